@@ -1,0 +1,128 @@
+"""``factcheck match``: print each claim's ranked evidence, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from factcheck.commands.common import add_workspace_argument, open_workspace
+from factcheck.matching import ClaimEvidence, match_claims
+from factcheck.models import Stance
+from factcheck.terminal import Style, inert, use_color
+from factcheck.workspace import Workspace
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "match",
+        help="print each claim with its supporting and contradicting passages",
+        description="For each claim, print the best passages across all sources, ranked, with "
+        "their stance (supports, contradicts, neutral) and the cues behind it.",
+    )
+    add_workspace_argument(parser)
+    parser.add_argument(
+        "--top",
+        "-k",
+        type=int,
+        default=None,
+        metavar="K",
+        help="passages per claim (default: matching.top_k, 5)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for tools",
+    )
+    parser.add_argument(
+        "--claim", action="append", default=[], metavar="ID", help="only this claim (repeatable)"
+    )
+    parser.set_defaults(run=run)
+
+
+def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
+    """The JSON contract of ``factcheck match --format json`` (see docs/formats.md)."""
+    return {
+        "claims": [
+            {
+                "id": r.claim.id,
+                "text": r.claim.text,
+                "file": r.claim.file,
+                "line": r.claim.line,
+                "sources": list(r.claim.sources),
+                "evidence": [
+                    {
+                        "source": e.passage.source_id,
+                        "text": e.passage.text,
+                        "start": e.passage.start,
+                        "end": e.passage.end,
+                        "score": e.score,
+                        "stance": e.stance.value,
+                        "cues": [c.describe() for c in e.cues],
+                        "cited": e.cited,
+                        "boilerplate": e.passage.boilerplate,
+                    }
+                    for e in r.evidence
+                ],
+            }
+            for r in results
+        ]
+    }
+
+
+_MARK = {Stance.SUPPORTS: "+", Stance.CONTRADICTS: "x", Stance.NEUTRAL: "·"}
+
+
+def render_text(results: list[ClaimEvidence], workspace: Workspace, style: Style) -> str:
+    """Readable terminal output: each claim, then its passages with source, score and cues."""
+    colour = {
+        Stance.SUPPORTS: style.green,
+        Stance.CONTRADICTS: style.red,
+        Stance.NEUTRAL: style.dim,
+    }
+    lines: list[str] = []
+    for r in results:
+        lines.append(style.bold(f"{r.claim.id}") + style.dim(f"  {r.claim.file}:{r.claim.line}"))
+        lines.append(f"  {inert(r.claim.text)}")
+        if not r.evidence:
+            lines.append(style.yellow("  no matching passage in any source"))
+        for e in r.evidence:
+            source = workspace.sources.get(e.source_id)
+            title = source.meta.title if source else e.source_id
+            date = f", {source.meta.published}" if source and source.meta.published else ""
+            cited = " (cited)" if e.cited else ""
+            head = f"{_MARK[e.stance]} {e.stance.value:<11} {e.score:5.1f}"
+            lines.append(
+                "  "
+                + colour[e.stance](head)
+                + style.dim(f"  {inert(e.source_id)}{cited}: {inert(title)}{date}")
+            )
+            lines.append(f"      {inert(e.passage.text)}")
+            for cue in e.cues:
+                mark = style.red if cue.conflict else style.green
+                lines.append("      " + mark(f"cue: {inert(cue.describe())}"))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.workspace)
+    if args.top is not None and args.top < 1:
+        raise SystemExit(f"factcheck: --top must be at least 1 (got {args.top})")
+    claims = workspace.claims
+    if args.claim:
+        wanted = set(args.claim)
+        unknown = sorted(wanted - {c.id for c in claims})
+        if unknown:
+            print(f"factcheck: no claim with id {unknown[0]!r}", file=sys.stderr)
+            return 2
+        claims = tuple(c for c in claims if c.id in wanted)
+    results = match_claims(workspace=workspace, claims=claims, top_k=args.top)
+    if args.format == "json":
+        json.dump(to_json(results), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(results, workspace, Style(use_color())))
+    return 0

@@ -1,0 +1,88 @@
+"""Candidate retrieval: which passages are worth scoring for a claim.
+
+The matcher asks a ``CandidateIndex`` for the passages that share the most
+(weighted) terms with a claim, then scores only those with rapidfuzz. The
+interface is deliberately small so that another backend (a persistent on-disk
+index, PostgreSQL full-text search, OpenSearch) is a new class, not a rewrite.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from factcheck.models import Passage
+from factcheck.text import terms
+
+# BM25 parameters (Okapi defaults).
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+class CandidateIndex(Protocol):
+    """What the matcher needs from an index of passages."""
+
+    @property
+    def passages(self) -> Sequence[Passage]:
+        """Every indexed passage; candidate numbers index into this."""
+        ...
+
+    def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
+        """Up to ``limit`` (passage number, retrieval score) pairs, best first."""
+        ...
+
+
+class MemoryIndex:
+    """An in-memory BM25 inverted index over a list of passages."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self._passages = list(passages)
+        postings: dict[str, dict[int, int]] = {}
+        lengths = np.zeros(len(self._passages), dtype=np.float32)
+        for number, passage in enumerate(self._passages):
+            passage_terms = terms(passage.text)
+            lengths[number] = len(passage_terms)
+            for term in passage_terms:
+                bucket = postings.setdefault(term, {})
+                bucket[number] = bucket.get(number, 0) + 1
+        self._postings = {
+            term: (
+                np.fromiter(bucket.keys(), dtype=np.int32, count=len(bucket)),
+                np.fromiter(bucket.values(), dtype=np.float32, count=len(bucket)),
+            )
+            for term, bucket in postings.items()
+        }
+        self._lengths = lengths
+        self._avg_length = float(lengths.mean()) if len(lengths) else 1.0
+
+    @property
+    def passages(self) -> Sequence[Passage]:
+        return self._passages
+
+    def idf(self, term: str) -> float:
+        """Okapi BM25 inverse document frequency (never negative)."""
+        hits = self._postings.get(term)
+        df = 0 if hits is None else len(hits[0])
+        n = len(self._passages)
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
+        scores = np.zeros(len(self._passages), dtype=np.float32)
+        touched = False
+        for term in set(terms(query)):
+            hits = self._postings.get(term)
+            if hits is None:
+                continue
+            numbers, tf = hits
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * self._lengths[numbers] / self._avg_length)
+            scores[numbers] += self.idf(term) * tf * (BM25_K1 + 1) / (tf + norm)
+            touched = True
+        if not touched:
+            return []
+        limit = min(limit, len(scores))
+        top = np.argpartition(-scores, limit - 1)[:limit]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

@@ -1,0 +1,95 @@
+"""Text normalisation and tokenisation shared by the index, the matcher and stance cues.
+
+Changing how text is tokenised changes every persistent index: bump
+TOKENIZER_VERSION so stored indexes are rebuilt rather than trusted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TOKENIZER_VERSION = "1"
+
+_TRANSLATE = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+_WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself nor of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    yourself yourselves also s t said says say
+    """.split()
+)
+
+
+def normalize(text: str) -> str:
+    """Fold typography (curly quotes, dashes, odd spaces) and case; keep everything else."""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
+
+
+def words(text: str) -> list[str]:
+    """Normalised words of ``text`` (stop words included)."""
+    return _WORD.findall(normalize(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised word) for each word, with offsets into the original text.
+
+    The pattern runs on the original text (typography folded char-for-char) so the
+    offsets stay exact even where NFKC would change a string's length.
+    """
+    folded = text.translate(_TRANSLATE)
+    return [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(folded)]
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper: enough to match "missiles"/"missile", "launched"/"launch"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, keep in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: normalised, stemmed words without stop words."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]

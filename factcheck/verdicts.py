@@ -1,0 +1,231 @@
+"""Verdict files: ``verdicts/<claims file name>.yaml``, read and written.
+
+The format is a mapping of claim id (sorted) to a verdict entry with a fixed
+key order, so that a changed verdict is a one-line diff. Writes are atomic:
+a temporary file in the same folder, fsync, then ``os.replace``, so a crash
+leaves either the old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import WorkspaceError
+from factcheck.models import PinnedEvidence, Stance, Verdict
+from factcheck.yamlio import YamlDoc, dump_yaml, parse_yaml
+
+ENTRY_FIELDS = ("verdict", "reviewer", "reviewed_at", "claim_hash", "evidence", "dismissed", "note")
+EVIDENCE_FIELDS = ("source", "stance", "quote", "start", "end")
+HEADER = "# Written by factcheck; safe to edit by hand, reviewed with `factcheck diff`.\n"
+
+
+@dataclass(frozen=True)
+class VerdictFile:
+    """The verdicts of one claims file, with the line of each entry (for messages)."""
+
+    path: str  # workspace-relative, e.g. "verdicts/belarus.yaml"
+    entries: dict[str, Verdict]
+    lines: dict[str, int]
+
+
+def utc_now() -> str:
+    """The current time as UTC ISO 8601 with a Z, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        stamp: str = value.astimezone(dt.UTC).isoformat()
+        return stamp.replace("+00:00", "Z")
+    if isinstance(value, (dict, list)):
+        raise TypeError("expected text")
+    return str(value)
+
+
+def _parse_evidence(doc: YamlDoc, path: str, claim_id: str, raw: Any) -> tuple[PinnedEvidence, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise WorkspaceError(
+            f"{claim_id}: 'evidence' must be a list", path=path, line=doc.line(claim_id, "evidence")
+        )
+    pinned = []
+    for i, item in enumerate(raw):
+        line = doc.line(claim_id, "evidence", i)
+        if not isinstance(item, dict):
+            raise WorkspaceError(
+                f"{claim_id}: evidence {i + 1} must be a mapping", path=path, line=line
+            )
+        unknown = sorted(set(item) - set(EVIDENCE_FIELDS))
+        if unknown:
+            raise WorkspaceError(
+                f"{claim_id}: unknown evidence field {unknown[0]!r}", path=path, line=line
+            )
+        try:
+            stance = Stance(item.get("stance", "supports"))
+        except ValueError:
+            raise WorkspaceError(
+                f"{claim_id}: evidence stance must be supports, contradicts or neutral",
+                path=path,
+                line=doc.line(claim_id, "evidence", i, "stance"),
+            ) from None
+        start, end = item.get("start", -1), item.get("end", -1)
+        source, quote = item.get("source"), item.get("quote")
+        if (
+            not isinstance(source, str)
+            or not isinstance(quote, str)
+            or isinstance(start, bool)
+            or isinstance(end, bool)
+            or not isinstance(start, int)
+            or not isinstance(end, int)
+        ):
+            raise WorkspaceError(
+                f"{claim_id}: evidence needs source and quote (text) and start and end (numbers)",
+                path=path,
+                line=line,
+            )
+        pinned.append(
+            PinnedEvidence(source=source, stance=stance, quote=quote, start=start, end=end)
+        )
+    return tuple(pinned)
+
+
+def parse_verdicts(text: str, *, path: str) -> VerdictFile:
+    """Parse the text of one verdict file (``path`` is workspace-relative, for messages)."""
+    doc = parse_yaml(text, file=path)
+    data = doc.data
+    if data is None:
+        return VerdictFile(path=path, entries={}, lines={})
+    if not isinstance(data, dict):
+        raise WorkspaceError("a verdict file must be a mapping of claim id to verdict", path=path)
+    entries: dict[str, Verdict] = {}
+    lines: dict[str, int] = {}
+    for claim_id, raw in data.items():
+        claim_id = str(claim_id)
+        line = doc.line(claim_id)
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            raise WorkspaceError(
+                f"{claim_id}: expected a mapping of verdict fields", path=path, line=line
+            )
+        unknown = sorted(set(raw) - set(ENTRY_FIELDS))
+        if unknown:
+            raise WorkspaceError(
+                f"{claim_id}: unknown field {unknown[0]!r} (known: {', '.join(ENTRY_FIELDS)})",
+                path=path,
+                line=doc.line(claim_id, unknown[0]),
+            )
+        dismissed = raw.get("dismissed") or []
+        if not isinstance(dismissed, list) or not all(isinstance(d, str) for d in dismissed):
+            raise WorkspaceError(
+                f"{claim_id}: 'dismissed' must be a list of passage references",
+                path=path,
+                line=doc.line(claim_id, "dismissed"),
+            )
+        try:
+            entry = Verdict(
+                verdict=_text(raw.get("verdict")),
+                reviewer=_text(raw.get("reviewer")),
+                reviewed_at=_text(raw.get("reviewed_at")),
+                claim_hash=_text(raw.get("claim_hash")),
+                evidence=_parse_evidence(doc, path, claim_id, raw.get("evidence")),
+                dismissed=tuple(dismissed),
+                note=_text(raw.get("note")),
+            )
+        except TypeError:
+            raise WorkspaceError(
+                f"{claim_id}: verdict fields must be text", path=path, line=line
+            ) from None
+        entries[claim_id] = entry
+        lines[claim_id] = line or 0
+    return VerdictFile(path=path, entries=entries, lines=lines)
+
+
+def entry_to_data(entry: Verdict) -> dict[str, Any]:
+    """One verdict as plain data in the fixed key order, empty fields left out."""
+    data: dict[str, Any] = {}
+    for name in ("verdict", "reviewer", "reviewed_at", "claim_hash"):
+        value = getattr(entry, name)
+        if value is not None:
+            data[name] = value
+    if entry.evidence:
+        data["evidence"] = [
+            {
+                "source": e.source,
+                "stance": e.stance.value,
+                "quote": e.quote,
+                "start": e.start,
+                "end": e.end,
+            }
+            for e in entry.evidence
+        ]
+    if entry.dismissed:
+        data["dismissed"] = sorted(set(entry.dismissed))
+    if entry.note and entry.note.strip():
+        note = entry.note.strip("\n")
+        data["note"] = note + "\n" if "\n" in note else note
+    return data
+
+
+def serialize_verdicts(entries: Mapping[str, Verdict]) -> str:
+    """The text of a verdict file: claim ids sorted, fixed key order, empty entries dropped."""
+    data = {
+        cid: entry_to_data(entries[cid]) for cid in sorted(entries) if not entries[cid].is_empty
+    }
+    if not data:
+        return HEADER
+    return HEADER + dump_yaml(data)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    try:  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def read_verdict_file(root: Path, rel: str) -> VerdictFile:
+    """Read ``rel`` (e.g. ``verdicts/a.yaml``) under ``root``; an absent file has no entries."""
+    file = root / rel
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        return VerdictFile(path=rel, entries={}, lines={})
+    except OSError as exc:
+        raise WorkspaceError(f"cannot read: {exc.strerror}", path=rel) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise WorkspaceError("not UTF-8 text", path=rel) from None
+    return parse_verdicts(text, path=rel)

@@ -1,0 +1,280 @@
+"""Finding and loading a workspace: claims, sources and settings.
+
+Every loading problem becomes one WorkspaceError naming the file and, where
+there is one, the line, so the CLI prints one line and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import WorkspaceError
+from factcheck.models import Claim, Source
+from factcheck.settings import SETTINGS_FILE, Settings, load_settings
+from factcheck.sources import SOURCE_SUFFIXES, read_source
+from factcheck.yamlio import YamlDoc, parse_yaml
+
+CLAIMS_DIR = "claims"
+SOURCES_DIR = "sources"
+VERDICTS_DIR = "verdicts"
+CLAIM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+CLAIM_FIELDS = ("id", "text", "sources")
+CLAIMS_FILE_FIELDS = ("document", "claims")
+SOURCE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\- ]*(/[A-Za-z0-9_][A-Za-z0-9_.\- ]*)*$")
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    """One ``claims/<name>.yaml`` file."""
+
+    path: str  # workspace-relative, e.g. "claims/belarus.yaml"
+    name: str  # "belarus": also the name of its verdict file
+    document: str | None
+    claims: tuple[Claim, ...]
+
+    @property
+    def verdicts_path(self) -> str:
+        return f"{VERDICTS_DIR}/{self.name}.yaml"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A loaded workspace. Sources are keyed by id in file-name order."""
+
+    root: Path
+    claims_files: tuple[ClaimsFile, ...]
+    sources: dict[str, Source] = field(compare=False)
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(claim for f in self.claims_files for claim in f.claims)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        return None
+
+
+def find_workspace(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` holding ``claims/``, ``sources/`` or settings.
+
+    Found upward like git finds its repository; raises WorkspaceError if none is.
+    """
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / SETTINGS_FILE).is_file() or (folder / CLAIMS_DIR).is_dir():
+            return folder
+    raise WorkspaceError(
+        f"no workspace found in {here} or above (a workspace has a claims/ folder)"
+    )
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _fail(doc: YamlDoc, path: str, message: str, *node: Any) -> WorkspaceError:
+    return WorkspaceError(message, path=path, line=doc.line(*node))
+
+
+def parse_claims(text: str, *, path: str) -> ClaimsFile:
+    """Parse the text of one claims file (``path`` is workspace-relative, for messages)."""
+    doc = parse_yaml(text, file=path)
+    data = doc.data
+    if data is None:
+        raise WorkspaceError("empty claims file (expected a 'claims:' list)", path=path)
+    if not isinstance(data, dict):
+        raise _fail(doc, path, "a claims file must be a mapping with a 'claims:' list")
+    for key in data:
+        if key not in CLAIMS_FILE_FIELDS:
+            raise _fail(doc, path, f"unknown field {key!r} (known: document, claims)", key)
+    document = data.get("document")
+    if document is not None and not isinstance(document, str):
+        raise _fail(doc, path, "'document' must be text", "document")
+    raw_claims = data.get("claims")
+    if raw_claims is None:
+        raise _fail(doc, path, "missing 'claims:' list")
+    if not isinstance(raw_claims, list):
+        raise _fail(doc, path, "'claims' must be a list", "claims")
+    claims: list[Claim] = []
+    for i, item in enumerate(raw_claims):
+        line = doc.line("claims", i) or 0
+        if not isinstance(item, dict):
+            raise _fail(doc, path, f"claim {i + 1} must be a mapping with id and text", "claims", i)
+        for key in item:
+            if key not in CLAIM_FIELDS:
+                raise _fail(
+                    doc,
+                    path,
+                    f"unknown claim field {key!r} (known: id, text, sources)",
+                    "claims",
+                    i,
+                    key,
+                )
+        claim_id = item.get("id")
+        if claim_id is None:
+            raise _fail(doc, path, f"claim {i + 1} has no 'id'", "claims", i)
+        if isinstance(claim_id, bool) or not isinstance(claim_id, (str, int)):
+            raise _fail(doc, path, "claim id must be text", "claims", i, "id")
+        claim_id = str(claim_id)
+        if not CLAIM_ID.match(claim_id):
+            raise _fail(
+                doc,
+                path,
+                f"claim id {claim_id!r} may hold only letters, digits, - _ .",
+                "claims",
+                i,
+                "id",
+            )
+        text: Any = item.get("text")
+        if text is None:
+            raise _fail(doc, path, f"claim {claim_id!r} has no 'text'", "claims", i)
+        if not isinstance(text, str) or not text.strip():
+            raise _fail(
+                doc, path, f"claim {claim_id!r}: 'text' must be non-empty text", "claims", i, "text"
+            )
+        cited = item.get("sources") or []
+        if isinstance(cited, str):
+            cited = [cited]
+        if not isinstance(cited, list) or not all(isinstance(s, str) for s in cited):
+            raise _fail(
+                doc,
+                path,
+                f"claim {claim_id!r}: 'sources' must be a list of source ids",
+                "claims",
+                i,
+                "sources",
+            )
+        claims.append(
+            Claim(
+                id=claim_id,
+                text=text.strip(),
+                file=path,
+                line=line,
+                sources=tuple(cited),
+                document=document,
+            )
+        )
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return ClaimsFile(path=path, name=name, document=document, claims=tuple(claims))
+
+
+def _read_text(file: Path, rel: str) -> str:
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise WorkspaceError(f"cannot read: {exc.strerror}", path=rel) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(
+            "not UTF-8 text", path=rel, line=data.count(b"\n", 0, exc.start) + 1
+        ) from None
+
+
+def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
+    """Load every ``claims/*.yaml``; claim ids must be unique across the workspace."""
+    folder = root / CLAIMS_DIR
+    if not folder.is_dir():
+        return ()
+    files: list[ClaimsFile] = []
+    first_seen: dict[str, Claim] = {}
+    for file in sorted(folder.iterdir()):
+        if file.suffix not in (".yaml", ".yml") or not file.is_file():
+            continue
+        rel = _rel(root, file)
+        _ensure_inside(root, file, rel)
+        claims_file = parse_claims(_read_text(file, rel), path=rel)
+        for claim in claims_file.claims:
+            earlier = first_seen.get(claim.id)
+            if earlier is not None:
+                raise WorkspaceError(
+                    f"duplicate claim id {claim.id!r} (also {earlier.file}:{earlier.line})",
+                    path=rel,
+                    line=claim.line,
+                )
+            first_seen[claim.id] = claim
+        files.append(claims_file)
+    return tuple(files)
+
+
+def _ensure_inside(root: Path, file: Path, rel: str) -> None:
+    """Refuse a file that resolves outside the workspace (a symlink out, say)."""
+    try:
+        file.resolve().relative_to(root.resolve())
+    except ValueError:
+        raise WorkspaceError("links outside the workspace; refusing to read it", path=rel) from None
+
+
+def source_files(root: Path) -> list[tuple[str, Path]]:
+    """(source id, file) for every source under ``sources/``, in a stable order."""
+    folder = root / SOURCES_DIR
+    found: list[tuple[str, Path]] = []
+    if not folder.is_dir():
+        return found
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
+                continue
+            file = Path(dirpath) / name
+            rel = file.relative_to(folder).as_posix()
+            found.append((rel.rsplit(".", 1)[0], file))
+    return found
+
+
+def validate_source_id(source_id: str) -> bool:
+    """True when ``source_id`` is a relative path that stays inside ``sources/``."""
+    if not source_id or source_id.startswith(("/", "\\")) or "\\" in source_id:
+        return False
+    if re.match(r"^[A-Za-z]:", source_id):
+        return False
+    parts = source_id.split("/")
+    return all(part not in ("", ".", "..") for part in parts)
+
+
+def load_sources(root: Path) -> dict[str, Source]:
+    """Load every source under ``sources/``, keyed by id (path without extension)."""
+    sources: dict[str, Source] = {}
+    for source_id, file in source_files(root):
+        rel = _rel(root, file)
+        _ensure_inside(root, file, rel)
+        if source_id in sources:
+            raise WorkspaceError(
+                f"two files give the source id {source_id!r} ({sources[source_id].path} and {rel})",
+                path=rel,
+            )
+        sources[source_id] = read_source(file, source_id=source_id, path=rel)
+    return sources
+
+
+def load_workspace(root: Path) -> Workspace:
+    """Load a whole workspace. Raises WorkspaceError on the first problem found."""
+    root = root.resolve()
+    if not root.is_dir():
+        raise WorkspaceError(f"not a folder: {root}")
+    settings = load_settings(root)
+    claims_files = load_claims(root)
+    sources = load_sources(root)
+    if not any(f.claims for f in claims_files) and not sources:
+        raise WorkspaceError(
+            f"empty workspace: no claims in {CLAIMS_DIR}/ and no sources in {SOURCES_DIR}/",
+            path=str(root),
+        )
+    for claims_file in claims_files:
+        for claim in claims_file.claims:
+            for cited in claim.sources:
+                if not validate_source_id(cited):
+                    raise WorkspaceError(
+                        f"claim {claim.id!r} cites {cited!r}, which is not a source id "
+                        f"(a path under {SOURCES_DIR}/ without extension)",
+                        path=claim.file,
+                        line=claim.line,
+                    )
+    return Workspace(root=root, claims_files=claims_files, sources=sources, settings=settings)

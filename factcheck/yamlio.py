@@ -1,0 +1,147 @@
+"""Reading YAML safely, with line numbers, and writing it so diffs stay small.
+
+Reading composes the node tree with PyYAML's SafeLoader (the same loader
+``yaml.safe_load`` uses) so that we can refuse duplicate keys and alias
+bombs and report the line of every mapping entry; nothing but plain data
+is ever constructed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from factcheck.errors import FactcheckError
+
+# Far more than any real claims or verdict file holds; enough to stop a file
+# built to exhaust memory or time before it is turned into Python objects.
+MAX_NODES = 500_000
+MAX_ALIASES = 1_000
+MAX_DEPTH = 100
+
+
+@dataclass(frozen=True)
+class YamlDoc:
+    """A parsed YAML document: its data and the line of each node by path."""
+
+    data: Any
+    lines: dict[tuple[Any, ...], int]
+
+    def line(self, *path: Any) -> int | None:
+        """The 1-based line of the node at ``path`` (keys and list indexes)."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+
+def _walk(
+    node: yaml.Node,
+    path: tuple[Any, ...],
+    depth: int,
+    lines: dict[tuple[Any, ...], int],
+    file: str,
+    seen: set[int],
+    counter: list[int],
+) -> None:
+    counter[0] += 1
+    if counter[0] > MAX_NODES:
+        raise FactcheckError(f"too large: more than {MAX_NODES} YAML nodes", path=file)
+    if depth > MAX_DEPTH:
+        raise FactcheckError(
+            f"nested more than {MAX_DEPTH} levels deep", path=file, line=node.start_mark.line + 1
+        )
+    if id(node) in seen:
+        counter[1] += 1
+        if counter[1] > MAX_ALIASES:
+            raise FactcheckError(
+                "too many YAML aliases (refusing a possible alias bomb)",
+                path=file,
+                line=node.start_mark.line + 1,
+            )
+        return  # an alias: its target was (or will be) walked where it is defined
+    seen.add(id(node))
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        keys: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise FactcheckError(
+                    "mapping keys must be plain text", path=file, line=key_node.start_mark.line + 1
+                )
+            key = key_node.value
+            if key in keys:
+                raise FactcheckError(
+                    f"duplicate key {key!r} (first on line {keys[key]})",
+                    path=file,
+                    line=key_node.start_mark.line + 1,
+                )
+            keys[key] = key_node.start_mark.line + 1
+            _walk(value_node, (*path, key), depth + 1, lines, file, seen, counter)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), depth + 1, lines, file, seen, counter)
+
+
+def parse_yaml(text: str, *, file: str) -> YamlDoc:
+    """Parse one YAML document safely; every problem becomes a FactcheckError naming ``file``."""
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise FactcheckError("contains a NUL byte; not a text file", path=file, line=line)
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlDoc(data=None, lines={})
+        lines: dict[tuple[Any, ...], int] = {}
+        _walk(node, (), 0, lines, file, set(), [0, 0])
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise FactcheckError(
+            f"invalid YAML: {problem}", path=file, line=mark.line + 1 if mark else None
+        ) from None
+    except yaml.YAMLError as exc:
+        raise FactcheckError(f"invalid YAML: {exc}", path=file) from None
+    except RecursionError:
+        raise FactcheckError(f"nested more than {MAX_DEPTH} levels deep", path=file) from None
+    finally:
+        loader.dispose()
+    return YamlDoc(data=data, lines=lines)
+
+
+class _BlockDumper(yaml.SafeDumper):
+    """Safe dumper that writes multi-line and long strings as block scalars."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent list items under their key, as people write YAML by hand.
+        super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if (
+        "\n" in value
+        and value == value.strip(" ")
+        and not any(ch in value for ch in "\r\t\x85\u2028\u2029")
+    ):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_BlockDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise plain data: key order kept, block scalars for multi-line text, unicode as is."""
+    return yaml.dump(
+        data,
+        Dumper=_BlockDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
