@@ -132,10 +132,10 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
                 i,
                 "id",
             )
-        text: Any = item.get("text")
-        if text is None:
+        claim_text: Any = item.get("text")
+        if claim_text is None:
             raise _fail(doc, path, f"claim {claim_id!r} has no 'text'", "claims", i)
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(claim_text, str) or not claim_text.strip():
             raise _fail(
                 doc, path, f"claim {claim_id!r}: 'text' must be non-empty text", "claims", i, "text"
             )
@@ -154,7 +154,7 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
         claims.append(
             Claim(
                 id=claim_id,
-                text=text.strip(),
+                text=claim_text.strip(),
                 file=path,
                 line=line,
                 sources=tuple(cited),
