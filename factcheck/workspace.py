@@ -6,6 +6,7 @@ there is one, the line, so the CLI prints one line and exits 2.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ SOURCES_DIR = "sources"
 VERDICTS_DIR = "verdicts"
 CLAIM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CLAIM_FIELDS = ("id", "text", "sources")
-CLAIMS_FILE_FIELDS = ("document", "claims")
+# url/published/author: where, when and by whom the document's claims appeared (ClaimReview
+# itemReviewed.appearance); review_url: the page where the fact-check is published.
+CLAIMS_FILE_FIELDS = ("document", "url", "published", "author", "review_url", "claims")
 SOURCE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\- ]*(/[A-Za-z0-9_][A-Za-z0-9_.\- ]*)*$")
 
 
@@ -35,6 +38,10 @@ class ClaimsFile:
     name: str  # "belarus": also the name of its verdict file
     document: str | None
     claims: tuple[Claim, ...]
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    author: str | None = None
+    review_url: str | None = None
 
     @property
     def verdicts_path(self) -> str:
@@ -93,10 +100,19 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
         raise _fail(doc, path, "a claims file must be a mapping with a 'claims:' list")
     for key in data:
         if key not in CLAIMS_FILE_FIELDS:
-            raise _fail(doc, path, f"unknown field {key!r} (known: document, claims)", key)
+            known = ", ".join(CLAIMS_FILE_FIELDS)
+            raise _fail(doc, path, f"unknown field {key!r} (known: {known})", key)
     document = data.get("document")
     if document is not None and not isinstance(document, str):
         raise _fail(doc, path, "'document' must be text", "document")
+    about: dict[str, str | None] = {}
+    for key in ("url", "published", "author", "review_url"):
+        value = data.get(key)
+        if isinstance(value, dt.date):  # YAML reads an unquoted 2022-12-29 as a date
+            value = value.isoformat()[:10]
+        if value is not None and not isinstance(value, str):
+            raise _fail(doc, path, f"{key!r} must be text", key)
+        about[key] = value
     raw_claims = data.get("claims")
     if raw_claims is None:
         raise _fail(doc, path, "missing 'claims:' list")
@@ -162,7 +178,7 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
             )
         )
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return ClaimsFile(path=path, name=name, document=document, claims=tuple(claims))
+    return ClaimsFile(path=path, name=name, document=document, claims=tuple(claims), **about)
 
 
 def _read_text(file: Path, rel: str) -> str:
