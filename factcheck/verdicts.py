@@ -12,8 +12,9 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -153,8 +154,38 @@ def parse_verdicts(text: str, *, path: str) -> VerdictFile:
     return VerdictFile(path=path, entries=entries, lines=lines)
 
 
+def normalize_note(note: str | None) -> str | None:
+    """A note as it is stored: Unix line ends, no blank lines around it, None when blank.
+
+    A multi-line note ends with one newline so that it is written as a ``|``
+    block scalar and reads back unchanged.
+    """
+    if note is None:
+        return None
+    note = note.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if not note.strip():
+        return None
+    return note + "\n" if "\n" in note else note
+
+
+def normalize_verdict(entry: Verdict) -> Verdict:
+    """The canonical form of a verdict: what writing it and reading it back gives.
+
+    Dismissed references are sorted and unique, the note is normalised and an
+    entry holding nothing becomes ``Verdict()`` (it is not written at all).
+    """
+    if entry.is_empty:
+        return Verdict()
+    return replace(
+        entry,
+        dismissed=tuple(sorted(set(entry.dismissed))),
+        note=normalize_note(entry.note),
+    )
+
+
 def entry_to_data(entry: Verdict) -> dict[str, Any]:
     """One verdict as plain data in the fixed key order, empty fields left out."""
+    entry = normalize_verdict(entry)
     data: dict[str, Any] = {}
     for name in ("verdict", "reviewer", "reviewed_at", "claim_hash"):
         value = getattr(entry, name)
@@ -173,9 +204,8 @@ def entry_to_data(entry: Verdict) -> dict[str, Any]:
         ]
     if entry.dismissed:
         data["dismissed"] = sorted(set(entry.dismissed))
-    if entry.note and entry.note.strip():
-        note = entry.note.strip("\n")
-        data["note"] = note + "\n" if "\n" in note else note
+    if entry.note is not None:
+        data["note"] = entry.note
     return data
 
 
@@ -229,3 +259,42 @@ def read_verdict_file(root: Path, rel: str) -> VerdictFile:
     except UnicodeDecodeError:
         raise WorkspaceError("not UTF-8 text", path=rel) from None
     return parse_verdicts(text, path=rel)
+
+
+# How long a save waits for another process that holds the verdict lock.
+LOCK_TIMEOUT = 10.0
+
+
+@contextlib.contextmanager
+def verdict_file_lock(lock_path: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``lock_path`` (created if needed).
+
+    Every process that saves a verdict file takes this lock around
+    read-merge-write, so two editors' saves never interleave. The lock is
+    released by the kernel when the holder dies, so a killed process never
+    leaves the workspace locked. Raises OSError (TimeoutError after
+    ``timeout`` seconds) when it cannot be taken.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: saves are atomic but not serialised
+        yield
+        return
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{lock_path} is held by another process") from None
+                time.sleep(0.005)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
