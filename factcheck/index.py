@@ -31,7 +31,18 @@ class CandidateIndex(Protocol):
         ...
 
     def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
-        """Up to ``limit`` (passage number, retrieval score) pairs, best first."""
+        """Up to ``limit`` (passage number, retrieval score) pairs, best first.
+
+        The score is Okapi BM25 over ``text.terms`` with BM25_K1 and BM25_B.
+        """
+        ...
+
+    def idf(self, term: str) -> float:
+        """Okapi BM25 inverse document frequency of an index term (never negative).
+
+        The matcher uses it to scale BM25 scores to 0-100 and to weigh which of the
+        claim's terms a passage covers.
+        """
         ...
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-TOKENIZER_VERSION = "1"
+import snowballstemmer
+
+TOKENIZER_VERSION = "2"
 
 _TRANSLATE = str.maketrans(
     {
@@ -33,6 +36,7 @@ _TRANSLATE = str.maketrans(
         "\u202f": " ",
     }
 )
+_STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
 
 STOP_WORDS = frozenset(
@@ -69,27 +73,28 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(folded)]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix-stripper: enough to match "missiles"/"missile", "launched"/"launch"."""
-    if len(word) <= 3 or not word.isalpha():
+    """The Snowball (Porter 2) English stem: "warming"/"warmed" -> "warm", "emissions" -> "emiss".
+
+    Words with digits ("co2", "2020") are kept as they are. Cached: a corpus repeats words.
+    """
+    if word.endswith("'s"):
+        word = word[:-2]  # possessive: "russia's" -> "russia"
+    if len(word) <= 2 or not word.replace("'", "").isalpha():
         return word
-    for suffix, keep in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ing", ""),
-        ("edly", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            return word[: len(word) - len(suffix)] + keep
-    return word
+    return str(_STEMMER.stemWord(word))
 
 
 def terms(text: str) -> list[str]:
-    """Index terms: normalised, stemmed words without stop words."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS]
+    """Index terms: normalised, stemmed words without stop words.
+
+    Hyphenated words count as their parts ("sea-level" -> "sea", "level"), so a claim
+    written without the hyphen still finds the passage.
+    """
+    out = []
+    for word in words(text):
+        for part in word.split("-") if "-" in word else (word,):
+            if part and part not in STOP_WORDS:
+                out.append(stem(part))
+    return out
