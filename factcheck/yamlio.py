@@ -91,7 +91,14 @@ def parse_yaml(text: str, *, file: str) -> YamlDoc:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise FactcheckError("contains a NUL byte; not a text file", path=file, line=line)
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        # Raised before parsing starts, for control characters YAML does not allow.
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        raise FactcheckError(
+            f"invalid YAML: character U+{exc.character:04X} is not allowed", path=file, line=line
+        ) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -104,6 +111,11 @@ def parse_yaml(text: str, *, file: str) -> YamlDoc:
         problem = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(
             f"invalid YAML: {problem}", path=file, line=mark.line + 1 if mark else None
+        ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        raise FactcheckError(
+            f"invalid YAML: character U+{exc.character:04X} is not allowed", path=file, line=line
         ) from None
     except yaml.YAMLError as exc:
         raise FactcheckError(f"invalid YAML: {exc}", path=file) from None
