@@ -54,6 +54,10 @@ class Settings:
     auto_advance: bool = True
     check_select: tuple[str, ...] = ()
     check_ignore: tuple[str, ...] = ()
+    # `check` only: its own unsourced threshold (None: min_score), and the verdicts that
+    # record a reviewed claim as having no source (so FC001 accepts it).
+    check_min_score: float | None = None
+    check_unsourced_verdicts: tuple[str, ...] = ("not-enough-evidence",)
     publisher: dict[str, str] = field(default_factory=dict, compare=False)
     author: dict[str, str] = field(default_factory=dict, compare=False)
 
@@ -168,7 +172,7 @@ def parse_settings(text: str) -> Settings:
     known = {
         "matching": {"min_score", "top_k"},
         "review": {"reviewer", "auto_advance"},
-        "check": {"select", "ignore"},
+        "check": {"select", "ignore", "min_score", "unsourced_verdicts"},
     }
     for section, keys in known.items():
         if section not in raw or raw[section] is None:
@@ -214,6 +218,23 @@ def parse_settings(text: str) -> Settings:
         values["check_select"] = _str_tuple(doc, check["select"], "check.select", "check", "select")
     if "ignore" in check:
         values["check_ignore"] = _str_tuple(doc, check["ignore"], "check.ignore", "check", "ignore")
+    if "min_score" in check:
+        score = _expect(doc, check["min_score"], (int, float), "min_score", "check", "min_score")
+        if not 0 <= score <= 100:
+            raise WorkspaceError(
+                "check.min_score must be between 0 and 100",
+                path=SETTINGS_FILE,
+                line=doc.line("check", "min_score"),
+            )
+        values["check_min_score"] = float(score)
+    if "unsourced_verdicts" in check:
+        values["check_unsourced_verdicts"] = _str_tuple(
+            doc,
+            check["unsourced_verdicts"],
+            "check.unsourced_verdicts",
+            "check",
+            "unsourced_verdicts",
+        )
     if raw.get("publisher") is not None:
         values["publisher"] = _str_map(doc, raw["publisher"], "publisher", "publisher")
     if raw.get("author") is not None:

@@ -1,0 +1,295 @@
+"""``factcheck check``: the CI rules, from a workspace to a list of findings.
+
+Every rule has a stable code (documented in docs/check.md); codes are never
+renumbered. Findings name the claim, the file and the line, and say what to
+do. Nothing here prints: the reporters in ``factcheck.reporters`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from factcheck.check_load import CheckedWorkspace, load_for_check
+from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
+from factcheck.drift import check_quote, fold
+from factcheck.errors import FactcheckError
+from factcheck.index import CandidateIndex
+from factcheck.matching import build_index, find_evidence
+from factcheck.models import Claim, PinnedEvidence, Verdict
+from factcheck.settings import Settings, load_settings
+from factcheck.workspace import VERDICTS_DIR
+
+PIN_HINT = "or pin evidence in `factcheck review`"
+QUOTE_CHARS = 60  # quotes in messages are cut to this length
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What to check. Empty ``select`` means every rule; None means "from factcheck.yaml"."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    strict: bool = False
+    require_verdicts: bool = False
+    fail_on: frozenset[str] = frozenset()
+    min_score: float | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The findings (sorted by file, line, code) and the claims that were checked."""
+
+    findings: tuple[Finding, ...]
+    claims: tuple[Claim, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors else 0
+
+
+def _short(quote: str) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+class _Checker:
+    def __init__(self, loaded: CheckedWorkspace, options: CheckOptions, settings: Settings):
+        self.loaded = loaded
+        self.workspace = loaded.workspace
+        self.options = options
+        self.settings = settings
+        self.min_score = (
+            options.min_score
+            if options.min_score is not None
+            else settings.check_min_score
+            if settings.check_min_score is not None
+            else settings.min_score
+        )
+        self._index: CandidateIndex | None = None
+        self.enabled: set[str] = set()
+
+    def verdict(self, claim: Claim) -> tuple[Verdict | None, str, int]:
+        """The claim's verdict (or None), the verdict file and the entry's line."""
+        file = self.loaded.verdict_files.get(claim.claims_name)
+        if file is None or claim.id not in file.entries:
+            return None, f"{VERDICTS_DIR}/{claim.claims_name}.yaml", 0
+        return file.entries[claim.id], file.path, file.lines.get(claim.id, 0)
+
+    def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
+        if verdict is not None and (
+            verdict.evidence or verdict.verdict in self.settings.check_unsourced_verdicts
+        ):
+            return  # pinned evidence backs it, or a reviewer recorded that none exists
+        if any(s in self.loaded.broken_sources for s in claim.sources):
+            return  # the broken source is reported; its passages cannot be judged
+        where = f"{claim.file}:{claim.line}"
+        if not claim.sources:
+            yield self.finding(
+                "FC001",
+                claim,
+                f"claim {claim.id!r} ({where}) cites no source: add `sources: [id]` citing a "
+                f"source that supports it, {PIN_HINT}",
+            )
+            return
+        cited = [s for s in claim.sources if s in self.workspace.sources]
+        if not cited:
+            return  # every citation is unknown: FC002 says so
+        if self._index is None:
+            self._index = build_index(workspace=self.workspace)
+        evidence = find_evidence(
+            claim=claim,
+            index=self._index,
+            top_k=self.settings.top_k,
+            dismissed=verdict.dismissed if verdict else (),
+        )
+        best = max((e.score for e in evidence if e.cited), default=0.0)
+        if best < self.min_score:
+            yield self.finding(
+                "FC001",
+                claim,
+                f"claim {claim.id!r} ({where}): no passage of {', '.join(cited)} matches it "
+                f"(best {best:.0f} < {self.min_score:.0f}): cite a source that supports it, "
+                f"{PIN_HINT}",
+            )
+
+    def unknown_sources(self, claim: Claim) -> Iterator[Finding]:
+        for cited in claim.sources:
+            if cited in self.workspace.sources or cited in self.loaded.broken_sources:
+                continue
+            hint = ""
+            best = process.extractOne(
+                cited, list(self.workspace.sources), scorer=fuzz.ratio, score_cutoff=60
+            )
+            if best is not None:
+                hint = f" (did you mean {best[0]!r}?)"
+            yield self.finding(
+                "FC002",
+                claim,
+                f"claim {claim.id!r} ({claim.file}:{claim.line}) cites source {cited!r}, which "
+                f"does not exist{hint}: cite a file under sources/ by its path without extension",
+            )
+
+    def claim_findings(self, claim: Claim) -> Iterator[Finding]:
+        verdict, vfile, vline = self.verdict(claim)
+        yield from self.unknown_sources(claim)
+        if "FC001" in self.enabled:
+            yield from self.unsourced(claim, verdict)
+        there = f"{vfile}:{vline}"
+        if verdict is not None and verdict.claim_hash and verdict.claim_hash != claim.hash:
+            yield self.finding(
+                "FC004",
+                claim,
+                f"the verdict on claim {claim.id!r} ({there}) was given on an earlier text of "
+                "the claim: review it again in `factcheck review`",
+            )
+        if self.options.require_verdicts and (verdict is None or verdict.verdict is None):
+            yield self.finding(
+                "FC009",
+                claim,
+                f"claim {claim.id!r} ({claim.file}:{claim.line}) has no verdict: "
+                "give it one in `factcheck review`",
+            )
+        if verdict is not None and verdict.verdict in self.options.fail_on:
+            yield self.finding(
+                "FC010",
+                claim,
+                f"claim {claim.id!r} ({claim.file}:{claim.line}) is rated {verdict.verdict!r} "
+                f"({there}): correct or remove the claim before publishing",
+            )
+
+    def verdict_findings(self) -> Iterator[Finding]:
+        claims_by_file = {f.name: {c.id for c in f.claims} for f in self.workspace.claims_files}
+        where_else = {c.id: c.file for c in self.workspace.claims}
+        scale = [label.key for label in self.settings.scale]
+        folded: dict[str, str] = {}
+        for name, vfile in self.loaded.verdict_files.items():
+            if name in self.loaded.broken_claims:
+                continue  # its claims are unknown; the broken claims file is reported
+            known = claims_by_file.get(name, set())
+            for claim_id, entry in vfile.entries.items():
+                line = vfile.lines.get(claim_id) or 1
+                if claim_id not in known:
+                    moved = where_else.get(claim_id)
+                    why = f"it is now in {moved}" if moved else "no claim has that id"
+                    yield self._at(
+                        "FC005",
+                        vfile.path,
+                        line,
+                        f"verdict for claim {claim_id!r} ({vfile.path}:{line}) but {why}: "
+                        f"move or delete the entry",
+                        claim_id,
+                    )
+                    continue
+                if entry.verdict is not None and entry.verdict not in scale:
+                    yield self._at(
+                        "FC008",
+                        vfile.path,
+                        line,
+                        f"claim {claim_id!r}: verdict {entry.verdict!r} is not on the scale "
+                        f"({', '.join(scale)})",
+                        claim_id,
+                    )
+                for pin in entry.evidence:
+                    yield from self._drift(vfile.path, line, claim_id, pin, folded)
+
+    def _drift(
+        self, path: str, line: int, claim_id: str, pin: PinnedEvidence, folded: dict[str, str]
+    ) -> Iterator[Finding]:
+        if pin.source in self.loaded.broken_sources:
+            return
+        quote = _short(pin.quote)
+        source = self.workspace.sources.get(pin.source)
+        if source is None:
+            yield self._at(
+                "FC003",
+                path,
+                line,
+                f'claim {claim_id!r}: pinned quote "{quote}" cites source {pin.source!r}, which '
+                "no longer exists: restore the source or pin new evidence in `factcheck review`",
+                claim_id,
+            )
+            return
+        if pin.source not in folded:
+            folded[pin.source] = fold(source.text)
+        found = check_quote(
+            quote=pin.quote,
+            source_text=source.text,
+            start=pin.start,
+            end=pin.end,
+            folded_source=folded[pin.source],
+        )
+        if found.drifted:
+            now = f' (it now reads "{_short(found.nearest)}")' if found.nearest else ""
+            yield self._at(
+                "FC003",
+                path,
+                line,
+                f'claim {claim_id!r}: pinned quote "{quote}" is no longer in {source.path}{now}: '
+                "check the verdict and pin the current text in `factcheck review`",
+                claim_id,
+            )
+
+    def finding(self, code: str, claim: Claim, message: str) -> Finding:
+        return self._at(code, claim.file, claim.line, message, claim.id)
+
+    def _at(self, code: str, file: str, line: int, message: str, claim_id: str | None) -> Finding:
+        severity = RULES_BY_CODE[code].severity
+        if self.options.strict:
+            severity = Severity.ERROR
+        return Finding(code, severity, file, line, message, claim_id)
+
+    def run(self, enabled: set[str]) -> list[Finding]:
+        self.enabled = enabled
+        found = [
+            self._at(p.code, p.file, p.line, p.message, p.claim_id) for p in self.loaded.problems
+        ]
+        for claim in self.workspace.claims:
+            found.extend(self.claim_findings(claim))
+        found.extend(self.verdict_findings())
+        return [f for f in found if f.code in enabled]
+
+
+def check_workspace(*, root: Path, options: CheckOptions | None = None) -> CheckResult:
+    """Run every enabled rule on the workspace at ``root``.
+
+    Broken claims, source and verdict files become findings; a broken
+    ``factcheck.yaml`` or bad options raise FactcheckError (exit 2).
+    """
+    options = options or CheckOptions()
+    settings = load_settings(root)
+    enabled = rule_filter(
+        select=settings.check_select if options.select is None else options.select,
+        ignore=settings.check_ignore if options.ignore is None else options.ignore,
+    )
+    scale = [label.key for label in settings.scale]
+    unknown = sorted(options.fail_on - set(scale))
+    if unknown:
+        raise FactcheckError(f"--fail-on: {unknown[0]!r} is not a verdict ({', '.join(scale)})")
+    loaded = load_for_check(root=root, settings=settings)
+    findings = _Checker(loaded, options, settings).run(enabled)
+    findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
+    return CheckResult(findings=tuple(findings), claims=loaded.workspace.claims)
+
+
+__all__ = [
+    "RULES",
+    "CheckOptions",
+    "CheckResult",
+    "Finding",
+    "Rule",
+    "Severity",
+    "check_workspace",
+    "rule_filter",
+]

@@ -1,0 +1,219 @@
+"""Loading a workspace for ``factcheck check``, one file at a time.
+
+``load_workspace`` stops at the first problem, which suits commands that need
+a whole workspace. ``check`` instead reads each claims, source and verdict
+file on its own, turns a broken file into a finding (invalid YAML, schema
+error, duplicate claim id) and still checks every other file.
+Settings problems are not findings: they raise, and the CLI exits 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import FactcheckError, WorkspaceError
+from factcheck.models import Claim, Source
+from factcheck.settings import Settings
+from factcheck.sources import decode_source, parse_source
+from factcheck.verdicts import VerdictFile, parse_verdicts
+from factcheck.workspace import (
+    CLAIMS_DIR,
+    SOURCES_DIR,
+    VERDICTS_DIR,
+    ClaimsFile,
+    Workspace,
+    parse_claims,
+    source_files,
+    validate_source_id,
+)
+from factcheck.yamlio import parse_yaml
+
+INVALID_YAML, SCHEMA_ERROR, DUPLICATE_ID = "FC007", "FC008", "FC006"
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file (or claim) that could not be loaded, as a rule code and a message."""
+
+    code: str
+    file: str
+    line: int
+    message: str
+    claim_id: str | None = None
+
+
+@dataclass
+class CheckedWorkspace:
+    """What loaded cleanly, and what did not."""
+
+    workspace: Workspace
+    problems: list[LoadProblem] = field(default_factory=list)
+    broken_claims: set[str] = field(default_factory=set)  # names of unreadable claims files
+    broken_sources: set[str] = field(default_factory=set)  # ids of unreadable sources
+    verdict_files: dict[str, VerdictFile] = field(default_factory=dict)  # by claims-file name
+
+
+def _problem(code: str, exc: FactcheckError, fallback_path: str) -> LoadProblem:
+    return LoadProblem(
+        code=code, file=exc.path or fallback_path, line=exc.line or 1, message=exc.message
+    )
+
+
+def _read(path: Path, rel: str) -> str:
+    _ensure_inside(path, rel)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FactcheckError(f"cannot read: {exc.strerror}", path=rel) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise FactcheckError("not UTF-8 text", path=rel, line=line) from None
+
+
+def _ensure_inside(path: Path, rel: str) -> None:
+    """Refuse a file that resolves outside the workspace (a symlink out, say)."""
+    root = path.parents[len(Path(rel).parts) - 1]
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        raise FactcheckError("links outside the workspace; refusing to read it", path=rel) from None
+
+
+def _parse_claims_file(root: Path, file: Path, out: CheckedWorkspace) -> ClaimsFile | None:
+    rel = file.relative_to(root).as_posix()
+    try:
+        text = _read(file, rel)
+        parse_yaml(text, file=rel)  # YAML syntax first, so it gets its own code
+    except FactcheckError as exc:
+        out.problems.append(_problem(INVALID_YAML, exc, rel))
+        return None
+    try:
+        return parse_claims(text, path=rel)
+    except FactcheckError as exc:
+        out.problems.append(_problem(SCHEMA_ERROR, exc, rel))
+        return None
+
+
+def _valid_citations(claim: Claim, out: CheckedWorkspace) -> Claim:
+    """The claim without citations that are not source ids at all (each one a finding)."""
+    good = tuple(s for s in claim.sources if validate_source_id(s))
+    for cited in claim.sources:
+        if cited not in good:
+            out.problems.append(
+                LoadProblem(
+                    SCHEMA_ERROR,
+                    claim.file,
+                    claim.line,
+                    f"claim {claim.id!r} cites {cited!r}, which is not a source id "
+                    f"(a path under {SOURCES_DIR}/ without extension)",
+                    claim.id,
+                )
+            )
+    if good == claim.sources:
+        return claim
+    return Claim(claim.id, claim.text, claim.file, claim.line, good, claim.document)
+
+
+def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
+    folder = root / CLAIMS_DIR
+    if not folder.is_dir():
+        return []
+    files: list[ClaimsFile] = []
+    first_seen: dict[str, Claim] = {}
+    for file in sorted(folder.iterdir()):
+        if file.suffix not in (".yaml", ".yml") or not file.is_file():
+            continue
+        parsed = _parse_claims_file(root, file, out)
+        if parsed is None:
+            out.broken_claims.add(file.stem)
+            continue
+        claims = []
+        for claim in parsed.claims:
+            earlier = first_seen.setdefault(claim.id, claim)
+            if earlier is not claim:
+                out.problems.append(
+                    LoadProblem(
+                        DUPLICATE_ID,
+                        claim.file,
+                        claim.line,
+                        f"duplicate claim id {claim.id!r} (also {earlier.file}:{earlier.line}): "
+                        "give each claim its own id",
+                        claim.id,
+                    )
+                )
+            claims.append(_valid_citations(claim, out))
+        files.append(ClaimsFile(parsed.path, parsed.name, parsed.document, tuple(claims)))
+    return files
+
+
+def _load_sources(root: Path, out: CheckedWorkspace) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    for source_id, file in source_files(root):
+        rel = file.relative_to(root).as_posix()
+        if source_id in sources:
+            out.problems.append(
+                LoadProblem(
+                    SCHEMA_ERROR,
+                    rel,
+                    1,
+                    f"two files give the source id {source_id!r} "
+                    f"({sources[source_id].path} and {rel}): rename one",
+                )
+            )
+            continue
+        try:
+            _ensure_inside(file, rel)
+            text = decode_source(file.read_bytes(), path=rel)
+        except OSError as exc:
+            out.problems.append(LoadProblem(INVALID_YAML, rel, 1, f"cannot read: {exc.strerror}"))
+            out.broken_sources.add(source_id)
+            continue
+        except FactcheckError as exc:
+            out.problems.append(_problem(INVALID_YAML, exc, rel))
+            out.broken_sources.add(source_id)
+            continue
+        try:
+            sources[source_id] = parse_source(text, source_id=source_id, path=rel)
+        except FactcheckError as exc:
+            # The YAML reader raises the base error; the source schema a WorkspaceError.
+            code = SCHEMA_ERROR if isinstance(exc, WorkspaceError) else INVALID_YAML
+            out.problems.append(_problem(code, exc, rel))
+            out.broken_sources.add(source_id)
+    return sources
+
+
+def _load_verdicts(root: Path, names: set[str], out: CheckedWorkspace) -> None:
+    folder = root / VERDICTS_DIR
+    if folder.is_dir():
+        names |= {f.stem for f in folder.iterdir() if f.suffix == ".yaml" and f.is_file()}
+    for name in sorted(names):
+        rel = f"{VERDICTS_DIR}/{name}.yaml"
+        file = root / rel
+        if not file.is_file():
+            continue
+        try:
+            text = _read(file, rel)
+            parse_yaml(text, file=rel)
+        except FactcheckError as exc:
+            out.problems.append(_problem(INVALID_YAML, exc, rel))
+            continue
+        try:
+            out.verdict_files[name] = parse_verdicts(text, path=rel)
+        except FactcheckError as exc:
+            out.problems.append(_problem(SCHEMA_ERROR, exc, rel))
+
+
+def load_for_check(*, root: Path, settings: Settings) -> CheckedWorkspace:
+    """Load every file of the workspace at ``root`` that loads; record the rest as problems."""
+    root = root.resolve()
+    out = CheckedWorkspace(workspace=Workspace(root=root, claims_files=(), sources={}))
+    claims_files = _load_claims(root, out)
+    sources = _load_sources(root, out)
+    out.workspace = Workspace(
+        root=root, claims_files=tuple(claims_files), sources=sources, settings=settings
+    )
+    _load_verdicts(root, {f.name for f in claims_files} | set(out.broken_claims), out)
+    return out

@@ -1,0 +1,113 @@
+"""``factcheck check``: run the CI rules and report findings; exit 1 on errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from factcheck.check import CheckOptions, check_workspace
+from factcheck.commands.common import add_workspace_argument
+from factcheck.errors import FactcheckError
+from factcheck.reporters import FORMATS, render
+from factcheck.terminal import use_color
+from factcheck.verdicts import atomic_write
+from factcheck.workspace import find_workspace
+
+
+def _codes(values: list[str] | None) -> tuple[str, ...] | None:
+    """Repeatable, comma-separated codes; None when the option was not given."""
+    if values is None:
+        return None
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="check that every claim is sourced, for CI and pre-commit (exit 1 on errors)",
+        description="Check the workspace: every claim cites a source that matches it or has "
+        "pinned evidence, cited sources exist, pinned quotes are still in their sources, "
+        "verdicts are current. Rules FC001-FC010 are described in docs/check.md.",
+        epilog="Exit codes: 0 no errors (warnings allowed), 1 error findings, "
+        "2 usage or configuration problems.",
+    )
+    add_workspace_argument(parser)
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text for people (default), github for Actions annotations, json, junit (XML)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write the --format report to FILE and print the text report",
+    )
+    parser.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        metavar="CODES",
+        help="only these rules (code prefixes, comma-separated, e.g. FC001,FC00); "
+        "overrides check.select",
+    )
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=None,
+        metavar="CODES",
+        help="skip these rules (code prefixes); overrides check.ignore",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="treat warnings (stale, orphan verdicts) as errors"
+    )
+    parser.add_argument(
+        "--require-verdicts",
+        action="store_true",
+        help="a claim without a verdict is an error (FC009)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        action="append",
+        default=[],
+        metavar="VERDICTS",
+        help="these verdicts are errors (FC010), e.g. --fail-on refuted,mixed",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=float,
+        default=None,
+        metavar="N",
+        help="a cited passage must score at least N (0-100) to source a claim "
+        "(default: check.min_score, else matching.min_score)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.min_score is not None and not 0 <= args.min_score <= 100:
+        raise FactcheckError(f"--min-score must be between 0 and 100 (got {args.min_score:g})")
+    options = CheckOptions(
+        select=_codes(args.select),
+        ignore=_codes(args.ignore),
+        strict=args.strict,
+        require_verdicts=args.require_verdicts,
+        fail_on=frozenset(_codes(args.fail_on) or ()),
+        min_score=args.min_score,
+    )
+    root = args.workspace if args.workspace is not None else find_workspace()
+    if not root.is_dir():
+        raise FactcheckError(f"not a folder: {root}")
+    result = check_workspace(root=root, options=options)
+    if args.output is not None:
+        atomic_write(args.output, render(result, fmt=args.format))
+        sys.stdout.write(render(result, fmt="text", color=use_color()))
+    else:
+        color = args.format == "text" and use_color()
+        sys.stdout.write(render(result, fmt=args.format, color=color))
+    return result.exit_code

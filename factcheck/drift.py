@@ -1,0 +1,72 @@
+"""Quote drift: does a pinned quote still appear in its source?
+
+A reviewer pins a quote with its span. When the source is edited later the
+span may move or the words may change. Moving is fine (the quote is found by
+its text anywhere in the source); so are typography and layout: curly quotes,
+dashes, odd spaces, case, re-wrapped lines and CRLF line ends. A changed word
+or number is drift, because the verdict was given on words that are gone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from factcheck.text import normalize
+
+# Below this similarity the closest stretch of the source is not worth showing.
+NEAR_MATCH_SCORE = 70.0
+
+
+class QuoteStatus(StrEnum):
+    """Where a pinned quote was found."""
+
+    AT_SPAN = "at-span"  # still at its recorded start/end
+    MOVED = "moved"  # elsewhere in the source: not drift
+    DRIFTED = "drifted"  # nowhere in the source: drift
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """The result of looking for one quote; ``nearest`` is the closest text when drifted."""
+
+    status: QuoteStatus
+    nearest: str | None = None
+
+    @property
+    def drifted(self) -> bool:
+        return self.status is QuoteStatus.DRIFTED
+
+
+def fold(text: str) -> str:
+    """Text with typography, case and all whitespace runs folded, for drift comparison."""
+    return " ".join(normalize(text).split())
+
+
+def check_quote(
+    *, quote: str, source_text: str, start: int, end: int, folded_source: str | None = None
+) -> QuoteCheck:
+    """Find ``quote`` in ``source_text``: first at its span, then anywhere (folded).
+
+    Pass ``folded_source`` (``fold(source_text)``) when checking many quotes of
+    one source, so the source is folded once.
+    """
+    wanted = fold(quote)
+    if 0 <= start <= end <= len(source_text) and fold(source_text[start:end]) == wanted:
+        return QuoteCheck(QuoteStatus.AT_SPAN)
+    haystack = fold(source_text) if folded_source is None else folded_source
+    if wanted and wanted in haystack:
+        return QuoteCheck(QuoteStatus.MOVED)
+    return QuoteCheck(QuoteStatus.DRIFTED, nearest=_nearest(wanted, haystack))
+
+
+def _nearest(wanted: str, haystack: str) -> str | None:
+    """The stretch of the (folded) source most like the quote, to show what changed."""
+    if not wanted or not haystack:
+        return None
+    found = fuzz.partial_ratio_alignment(wanted, haystack, score_cutoff=NEAR_MATCH_SCORE)
+    if found is None:
+        return None
+    return str(haystack[found.dest_start : found.dest_end])
