@@ -1,0 +1,170 @@
+"""``factcheck diff``: what changed in claims and verdicts between two git revisions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from factcheck.diff import DiffResult, Revision, diff_snapshots
+from factcheck.diff_markdown import render_markdown
+from factcheck.diff_report import render_text, render_verdict_file, to_json
+from factcheck.errors import FactcheckError
+from factcheck.gitrev import GitRepo, default_base, find_commit, load_snapshot, open_repo
+from factcheck.gitrev import resolve_commit as resolve
+from factcheck.terminal import Style, inert, use_color
+from factcheck.verdicts import parse_verdicts
+from factcheck.workspace import find_workspace
+
+WORKING_TREE = "working tree"
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "diff",
+        help="show claim and verdict changes between two git revisions",
+        usage="factcheck diff [BASE [HEAD]] [WORKSPACE] [-C DIR] [--format FORMAT]\n"
+        "       factcheck diff --textconv FILE",
+        description="Compare claims and verdicts between two git revisions: verdicts changed, "
+        "claims added, removed, renamed or edited (with a word diff), evidence pinned or "
+        "unpinned, dismissals and notes. Files are read with git; nothing is checked out. "
+        "BASE defaults to the merge base of HEAD with the default branch (origin/HEAD, "
+        "origin/main, origin/master, main, master); HEAD defaults to the working tree. "
+        "A last argument that is an existing folder and not a revision is the workspace.",
+        epilog="Examples: 'factcheck diff' (this branch, uncommitted work included); "
+        "'factcheck diff HEAD~1 HEAD --format markdown'; 'factcheck diff main -C docs/factcheck'. "
+        "See docs/diff.md.",
+    )
+    parser.add_argument("positionals", nargs="*", metavar="BASE HEAD WORKSPACE", help="")
+    parser.add_argument(
+        "-C",
+        "--workspace",
+        dest="workspace_dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the workspace folder (default: the current folder or the nearest one above it "
+        "with a claims/ folder); may be a subfolder of the git repository",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default="text",
+        help="text for people (default), markdown for a pull request comment, json for tools",
+    )
+    parser.add_argument(
+        "--textconv",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="print one verdict file as a readable summary (git diff driver: "
+        "git config diff.factcheck.textconv 'factcheck diff --textconv')",
+    )
+    parser.set_defaults(run=run)
+
+
+def _split_positionals(
+    positionals: list[str], workspace_dir: Path | None
+) -> tuple[list[str], Path | None]:
+    """(revisions, workspace folder) from ``[BASE [HEAD]] [WORKSPACE]``.
+
+    Three arguments end with the workspace. With one or two, the last is the
+    workspace when it is an existing folder that is not also a revision; a
+    name that is both is refused rather than guessed.
+    """
+    if len(positionals) > 3:
+        raise FactcheckError("too many arguments: expected [BASE [HEAD]] [WORKSPACE]")
+    if workspace_dir is not None:
+        if len(positionals) > 2:
+            raise FactcheckError("too many revisions: expected at most BASE and HEAD with -C")
+        return positionals, workspace_dir
+    if len(positionals) == 3:
+        return positionals[:2], Path(positionals[2])
+    if not positionals or not Path(positionals[-1]).is_dir():
+        return positionals, None
+    last = positionals[-1]
+    try:
+        repo = open_repo(workspace=Path.cwd())
+    except FactcheckError:
+        repo = open_repo(workspace=Path(last))
+    if find_commit(repo, last) is not None:
+        raise FactcheckError(
+            f"{last!r} is both a folder and a revision: use -C {last} for the workspace, "
+            f"or {last}^{{commit}} for the revision"
+        )
+    return positionals[:-1], Path(last)
+
+
+def _revision(repo: GitRepo, name: str) -> Revision:
+    return Revision(label=name, commit=resolve(repo, name))
+
+
+def compare(
+    *, workspace_dir: Path | None, base: str | None, head: str | None
+) -> tuple[DiffResult, str | None]:
+    """Compare two revisions of the workspace; returns the result and a note for stderr.
+
+    ``base`` None: the merge base with the default branch; ``head`` None: the
+    working tree.
+    """
+    if workspace_dir is not None and not workspace_dir.is_dir():
+        raise FactcheckError(f"not a folder: {workspace_dir}")
+    root = find_workspace(workspace_dir) if workspace_dir is not None else find_workspace()
+    repo = open_repo(workspace=root)
+    note = None
+    head_rev = _revision(repo, head) if head is not None else Revision(WORKING_TREE, None)
+    if base is None:
+        label, commit, note = default_base(repo)
+        base_rev = Revision(label=label, commit=commit)
+    else:
+        base_rev = _revision(repo, base)
+    base_snap = load_snapshot(repo, commit=base_rev.commit, root=root, label=base_rev.label)
+    head_snap = load_snapshot(repo, commit=head_rev.commit, root=root, label=head_rev.label)
+    changes = diff_snapshots(base=base_snap, head=head_snap)
+    result = DiffResult(base=base_rev, head=head_rev, workspace=repo.prefix, changes=changes)
+    return result, note
+
+
+def textconv(file: Path) -> str:
+    """One verdict file as text for ``git diff``; a file that does not parse is shown raw.
+
+    git runs this on every version of the file, old ones included; failing
+    would break ``git log -p`` on history that holds one bad file, so the
+    raw text is shown under a one-line explanation instead.
+    """
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise FactcheckError(f"cannot read: {exc.strerror}", path=str(file)) from None
+    text = data.decode("utf-8-sig", "replace")
+    try:
+        verdicts = parse_verdicts(text, path=file.name)
+    except FactcheckError as exc:
+        return f"# factcheck: not a valid verdict file ({exc.message}); shown as is\n" + inert(
+            text, keep_newlines=True
+        )
+    return render_verdict_file(verdicts)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.textconv is not None:
+        if args.positionals or args.workspace_dir is not None:
+            raise FactcheckError("--textconv takes one file and no revisions")
+        sys.stdout.write(textconv(args.textconv))
+        return 0
+    revisions, workspace_dir = _split_positionals(list(args.positionals), args.workspace_dir)
+    base = revisions[0] if revisions else None
+    head = revisions[1] if len(revisions) > 1 else None
+    result, note = compare(workspace_dir=workspace_dir, base=base, head=head)
+    if note:
+        print(f"factcheck: {note}", file=sys.stderr)
+    if args.format == "json":
+        json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "markdown":
+        sys.stdout.write(render_markdown(result))
+    else:
+        sys.stdout.write(render_text(result, style=Style(use_color(sys.stdout))))
+    return 0
