@@ -1,0 +1,61 @@
+"""The command palette (ctrl+p): every action of the review screen, searchable by name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class ReviewCommands(Provider):
+    """Offers each described binding of the review screen as a command."""
+
+    def _commands(self) -> list[tuple[str, str, str]]:
+        from factcheck.tui.screens.review import ReviewScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReviewScreen):
+            return []
+        return [(description, keys, f"{keys}") for keys, description in screen.help_rows()]
+
+    def _run(self, description: str) -> None:
+        from factcheck.tui.screens.review import ReviewScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReviewScreen):
+            return
+        for bindings in screen._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if binding.description == description and binding.action:
+                    self.app.call_later(screen.run_action, binding.action)
+                    return
+
+    async def discover(self) -> Hits:
+        for description, keys, _ in self._commands():
+            if self._runnable(description):
+                yield DiscoveryHit(
+                    description, partial(self._run, description), help=f"key: {keys}"
+                )
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for description, keys, _ in self._commands():
+            score = matcher.match(description)
+            if score > 0 and self._runnable(description):
+                yield Hit(
+                    score,
+                    matcher.highlight(description),
+                    partial(self._run, description),
+                    text=description,
+                    help=f"key: {keys}",
+                )
+
+    def _runnable(self, description: str) -> bool:
+        from factcheck.tui.screens.review import ReviewScreen
+
+        screen = self.screen
+        return isinstance(screen, ReviewScreen) and any(
+            b.description == description and b.action
+            for bs in screen._bindings.key_to_bindings.values()
+            for b in bs
+        )

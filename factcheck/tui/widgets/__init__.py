@@ -1,0 +1,1 @@
+"""Widgets of the review screen: claims list, claim detail, evidence columns, status line."""
