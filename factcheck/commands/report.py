@@ -1,0 +1,81 @@
+"""``factcheck report``: the claims, verdicts, evidence and notes as a page people read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from factcheck.commands.common import add_workspace_argument, open_workspace
+from factcheck.errors import FactcheckError
+from factcheck.export import collect_outcomes, load_verdict_files
+from factcheck.report import render_html, render_markdown
+from factcheck.verdicts import atomic_write, utc_now
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="write an HTML (or Markdown) report of claims, verdicts and evidence",
+        description="Write one self-contained HTML page (nothing is fetched when it is opened) "
+        "or a Markdown file: per document its claims, each verdict as a coloured badge, the "
+        "pinned evidence as quotes linked to their sources, notes, stale and pending marks, "
+        "and a summary chart. The HTML page also carries the ClaimReview JSON-LD.",
+    )
+    add_workspace_argument(parser)
+    parser.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write to FILE (replaced atomically) instead of standard output",
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=("html", "markdown"),
+        default=None,
+        help="html (default) or markdown; guessed from --out's extension (.md) when not given",
+    )
+    parser.add_argument(
+        "--title", default="Fact-check report", help="the report's title (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--no-json-ld",
+        action="store_true",
+        help="leave the ClaimReview JSON-LD out of the HTML page",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.workspace)
+    outcomes = collect_outcomes(workspace=workspace, verdict_files=load_verdict_files(workspace))
+    fmt = args.format
+    if fmt is None:
+        suffix = args.out.suffix.lower() if args.out else ""
+        fmt = "markdown" if suffix in (".md", ".markdown") else "html"
+    generated = utc_now().replace("T", " ").replace("Z", " UTC")
+    if fmt == "markdown":
+        text = render_markdown(
+            workspace=workspace, outcomes=outcomes, generated_at=generated, title=args.title
+        )
+    else:
+        text = render_html(
+            workspace=workspace,
+            outcomes=outcomes,
+            generated_at=generated,
+            title=args.title,
+            json_ld=not args.no_json_ld,
+        )
+    if args.out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    try:
+        atomic_write(args.out, text)
+    except OSError as exc:
+        raise FactcheckError(f"cannot write: {exc.strerror}", path=str(args.out)) from None
+    return 0

@@ -1,0 +1,22 @@
+"""The fact-check report: what every claim's verdict is, why, and the sources behind it.
+
+``render_html`` gives one self-contained page (inline CSS and SVG, nothing
+fetched at view time); ``render_markdown`` the same for wikis and pull
+requests.
+"""
+
+from __future__ import annotations
+
+from factcheck.report.common import Badge, SummaryRow, badge_colors, safe_url, summarize
+from factcheck.report.html import render_html
+from factcheck.report.markdown import render_markdown
+
+__all__ = [
+    "Badge",
+    "SummaryRow",
+    "badge_colors",
+    "render_html",
+    "render_markdown",
+    "safe_url",
+    "summarize",
+]
