@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.index import BM25_K1, CandidateIndex, MemoryIndex
+from factcheck.diskindex import open_index
+from factcheck.index import BM25_K1, CandidateIndex
 from factcheck.models import Claim, Evidence, Passage
 from factcheck.passages import split_passages
 from factcheck.stance import assess_stance, matched_spans
@@ -47,9 +48,14 @@ def workspace_passages(workspace: Workspace) -> list[Passage]:
     return [p for source in workspace.sources.values() for p in split_passages(source)]
 
 
-def build_index(*, workspace: Workspace) -> CandidateIndex:
-    """An index over the workspace's passages (in memory)."""
-    return MemoryIndex(workspace_passages(workspace))
+def build_index(
+    *, workspace: Workspace, progress: Callable[[int, int], None] | None = None
+) -> CandidateIndex:
+    """An index over the workspace's passages: the persistent one in ``.factcheck/index/``.
+
+    ``open_index`` falls back to an in-memory ``MemoryIndex`` when that folder is not writable.
+    """
+    return open_index(workspace=workspace, progress=progress)
 
 
 @lru_cache(maxsize=65_536)
@@ -102,6 +108,14 @@ def _score(query: _Query, passage: Passage, bm25: float) -> float:
     return float(score)
 
 
+def cited_passages(index: CandidateIndex, cited: set[str]) -> list[int]:
+    """Numbers of the passages of the ``cited`` sources (by range when the index knows them)."""
+    passages_of = getattr(index, "passages_of", None)
+    if passages_of is not None:  # DiskIndex: no scan over a million passages per claim
+        return [n for source_id in cited for n in passages_of(source_id)]
+    return [n for n, p in enumerate(index.passages) if p.source_id in cited]
+
+
 def find_evidence(
     *,
     claim: Claim,
@@ -115,7 +129,7 @@ def find_evidence(
     numbers = set(bm25)
     cited = set(claim.sources)
     if cited:
-        numbers.update(n for n, p in enumerate(passages) if p.source_id in cited)
+        numbers.update(cited_passages(index, cited))
     skip = set(dismissed)
     query = _Query.of(claim.text, index)
     scored = sorted(
@@ -137,7 +151,12 @@ def find_evidence(
     evidence = []
     for n in chosen:
         passage = passages[n]
-        stance, cues = assess_stance(claim_text=claim.text, passage=passage)
+        context = [
+            passages[m]
+            for m in (n - 1, n + 1)
+            if 0 <= m < len(passages) and passages[m].source_id == passage.source_id
+        ]
+        stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
         evidence.append(
             Evidence(
                 claim_id=claim.id,

@@ -53,6 +53,10 @@ class Cue:
 
     def describe(self) -> str:
         """A short human sentence, e.g. ``number: claim "three" vs source "two"``."""
+        if self.kind is CueKind.ATTRIBUTION and self.claim and self.source:
+            if self.conflict:
+                return f"attribution: claim says {self.claim}, source says {self.source}"
+            return f"attribution agrees: {self.source}"
         if self.conflict:
             if not self.source:
                 return f'{self.kind.value}: claim says "{self.claim}", source does not'

@@ -1,12 +1,33 @@
 """Stance: does a passage support or contradict a claim, and which words say so.
 
-(First version: agreement by overlap only; cue detection is being built.)
+A passage contradicts a claim when it lines up with the claim (most of the claim's
+content words are there) and a cue clashes: a different number, date or time, a
+negation on one side only, an antonym, a swapped name, or a quote given to someone
+else. It supports when it lines up well and nothing clashes; otherwise it is neutral.
+The cues themselves come from ``factcheck.cues``.
 """
 
 from __future__ import annotations
 
-from factcheck.models import Cue, Passage, Stance
+from collections.abc import Sequence
+
+from factcheck.cues import (
+    Side,
+    aligned_window,
+    antonym_cues,
+    attribution_cues,
+    entity_cues,
+    negation_cues,
+    number_cues,
+)
+from factcheck.lexicon import NEGATING_VERBS
+from factcheck.models import Cue, CueKind, Passage, Stance
 from factcheck.text import STOP_WORDS, stem, word_spans
+
+# Share of the claim's content words a passage must contain to support the claim, and
+# to contradict it when a cue clashes (tuned on half of ../shared/eval).
+SUPPORT_MIN = 0.5
+CONTRADICT_MIN = 0.4
 
 
 def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
@@ -19,6 +40,59 @@ def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int]
     )
 
 
-def assess_stance(*, claim_text: str, passage: Passage) -> tuple[Stance, tuple[Cue, ...]]:
-    """The passage's stance towards the claim and the cues behind it."""
-    return Stance.NEUTRAL, ()
+def alignment(claim: Side, passage: Side) -> float:
+    """Share (0-1) of the claim's content words that the passage contains, by stem."""
+    mine = claim.content_stems()
+    if not mine:
+        return 0.0
+    theirs = {w.stem for w in passage.words}
+    return len(mine & theirs) / len(mine)
+
+
+def find_cues(
+    *, claim_text: str, passage: Passage, context: Sequence[Passage] = ()
+) -> tuple[Cue, ...]:
+    """Every cue between a claim and a passage, agreeing ones included."""
+    claim = Side.of(claim_text)
+    side = Side.of(passage.text, passage.start)
+    window = aligned_window(claim, side)
+    if window[1] <= window[0]:
+        return ()
+    antonyms = antonym_cues(claim, side, window)
+    negations = negation_cues(claim, side, window)
+    if antonyms and negations:
+        denial = any(
+            stem(c.claim.lower()) in NEGATING_VERBS or stem(c.source.lower()) in NEGATING_VERBS
+            for c in antonyms
+        )
+        if denial:
+            negations = []  # "admitted" vs "denies" is one antonym, not also a negation
+        else:
+            antonyms, negations = [], []  # "did not reject" vs "accepted": they cancel out
+    cues = [
+        *number_cues(claim, side, window),
+        *negations,
+        *antonyms,
+        *entity_cues(claim, side, window),
+        *attribution_cues(claim, side, context),
+    ]
+    return tuple(cues)
+
+
+def assess_stance(
+    *, claim_text: str, passage: Passage, context: Sequence[Passage] = ()
+) -> tuple[Stance, tuple[Cue, ...]]:
+    """The passage's stance towards the claim and the cues behind it.
+
+    ``context`` is the passages just before and after this one in the same source:
+    a quote's speaker is often named in the sentence before it.
+    """
+    claim = Side.of(claim_text)
+    side = Side.of(passage.text, passage.start)
+    aligned = alignment(claim, side)
+    cues = find_cues(claim_text=claim_text, passage=passage, context=context)
+    if any(c.conflict for c in cues) and aligned >= CONTRADICT_MIN:
+        return Stance.CONTRADICTS, cues
+    if aligned >= SUPPORT_MIN:
+        return Stance.SUPPORTS, cues
+    return Stance.NEUTRAL, tuple(c for c in cues if c.kind is not CueKind.AGREEMENT)

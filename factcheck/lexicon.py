@@ -1,0 +1,100 @@
+"""Word lists behind the stance cues: negators, antonym pairs, speech verbs.
+
+Antonyms are groups of two sides; any word of one side contradicts any word of the
+other. Words are matched by their Snowball stem, so inflections come for free
+("admitted", "admits" -> "admit"); irregular forms ("left", "rose", "fell") are listed.
+"""
+
+from __future__ import annotations
+
+from factcheck.text import stem
+
+NEGATORS = frozenset(
+    """
+    not n't no never none nobody nothing neither nor without cannot cant dont doesnt didnt
+    isnt wasnt arent werent wont hasnt havent hadnt
+    """.split()
+)
+
+_ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
+    ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
+    ("accept accepted agree agreed approve approved", "reject rejected refuse refused decline"),
+    ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
+    ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
+    ("east eastern", "west western"),
+    ("north northern", "south southern"),
+    (
+        "increase increased rise rose risen grow grew grown higher more gain gained boost",
+        "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
+        " reduce reduced lower less fewer lose lost",
+    ),
+    ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
+    ("win won victory", "lose lost defeat defeated"),
+    ("support supported favour favor endorse", "oppose opposed against"),
+    ("allow allowed permit permitted legal", "ban banned forbid forbade prohibit illegal"),
+    ("confirm confirmed verify verified", "refute refuted disprove disproved debunk"),
+    ("true correct accurate", "false incorrect wrong inaccurate"),
+    ("before earlier prior", "after later"),
+    ("first", "last"),
+    ("open opened", "close closed shut"),
+    ("start started begin began", "end ended stop stopped finish"),
+    ("success successful succeed", "failure fail failed unsuccessful"),
+    ("safe safety", "dangerous unsafe hazardous"),
+    ("effective efficacious beneficial benefit", "ineffective harmful useless"),
+    ("positive", "negative"),
+    ("above", "below"),
+    ("maximum max", "minimum min"),
+    ("strengthen strengthened", "weaken weakened"),
+    ("expand expanded", "contract contracted"),
+    ("present", "absent"),
+    ("guilty", "innocent"),
+    ("alive survived", "dead died killed"),
+    ("cause caused", "prevent prevented"),
+    ("large larger big bigger major", "small smaller minor"),
+    ("long longer", "short shorter"),
+    ("fast faster rapid", "slow slower"),
+    ("wet wetter", "dry drier"),
+    ("thicken thickening", "thin thinning"),
+    ("accelerate accelerating", "decelerate slowing"),
+    ("melt melting", "freeze freezing"),
+    ("attack attacked", "defend defended"),
+    ("arrest arrested", "release released"),
+    ("include included", "exclude excluded"),
+    ("same", "different"),
+    ("always", "never"),
+    ("all", "none"),
+    ("import imported", "export exported"),
+    ("buy bought", "sell sold"),
+    ("friend ally", "enemy foe"),
+    ("peace", "war"),
+    ("legal lawful", "unlawful"),
+    ("public", "private"),
+    ("rich wealthy", "poor"),
+    ("strong stronger", "weak weaker"),
+    ("high", "low"),
+)
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words.split())
+
+
+ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (_stems(a), _stems(b)) for a, b in _ANTONYM_SIDES
+)
+# stem -> [(group number, side 0 or 1)]
+ANTONYM_INDEX: dict[str, list[tuple[int, int]]] = {}
+for _group, _sides in enumerate(ANTONYMS):
+    for _side, _words in enumerate(_sides):
+        for _word in _words:
+            ANTONYM_INDEX.setdefault(_word, []).append((_group, _side))
+
+# Words that put their negation into the meaning: "denies" works like "not".
+NEGATING_VERBS = _stems("deny denies denied refuse refused")
+
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells stated states claimed claims wrote writes declared declares
+    announced announces added adds insisted insists warned warns argued argues
+    """.split()
+)
