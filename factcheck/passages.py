@@ -8,6 +8,7 @@ printed twice) is kept but flagged, so ranking can push it below article text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -20,6 +21,8 @@ MIN_PASSAGE_CHARS = 40
 MAX_PASSAGE_CHARS = 1200
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A page break in text imported from a PDF (see factcheck.importers.pdf).
+_PAGE_BREAK = re.compile("\f")
 # A sentence ends at . ! ? (and closing quotes or brackets) followed by space.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _ABBREVIATIONS = frozenset(
@@ -153,16 +156,13 @@ def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
-def split_passages(source: Source) -> list[Passage]:
-    """Split a source's body into passages with exact spans into ``source.text``."""
-    text = source.text
-    passages: list[Passage] = []
+def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int, bool]]]:
+    """For each paragraph of ``text[start:]``, its sentences as (start, end, boilerplate).
+
+    Sentences are not joined, so claim extraction can score them one by one.
+    """
     seen_lines: set[str] = set()
-    body_start = source.body_start
-    leading_date = LEADING_DATE.match(text, body_start)
-    if leading_date:
-        body_start = leading_date.end()  # metadata, not a sentence of the article
-    for par_start, par_end in _paragraphs(text, body_start):
+    for par_start, par_end in _paragraphs(text, start):
         spans: list[tuple[int, int, bool]] = []
         for line_start, line_end in _line_spans(text, par_start, par_end):
             line = text[line_start:line_end]
@@ -174,6 +174,23 @@ def split_passages(source: Source) -> list[Passage]:
             for s_start, s_end in _sentence_spans(text, line_start, line_end):
                 for p_start, p_end in _split_long(text, s_start, s_end):
                     spans.append((p_start, p_end, boiler))
+        yield spans
+
+
+def split_passages(source: Source) -> list[Passage]:
+    """Split a source's body into passages with exact spans into ``source.text``.
+
+    In a source imported from a PDF every page ends with a form feed (``\\f``) on a
+    line of its own; there each passage carries its 1-based page number.
+    """
+    text = source.text
+    passages: list[Passage] = []
+    body_start = source.body_start
+    leading_date = LEADING_DATE.match(text, body_start)
+    if leading_date:
+        body_start = leading_date.end()  # metadata, not a sentence of the article
+    page_ends = [m.start() for m in _PAGE_BREAK.finditer(text, body_start)]
+    for spans in sentence_spans(text, start=body_start):
         for p_start, p_end, boiler in _join_short(text, spans):
             passages.append(
                 Passage(
@@ -182,6 +199,7 @@ def split_passages(source: Source) -> list[Passage]:
                     end=p_end,
                     text=text[p_start:p_end],
                     boilerplate=boiler,
+                    page=bisect.bisect_left(page_ends, p_start) + 1 if page_ends else None,
                 )
             )
     return passages

@@ -1,0 +1,163 @@
+"""Appending claims to a claims file without disturbing what is already there.
+
+A claims file is written by people: comments, key order, quoting and the ids
+they chose are theirs. New claims are therefore added as text after the last
+item of the ``claims:`` list, indented like it, and the result is parsed again
+to prove that every old claim kept its id, text and place. Only when the list
+cannot be extended that way (a flow-style ``claims: []``, say) is the file
+written anew from its data, which keeps claims and ids but not comments.
+The file is replaced atomically: a crash leaves the old one whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.errors import FactcheckError
+from factcheck.extract import claim_id, same_text
+from factcheck.verdicts import atomic_write
+from factcheck.workspace import parse_claims
+from factcheck.yamlio import dump_yaml
+
+
+@dataclass(frozen=True)
+class AppendResult:
+    """What ``append_claims`` did: claims added (id, text), texts skipped, how it wrote."""
+
+    added: tuple[tuple[str, str], ...]
+    skipped: tuple[str, ...]  # texts already in the file
+    created: bool  # the file did not exist before
+    rewritten: bool  # written anew from its data (comments not kept)
+    text: str  # the file's new content
+
+
+def _render(items: list[dict[str, Any]], indent: int) -> str:
+    block = dump_yaml(items)
+    pad = " " * indent
+    return "".join(pad + line if line.strip() else line for line in block.splitlines(True))
+
+
+def _leading_comments(text: str) -> str:
+    lines = []
+    for line in text.splitlines(True):
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
+def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | None:
+    """``text`` with ``items`` added at the end of its block-style claims list, or None."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    seq = next(
+        (v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "claims"), None
+    )
+    if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
+        return None
+    end = seq.value[-1].end_mark.index
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back to the last character of the last item's content
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        text, line_end = text + "\n", len(text)
+    at = line_end + 1
+    return text[:at] + _render(items, seq.start_mark.column) + text[at:]
+
+
+def _rewrite(text: str, document: str | None, claims: list[dict[str, Any]]) -> str:
+    data: dict[str, Any] = {}
+    if document is not None:
+        data["document"] = document
+    data["claims"] = claims
+    return _leading_comments(text) + dump_yaml(data)
+
+
+def append_claims(
+    *,
+    path: Path,
+    display_path: str,
+    claims: Sequence[tuple[str, str]],
+    document: str | None = None,
+    header: str | None = None,
+    taken_ids: Iterable[str] = (),
+    write: bool = True,
+) -> AppendResult:
+    """Append (id, text) claims to the claims file at ``path``, creating it if missing.
+
+    Claims whose text is already in the file are skipped. An id already used (in the
+    file or in ``taken_ids``, e.g. other claims files) gets a longer hash. ``document``
+    and ``header`` (a comment) are used only for a new file. ``display_path`` names
+    the file in messages. With ``write=False`` nothing is written (a dry run).
+    """
+    created = not path.exists()
+    if created:
+        old_text, existing, old_document = "", [], document
+    else:
+        try:
+            old_text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise FactcheckError(f"cannot read: {exc}", path=display_path) from None
+        parsed = parse_claims(old_text, path=display_path)
+        existing = [(c.id, c.text, list(c.sources)) for c in parsed.claims]
+        old_document = parsed.document
+    used = {cid for cid, _, _ in existing} | set(taken_ids)
+    texts = [t for _, t, _ in existing]
+    added: list[tuple[str, str]] = []
+    skipped: list[str] = []
+    for wanted_id, text in claims:
+        if any(same_text(text, t) for t in texts):
+            skipped.append(text)
+            continue
+        new_id = wanted_id if wanted_id not in used else claim_id(text, taken=used)
+        used.add(new_id)
+        texts.append(text)
+        added.append((new_id, text))
+    items = [{"id": cid, "text": text} for cid, text in added]
+    rewritten = False
+    new_text: str | None
+    if created:
+        top = f"# {header}\n" if header else ""
+        new_text = top + _rewrite("", document, items)
+    elif not added:
+        new_text = old_text
+    else:
+        new_text = _insert_after_last_item(old_text, items)
+        if new_text is None or not _keeps(new_text, existing, added, display_path):
+            rewritten = True
+            old_items = [_item(cid, text, src) for cid, text, src in existing]
+            new_text = _rewrite(old_text, old_document, old_items + items)
+    if not _keeps(new_text, existing, added, display_path):
+        raise FactcheckError("could not append claims without changing others", path=display_path)
+    if write and (created or added):
+        atomic_write(path, new_text)
+    return AppendResult(tuple(added), tuple(skipped), created, rewritten, new_text)
+
+
+def _item(claim_id_: str, text: str, sources: list[str]) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": claim_id_, "text": text}
+    if sources:
+        item["sources"] = sources
+    return item
+
+
+def _keeps(
+    text: str,
+    existing: list[tuple[str, str, list[str]]],
+    added: list[tuple[str, str]],
+    display_path: str,
+) -> bool:
+    """True when ``text`` parses to the old claims, unchanged and in order, then the new."""
+    try:
+        parsed = parse_claims(text, path=display_path)
+    except FactcheckError:
+        return False
+    got = [(c.id, c.text, list(c.sources)) for c in parsed.claims]
+    want = existing + [(cid, t.strip(), []) for cid, t in added]
+    return got == want

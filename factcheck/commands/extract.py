@@ -1,0 +1,122 @@
+"""``factcheck extract``: propose the check-worthy claims of a draft, or append them to a file.
+
+Without ``--into`` the proposals are printed as a claims file (YAML) with each
+claim's score and reasons as a comment, so the output can be read as a list or
+redirected into ``claims/``. With ``--into`` they are appended to that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from factcheck.claims_writer import append_claims
+from factcheck.drafts import read_draft
+from factcheck.errors import FactcheckError
+from factcheck.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
+from factcheck.terminal import inert
+from factcheck.workspace import parse_claims
+from factcheck.yamlio import dump_yaml
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "extract",
+        help="propose the check-worthy claims of a draft (.md, .txt, .html, .docx)",
+        description="Read a draft, score each sentence for check-worthiness (numbers, dates, "
+        "quantities, comparisons, names, quotations, attributed statements; opinion, questions "
+        "and boilerplate left out) and propose the best as claims with stable ids. Prints YAML "
+        "(each claim's score and reasons as a comment), or appends to a claims file with --into.",
+    )
+    parser.add_argument("draft", type=Path, metavar="DRAFT", help="the draft to read")
+    parser.add_argument(
+        "--into",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="append the claims to this claims file (created if missing, with 'document:' "
+        "from the draft's title); claims already there are kept and not repeated",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=float,
+        default=DEFAULT_MIN_SCORE,
+        metavar="X",
+        help=f"leave out sentences scoring below X (default {DEFAULT_MIN_SCORE})",
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, metavar="N", help="at most N claims, the best first"
+    )
+    parser.set_defaults(run=run)
+
+
+def render_yaml(claims: list[ProposedClaim], *, document: str | None) -> str:
+    """The proposals as a claims file, best first, each with a comment saying why."""
+    lines = ["# Claims proposed by factcheck extract, best first: edit, split or delete freely."]
+    if document:
+        lines.append(dump_yaml({"document": document}).rstrip("\n"))
+    lines.append("claims:" if claims else "claims: []")
+    for claim in claims:
+        reasons = ", ".join(s.value for s in claim.signals)
+        lines.append(f"  # score {claim.score:g}: {reasons}")
+        item = dump_yaml([{"id": claim.id, "text": claim.text}])
+        lines.extend("  " + line for line in item.rstrip("\n").split("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _other_ids(target: Path) -> set[str]:
+    """Ids used by the other claims files beside ``target``: ids are workspace-wide."""
+    ids: set[str] = set()
+    folder = target.parent
+    if not folder.is_dir():
+        return ids
+    for file in sorted(folder.glob("*.y*ml")):
+        if file.resolve() == target.resolve() or not file.is_file():
+            continue
+        try:
+            parsed = parse_claims(file.read_text(encoding="utf-8-sig"), path=str(file))
+        except (FactcheckError, OSError, UnicodeDecodeError):
+            continue  # `factcheck match` reports a broken file; here it only lends ids
+        ids.update(c.id for c in parsed.claims)
+    return ids
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise FactcheckError(f"--limit must be at least 1 (got {args.limit})")
+    draft = read_draft(args.draft)
+    claims = extract_claims(text=draft.text, min_score=args.min_score, limit=args.limit)
+    if args.into is None:
+        out = render_yaml(claims, document=draft.title)
+        # Draft text reaches a terminal: make control characters visible there.
+        sys.stdout.write(inert(out, keep_newlines=True) if sys.stdout.isatty() else out)
+        if not claims:
+            print("factcheck: no check-worthy sentence found", file=sys.stderr)
+        return 0
+    if args.into.suffix not in (".yaml", ".yml"):
+        raise FactcheckError("--into must name a .yaml claims file", path=str(args.into))
+    result = append_claims(
+        path=args.into,
+        display_path=str(args.into),
+        claims=[(c.id, c.text) for c in claims],
+        document=draft.title,
+        header=f"Claims proposed by factcheck extract from {args.draft.name}; "
+        "edit, split or delete freely.",
+        taken_ids=_other_ids(args.into),
+    )
+    verb = "created" if result.created else "updated"
+    if not result.added:
+        verb = "unchanged"
+    print(
+        f"{inert(str(args.into))}: {verb}: {len(result.added)} claims added, "
+        f"{len(result.skipped)} already there"
+    )
+    if result.rewritten:
+        print(
+            f"{inert(str(args.into))}: the claims list was rewritten in block style "
+            "(comments not kept)",
+            file=sys.stderr,
+        )
+    return 0
