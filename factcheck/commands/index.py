@@ -1,0 +1,57 @@
+"""``factcheck index``: build or update the persistent passage index and say what changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from factcheck.commands.common import add_workspace_argument, open_workspace
+from factcheck.diskindex import INDEX_DIR, UpdateReport, open_index_with_report
+from factcheck.progress import terminal_progress
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "index",
+        help="build or update the passage index in .factcheck/ (done automatically when needed)",
+        description="Build or update the persistent passage index in "
+        f"{INDEX_DIR}/. Only new, changed, renamed or removed sources are re-indexed; a "
+        "damaged or outdated index is rebuilt. match, check and review update it themselves; "
+        "run this to do it ahead of time.",
+    )
+    add_workspace_argument(parser)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    parser.set_defaults(run=run)
+
+
+def describe(report: UpdateReport) -> str:
+    """One line: what the update did, e.g. 'indexed 3 new, 1 changed ... ; 12,345 passages'."""
+    if not report.persistent:
+        return (
+            f"{INDEX_DIR}/ is not writable: indexed {report.passages:,} passages in memory "
+            f"only; {report.seconds:.1f} s"
+        )
+    if report.rebuilt:
+        why = f" ({report.reason})" if report.reason else ""
+        head = f"rebuilt the index{why}: {report.added:,} sources"
+    elif report.unchanged:
+        head = "index up to date"
+    else:
+        parts = [f"{report.added:,} new", f"{report.changed:,} changed"]
+        if report.renamed:
+            parts.append(f"{report.renamed:,} renamed")
+        parts.append(f"{report.removed:,} removed")
+        head = "indexed " + ", ".join(parts) + " sources"
+        if report.compacted:
+            head += " (compacted)"
+    return f"{head}; {report.passages:,} passages; {report.seconds:.1f} s"
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.workspace)
+    progress = terminal_progress("indexing")
+    _, report = open_index_with_report(workspace=workspace, progress=progress, rebuild=args.rebuild)
+    print(describe(report))
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,334 @@
+"""The persistent passage index in ``<workspace>/.factcheck/index/``.
+
+``open_index`` loads the stored index, brings it up to date with the workspace's
+sources and returns a ``DiskIndex``: the same ``CandidateIndex`` interface and the
+same BM25 scores as ``MemoryIndex``, from memory-mapped arrays (``segments``).
+
+Incremental by design: the index is a list of segments plus a manifest that
+records, per source, its content hash and passage range. A new or edited source
+goes into a new small segment; an edited or deleted one is marked dead in its old
+segment (a tombstone); a renamed one (same content hash) is only relabelled. When
+dead or delta passages pile up the segments are merged into one (compaction), from
+the stored postings, without re-tokenising. Anything that does not check out
+(format, tokenizer or code fingerprint, checksums, sizes) means a rebuild, never a
+wrong answer. Writers hold a lock and publish by atomic rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck import passages as passages_module
+from factcheck import segments as segments_module
+from factcheck import text as text_module
+from factcheck.index import CandidateIndex, MemoryIndex
+from factcheck.models import Source
+from factcheck.passages import split_passages
+from factcheck.search import DiskIndex, Layout
+from factcheck.segments import CorruptIndex, Segment, SegmentData, SourceEntry, tokenize_all
+from factcheck.segments import merge as merge_segments
+from factcheck.verdicts import atomic_write
+from factcheck.workspace import Workspace
+
+try:  # POSIX; elsewhere writers rely on atomic renames alone.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+INDEX_DIR = ".factcheck/index"
+MANIFEST = "manifest.json"
+FORMAT_VERSION = 1
+# Compact when dead + delta passages exceed this share of the live ones, or past MAX_SEGMENTS.
+COMPACT_SHARE = 0.25
+MAX_SEGMENTS = 8
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    """What ``open_index`` did to bring the index up to date."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    renamed: int = 0
+    passages: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+    compacted: bool = False
+    reason: str = ""  # why a rebuild happened ("", "no index", "tokenizer changed", ...)
+    persistent: bool = True  # False: the folder was not writable; an in-memory index is used
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.renamed or self.rebuilt)
+
+
+def fingerprint() -> str:
+    """Identifies everything that decides what is stored: format, tokenizer and splitter code."""
+    digest = hashlib.sha256(f"{FORMAT_VERSION}:{text_module.TOKENIZER_VERSION}".encode())
+    for module in (text_module, passages_module, segments_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
+def open_index(
+    *,
+    workspace: Workspace,
+    progress: Callable[[int, int], None] | None = None,
+    rebuild: bool = False,
+) -> CandidateIndex:
+    """The workspace's persistent index, updated to its sources (``.report`` says how).
+
+    Falls back to an in-memory index (never an error) when ``.factcheck/`` cannot be written.
+    """
+    index, _ = open_index_with_report(workspace=workspace, progress=progress, rebuild=rebuild)
+    return index
+
+
+def open_index_with_report(
+    *,
+    workspace: Workspace,
+    progress: Callable[[int, int], None] | None = None,
+    rebuild: bool = False,
+) -> tuple[CandidateIndex, UpdateReport]:
+    """``open_index`` and the UpdateReport of what changed."""
+    began = time.perf_counter()
+    folder = workspace.root / INDEX_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with _locked(folder):
+            index, report = _open_locked(folder, workspace, progress=progress, rebuild=rebuild)
+    except OSError as exc:
+        log.debug("index folder %s not usable (%s); using an in-memory index", folder, exc)
+        everything = [p for s in workspace.sources.values() for p in split_passages(s)]
+        memory = MemoryIndex(everything)
+        report = UpdateReport(
+            added=len(workspace.sources), passages=len(everything), persistent=False
+        )
+        return memory, _timed(report, began)
+    return index, _timed(report, began)
+
+
+def _timed(report: UpdateReport, began: float) -> UpdateReport:
+    return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - began})
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    with (folder / "lock").open("a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _load_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest, checked: raises CorruptIndex unless it is whole and current."""
+    try:
+        raw = (folder / MANIFEST).read_bytes()
+    except FileNotFoundError:
+        raise CorruptIndex("no index") from None
+    try:
+        manifest: dict[str, Any] = json.loads(raw)
+        body = {k: v for k, v in manifest.items() if k != "checksum"}
+        if manifest["checksum"] != _checksum(body):
+            raise CorruptIndex("manifest checksum mismatch")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise CorruptIndex("manifest unreadable") from None
+    if manifest.get("format") != FORMAT_VERSION:
+        raise CorruptIndex("index format changed")
+    if manifest.get("tokenizer") != text_module.TOKENIZER_VERSION:
+        raise CorruptIndex("tokenizer changed")
+    if manifest.get("fingerprint") != fingerprint():
+        raise CorruptIndex("passage splitter or tokenizer code changed")
+    return manifest
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+def _write_manifest(folder: Path, segments: list[dict[str, Any]]) -> None:
+    body = {
+        "format": FORMAT_VERSION,
+        "tokenizer": text_module.TOKENIZER_VERSION,
+        "fingerprint": fingerprint(),
+        "segments": segments,
+    }
+    text = json.dumps({**body, "checksum": _checksum(body)}, separators=(",", ":"))
+    atomic_write(folder / MANIFEST, text)
+
+
+def _new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
+    """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
+    name = f"seg-{uuid.uuid4().hex[:12]}"
+    staging = folder / f"{name}.tmp"
+    files = segments_module.write_segment(data, staging)
+    os.rename(staging, folder / name)
+    return {
+        "name": name,
+        "passages": data.passages,
+        "files": files,
+        "sources": [[e.id, e.hash, e.first, e.count] for e in data.sources],
+        "dead": [],
+    }
+
+
+def _open_segments(folder: Path, manifest: dict[str, Any]) -> list[Segment]:
+    opened = []
+    for entry in manifest["segments"]:
+        try:
+            opened.append(
+                Segment(folder / entry["name"], files=entry["files"], passages=entry["passages"])
+            )
+        except (KeyError, TypeError) as exc:
+            raise CorruptIndex(f"manifest entry malformed: {exc}") from None
+    return opened
+
+
+def _open_locked(
+    folder: Path,
+    workspace: Workspace,
+    *,
+    progress: Callable[[int, int], None] | None,
+    rebuild: bool,
+) -> tuple[CandidateIndex, UpdateReport]:
+    sources = workspace.sources
+    reason = "rebuild requested" if rebuild else ""
+    entries: list[dict[str, Any]] = []
+    opened: list[Segment] = []
+    if not rebuild:
+        try:
+            manifest = _load_manifest(folder)
+            entries = manifest["segments"]
+            opened = _open_segments(folder, manifest)
+        except CorruptIndex as exc:
+            reason = str(exc)
+            log.debug("rebuilding the index: %s", reason)
+            entries, opened = [], []
+    if reason:
+        return _rebuild(folder, workspace, progress=progress, reason=reason)
+    entries, opened, report = _update(folder, entries, opened, sources, progress=progress)
+    return DiskIndex(Layout.from_segments(opened, entries, sources)), report
+
+
+def _rebuild(
+    folder: Path,
+    workspace: Workspace,
+    *,
+    progress: Callable[[int, int], None] | None,
+    reason: str,
+) -> tuple[CandidateIndex, UpdateReport]:
+    data = tokenize_all(list(workspace.sources.values()), progress=progress)
+    entry = _new_segment(folder, data)
+    _write_manifest(folder, [entry])
+    _collect_garbage(folder, [entry])
+    opened = _open_segments(folder, {"segments": [entry]})
+    report = UpdateReport(
+        added=len(workspace.sources), passages=data.passages, rebuilt=True, reason=reason
+    )
+    return DiskIndex(Layout.from_segments(opened, [entry], workspace.sources)), report
+
+
+def _update(
+    folder: Path,
+    entries: list[dict[str, Any]],
+    opened: list[Segment],
+    sources: dict[str, Source],
+    *,
+    progress: Callable[[int, int], None] | None,
+) -> tuple[list[dict[str, Any]], list[Segment], UpdateReport]:
+    """Bring the segments up to date with ``sources``: tombstones, renames, a delta segment."""
+    live: dict[str, tuple[int, int]] = {}  # source id -> (segment, source number)
+    for s, entry in enumerate(entries):
+        dead = set(entry["dead"])
+        for i, (source_id, _hash, _first, _count) in enumerate(entry["sources"]):
+            if i not in dead:
+                live[source_id] = (s, i)
+
+    def stored_hash(source_id: str) -> str:
+        s, i = live[source_id]
+        return str(entries[s]["sources"][i][1])
+
+    new = [sid for sid in sources if sid not in live]
+    changed = [
+        sid for sid in sources if sid in live and stored_hash(sid) != sources[sid].content_hash
+    ]
+    gone = [sid for sid in live if sid not in sources]
+    # A source whose content hash equals a gone one's was renamed (moved): relabel it.
+    gone_by_hash: dict[str, list[str]] = {}
+    for sid in gone:
+        gone_by_hash.setdefault(stored_hash(sid), []).append(sid)
+    renamed: list[tuple[str, str]] = []
+    for sid in list(new):
+        candidates = gone_by_hash.get(sources[sid].content_hash)
+        if candidates:
+            renamed.append((candidates.pop(), sid))
+            new.remove(sid)
+    removed = [sid for sid in gone if sid not in {before for before, _ in renamed}]
+    for before, sid in renamed:
+        s, i = live[before]
+        entries[s]["sources"][i][0] = sid
+    for sid in changed + removed:
+        s, i = live[sid]
+        entries[s]["dead"].append(i)
+    if new or changed:
+        data = tokenize_all([sources[sid] for sid in new + changed], progress=progress)
+        entries.append(_new_segment(folder, data))
+        opened.append(_open_segments(folder, {"segments": [entries[-1]]})[0])
+    total = sum(e["passages"] for e in entries)
+    dead = sum(e["sources"][i][3] for e in entries for i in e["dead"])
+    delta = sum(e["passages"] for e in entries[1:])
+    compacted = False
+    if len(entries) > MAX_SEGMENTS or (dead + delta) > COMPACT_SHARE * max(total - dead, 1):
+        entries, opened = _compact(folder, entries, opened)
+        compacted = True
+    if new or changed or renamed or removed or compacted:
+        _write_manifest(folder, entries)
+        _collect_garbage(folder, entries)
+    report = UpdateReport(
+        added=len(new),
+        changed=len(changed),
+        removed=len(removed),
+        renamed=len(renamed),
+        passages=total - dead if not compacted else sum(e["passages"] for e in entries),
+        compacted=compacted,
+    )
+    return entries, opened, report
+
+
+def _compact(
+    folder: Path, entries: list[dict[str, Any]], opened: list[Segment]
+) -> tuple[list[dict[str, Any]], list[Segment]]:
+    """Merge every segment's live sources into one new segment, from the stored postings."""
+    parts = []
+    for entry, segment in zip(entries, opened, strict=True):
+        stored = [SourceEntry(*row) for row in entry["sources"]]
+        dead = set(entry["dead"])
+        parts.append(segment.to_data(stored, [i for i in range(len(stored)) if i not in dead]))
+    entry = _new_segment(folder, merge_segments(parts))
+    return [entry], _open_segments(folder, {"segments": [entry]})
+
+
+def _collect_garbage(folder: Path, entries: list[dict[str, Any]]) -> None:
+    """Delete segment folders the manifest no longer names (readers hold their own maps)."""
+    keep = {e["name"] for e in entries}
+    for child in folder.iterdir():
+        if child.is_dir() and child.name.startswith("seg-") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)

@@ -1,0 +1,206 @@
+"""BM25 search over memory-mapped segments: the query side of the persistent index.
+
+``DiskIndex`` implements ``CandidateIndex`` with exactly the arithmetic of
+``MemoryIndex`` (float32, the same expression order), so both return the same
+scores. Passages are numbered in workspace order whatever segment holds them, and
+``Passage`` objects are built only when asked for (``PassageView``): a warm open
+of a million passages copies a few flat arrays and builds no Python objects.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, overload
+
+import numpy as np
+
+from factcheck.index import BM25_B, BM25_K1
+from factcheck.models import Passage, Source
+from factcheck.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
+from factcheck.text import terms
+
+
+class PassageView(Sequence[Passage]):
+    """Passages in workspace order, built on access from flat arrays and the source texts."""
+
+    def __init__(self, *, sources: dict[str, Source], fields: dict[str, Array]) -> None:
+        self._ids = list(sources)
+        self._sources = sources
+        self._fields = fields
+        counts = np.bincount(fields["source"], minlength=len(self._ids))
+        ends = np.cumsum(counts)
+        self._ranges = {
+            sid: range(int(end - count), int(end))
+            for sid, count, end in zip(self._ids, counts, ends, strict=True)
+        }
+
+    def __len__(self) -> int:
+        return len(self._fields["start"])
+
+    @overload
+    def __getitem__(self, number: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[Passage]: ...
+
+    def __getitem__(self, number: int | slice) -> Passage | list[Passage]:
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(len(self)))]
+        if number < 0:
+            number += len(self)
+        if not 0 <= number < len(self):
+            raise IndexError(number)
+        f = self._fields
+        source_id = self._ids[int(f["source"][number])]
+        start, end = int(f["start"][number]), int(f["end"][number])
+        page = int(f["page"][number])
+        return Passage(
+            source_id=source_id,
+            start=start,
+            end=end,
+            text=self._sources[source_id].text[start:end],
+            boilerplate=bool(f["flags"][number] & BOILERPLATE),
+            page=None if page < 0 else page,
+        )
+
+    def passages_of(self, source_id: str) -> range:
+        """The numbers of ``source_id``'s passages (empty when it has none)."""
+        return self._ranges.get(source_id, range(0))
+
+
+@dataclass
+class Layout:
+    """Where every live passage is: segments, their offsets, tombstones, workspace order."""
+
+    segments: list[Segment]
+    bases: list[int]  # first internal number of each segment
+    dead: list[Array | None]  # per segment: a mask of dead passages, or None
+    public: Array  # internal number -> public (workspace-order) number, -1 when dead
+    norm: Array  # internal number -> BM25 length normalisation (float32)
+    passages: PassageView
+    live: int
+
+    @classmethod
+    def from_segments(
+        cls, segments: list[Segment], entries: list[dict[str, Any]], sources: dict[str, Source]
+    ) -> Layout:
+        """Lay out ``segments`` (described by manifest ``entries``) in ``sources`` order."""
+        bases = [0]
+        for segment in segments:
+            bases.append(bases[-1] + segment.passages)
+        where: dict[str, tuple[int, int, int]] = {}  # id -> (internal first, count, segment)
+        dead: list[Array | None] = []
+        for s, entry in enumerate(entries):
+            mask = None
+            dead_numbers = set(entry["dead"])
+            for i, (sid, _hash, first, count) in enumerate(entry["sources"]):
+                if i in dead_numbers:
+                    if mask is None:
+                        mask = np.zeros(segments[s].passages, dtype=bool)
+                    mask[first : first + count] = True
+                else:
+                    where[sid] = (bases[s] + first, count, s)
+            dead.append(mask)
+        firsts = np.array([where[sid][0] for sid in sources], dtype=np.int64)
+        counts = np.array([where[sid][1] for sid in sources], dtype=np.int64)
+        live = int(counts.sum())
+        # order[public] = internal: each source's run of internal numbers, in workspace order.
+        run_starts = np.repeat(firsts - (np.cumsum(counts) - counts), counts)
+        order = run_starts + np.arange(live, dtype=np.int64)
+        public = np.full(bases[-1], -1, dtype=np.int64)
+        public[order] = np.arange(live, dtype=np.int64)
+        fields = {}
+        for name in PASSAGE_FIELDS:
+            column = np.concatenate([np.asarray(seg.arrays[name]) for seg in segments])
+            fields[name] = column[order] if len(column) else column
+        # Renumber each passage's source to its place in the workspace's source list.
+        fields["source"] = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
+        lengths = fields["length"].astype(np.float32)
+        avg_length = float(lengths.mean()) if len(lengths) else 1.0
+        all_lengths = np.concatenate([np.asarray(seg.arrays["length"]) for seg in segments]).astype(
+            np.float32
+        )
+        # Exactly MemoryIndex's expression, evaluated once per passage instead of per posting.
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * all_lengths / avg_length)
+        return cls(
+            segments=segments,
+            bases=bases[:-1],
+            dead=dead,
+            public=public,
+            norm=norm,
+            passages=PassageView(sources=sources, fields=fields),
+            live=live,
+        )
+
+
+class DiskIndex:
+    """A ``CandidateIndex`` over a persistent, memory-mapped index (see ``diskindex``)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self._layout = layout
+        # One score buffer, reset after each query: no per-query allocation of corpus size.
+        self._scores = np.zeros(len(layout.public), dtype=np.float32)
+        self._lock = threading.Lock()
+
+    @property
+    def passages(self) -> PassageView:
+        return self._layout.passages
+
+    def passages_of(self, source_id: str) -> range:
+        """The numbers of ``source_id``'s passages (no scan over the corpus)."""
+        return self._layout.passages.passages_of(source_id)
+
+    def _hits(self, term: str) -> tuple[list[tuple[Array, Array]], int]:
+        """The live postings of ``term`` per segment (internal numbers, counts), and its df."""
+        layout = self._layout
+        hits = []
+        df = 0
+        for segment, base, dead in zip(layout.segments, layout.bases, layout.dead, strict=True):
+            found = segment.postings(term)
+            if found is None:
+                continue
+            docs, tfs = found
+            if dead is not None:
+                alive = ~dead[docs]
+                docs, tfs = docs[alive], tfs[alive]
+            if len(docs):
+                hits.append((docs + base if base else docs, tfs))
+                df += len(docs)
+        return hits, df
+
+    def idf(self, term: str) -> float:
+        """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
+        return _idf(self._layout.live, self._hits(term)[1])
+
+    def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
+        """Up to ``limit`` (passage number, BM25 score) pairs, best first, ties by number."""
+        layout = self._layout
+        with self._lock:
+            scores = self._scores
+            for term in set(terms(query)):
+                hits, df = self._hits(term)
+                if not df:
+                    continue
+                weight = _idf(layout.live, df)
+                for docs, counts in hits:
+                    tf = counts.astype(np.float32)
+                    scores[docs] += weight * tf * (BM25_K1 + 1) / (tf + layout.norm[docs])
+            touched = np.flatnonzero(scores)
+            values = scores[touched]
+            scores[touched] = 0.0
+        if not len(touched) or limit < 1:
+            return []
+        numbers = layout.public[touched]
+        if len(values) > limit:
+            threshold = values[np.argpartition(-values, limit - 1)[:limit]].min()
+            keep = np.flatnonzero(values >= threshold)
+            numbers, values = numbers[keep], values[keep]
+        best = np.lexsort((numbers, -values))[:limit]
+        return [(int(numbers[i]), float(values[i])) for i in best]
+
+
+def _idf(passages: int, df: int) -> float:
+    return math.log(1.0 + (passages - df + 0.5) / (df + 0.5))

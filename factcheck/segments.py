@@ -1,0 +1,295 @@
+"""The on-disk segment format of the persistent index (see docs/scaling.md).
+
+A segment is a folder of plain numpy ``.npy`` arrays, memory-mapped when read:
+
+* ``terms.txt``: the segment's vocabulary, one term per line (term id = line number);
+* ``offsets.npy`` (int64, terms + 1) with ``docs.npy`` (int32) and ``tfs.npy`` (uint16):
+  the postings of term ``t`` are ``docs[offsets[t]:offsets[t + 1]]``, local passage
+  numbers, with the term's count in each passage in ``tfs``;
+* one array per passage field: ``source.npy`` (int32, index into the segment's source
+  list), ``start.npy``/``end.npy`` (int64 offsets into the source text), ``flags.npy``
+  (uint8, bit 0 = boilerplate), ``page.npy`` (int32, -1 = none) and ``length.npy``
+  (int32, number of index terms, for BM25 length normalisation).
+
+Passage text is not stored: it is ``source.text[start:end]``, read from the workspace.
+Every file's size and CRC-32 go into the manifest, so a truncated or garbled file is
+caught on open. Sources are tokenised in worker processes when there is a lot of text.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import zlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from factcheck.models import Source
+from factcheck.passages import split_passages
+from factcheck.text import terms
+
+# Fields of a passage, with the dtype each is stored as.
+PASSAGE_FIELDS = {
+    "source": np.int32,
+    "start": np.int64,
+    "end": np.int64,
+    "flags": np.uint8,
+    "page": np.int32,
+    "length": np.int32,
+}
+POSTING_FIELDS = {"offsets": np.int64, "docs": np.int32, "tfs": np.uint16}
+BOILERPLATE = 1
+# Below this much text, starting worker processes costs more than it saves.
+PARALLEL_MIN_CHARS = 8_000_000
+
+Array = npt.NDArray[Any]
+
+
+class CorruptIndex(Exception):
+    """A stored segment or manifest is missing, truncated, garbled or outdated."""
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One source held by a segment: its passages are ``first .. first + count - 1``."""
+
+    id: str
+    hash: str
+    first: int
+    count: int
+
+
+@dataclass
+class SegmentData:
+    """A segment in memory, before it is written (postings in any order)."""
+
+    vocab: list[str]
+    term_ids: Array  # int32, one per posting
+    docs: Array  # int32 local passage number, one per posting
+    tfs: Array  # uint16, one per posting
+    fields: dict[str, Array]  # PASSAGE_FIELDS, one value per passage
+    sources: list[SourceEntry]
+
+    @property
+    def passages(self) -> int:
+        return len(self.fields["start"])
+
+
+def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
+    """Split ``sources`` into passages and count each passage's index terms."""
+    vocab: dict[str, int] = {}
+    term_ids: list[int] = []
+    docs: list[int] = []
+    tfs: list[int] = []
+    columns: dict[str, list[int]] = {name: [] for name in PASSAGE_FIELDS}
+    entries: list[SourceEntry] = []
+    number = 0
+    for source_number, source in enumerate(sources):
+        first = number
+        for passage in split_passages(source):
+            passage_terms = terms(passage.text)
+            counts = Counter(passage_terms)
+            for term, count in counts.items():
+                term_id = vocab.get(term)
+                if term_id is None:
+                    term_id = vocab[term] = len(vocab)
+                term_ids.append(term_id)
+                tfs.append(min(count, 65535))
+            docs.extend([number] * len(counts))
+            columns["source"].append(source_number)
+            columns["start"].append(passage.start)
+            columns["end"].append(passage.end)
+            columns["flags"].append(BOILERPLATE if passage.boilerplate else 0)
+            columns["page"].append(-1 if passage.page is None else passage.page)
+            columns["length"].append(len(passage_terms))
+            number += 1
+        entries.append(SourceEntry(source.id, source.content_hash, first, number - first))
+    return SegmentData(
+        vocab=list(vocab),
+        term_ids=np.array(term_ids, dtype=np.int32),
+        docs=np.array(docs, dtype=np.int32),
+        tfs=np.array(tfs, dtype=np.uint16),
+        fields={name: np.array(col, dtype=PASSAGE_FIELDS[name]) for name, col in columns.items()},
+        sources=entries,
+    )
+
+
+def merge(parts: Sequence[SegmentData]) -> SegmentData:
+    """One segment holding every part's passages in order, with one shared vocabulary."""
+    vocab: dict[str, int] = {}
+    term_ids: list[Array] = []
+    docs: list[Array] = []
+    tfs: list[Array] = []
+    entries: list[SourceEntry] = []
+    fields: dict[str, list[Array]] = {name: [] for name in PASSAGE_FIELDS}
+    doc_base = source_base = 0
+    for part in parts:
+        mapping = np.array(
+            [vocab.setdefault(term, len(vocab)) for term in part.vocab], dtype=np.int32
+        )
+        term_ids.append(mapping[part.term_ids] if len(part.term_ids) else part.term_ids)
+        docs.append(part.docs + np.int32(doc_base))
+        tfs.append(part.tfs)
+        for name in PASSAGE_FIELDS:
+            column = part.fields[name]
+            fields[name].append(column + source_base if name == "source" else column)
+        entries.extend(SourceEntry(e.id, e.hash, e.first + doc_base, e.count) for e in part.sources)
+        doc_base += part.passages
+        source_base += len(part.sources)
+    return SegmentData(
+        vocab=list(vocab),
+        term_ids=_concat(term_ids, np.int32),
+        docs=_concat(docs, np.int32),
+        tfs=_concat(tfs, np.uint16),
+        fields={name: _concat(cols, PASSAGE_FIELDS[name]) for name, cols in fields.items()},
+        sources=entries,
+    )
+
+
+def _concat(arrays: list[Array], dtype: Any) -> Array:
+    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype)
+
+
+def tokenize_all(
+    sources: Sequence[Source], *, progress: Callable[[int, int], None] | None = None
+) -> SegmentData:
+    """``tokenize_sources`` over many sources, in worker processes when there is a lot of text."""
+    total_chars = sum(len(s.text) for s in sources)
+    workers = os.cpu_count() or 1
+    if total_chars < PARALLEL_MIN_CHARS or workers < 2 or len(sources) < 2:
+        data = tokenize_sources(sources)
+        if progress is not None:
+            progress(len(sources), len(sources))
+        return data
+    # Chunks of similar text size, several per worker so progress moves and loads balance.
+    target = total_chars / (workers * 8)
+    chunks: list[list[Source]] = [[]]
+    size = 0
+    for source in sources:
+        if size >= target:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(source)
+        size += len(source.text)
+    parts: list[SegmentData | None] = [None] * len(chunks)
+    done = 0
+    # spawn, not fork: the caller may be a threaded app (the review screen).
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        futures = {pool.submit(tokenize_sources, chunk): i for i, chunk in enumerate(chunks)}
+        for future in concurrent.futures.as_completed(futures):
+            i = futures[future]
+            parts[i] = future.result()
+            done += len(chunks[i])
+            if progress is not None:
+                progress(done, len(sources))
+    return merge([p for p in parts if p is not None])
+
+
+def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
+    """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest."""
+    folder.mkdir(parents=True)
+    order = np.argsort(data.term_ids, kind="stable")
+    offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
+    if len(data.vocab):
+        np.cumsum(np.bincount(data.term_ids, minlength=len(data.vocab)), out=offsets[1:])
+    arrays = {
+        "offsets": offsets,
+        "docs": data.docs[order].astype(np.int32, copy=False),
+        "tfs": data.tfs[order].astype(np.uint16, copy=False),
+        **data.fields,
+    }
+    (folder / "terms.txt").write_text("\n".join(data.vocab), encoding="utf-8")
+    for name, array in arrays.items():
+        np.save(folder / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+    return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
+
+
+def file_crc(file: Path) -> int:
+    """CRC-32 of a file's bytes, read in blocks."""
+    crc = 0
+    with file.open("rb") as handle:
+        while block := handle.read(1 << 22):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+class Segment:
+    """A written segment, memory-mapped and checked against its manifest entry."""
+
+    def __init__(self, folder: Path, *, files: dict[str, list[int]], passages: int) -> None:
+        expected = {"terms.txt", *(f"{n}.npy" for n in (*POSTING_FIELDS, *PASSAGE_FIELDS))}
+        if set(files) != expected:
+            raise CorruptIndex(f"{folder.name}: unexpected file list")
+        for name, (size, crc) in files.items():
+            file = folder / name
+            try:
+                if file.stat().st_size != size or file_crc(file) != crc:
+                    raise CorruptIndex(f"{folder.name}/{name}: checksum mismatch")
+            except OSError as exc:
+                raise CorruptIndex(f"{folder.name}/{name}: {exc.strerror}") from None
+        text = (folder / "terms.txt").read_text(encoding="utf-8")
+        self.vocab = text.split("\n") if text else []
+        self.term_numbers = {term: i for i, term in enumerate(self.vocab)}
+        self.arrays: dict[str, Array] = {}
+        for name, dtype in {**POSTING_FIELDS, **PASSAGE_FIELDS}.items():
+            try:
+                array = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            except ValueError as exc:
+                raise CorruptIndex(f"{folder.name}/{name}.npy: {exc}") from None
+            if array.dtype != dtype or array.ndim != 1:
+                raise CorruptIndex(f"{folder.name}/{name}.npy: wrong type")
+            self.arrays[name] = array
+        offsets = self.arrays["offsets"]
+        if (
+            len(offsets) != len(self.vocab) + 1
+            or offsets[0] != 0
+            or offsets[-1] != len(self.arrays["docs"])
+            or len(self.arrays["tfs"]) != len(self.arrays["docs"])
+            or any(len(self.arrays[n]) != passages for n in PASSAGE_FIELDS)
+        ):
+            raise CorruptIndex(f"{folder.name}: inconsistent array sizes")
+        self.passages = passages
+
+    def postings(self, term: str) -> tuple[Array, Array] | None:
+        """(local passage numbers, counts) of ``term``, or None when no passage has it."""
+        number = self.term_numbers.get(term)
+        if number is None:
+            return None
+        lo, hi = int(self.arrays["offsets"][number]), int(self.arrays["offsets"][number + 1])
+        return self.arrays["docs"][lo:hi], self.arrays["tfs"][lo:hi]
+
+    def to_data(self, sources: Sequence[SourceEntry], keep: Sequence[int]) -> SegmentData:
+        """The sources numbered ``keep`` as SegmentData (for compaction; no re-tokenising)."""
+        keep = sorted(keep)
+        live = np.zeros(self.passages, dtype=bool)
+        for i in keep:
+            live[sources[i].first : sources[i].first + sources[i].count] = True
+        renumber = np.cumsum(live, dtype=np.int64) - 1
+        offsets = np.asarray(self.arrays["offsets"])
+        term_ids = np.repeat(np.arange(len(self.vocab), dtype=np.int32), np.diff(offsets))
+        docs = np.asarray(self.arrays["docs"])
+        kept = live[docs]
+        source_map = np.full(len(sources), -1, dtype=np.int32)
+        source_map[keep] = np.arange(len(keep), dtype=np.int32)
+        fields = {name: np.asarray(self.arrays[name])[live] for name in PASSAGE_FIELDS}
+        fields["source"] = source_map[fields["source"]]
+        entries = [
+            SourceEntry(s.id, s.hash, int(renumber[s.first]) if s.count else 0, s.count)
+            for s in (sources[i] for i in keep)
+        ]
+        return SegmentData(
+            vocab=self.vocab,
+            term_ids=term_ids[kept],
+            docs=renumber[docs[kept]].astype(np.int32),
+            tfs=np.asarray(self.arrays["tfs"])[kept],
+            fields=fields,
+            sources=entries,
+        )
