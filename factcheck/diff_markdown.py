@@ -123,7 +123,8 @@ def _details(change: ClaimChange) -> list[str]:
         what.append("dismissals")
     if change.note_changed:
         what.append("note")
-    summary = html_text(" and ".join(what).capitalize())
+    listed = ", ".join(what[:-1]) + " and " + what[-1] if len(what) > 1 else what[0]
+    summary = html_text(listed.capitalize())
     return ["<details><summary>" + summary + "</summary>", "", *items, "", "</details>"]
 
 
