@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.check_load import CheckedWorkspace, load_for_check
 from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
-from factcheck.drift import check_quote, fold
+from factcheck.drift import changed_part, check_quote, fold
 from factcheck.errors import FactcheckError
 from factcheck.index import CandidateIndex
 from factcheck.matching import build_index, find_evidence
@@ -231,7 +231,9 @@ class _Checker:
             folded_source=folded[pin.source],
         )
         if found.drifted:
-            now = f' (it now reads "{_short(found.nearest)}")' if found.nearest else ""
+            now = ""
+            if found.nearest:
+                now = f' (the source now reads "{changed_part(pin.quote, found.nearest)}")'
             yield self._at(
                 "FC003",
                 path,

@@ -59,14 +59,35 @@ def check_quote(
     haystack = fold(source_text) if folded_source is None else folded_source
     if wanted and wanted in haystack:
         return QuoteCheck(QuoteStatus.MOVED)
-    return QuoteCheck(QuoteStatus.DRIFTED, nearest=_nearest(wanted, haystack))
+    return QuoteCheck(QuoteStatus.DRIFTED, nearest=_nearest(quote, source_text))
 
 
-def _nearest(wanted: str, haystack: str) -> str | None:
-    """The stretch of the (folded) source most like the quote, to show what changed."""
-    if not wanted or not haystack:
+def changed_part(quote: str, nearest: str, *, context: int = 25, width: int = 80) -> str:
+    """The stretch of ``nearest`` around its first difference from ``quote``."""
+    same = 0
+    for a, b in zip(quote, nearest, strict=False):
+        if a.lower() != b.lower():
+            break
+        same += 1
+    start = max(0, same - context)
+    while 0 < start < len(nearest) and not nearest[start - 1].isspace():  # start on a word
+        start -= 1
+    end = min(len(nearest), start + width)
+    snippet = " ".join(nearest[start:end].split())
+    return ("…" if start else "") + snippet + ("…" if end < len(nearest) else "")
+
+
+def _nearest(quote: str, source_text: str) -> str | None:
+    """The stretch of the source most like the quote, widened to whole words."""
+    if not quote.strip() or not source_text:
         return None
-    found = fuzz.partial_ratio_alignment(wanted, haystack, score_cutoff=NEAR_MATCH_SCORE)
+    # Raw text, so the offsets are the source's own (folding can change lengths).
+    found = fuzz.partial_ratio_alignment(quote, source_text, score_cutoff=NEAR_MATCH_SCORE)
     if found is None:
         return None
-    return str(haystack[found.dest_start : found.dest_end])
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and not source_text[start - 1].isspace():
+        start -= 1
+    while end < len(source_text) and not source_text[end].isspace():
+        end += 1
+    return source_text[start:end]
