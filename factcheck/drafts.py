@@ -14,7 +14,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import DOCX_SUFFIXES, HTML_SUFFIXES, import_file, read_bytes
-from factcheck.sources import decode_source, parse_source
+from factcheck.sources import decode_source, front_matter
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".text", *HTML_SUFFIXES, *DOCX_SUFFIXES)
 
@@ -103,11 +103,10 @@ def read_draft(path: Path) -> Draft:
         imported = import_file(path, data=data)
         return Draft(path=str(path), title=imported.title, text=imported.text)
     text = decode_source(data, path=str(path)).replace("\r\n", "\n")
-    parsed = parse_source(text, source_id=path.stem, path=str(path))
-    front_title = (
-        parsed.meta.title if parsed.body_start and "title:" in text[: parsed.body_start] else None
-    )
+    fields, body_start = front_matter(text, path=str(path))
+    body = text[body_start:]
+    front_title = fields.get("title")
     if suffix in (".md", ".markdown"):
-        heading, prose = markdown_to_text(parsed.body)
+        heading, prose = markdown_to_text(body)
         return Draft(path=str(path), title=front_title or heading, text=prose)
-    return Draft(path=str(path), title=front_title, text=parsed.body.strip())
+    return Draft(path=str(path), title=front_title, text=body.strip())

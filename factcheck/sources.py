@@ -45,33 +45,38 @@ def _title_from_name(source_id: str) -> str:
     return words[:1].upper() + words[1:] if words else source_id
 
 
-def parse_source(text: str, *, source_id: str, path: str) -> Source:
-    """Build a Source from decoded text: front matter if present, else guessed metadata."""
-    body_start = 0
+def front_matter(text: str, *, path: str) -> tuple[dict[str, str], int]:
+    """The front-matter fields of a source's text (all as text) and where its body starts."""
     fields: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
-    if match:
-        doc = parse_yaml(match.group(1), file=path)
-        data = doc.data
-        if data is not None and not isinstance(data, dict):
-            raise WorkspaceError("front matter must be a mapping of fields", path=path, line=2)
-        for key, value in (data or {}).items():
-            if key not in META_FIELDS and key not in EXTRA_FIELDS:
-                raise WorkspaceError(
-                    f"unknown front-matter field {key!r} (known: {', '.join(META_FIELDS)})",
-                    path=path,
-                    line=(doc.line(key) or 0) + 1,
-                )
-            if value is None:
-                continue
-            if isinstance(value, (dict, list)):
-                raise WorkspaceError(
-                    f"front-matter field {key!r} must be text",
-                    path=path,
-                    line=(doc.line(key) or 0) + 1,
-                )
-            fields[key] = str(value)
-        body_start = match.end()
+    if not match:
+        return fields, 0
+    doc = parse_yaml(match.group(1), file=path)
+    data = doc.data
+    if data is not None and not isinstance(data, dict):
+        raise WorkspaceError("front matter must be a mapping of fields", path=path, line=2)
+    for key, value in (data or {}).items():
+        if key not in META_FIELDS and key not in EXTRA_FIELDS:
+            raise WorkspaceError(
+                f"unknown front-matter field {key!r} (known: {', '.join(META_FIELDS)})",
+                path=path,
+                line=(doc.line(key) or 0) + 1,
+            )
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            raise WorkspaceError(
+                f"front-matter field {key!r} must be text",
+                path=path,
+                line=(doc.line(key) or 0) + 1,
+            )
+        fields[key] = str(value)
+    return fields, match.end()
+
+
+def parse_source(text: str, *, source_id: str, path: str) -> Source:
+    """Build a Source from decoded text: front matter if present, else guessed metadata."""
+    fields, body_start = front_matter(text, path=path)
     published = fields.get("published")
     if published is None:
         leading = LEADING_DATE.match(text, body_start)

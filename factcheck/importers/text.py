@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import Imported, clean_text
-from factcheck.sources import decode_source, parse_source
+from factcheck.sources import decode_source, front_matter, parse_source
 
 
 def import_text(data: bytes, *, path: str, markdown: bool) -> Imported:
@@ -14,7 +14,7 @@ def import_text(data: bytes, *, path: str, markdown: bool) -> Imported:
     body = clean_text(source.body)
     if not body.strip():
         raise FactcheckError("the file holds no text", path=path)
-    has_title = source.body_start > 0 and "title:" in text[: source.body_start]
+    has_title = "title" in front_matter(text, path=path)[0]
     meta = source.meta
     return Imported(
         text=body,
