@@ -129,8 +129,9 @@ def _claim(outcome: ClaimOutcome, workspace: Workspace) -> str:
             "Stale: claim edited since review</span>"
         )
     head.append(f'<code class="claim-id">{_e(outcome.claim.id)}</code>')
+    classes = "claim" + (" is-stale" if stale else "") + ("" if outcome.reviewed else " is-pending")
     parts = [
-        f'<article class="claim{" is-stale" if stale else ""}" id="{_e(outcome.claim.id)}">',
+        f'<article class="{classes}" id="{_e(outcome.claim.id)}">',
         f'<div class="claim-head">{"".join(head)}</div>',
         f'<p class="claim-text">{_e(outcome.claim.text)}</p>',
     ]
@@ -161,9 +162,19 @@ def _document(
     if claims_file.author:
         meta.append(f"by {_e(claims_file.author)}")
     claims = "".join(_claim(o, ws) for o in outcomes)
+    rows, _ = summarize(outcomes, ws.settings.scale)
+    counts = "".join(
+        _badge(
+            Badge(f"{row.count} {row.label.lower()}", row.badge.background, row.badge.foreground),
+            pending=row.key == "pending",
+        )
+        for row in rows
+        if row.count
+    )
     return (
         f'<section class="document" id="doc-{index}"><header><h2>{_e(title)}</h2>'
-        f'<p class="meta">{" · ".join(meta)}</p></header>{claims}</section>'
+        f'<p class="meta">{" · ".join(meta)}</p><p class="doc-counts">{counts}</p></header>'
+        f"{claims}</section>"
     )
 
 

@@ -18,14 +18,20 @@ from factcheck.workspace import Workspace
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # What would start a heading, quote, list, rule or setext underline at the start of a line.
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
 def md_escape(text: str) -> str:
     """One line of user text as literal Markdown."""
     text = _INLINE.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    match = _BLOCK_START.match(text)
+    if match is None:
+        return text
+    # A digit cannot be escaped; the "." or ")" after it can.
+    mark = match.group(2)
+    escaped = mark + "\\" if mark[0].isdigit() else "\\" + mark
+    return match.group(1) + escaped + text[match.end() :]
 
 
 def md_lines(text: str) -> list[str]:
