@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -71,7 +72,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     hi = passage.words[window[1] - 1].end if window[1] > window[0] else len(passage.text)
     theirs = [m for m in mentions(passage.text) if lo <= m.start and m.end <= hi]
     cues = []
-    for mine in mentions(claim.text):
+    for mine in _claim_mentions(claim.text):
         same = [m for m in theirs if _comparable(mine, m)]
         if not same:
             continue
@@ -83,6 +84,11 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             other = same[0]
             cues.append(_cue(kind, mine.text, passage, other.start, other.end, conflict=True))
     return cues
+
+
+@lru_cache(maxsize=1024)
+def _claim_mentions(text: str) -> list[Mention]:
+    return mentions(text)
 
 
 def _comparable(mine: Mention, theirs: Mention) -> bool:
@@ -156,7 +162,10 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             claim_text = claim.text[slice(*_phrase(claim, neg, head))]
             start, end = _phrase(passage, max(window[0], match - 1), match)
             return [_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
-        return []
+        # The negated word is not in the passage: still a one-sided negation, less precise.
+        head = _head_after(claim, mine[0])
+        last = head if head is not None else mine[0]
+        return [Cue(CueKind.NEGATION, claim.text[slice(*_phrase(claim, mine[0], last))], "", True)]
     claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
     for neg in theirs:
         head = _head_after(passage, neg)
@@ -165,7 +174,9 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         start, end = _phrase(passage, neg, head)
         claim_word = claim_stems[passage.words[head].stem]
         return [_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
-    return []
+    head = _head_after(passage, theirs[0])
+    start, end = _phrase(passage, theirs[0], head if head is not None else theirs[0])
+    return [_cue(CueKind.NEGATION, "", passage, start, end, conflict=True)]
 
 
 def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:

