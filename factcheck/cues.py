@@ -206,6 +206,16 @@ def _is_name(word: Word, index: int, side: Side) -> bool:
     )
 
 
+def _same_root(a: Word, b: Word) -> bool:
+    """ "Belarus"/"Belarusian", "Ukraine"/"Ukrainian": a name and its adjective, not a swap."""
+    prefix = 0
+    for x, y in zip(a.norm, b.norm, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= 5 or (prefix >= 4 and min(len(a.norm), len(b.norm)) <= 6)
+
+
 def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """A name in the claim swapped for another name in an otherwise aligned passage."""
     a = [w.stem for w in claim.words]
@@ -235,7 +245,7 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if _is_name(passage.words[lo + j], lo + j, passage)
             and passage.words[lo + j].stem not in claim_all
         ]
-        if mine and theirs:
+        if mine and theirs and not _same_root(claim.words[mine[0]], passage.words[theirs[0]]):
             claim_text = claim.text[slice(*_phrase(claim, mine[0], mine[-1]))]
             start, end = _phrase(passage, theirs[0], theirs[-1])
             cues.append(_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))

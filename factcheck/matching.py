@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from factcheck.diskindex import open_index
 from factcheck.index import BM25_K1, CandidateIndex
-from factcheck.models import Claim, Evidence, Passage
+from factcheck.models import Claim, Evidence, Passage, Stance
 from factcheck.passages import split_passages
 from factcheck.stance import assess_stance, matched_spans
 from factcheck.text import terms
@@ -26,6 +26,9 @@ from factcheck.workspace import Workspace
 # (gold evidence among them) is about 0.83-0.90 at 50 on the evaluation data.
 CANDIDATES = 50
 BOILERPLATE_PENALTY = 0.5
+# A passage scoring below this shares too little with the claim to support it: a
+# "supports" from the stance cues is shown as neutral instead.
+SUPPORT_SCORE_MIN = 20.0
 # Weights of the four signals in a passage's score (tuned on half of ../shared/eval,
 # checked on the other half; see benchmarks/quality.py). Each signal is 0-100.
 WEIGHT_BM25 = 1.0
@@ -157,6 +160,8 @@ def find_evidence(
             if 0 <= m < len(passages) and passages[m].source_id == passage.source_id
         ]
         stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
+        if stance is Stance.SUPPORTS and scores[n] < SUPPORT_SCORE_MIN:
+            stance = Stance.NEUTRAL
         evidence.append(
             Evidence(
                 claim_id=claim.id,

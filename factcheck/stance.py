@@ -29,6 +29,13 @@ from factcheck.text import STOP_WORDS, stem, word_spans
 # to contradict it when a cue clashes (tuned on half of ../shared/eval).
 SUPPORT_MIN = 0.01
 CONTRADICT_MIN = 0.4
+# A negation whose negated word the other side lacks is a looser cue: it needs a passage
+# that lines up better before it turns the stance.
+LOOSE_CONTRADICT_MIN = 0.4
+
+
+def _is_loose(cue: Cue) -> bool:
+    return cue.kind is CueKind.NEGATION and not (cue.claim and cue.source)
 
 
 def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
@@ -99,7 +106,9 @@ def assess_stance(
     side = Side.of(passage.text, passage.start)
     aligned = alignment(claim, side)
     cues = _find_cues(claim, side, context)
-    if any(c.conflict for c in cues) and aligned >= CONTRADICT_MIN:
+    clashes = [c for c in cues if c.conflict]
+    strong = [c for c in clashes if not _is_loose(c)]
+    if (strong and aligned >= CONTRADICT_MIN) or (clashes and aligned >= LOOSE_CONTRADICT_MIN):
         return Stance.CONTRADICTS, cues
     if aligned >= SUPPORT_MIN:
         return Stance.SUPPORTS, cues
