@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from factcheck.cli import main
+from factcheck.diff_textconv import main as textconv_main
 from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
 from factcheck.verdicts import atomic_write, serialize_verdicts
 from tests.conftest import REPO_ROOT
@@ -402,8 +403,9 @@ def test_shallow_clone_without_the_base_says_to_fetch_more_history(
 def test_git_diff_uses_factcheck_as_textconv_driver(tmp_path: Path) -> None:
     repo = base_repo(tmp_path)
     repo.write(".gitattributes", "verdicts/*.yaml diff=factcheck\n")
-    command = f"{shlex.quote(sys.executable)} -m factcheck diff --textconv"
-    repo.git("config", "diff.factcheck.textconv", command)
+    python = shlex.quote(sys.executable)
+    # As documented: git config diff.factcheck.textconv "factcheck diff --textconv".
+    repo.git("config", "diff.factcheck.textconv", f"{python} -m factcheck diff --textconv")
     repo.verdicts(
         "wx",
         {
@@ -412,10 +414,8 @@ def test_git_diff_uses_factcheck_as_textconv_driver(tmp_path: Path) -> None:
             "gone": reviewed("refuted", "The sea froze."),
         },
     )
-    worktree_diff = repo.git("diff", "--", "verdicts/wx.yaml")
     repo.commit("rain refuted")
     diff = repo.git("diff", "HEAD~1", "HEAD", "--", "verdicts/wx.yaml")
-    assert diff == worktree_diff
     changed = [
         line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")
     ]
@@ -426,12 +426,18 @@ def test_git_diff_uses_factcheck_as_textconv_driver(tmp_path: Path) -> None:
         "+  reviewed by Grace, 2026-11-22T10:00:00Z",
         "+        Second line.",
     ]
+    assert "--no-textconv" not in diff
+    # The light driver (the factcheck-textconv script) prints exactly the same.
+    repo.git("config", "diff.factcheck.textconv", f"{python} -m factcheck.diff_textconv")
+    assert repo.git("diff", "HEAD~1", "HEAD", "--", "verdicts/wx.yaml") == diff
     log = repo.git("log", "-p", "--format=%s", "--", "verdicts/wx.yaml")
     assert "+rain: refuted" in log and "+  evidence supports weather@23-52:" in log
+    assert "+rain: supported" in log  # the first commit, shown as a summary too
     # A verdict file that does not parse is shown as is instead of breaking git diff.
     repo.write("verdicts/wx.yaml", "rain: [\n")
     broken = repo.git("diff", "--", "verdicts/wx.yaml")
     assert "+# factcheck: not a valid verdict file" in broken and "+rain: [" in broken
+    assert "-rain: refuted" in broken
 
 
 def test_textconv_refuses_revisions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -441,6 +447,10 @@ def test_textconv_refuses_revisions(capsys: pytest.CaptureFixture[str], tmp_path
     assert capsys.readouterr().out.startswith("a: supported\n  reviewed by Ada")
     assert main(["diff", "HEAD", "--textconv", str(file)]) == 2
     assert capsys.readouterr().err == "factcheck: --textconv takes one file and no revisions\n"
+    assert textconv_main([str(file)]) == 0
+    assert capsys.readouterr().out.startswith("a: supported\n")
+    assert textconv_main([]) == 2 and textconv_main([str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.endswith("missing: cannot read: No such file or directory\n")
 
 
 def test_newcomer_changes_two_verdicts_in_the_example(

@@ -10,12 +10,12 @@ from typing import Any
 
 from factcheck.diff import DiffResult, Revision, diff_snapshots
 from factcheck.diff_markdown import render_markdown
-from factcheck.diff_report import render_text, render_verdict_file, to_json
+from factcheck.diff_report import render_text, to_json
+from factcheck.diff_textconv import textconv
 from factcheck.errors import FactcheckError
 from factcheck.gitrev import GitRepo, default_base, find_commit, load_snapshot, open_repo
 from factcheck.gitrev import resolve_commit as resolve
-from factcheck.terminal import Style, inert, use_color
-from factcheck.verdicts import parse_verdicts
+from factcheck.terminal import Style, use_color
 from factcheck.workspace import find_workspace
 
 WORKING_TREE = "working tree"
@@ -120,32 +120,14 @@ def compare(
         base_rev = Revision(label=label, commit=commit)
     else:
         base_rev = _revision(repo, base)
-    base_snap = load_snapshot(repo, commit=base_rev.commit, root=root, label=base_rev.label)
+    # A file that does not parse is named "<revision>:<path>"; the default base has no
+    # name the user typed, so its commit stands in.
+    base_name = base_rev.label if base is not None else (base_rev.commit or "")[:12]
+    base_snap = load_snapshot(repo, commit=base_rev.commit, root=root, label=base_name)
     head_snap = load_snapshot(repo, commit=head_rev.commit, root=root, label=head_rev.label)
     changes = diff_snapshots(base=base_snap, head=head_snap)
     result = DiffResult(base=base_rev, head=head_rev, workspace=repo.prefix, changes=changes)
     return result, note
-
-
-def textconv(file: Path) -> str:
-    """One verdict file as text for ``git diff``; a file that does not parse is shown raw.
-
-    git runs this on every version of the file, old ones included; failing
-    would break ``git log -p`` on history that holds one bad file, so the
-    raw text is shown under a one-line explanation instead.
-    """
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise FactcheckError(f"cannot read: {exc.strerror}", path=str(file)) from None
-    text = data.decode("utf-8-sig", "replace")
-    try:
-        verdicts = parse_verdicts(text, path=file.name)
-    except FactcheckError as exc:
-        return f"# factcheck: not a valid verdict file ({exc.message}); shown as is\n" + inert(
-            text, keep_newlines=True
-        )
-    return render_verdict_file(verdicts)
 
 
 def run(args: argparse.Namespace) -> int:
