@@ -61,7 +61,14 @@ def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | Non
     )
     if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
         return None
-    end = seq.value[-1].end_mark.index
+    # A block collection "ends" where the next token starts, after any comments that
+    # follow it; its last scalar (or flow collection) ends where its content does.
+    last: yaml.Node = seq.value[-1]
+    while isinstance(last, (yaml.MappingNode, yaml.SequenceNode)) and not last.flow_style:
+        if not last.value:
+            break
+        last = last.value[-1][1] if isinstance(last, yaml.MappingNode) else last.value[-1]
+    end = last.end_mark.index
     while end > 0 and text[end - 1].isspace():
         end -= 1  # back to the last character of the last item's content
     line_end = text.find("\n", end)

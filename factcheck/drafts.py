@@ -101,7 +101,7 @@ def read_draft(path: Path) -> Draft:
     data = read_bytes(path)
     if suffix in HTML_SUFFIXES or suffix in DOCX_SUFFIXES:
         imported = import_file(path, data=data)
-        return Draft(path=str(path), title=imported.title, text=imported.text)
+        return Draft(path=str(path), title=imported.title, text=imported.text.strip())
     text = decode_source(data, path=str(path)).replace("\r\n", "\n")
     fields, body_start = front_matter(text, path=str(path))
     body = text[body_start:]

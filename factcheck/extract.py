@@ -130,8 +130,12 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def _names(text: str) -> list[str]:
-    """Runs of capitalised words not opening the sentence, and acronyms anywhere."""
+def _names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Runs of capitalised words not opening the sentence, and acronyms anywhere.
+
+    A word opening the sentence counts when it is in ``known``: words the same
+    document capitalises mid-sentence ("Minsk said ..." when "... by Minsk" occurs).
+    """
     names: list[str] = []
     run: list[str] = []
     matches = list(_WORD.finditer(text))
@@ -140,7 +144,7 @@ def _names(text: str) -> list[str]:
         before = text[: match.start()].rstrip()
         opens = index == 0 or (before and before[-1] in ".!?:" and len(before) > 1)
         capital = word[:1].isupper() and word.lower() not in _NOT_NAMES
-        if capital and (not opens or _ACRONYM.match(word) or run):
+        if capital and (not opens or _ACRONYM.match(word) or run or word in known):
             run.append(word)
             continue
         if capital and opens and index + 1 < len(matches):
@@ -165,11 +169,21 @@ def _looks_like_heading(text: str) -> bool:
     return bool(words) and capitals >= 0.6 * len(words)
 
 
-def score_sentence(text: str) -> tuple[float, tuple[Signal, ...]] | None:
+def mid_sentence_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Words capitalised inside sentences: names, to recognise when they open one."""
+    return frozenset(
+        word for sentence in sentences for name in _names(sentence) for word in name.split()
+    )
+
+
+def score_sentence(
+    text: str, *, known_names: frozenset[str] = frozenset()
+) -> tuple[float, tuple[Signal, ...]] | None:
     """The check-worthiness of one sentence and its signals, or None if it is no claim.
 
     None for questions, headings, fragments under MIN_WORDS words and sentences
-    without a single verifiable feature.
+    without a single verifiable feature. ``known_names`` (see mid_sentence_names)
+    lets a name opening the sentence count.
     """
     flat = " ".join(text.split())
     if len(_WORD.findall(flat)) < MIN_WORDS or _looks_like_heading(flat):
@@ -195,7 +209,7 @@ def score_sentence(text: str) -> tuple[float, tuple[Signal, ...]] | None:
         add(Signal.QUANTITY)
     if _COMPARISON.search(flat):
         add(Signal.COMPARISON)
-    names = {n.lower() for n in _names(flat)}
+    names = {n.lower() for n in _names(flat, known_names)}
     if names:
         add(Signal.NAME, min(len(names), MAX_NAMES))
     if quoted:
@@ -252,21 +266,23 @@ def extract_claims(
     Boilerplate lines (read-also links, prompts, captions, see factcheck.passages)
     and duplicate sentences are skipped; ids are unique within the result.
     """
+    sentences: list[tuple[str, bool]] = [
+        (" ".join(text[start:end].split()), boilerplate)
+        for paragraph in sentence_spans(text)
+        for start, end, boilerplate in paragraph
+    ]
+    known = mid_sentence_names(s for s, boilerplate in sentences if not boilerplate)
     scored: list[tuple[float, int, str, tuple[Signal, ...]]] = []
     seen: set[str] = set()
-    position = 0
-    for paragraph in sentence_spans(text):
-        for start, end, boilerplate in paragraph:
-            sentence = " ".join(text[start:end].split())
-            position += 1
-            key = " ".join(normalize(sentence).split())
-            if boilerplate or key in seen:
-                continue
-            seen.add(key)
-            result = score_sentence(sentence)
-            if result is None or result[0] < min_score:
-                continue
-            scored.append((result[0], position - 1, sentence, result[1]))
+    for position, (sentence, boilerplate) in enumerate(sentences):
+        key = " ".join(normalize(sentence).split())
+        if boilerplate or key in seen:
+            continue
+        seen.add(key)
+        result = score_sentence(sentence, known_names=known)
+        if result is None or result[0] < min_score:
+            continue
+        scored.append((result[0], position, sentence, result[1]))
     scored.sort(key=lambda item: (-item[0], item[1]))
     if limit is not None:
         scored = scored[:limit]
