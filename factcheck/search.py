@@ -22,6 +22,9 @@ from factcheck.models import Passage, Source
 from factcheck.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
 from factcheck.text import terms
 
+# Passages kept built between look-ups (the matcher asks for each candidate several times).
+CACHED_PASSAGES = 4096
+
 
 class PassageView(Sequence[Passage]):
     """Passages in workspace order, built on access from flat arrays and the source texts."""
@@ -30,6 +33,7 @@ class PassageView(Sequence[Passage]):
         self._ids = list(sources)
         self._sources = sources
         self._fields = fields
+        self._cache: dict[int, Passage] = {}
         counts = np.bincount(fields["source"], minlength=len(self._ids))
         ends = np.cumsum(counts)
         self._ranges = {
@@ -53,18 +57,25 @@ class PassageView(Sequence[Passage]):
             number += len(self)
         if not 0 <= number < len(self):
             raise IndexError(number)
+        cached = self._cache.get(number)
+        if cached is not None:
+            return cached
         f = self._fields
-        source_id = self._ids[int(f["source"][number])]
-        start, end = int(f["start"][number]), int(f["end"][number])
-        page = int(f["page"][number])
-        return Passage(
+        source_id = self._ids[f["source"][number].item()]
+        start, end = f["start"][number].item(), f["end"][number].item()
+        page = f["page"][number].item()
+        passage = Passage(
             source_id=source_id,
             start=start,
             end=end,
             text=self._sources[source_id].text[start:end],
-            boilerplate=bool(f["flags"][number] & BOILERPLATE),
+            boilerplate=bool(f["flags"][number].item() & BOILERPLATE),
             page=None if page < 0 else page,
         )
+        if len(self._cache) >= CACHED_PASSAGES:
+            self._cache.clear()  # crude but bounded; the matcher revisits few passages
+        self._cache[number] = passage
+        return passage
 
     def passages_of(self, source_id: str) -> range:
         """The numbers of ``source_id``'s passages (empty when it has none)."""
@@ -144,6 +155,7 @@ class DiskIndex:
         # One score buffer, reset after each query: no per-query allocation of corpus size.
         self._scores = np.zeros(len(layout.public), dtype=np.float32)
         self._lock = threading.Lock()
+        self._df_cache: dict[str, int] = {}  # the index never changes once open
 
     @property
     def passages(self) -> PassageView:
@@ -152,6 +164,12 @@ class DiskIndex:
     def passages_of(self, source_id: str) -> range:
         """The numbers of ``source_id``'s passages (no scan over the corpus)."""
         return self._layout.passages.passages_of(source_id)
+
+    def _df(self, term: str) -> int:
+        df = self._df_cache.get(term)
+        if df is None:
+            df = self._df_cache[term] = self._hits(term)[1]
+        return df
 
     def _hits(self, term: str) -> tuple[list[tuple[Array, Array]], int]:
         """The live postings of ``term`` per segment (internal numbers, counts), and its df."""
@@ -173,7 +191,7 @@ class DiskIndex:
 
     def idf(self, term: str) -> float:
         """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
-        return _idf(self._layout.live, self._hits(term)[1])
+        return _idf(self._layout.live, self._df(term))
 
     def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
         """Up to ``limit`` (passage number, BM25 score) pairs, best first, ties by number."""

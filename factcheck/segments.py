@@ -241,7 +241,10 @@ class Segment:
         self.arrays: dict[str, Array] = {}
         for name, dtype in {**POSTING_FIELDS, **PASSAGE_FIELDS}.items():
             try:
-                array = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
+                array = np.asarray(
+                    np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                )
             except ValueError as exc:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: {exc}") from None
             if array.dtype != dtype or array.ndim != 1:

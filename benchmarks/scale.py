@@ -1,0 +1,244 @@
+"""How factcheck's cost grows with the corpus: index build, update, matching, memory, recall.
+
+Run: ``python benchmarks/scale.py [--sizes 10k,100k,1m] [--out /tmp/factcheck-bench]``
+
+For each size it generates a workspace under ``--out`` (benchmarks/genworkspace.py; reused
+when already there), then measures, with ``factcheck`` run as a separate process each time:
+
+* build: ``factcheck index --rebuild`` (load the workspace, split, tokenise, write);
+* update: ``factcheck index`` after one sentence is appended to one source (the process,
+  and the update itself as the command reports it);
+* match: ``factcheck match --format json`` for all 1,000 claims with a warm index;
+* peak memory: the largest resident size of the process tree (sampled every 20 ms);
+* recall@5: share of the paraphrase claims whose source passage is in the top 5;
+* baseline: ``rapidfuzz.process.extract(claim, all_passages, scorer=fuzz.token_set_ratio,
+  limit=5)`` per claim, on a sample of claims (it is too slow for all of them at size),
+  extrapolated to 1,000 claims; recall@5 of both on the paraphrases of that sample.
+
+Not a test: it prints a table. Absolute times depend on the machine; the ratios matter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from genworkspace import generate  # noqa: E402
+
+from factcheck.diskindex import open_index_with_report  # noqa: E402
+from factcheck.workspace import load_workspace  # noqa: E402
+
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+# Claims run through the baseline per size (it costs about 3.4 µs per passage per claim).
+BASELINE_SAMPLE = {"10k": 200, "100k": 40, "1m": 8}
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident size of ``pid`` and all its descendants, in KiB (0 when gone)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(
+                (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")),
+                0,
+            )
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measured(argv: list[str], *, stdout: Any = subprocess.DEVNULL) -> dict[str, Any]:
+    """Run ``argv``; its wall time, peak process-tree RSS (MB), exit code and stderr."""
+    began = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(child.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = child.communicate()
+    seconds = time.perf_counter() - began
+    done.set()
+    sampler.join()
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({child.returncode}): {err.strip()}")
+    return {"seconds": seconds, "peak_mb": peak / 1024, "stderr": err}
+
+
+def factcheck(*args: str) -> list[str]:
+    return [sys.executable, "-m", "factcheck", *args]
+
+
+def workspace_for(out: Path, size: str) -> Path:
+    root = out / size
+    stamp = root / "generated.json"
+    if not stamp.is_file():
+        if root.exists():
+            subprocess.run(["rm", "-rf", str(root)], check=True)
+        began = time.perf_counter()
+        info = generate(root, passages=SIZES[size])
+        stamp.write_text(json.dumps({"sources": info.sources, "chars": info.chars}))
+        print(
+            f"  generated {size}: {info.sources:,} sources, {info.chars / 1e6:.0f} MB "
+            f"in {time.perf_counter() - began:.0f} s",
+            file=sys.stderr,
+        )
+    return root
+
+
+def recall_at_5(
+    results: dict[str, list[tuple[str, int, int]]],
+    truth: dict[str, Any],
+    texts: dict[str, str] | None = None,
+) -> tuple[float, int]:
+    """Share of paraphrase claims (in ``results``) whose target passage is in the top 5."""
+    hits = total = 0
+    for claim_id, found in results.items():
+        target = truth.get(claim_id)
+        if target is None:
+            continue
+        total += 1
+        want = (target["source"], target["start"], target["end"])
+        hits += any(tuple(f) == want for f in found[:5])
+    return (hits / total if total else 0.0), total
+
+
+def bench(out: Path, size: str) -> dict[str, Any]:
+    print(f"[{size}] preparing", file=sys.stderr)
+    root = workspace_for(out, size)
+    truth = json.loads((root / "truth.json").read_text())
+    row: dict[str, Any] = {"size": size}
+    print(f"[{size}] build from scratch", file=sys.stderr)
+    build = measured(factcheck("index", str(root), "--rebuild"))
+    row["build_s"], row["build_mb"] = build["seconds"], build["peak_mb"]
+    # One source changes: a sentence appended (then taken back out for the next run).
+    victim = sorted((root / "sources").rglob("*.txt"))[len(truth) % 7]
+    original = victim.read_bytes()
+    victim.write_bytes(original + b"\nA sentence appended to measure an incremental update.\n")
+    try:
+        update = measured(factcheck("index", str(root)), stdout=subprocess.PIPE)
+    finally:
+        victim.write_bytes(original)
+    row["update_s"] = update["seconds"]
+    measured(factcheck("index", str(root)))  # back to the generated state, index warm
+    workspace = load_workspace(root)
+    began = time.perf_counter()
+    index, report = open_index_with_report(workspace=workspace)
+    row["open_s"] = time.perf_counter() - began
+    assert report.unchanged, report
+    row["passages"] = len(index.passages)
+    # The update step alone, in process: append, update, restore.
+    victim.write_bytes(original + b"\nA sentence appended to measure an incremental update.\n")
+    try:
+        changed = load_workspace(root)
+        began = time.perf_counter()
+        open_index_with_report(workspace=changed)
+        row["update_inproc_s"] = time.perf_counter() - began
+    finally:
+        victim.write_bytes(original)
+    open_index_with_report(workspace=workspace)
+    print(f"[{size}] match 1,000 claims (warm index)", file=sys.stderr)
+    out_file = root / "match.json"
+    with out_file.open("w") as handle:
+        match = measured(factcheck("match", str(root), "--format", "json"), stdout=handle)
+    row["match_s"], row["match_mb"] = match["seconds"], match["peak_mb"]
+    matched = json.loads(out_file.read_text())
+    found = {
+        c["id"]: [(e["source"], e["start"], e["end"]) for e in c["evidence"]]
+        for c in matched["claims"]
+    }
+    row["recall"], row["paraphrases"] = recall_at_5(found, truth)
+    row["claims"] = len(found)
+    # The baseline on a sample of claims, half of them paraphrases.
+    print(f"[{size}] baseline on a sample", file=sys.stderr)
+    texts = [p.text for p in index.passages]
+    numbers = [(p.source_id, p.start, p.end) for p in index.passages]
+    rng = random.Random(3)
+    claims = {c.id: c.text for c in workspace.claims}
+    para = sorted(c for c in claims if c in truth)
+    other = sorted(c for c in claims if c not in truth)
+    half = BASELINE_SAMPLE[size] // 2
+    sample = rng.sample(para, half) + rng.sample(other, half)
+    baseline: dict[str, list[tuple[str, int, int]]] = {}
+    began = time.perf_counter()
+    for claim_id in sample:
+        best = process.extract(claims[claim_id], texts, scorer=fuzz.token_set_ratio, limit=5)
+        baseline[claim_id] = [numbers[i] for _, _, i in best]
+    per_claim = (time.perf_counter() - began) / len(sample)
+    row["baseline_sample"] = len(sample)
+    row["baseline_claim_s"] = per_claim
+    row["baseline_1000_s"] = per_claim * 1000
+    row["baseline_recall"], _ = recall_at_5(baseline, truth)
+    row["sample_recall"], _ = recall_at_5({c: found[c] for c in sample}, truth)
+    row["ratio"] = row["baseline_1000_s"] / row["match_s"]
+    row["cores"] = os.cpu_count()
+    return row
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        ("passages", lambda r: f"{r['passages']:,}"),
+        ("index build from scratch (process)", lambda r: f"{r['build_s']:.1f} s"),
+        ("  peak memory during build", lambda r: f"{r['build_mb']:.0f} MB"),
+        ("update after 1 source changed (process)", lambda r: f"{r['update_s']:.2f} s"),
+        ("  the update itself, in process", lambda r: f"{r['update_inproc_s']:.3f} s"),
+        ("warm open, in process", lambda r: f"{r['open_s']:.3f} s"),
+        ("match 1,000 claims (factcheck match)", lambda r: f"{r['match_s']:.1f} s"),
+        ("  peak memory during match", lambda r: f"{r['match_mb']:.0f} MB"),
+        ("  recall@5, all 500 paraphrases", lambda r: f"{r['recall']:.3f}"),
+        ("baseline claims run (sample)", lambda r: f"{r['baseline_sample']}"),
+        ("baseline per claim", lambda r: f"{r['baseline_claim_s']:.3f} s"),
+        ("baseline, 1,000 claims (extrapolated)", lambda r: f"{r['baseline_1000_s']:.0f} s"),
+        ("recall@5 on the sample: baseline", lambda r: f"{r['baseline_recall']:.3f}"),
+        ("recall@5 on the sample: factcheck", lambda r: f"{r['sample_recall']:.3f}"),
+        ("speed-up over the baseline", lambda r: f"{r['ratio']:.0f}x"),
+    ]
+    width = max(len(name) for name, _ in lines)
+    out = [f"{'':<{width}}  " + "  ".join(f"{r['size']:>12}" for r in rows)]
+    for name, cell in lines:
+        out.append(f"{name:<{width}}  " + "  ".join(f"{cell(r):>12}" for r in rows))
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k,100k,1m")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-bench"))
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
+    unknown = [s for s in sizes if s not in SIZES]
+    if unknown:
+        parser.error(f"unknown size {unknown[0]!r} (known: {', '.join(SIZES)})")
+    rows = [bench(args.out, size) for size in sizes]
+    print(f"factcheck scale benchmark ({os.cpu_count()} cores)")
+    print(table(rows))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Matching many claims on every core: claims are shared out among forked workers.
+
+The parent opens the index first; forked workers inherit it (memory maps, source
+texts and all) copy-on-write, so nothing large is pickled: only claim numbers go
+out and each claim's evidence comes back. Memory stays bounded by the workers'
+own scratch space, never a claims x passages matrix. Fork is used only where it
+is safe (a POSIX process with no other threads, like ``factcheck match``);
+otherwise the caller matches in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from factcheck.models import Claim, Evidence
+
+# Below this many claims, starting workers costs more than it saves.
+MIN_CLAIMS = 48
+CHUNK = 8
+
+# What the workers run, set by the parent just before it forks.
+_job: dict[str, Any] = {}
+
+
+def can_fork() -> bool:
+    """True where forking workers is safe and useful: POSIX, several cores, no threads."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+    )
+
+
+def _work(numbers: range) -> list[tuple[Evidence, ...]]:
+    find: Callable[[Claim], tuple[Evidence, ...]] = _job["find"]
+    claims: Sequence[Claim] = _job["claims"]
+    return [find(claims[i]) for i in numbers]
+
+
+def evidence_in_processes(
+    *,
+    claims: Sequence[Claim],
+    find: Callable[[Claim], tuple[Evidence, ...]],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[Evidence, ...]] | None:
+    """``find(claim)`` for every claim, in claim order, across all cores.
+
+    Returns None (the caller then runs ``find`` itself) when there are few claims or
+    forking is not safe here.
+    """
+    if len(claims) < MIN_CLAIMS or not can_fork():
+        return None
+    _job.update(find=find, claims=claims)
+    chunks = [range(i, min(i + CHUNK, len(claims))) for i in range(0, len(claims), CHUNK)]
+    results: list[tuple[Evidence, ...]] = []
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(os.cpu_count()) as pool:
+            for found in pool.imap(_work, chunks):
+                results.extend(found)
+                if progress is not None:
+                    progress(len(results), len(claims))
+    finally:
+        _job.clear()
+    return results
