@@ -34,10 +34,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from genworkspace import generate  # noqa: E402
+from genworkspace import generate
 
-from factcheck.diskindex import open_index_with_report  # noqa: E402
-from factcheck.workspace import load_workspace  # noqa: E402
+from factcheck.diskindex import open_index_with_report
+from factcheck.workspace import load_workspace
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 # Claims run through the baseline per size (it costs about 3.4 µs per passage per claim).

@@ -10,6 +10,7 @@ from typing import Any
 from factcheck.commands.common import add_workspace_argument, open_workspace
 from factcheck.matching import ClaimEvidence, match_claims
 from factcheck.models import Stance
+from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, use_color
 from factcheck.workspace import Workspace
 
@@ -119,7 +120,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"factcheck: no claim with id {unknown[0]!r}", file=sys.stderr)
             return 2
         claims = tuple(c for c in claims if c.id in wanted)
-    results = match_claims(workspace=workspace, claims=claims, top_k=args.top)
+    results = match_claims(
+        workspace=workspace,
+        claims=claims,
+        top_k=args.top,
+        progress=terminal_progress("matching"),
+    )
     if args.format == "json":
         json.dump(to_json(results), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
