@@ -535,3 +535,29 @@ def test_no_traceback_for_a_non_utf8_file_at_a_revision(
     repo.commit("latin-1 by mistake")
     code, _, err = factcheck(capsys, monkeypatch, repo.top, "HEAD~1", "HEAD")
     assert (code, err) == (2, "factcheck: HEAD:claims/bad.yaml:3: not UTF-8 text\n")
+
+
+def test_duplicate_claim_ids_at_a_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = base_repo(tmp_path)
+    repo.claims("more", {"rain": "Another rain claim."})
+    repo.commit("duplicate id")
+    code, out, err = factcheck(capsys, monkeypatch, repo.top, "HEAD~1", "HEAD")
+    assert (code, out) == (2, "")
+    assert err == (
+        "factcheck: HEAD:claims/wx.yaml:2: duplicate claim id 'rain' (also claims/more.yaml:2)\n"
+    )
+
+
+def test_diff_reads_raw_yaml_even_with_the_textconv_driver_configured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = base_repo(tmp_path)
+    repo.write(".gitattributes", "verdicts/*.yaml diff=factcheck\n")
+    repo.git("config", "diff.factcheck.textconv", "false")  # would fail if git ran it
+    repo.verdicts("wx", {"rain": reviewed("mixed", RAIN)})
+    repo.commit("rain mixed")
+    code, out, err = factcheck(capsys, monkeypatch, repo.top, "HEAD~1", "HEAD")
+    assert (code, err) == (0, "")
+    assert "verdict:   supported → mixed" in out

@@ -37,7 +37,13 @@ def add_parser(sub: Any) -> None:
         "'factcheck diff HEAD~1 HEAD --format markdown'; 'factcheck diff main -C docs/factcheck'. "
         "See docs/diff.md.",
     )
-    parser.add_argument("positionals", nargs="*", metavar="BASE HEAD WORKSPACE", help="")
+    parser.add_argument(
+        "positionals",
+        nargs="*",
+        metavar="ARG",
+        help="BASE and HEAD: any revision git understands (HEAD~1, main, a tag, a commit id); "
+        "then, optionally, the WORKSPACE folder",
+    )
     parser.add_argument(
         "-C",
         "--workspace",
