@@ -48,7 +48,7 @@ def clean_text(text: str) -> str:
     """Unix line endings, no stray control characters, no trailing spaces, one final newline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip(" \t") for line in text.split("\n")]  # keep form feeds
     return "\n".join(lines).strip("\n") + "\n"
 
 

@@ -15,7 +15,8 @@ from factcheck.importers import Imported, clean_text, join_paragraphs
 # Browsers note where a page came from: <!-- saved from url=(0046)https://... -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 # A Wayback Machine copy: https://web.archive.org/web/20221229/https://example.org/a
-_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(https?://.+)$")
+# (trafilatura folds the inner "https://" to "https:/"; both are accepted.)
+_WAYBACK = re.compile(r"^(https?://web\.archive\.org/web/[^/]+/)(https?):/+(.+)$")
 
 
 def _decode(data: bytes) -> str:
@@ -60,7 +61,8 @@ def import_html(data: bytes, *, path: str) -> Imported:
     if url:
         wayback = _WAYBACK.match(url)
         if wayback:
-            archived_url, url = url, wayback.group(1)
+            url = f"{wayback.group(2)}://{wayback.group(3)}"
+            archived_url = wayback.group(1) + url
     return Imported(
         text=clean_text(join_paragraphs(lines)),
         format="html",
