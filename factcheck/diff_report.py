@@ -1,4 +1,4 @@
-"""``factcheck diff`` output for people and tools: terminal text, JSON, and one verdict file.
+"""``factcheck diff`` output for people and tools: terminal text and JSON.
 
 The Markdown for pull request comments lives in ``factcheck.diff_markdown``.
 Every piece of user text (claim text, quotes, notes, reviewer names) goes
@@ -12,7 +12,6 @@ from typing import Any
 from factcheck.diff import ClaimChange, ClaimStatus, DiffResult, DiffSummary, WordOp
 from factcheck.models import PinnedEvidence, Verdict
 from factcheck.terminal import Style, inert
-from factcheck.verdicts import VerdictFile
 
 JSON_SCHEMA_VERSION = 1
 QUOTE_CHARS = 240  # quotes are shortened in terminal output; JSON and Markdown keep more
@@ -246,31 +245,3 @@ def to_json(result: DiffResult) -> dict[str, Any]:
         "summary": dict(vars(result.summary)),
         "changes": [_change_data(change) for change in result.changes],
     }
-
-
-# --- one verdict file, for `git diff` (textconv) ----------------------------------------------
-
-
-def render_verdict_file(verdicts: VerdictFile) -> str:
-    """A verdict file as one readable block per claim, for git's textconv diff driver.
-
-    One fact per line, so ``git diff`` shows exactly which fact changed.
-    """
-    lines: list[str] = []
-    for claim_id in sorted(verdicts.entries):
-        entry = verdicts.entries[claim_id]
-        lines.append(f"{inert(claim_id)}: {verdict_label(entry)}")
-        if entry.reviewer or entry.reviewed_at:
-            lines.append(f"  reviewed by {inert(reviewed_by(entry))}")
-        if entry.claim_hash:
-            lines.append(f"  claim hash {inert(entry.claim_hash)}")
-        for e in entry.evidence:
-            lines.append(
-                f"  evidence {e.stance.value} {inert(e.ref)}: “{inert(' '.join(e.quote.split()))}”"
-            )
-        lines += [f"  dismissed {inert(ref)}" for ref in sorted(entry.dismissed)]
-        note_lines = (entry.note or "").strip().splitlines()
-        for i, line in enumerate(note_lines):
-            lines.append(("  note: " if i == 0 else "        ") + inert(line))
-        lines.append("")
-    return "\n".join(lines)

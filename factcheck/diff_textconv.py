@@ -13,10 +13,35 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.diff_report import render_verdict_file
+from factcheck.diff_report import reviewed_by, verdict_label
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert
-from factcheck.verdicts import parse_verdicts
+from factcheck.verdicts import VerdictFile, parse_verdicts
+
+
+def render_verdict_file(verdicts: VerdictFile) -> str:
+    """A verdict file as one readable block per claim, for git's textconv diff driver.
+
+    One fact per line, so ``git diff`` shows exactly which fact changed.
+    """
+    lines: list[str] = []
+    for claim_id in sorted(verdicts.entries):
+        entry = verdicts.entries[claim_id]
+        lines.append(f"{inert(claim_id)}: {verdict_label(entry)}")
+        if entry.reviewer or entry.reviewed_at:
+            lines.append(f"  reviewed by {inert(reviewed_by(entry))}")
+        if entry.claim_hash:
+            lines.append(f"  claim hash {inert(entry.claim_hash)}")
+        for e in entry.evidence:
+            lines.append(
+                f"  evidence {e.stance.value} {inert(e.ref)}: “{inert(' '.join(e.quote.split()))}”"
+            )
+        lines += [f"  dismissed {inert(ref)}" for ref in sorted(entry.dismissed)]
+        note_lines = (entry.note or "").strip().splitlines()
+        for i, line in enumerate(note_lines):
+            lines.append(("  note: " if i == 0 else "        ") + inert(line))
+        lines.append("")
+    return "\n".join(lines)
 
 
 def textconv(file: Path) -> str:
@@ -39,6 +64,17 @@ def textconv(file: Path) -> str:
     return render_verdict_file(verdicts)
 
 
+def write_utf8(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the locale: git shows the bytes as they are."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a test's captured stdout, say
+        sys.stdout.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``factcheck-textconv FILE``: print FILE as ``factcheck diff --textconv FILE`` does."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -48,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     try:
-        sys.stdout.write(textconv(Path(args[0])))
+        write_utf8(textconv(Path(args[0])))
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2

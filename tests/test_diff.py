@@ -20,7 +20,8 @@ from factcheck.diff import (
     word_diff,
 )
 from factcheck.diff_markdown import MAX_CHARS, md_inline, render_markdown
-from factcheck.diff_report import render_text, render_verdict_file, summary_line, to_json
+from factcheck.diff_report import render_text, summary_line, to_json
+from factcheck.diff_textconv import render_verdict_file
 from factcheck.models import Claim, PinnedEvidence, Stance, Verdict, text_hash
 from factcheck.terminal import Style
 from factcheck.verdicts import parse_verdicts, serialize_verdicts

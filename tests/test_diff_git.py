@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import shutil
 import subprocess
@@ -561,3 +562,24 @@ def test_diff_reads_raw_yaml_even_with_the_textconv_driver_configured(
     code, out, err = factcheck(capsys, monkeypatch, repo.top, "HEAD~1", "HEAD")
     assert (code, err) == (0, "")
     assert "verdict:   supported → mixed" in out
+
+
+def test_an_ascii_only_stdout_gets_no_traceback(tmp_path: Path) -> None:
+    repo = base_repo(tmp_path)
+    repo.claims("wx", {"rain": "Il a plu à Minsk → lundi."})
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for fmt in ("text", "json"):
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "diff", "HEAD", "--format", fmt],
+            cwd=repo.top,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="ascii",
+            check=False,
+        )
+        assert (done.returncode, done.stderr) == (0, ""), done.stderr
+        if fmt == "json":
+            assert json.loads(done.stdout)["changes"][0]["text"] == "Il a plu à Minsk → lundi."
+        else:
+            assert "{+Il a plu ?+} Minsk" in done.stdout and " ? working tree" in done.stdout

@@ -11,7 +11,7 @@ from typing import Any
 from factcheck.diff import DiffResult, Revision, diff_snapshots
 from factcheck.diff_markdown import render_markdown
 from factcheck.diff_report import render_text, to_json
-from factcheck.diff_textconv import textconv
+from factcheck.diff_textconv import textconv, write_utf8
 from factcheck.errors import FactcheckError
 from factcheck.gitrev import GitRepo, default_base, find_commit, load_snapshot, open_repo
 from factcheck.gitrev import resolve_commit as resolve
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     if args.textconv is not None:
         if args.positionals or args.workspace_dir is not None:
             raise FactcheckError("--textconv takes one file and no revisions")
-        sys.stdout.write(textconv(args.textconv))
+        write_utf8(textconv(args.textconv))
         return 0
     revisions, workspace_dir = _split_positionals(list(args.positionals), args.workspace_dir)
     base = revisions[0] if revisions else None
@@ -149,10 +149,22 @@ def run(args: argparse.Namespace) -> int:
     if note:
         print(f"factcheck: {note}", file=sys.stderr)
     if args.format == "json":
-        json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write(json.dumps(to_json(result), ensure_ascii=not _utf8_stdout(), indent=2) + "\n")
     elif args.format == "markdown":
-        sys.stdout.write(render_markdown(result))
+        _write(render_markdown(result))
     else:
-        sys.stdout.write(render_text(result, style=Style(use_color(sys.stdout))))
+        _write(render_text(result, style=Style(use_color(sys.stdout))))
     return 0
+
+
+def _utf8_stdout() -> bool:
+    return (sys.stdout.encoding or "").lower().replace("-", "").replace("_", "") == "utf8"
+
+
+def _write(text: str) -> None:
+    """Write to stdout; characters its encoding lacks (an ASCII locale) become '?'."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:  # the whole string is encoded before anything is written
+        encoding = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
