@@ -167,6 +167,15 @@ def test_a_one_page_pdf_still_says_page_1(workspace: Path, tmp_path: Path) -> No
     assert [p.page for p in passages] == [1]
 
 
+def test_placeholder_pdf_metadata_is_dropped(workspace: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "memo.pdf"
+    _pdf(pdf, [["Two people were killed in Poland in November."]], title="untitled")
+    assert add(pdf, "--workspace", workspace) == 0
+    meta = fields(workspace / "sources" / "memo.txt")
+    assert meta["title"] == "Memo"  # from the file name, not reportlab's "untitled"
+    assert "published" not in meta  # a file's creation date is not a publication date
+
+
 def test_text_sources_have_no_pages(example_root: Path) -> None:
     ws = load_workspace(example_root)
     assert all(p.page is None for s in ws.sources.values() for p in split_passages(s))
@@ -238,6 +247,8 @@ def test_adding_again_notices_a_change(
     assert add(page, "--workspace", workspace, "--force") == 0
     assert "replaced: sources/page.txt" in capsys.readouterr().out
     assert "killed three" in source.read_text(encoding="utf-8")
+    assert add(page, "--workspace", workspace, "--force") == 0  # same bytes, imported again
+    assert "replaced: sources/page.txt" in capsys.readouterr().out
     assert fields(source)["original_sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
 
 

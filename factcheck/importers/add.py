@@ -110,8 +110,8 @@ def add_source(
 ) -> AddResult:
     """Import ``file`` into ``root/sources/<source_id>.txt`` (``.md`` for Markdown).
 
-    Re-adding the same bytes is UNCHANGED; a changed original is CHANGED and left as
-    it was unless ``force``; a different existing source with that id is an error
+    Re-adding the same bytes is UNCHANGED (``force`` imports them again); a changed
+    original is CHANGED and left as it was unless ``force``; a different existing source with that id is an error
     unless ``force``. Every problem is one FactcheckError naming the file.
     """
     data = read_bytes(file)
@@ -124,7 +124,7 @@ def add_source(
         previous = fields.get("original_sha256")
         if file.resolve() == existing[0].resolve():
             raise FactcheckError(f"is already the source {source_id!r}", path=str(file))
-        if previous == sha256:
+        if previous == sha256 and not force:  # --force imports again (a newer importer)
             return AddResult(Outcome.UNCHANGED, source_id, rel_existing, None, previous)
         same_original = fields.get("original") == file.name
         if not force:

@@ -8,9 +8,6 @@ import re
 from factcheck.errors import FactcheckError
 from factcheck.importers import PAGE_BREAK, Imported, clean_text
 
-# PDF dates look like D:20221229103000+01'00'.
-_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
-
 
 def _page_text(raw: str) -> str:
     """One page's text: lines kept (the passage splitter joins wrapped lines), runs of blank
@@ -42,30 +39,27 @@ def import_pdf(data: bytes, *, path: str) -> Imported:
     # Every page, the last included, ends with a form feed on its own line: page N of a
     # passage is 1 + the form feeds before it (see factcheck.passages).
     text = "".join(f"{page}\n\n{PAGE_BREAK}\n\n" if page else f"{PAGE_BREAK}\n\n" for page in pages)
-    title = author = published = None
+    title = author = None
     if info is not None:
         title = _clean(info.title)
         author = _clean(info.author)
-        published = _date(info.get("/CreationDate"))
+    # The file's creation date is not its publication date, so it is not used as one.
     return Imported(
         text=clean_text(text),
         format="pdf",
         title=title,
         author=author,
-        published=published,
         pages=len(pages),
     )
+
+
+# What PDF writers put in when nobody filled the field in.
+_PLACEHOLDERS = frozenset(("untitled", "anonymous", "unknown", "user", "author", "(anonymous)"))
+_WORD_EXPORT = re.compile(r"^Microsoft (?:Word|PowerPoint) - ")
 
 
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
-    return value or None
-
-
-def _date(value: object) -> str | None:
-    match = _PDF_DATE.match(str(value)) if value else None
-    if not match or not match.group(2) or not match.group(3):
-        return None
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    value = _WORD_EXPORT.sub("", " ".join(value.split()))
+    return value if value and value.lower() not in _PLACEHOLDERS else None
