@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from factcheck.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS, SPEECH_VERBS
 from factcheck.models import Cue, CueKind, Passage
-from factcheck.numbers import Mention, mentions
+from factcheck.numbers import MONTHS, WEEKDAYS, Mention, mentions
 from factcheck.text import STOP_WORDS, stem, word_spans
 
 # Words either side of the aligned stretch of a passage that still count as its context.
@@ -68,18 +68,22 @@ def _cue(kind: CueKind, claim: str, passage: Side, start: int, end: int, *, conf
 
 def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """Numbers, dates, years, weekdays and clock times that agree or disagree."""
+    claimed = _claim_mentions(claim.text)
+    if not claimed:
+        return []
     lo = passage.words[window[0]].start if window[1] > window[0] else 0
     hi = passage.words[window[1] - 1].end if window[1] > window[0] else len(passage.text)
     theirs = [m for m in mentions(passage.text) if lo <= m.start and m.end <= hi]
     cues = []
-    for mine in _claim_mentions(claim.text):
+    for mine in claimed:
         same = [m for m in theirs if _comparable(mine, m)]
         if not same:
             continue
         kind = {"time": CueKind.TIME, "number": CueKind.NUMBER}.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
         if equal is not None:
-            cues.append(_cue(kind, mine.text, passage, equal.start, equal.end, conflict=False))
+            agreed = CueKind.AGREEMENT
+            cues.append(_cue(agreed, mine.text, passage, equal.start, equal.end, conflict=False))
         else:
             other = same[0]
             cues.append(_cue(kind, mine.text, passage, other.start, other.end, conflict=True))
@@ -202,6 +206,8 @@ def _is_name(word: Word, index: int, side: Side) -> bool:
     return (
         word.text[:1].isupper()
         and word.norm not in STOP_WORDS
+        and word.norm not in MONTHS  # dates are compared by number_cues
+        and word.norm not in WEEKDAYS
         and not (index == 0 and word.norm in ANTONYM_INDEX)
     )
 

@@ -63,6 +63,10 @@ class Cue:
             if not self.claim:
                 return f'{self.kind.value}: source says "{self.source}", claim does not'
             return f'{self.kind.value}: claim "{self.claim}" vs source "{self.source}"'
+        if self.kind is CueKind.AGREEMENT and self.claim and self.source:
+            if self.claim == self.source:
+                return f'agreement: "{self.source}" on both sides'
+            return f'agreement: claim "{self.claim}", source "{self.source}"'
         return f'{self.kind.value} agrees: "{self.source or self.claim}"'
 
     def __str__(self) -> str:

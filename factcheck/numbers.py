@@ -73,6 +73,7 @@ _QUANTITY = re.compile(
     r"(?P<pct>\s*(?:%|percent\b|per cent\b))?(?![\w-]*\d)",
     re.I,
 )
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 
 
@@ -154,7 +155,7 @@ def dates(text: str) -> list[Mention]:
         before = head[-1].lower() if head else ""
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))
-    for m in re.finditer(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", text, re.I):
+    for m in _WEEKDAY.finditer(text):
         found.append(Mention("weekday", (m.group().lower(),), m.group(), m.start(), m.end()))
     return found
 

@@ -70,7 +70,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     offsets stay exact even where NFKC would change a string's length.
     """
     folded = text.translate(_TRANSLATE)
-    return [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(folded)]
+    return [
+        (m.start(), m.end(), w.lower() if w.isascii() else normalize(w))
+        for m in _WORD.finditer(folded)
+        for w in (m.group(),)
+    ]
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,312 @@
+"""Stance and cues on small handwritten claim/passage pairs, one group per cue kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Cue, CueKind, Passage, Stance
+from factcheck.numbers import mentions
+from factcheck.stance import assess_stance, matched_spans
+
+PREFIX = "Header line.\n\n"  # passages start inside a file: spans must be absolute
+
+
+def passage(text: str) -> Passage:
+    start = len(PREFIX)
+    return Passage(source_id="s", start=start, end=start + len(text), text=text)
+
+
+def assess(claim: str, source: str, **kw: object) -> tuple[Stance, tuple[Cue, ...]]:
+    return assess_stance(claim_text=claim, passage=passage(source), **kw)  # type: ignore[arg-type]
+
+
+def conflicts(cues: tuple[Cue, ...]) -> list[Cue]:
+    return [c for c in cues if c.conflict]
+
+
+def only_conflict(claim: str, source: str) -> Cue:
+    stance, cues = assess(claim, source)
+    assert stance is Stance.CONTRADICTS, cues
+    found = conflicts(cues)
+    assert len(found) == 1, found
+    cue = found[0]
+    if cue.start >= 0:  # the span points at the source words the cue quotes
+        assert (PREFIX + source)[cue.start : cue.end] == cue.source
+    return cue
+
+
+# Numbers and quantities ------------------------------------------------------------
+
+
+def test_written_number_against_digits() -> None:
+    cue = only_conflict(
+        "The storm destroyed five homes in the valley.",
+        "The storm destroyed 4 homes in the valley on Sunday night.",
+    )
+    assert cue.kind is CueKind.NUMBER
+    assert cue.describe() == 'number: claim "five" vs source "4"'
+
+
+def test_same_number_in_words_and_digits_agrees() -> None:
+    stance, cues = assess(
+        "Twelve people were injured in the crash.", "12 people were injured in the crash."
+    )
+    assert stance is Stance.SUPPORTS
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+    assert cues[0].describe() == 'agreement: claim "Twelve", source "12"'
+
+
+def test_percentages_compare_as_numbers() -> None:
+    cue = only_conflict(
+        "Unemployment in the region rose to 7% last year.",
+        "Unemployment in the region rose to 5.5 percent last year, the office said.",
+    )
+    assert (cue.claim, cue.source) == ("7%", "5.5 percent")
+
+
+def test_numbers_counting_different_things_do_not_clash() -> None:
+    stance, cues = assess(
+        "Three ministers met in the capital on the border question.",
+        "The ministers met in the capital for 2 hours on the border question.",
+    )
+    assert not conflicts(cues)
+    assert stance is Stance.SUPPORTS
+
+
+def test_scaled_amounts() -> None:
+    values = [m.value[0] for m in mentions("about 3.5 million tonnes and twenty-five people")]
+    assert values == [3_500_000.0, 25.0]
+
+
+def test_model_names_are_not_numbers() -> None:
+    assert mentions("an S-300 missile and COVID-19") == []
+
+
+# Dates and times -----------------------------------------------------------------------
+
+
+def test_day_of_month_differs() -> None:
+    cue = only_conflict(
+        "The election results were announced on March 3.",
+        "The election results were announced on 4 March, a day late.",
+    )
+    assert cue.kind is CueKind.DATE
+    assert cue.describe() == 'date: claim "March 3" vs source "4 March"'
+
+
+def test_same_date_written_two_ways_agrees() -> None:
+    _, cues = assess("The bridge reopened on Feb 26.", "The bridge reopened on February 26.")
+    assert [(c.kind, c.source) for c in cues] == [(CueKind.AGREEMENT, "February 26")]
+
+
+def test_year_after_the_same_preposition() -> None:
+    cue = only_conflict(
+        "The dam was completed in 1998 after a decade of work.",
+        "The dam was completed in 2005 after a decade of work.",
+    )
+    assert cue.describe() == 'date: claim "1998" vs source "2005"'
+
+
+def test_clock_time_in_the_same_zone() -> None:
+    source = "The ministry said a missile was shot down around 10 am local time (0700 GMT)."
+    cue = only_conflict("The ministry said the missile was shot down at 7 am local time.", source)
+    assert cue.describe() == 'time: claim "7 am local time" vs source "10 am local time"'
+
+
+def test_a_time_in_another_zone_is_the_same_moment() -> None:
+    source = "The ministry said a missile was shot down around 10 am local time (0700 GMT)."
+    stance, cues = assess("The ministry said the missile was shot down at 0700 GMT.", source)
+    assert stance is Stance.SUPPORTS
+    assert [(c.kind, c.source) for c in cues] == [(CueKind.AGREEMENT, "0700 GMT")]
+
+
+def test_pm_times() -> None:
+    cue = only_conflict(
+        "The polls closed at 8 p.m. on election day.",
+        "The polls closed at 9 pm on election day.",
+    )
+    assert cue.kind is CueKind.TIME
+
+
+# Negation ----------------------------------------------------------------------------
+
+
+def test_negated_claim_against_plain_source() -> None:
+    cue = only_conflict(
+        "The mayor did not sign the budget bill.",
+        "The mayor signed the budget bill on Friday evening.",
+    )
+    assert cue.kind is CueKind.NEGATION
+    assert cue.describe() == 'negation: claim "not sign" vs source "mayor signed"'
+
+
+def test_negated_source_against_plain_claim() -> None:
+    cue = only_conflict(
+        "The company paid its taxes in full.", "The company never paid its taxes in full."
+    )
+    assert cue.describe() == 'negation: claim "paid" vs source "never paid"'
+
+
+def test_negation_on_both_sides_agrees() -> None:
+    stance, cues = assess(
+        "The minister has not resigned.", "The minister has not resigned, his office said."
+    )
+    assert stance is Stance.SUPPORTS
+    assert not conflicts(cues)
+
+
+# Antonyms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Exports increased in May, the agency said.",
+            "Exports decreased sharply in May, the agency said.",
+            ("increased", "decreased"),
+        ),
+        (
+            "The union accepts the pay offer.",
+            "The union rejected the pay offer on Monday.",
+            ("accepts", "rejected"),
+        ),
+        (
+            "The governor admitted ordering the closure.",
+            "The governor denies ordering the closure.",
+            ("admitted", "denies"),
+        ),
+        (
+            "Investors were optimistic about the merger.",
+            "Investors were sceptical about the merger.",
+            ("optimistic", "sceptical"),
+        ),
+        ("The army left the city in March.", "The army remained in the city in March.", None),
+        (
+            "The fire spread to the northern suburbs.",
+            "The fire spread to the southern suburbs.",
+            ("northern", "southern"),
+        ),
+    ],
+)
+def test_antonyms(claim: str, source: str, words: tuple[str, str] | None) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    if words:
+        assert (cue.claim, cue.source) == words
+
+
+def test_denial_is_one_antonym_cue_not_also_a_negation() -> None:
+    cue = only_conflict("Russia admitted firing the missile.", "Russia denies firing the missile.")
+    assert cue.describe() == 'antonym: claim "admitted" vs source "denies"'
+
+
+def test_negated_antonym_cancels_out() -> None:
+    stance, cues = assess(
+        "The council did not reject the housing plan.", "The council accepted the housing plan."
+    )
+    assert stance is Stance.SUPPORTS
+    assert not conflicts(cues)
+
+
+# Swapped names -----------------------------------------------------------------------
+
+
+def test_place_swapped_in_an_aligned_sentence() -> None:
+    cue = only_conflict(
+        "The summit was held in Vienna with ministers from ten countries.",
+        "The summit was held in Geneva with ministers from ten countries.",
+    )
+    assert cue.describe() == 'entity: claim "Vienna" vs source "Geneva"'
+
+
+def test_person_swapped() -> None:
+    cue = only_conflict(
+        "The award was presented by Maria Lopez at the ceremony.",
+        "The award was presented by Anna Berg at the ceremony.",
+    )
+    assert cue.kind is CueKind.ENTITY
+    assert cue.source == "Anna Berg"
+
+
+def test_country_and_its_adjective_are_not_a_swap() -> None:
+    _, cues = assess(
+        "The Belarus foreign ministry summoned the ambassador.",
+        "The Belarusian foreign ministry summoned the ambassador.",
+    )
+    assert not conflicts(cues)
+
+
+def test_names_in_unaligned_places_are_not_a_swap() -> None:
+    _, cues = assess(
+        "Talks in Paris ended without a deal.",
+        "Officials from Berlin said the talks ended without a deal after midnight.",
+    )
+    assert not any(c.kind is CueKind.ENTITY for c in cues)
+
+
+# Attribution -------------------------------------------------------------------------
+
+
+def test_quote_given_to_another_speaker() -> None:
+    cue = only_conflict(
+        "Smith said: 'We will cut taxes for every family next year.'",
+        "'We will cut taxes for every family next year,' Jones said.",
+    )
+    assert cue.describe() == "attribution: claim says Smith, source says Jones"
+
+
+def test_speaker_named_in_the_sentence_before() -> None:
+    before = Passage("s", 0, 40, "'It was a hard winter,' Jones told reporters.")
+    stance, cues = assess(
+        "Smith said: 'We will cut taxes for every family next year.'",
+        "'We will cut taxes for every family next year.",
+        context=[before],
+    )
+    assert stance is Stance.CONTRADICTS
+    assert [c.describe() for c in cues] == ["attribution: claim says Smith, source says Jones"]
+
+
+def test_quote_by_the_same_speaker_agrees() -> None:
+    stance, cues = assess(
+        "Smith said: 'We will cut taxes for every family next year.'",
+        "'We will cut taxes for every family next year,' Smith said on Monday.",
+    )
+    assert stance is Stance.SUPPORTS
+    assert not conflicts(cues)
+
+
+# Stance without cues -------------------------------------------------------------------
+
+
+def test_restated_sentence_supports() -> None:
+    stance, cues = assess(
+        "The bridge over the river was closed for repairs.",
+        "Officials said the bridge over the river was closed for repairs until June.",
+    )
+    assert stance is Stance.SUPPORTS
+    assert cues == ()
+
+
+def test_unrelated_passage_is_neutral() -> None:
+    stance, cues = assess(
+        "The bridge over the river was closed for repairs.",
+        "Apple harvests were good this autumn.",
+    )
+    assert stance is Stance.NEUTRAL
+    assert cues == ()
+
+
+def test_conflict_in_a_barely_related_passage_does_not_contradict() -> None:
+    stance, _ = assess(
+        "The new stadium in the city centre will seat 40,000 fans from 2026.",
+        "The old stadium held 30,000 fans.",
+    )
+    assert stance is not Stance.CONTRADICTS
+
+
+def test_matched_spans_are_absolute_and_cover_shared_words() -> None:
+    text = "The bridge was closed."
+    spans = matched_spans(claim_text="Bridges closed", passage=passage(text))
+    full = PREFIX + text
+    assert [full[s:e] for s, e in spans] == ["bridge", "closed"]
