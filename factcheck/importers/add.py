@@ -111,8 +111,9 @@ def add_source(
     """Import ``file`` into ``root/sources/<source_id>.txt`` (``.md`` for Markdown).
 
     Re-adding the same bytes is UNCHANGED (``force`` imports them again); a changed
-    original is CHANGED and left as it was unless ``force``; a different existing source with that id is an error
-    unless ``force``. Every problem is one FactcheckError naming the file.
+    original is CHANGED and left as it was unless ``force``; a different existing
+    source with that id is an error unless ``force``. Every problem is one
+    FactcheckError naming the file.
     """
     data = read_bytes(file)
     sha256 = hashlib.sha256(data).hexdigest()
