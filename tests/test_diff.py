@@ -306,3 +306,36 @@ def test_word_diff_rebuilds_both_texts(old: str, new: str) -> None:
     parts = word_diff(old, new)
     assert " ".join(p.text for p in parts if p.op is not WordOp.INSERT) == " ".join(old.split())
     assert " ".join(p.text for p in parts if p.op is not WordOp.DELETE) == " ".join(new.split())
+
+
+def test_markdown_renders_user_text_literally_in_a_commonmark_renderer() -> None:
+    from markdown_it import MarkdownIt
+
+    nasty = "A | b <script>x</script> **bold** `tick` ~~gone~~ [l](http://e) @octocat"
+    base = snap([claim("a", T1)], {"a": verdict("supported", T1)})
+    head = snap(
+        [claim("a", nasty)],
+        {"a": verdict("refuted", T1, reviewer="Eve | <b>x</b>", note=nasty)},
+    )
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    tokens = parser.parse(render_markdown(result(base, head)))
+    rendered = parser.render(render_markdown(result(base, head)))
+    assert "<script>" not in rendered and "<b>x" not in rendered
+    assert "&lt;script&gt;" in rendered
+    # The table has three cells per row; the reviewer cell holds the name literally.
+    cells: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.type == "td_open":
+            cells.append(tokens[i + 1].content)
+    assert len(cells) == 3
+    assert (
+        cells[2]
+        .replace("\\", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .startswith("Eve | <b>x</b>")
+    )
+    # In the word diff, only the diff's own markers become emphasis and strikethrough.
+    html = rendered.replace("\u2060", "")
+    assert "<s>It rained in Minsk on Monday.</s> <strong>A | b &lt;script" in html
+    assert "~~gone~~" in html and "**bold**" in html and "<a href" not in html
