@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,7 +93,7 @@ def test_passage_fields_survive_the_round_trip(workspace_root: Path) -> None:
     passages = list(index.passages)
     assert any(p.boilerplate for p in passages)
     extra = [p for p in passages if p.source_id == "notes/extra"]
-    assert [p.text for p in extra][0].startswith("The missile debris")
+    assert next(p.text for p in extra).startswith("The missile debris")
     for p in passages:
         assert workspace.sources[p.source_id].text[p.start : p.end] == p.text
     assert isinstance(index, DiskIndex)
