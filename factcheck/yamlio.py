@@ -123,7 +123,29 @@ def parse_yaml(text: str, *, file: str) -> YamlDoc:
         raise FactcheckError(f"nested more than {MAX_DEPTH} levels deep", path=file) from None
     finally:
         loader.dispose()
-    return YamlDoc(data=data, lines=lines)
+    return YamlDoc(data=_string_keys(data, {}), lines=lines)
+
+
+def _string_keys(value: Any, memo: dict[int, Any]) -> Any:
+    """Mapping keys as text (``1:``, ``null:`` or ``? [a]`` keys would trip comparisons later).
+
+    Memoised by identity, so data shared through aliases is converted once.
+    """
+    if not isinstance(value, (dict, list)):
+        return value
+    done = memo.get(id(value))
+    if done is not None:
+        return done
+    if isinstance(value, list):
+        out_list: list[Any] = []
+        memo[id(value)] = out_list
+        out_list.extend(_string_keys(item, memo) for item in value)
+        return out_list
+    out: dict[str, Any] = {}
+    memo[id(value)] = out
+    for key, item in value.items():
+        out[key if isinstance(key, str) else str(key)] = _string_keys(item, memo)
+    return out
 
 
 class _BlockDumper(yaml.SafeDumper):
