@@ -58,9 +58,9 @@ def _link(url: str | None, text: str, *, cls: str = "") -> str:
 
 def chart_svg(rows: Sequence[SummaryRow]) -> str:
     """A horizontal bar chart of claims per verdict; counts are written beside the bars."""
-    label_w, bar_w, count_w, row_h, gap = 170, 330, 50, 26, 8
+    label_w, bar_w, count_w, row_h, gap = 160, 260, 44, 24, 8
     width = label_w + bar_w + count_w
-    height = len(rows) * (row_h + gap) - gap
+    height = len(rows) * (row_h + gap) - gap + 1  # + 1: room for the dashed outline
     most = max((r.count for r in rows), default=0) or 1
     desc = ", ".join(f"{r.label}: {r.count}" for r in rows)
     parts = [
@@ -73,7 +73,10 @@ def chart_svg(rows: Sequence[SummaryRow]) -> str:
         y = i * (row_h + gap)
         length = round(bar_w * row.count / most) if row.count else 0
         mid = y + row_h / 2 + 4.5
-        stroke = ' stroke="#98a2b3" stroke-dasharray="3 2"' if row.key == "pending" else ""
+        # Pending is drawn hatched-grey: present, but not a verdict.
+        pending = row.key == "pending"
+        fill = "#c5cbd4" if pending else row.badge.background
+        stroke = ' stroke="#667085" stroke-dasharray="4 3"' if pending else ""
         parts.append(
             f'<text x="0" y="{mid}">{_e(row.label)}</text>'
             f'<rect class="track" x="{label_w}" y="{y}" width="{bar_w}" height="{row_h}" rx="4"/>'
@@ -81,7 +84,7 @@ def chart_svg(rows: Sequence[SummaryRow]) -> str:
         if length:
             parts.append(
                 f'<rect x="{label_w}" y="{y}" width="{length}" height="{row_h}" rx="4" '
-                f'fill="{row.badge.background}"{stroke}/>'
+                f'fill="{fill}"{stroke}/>'
             )
         parts.append(f'<text class="count" x="{label_w + bar_w + 10}" y="{mid}">{row.count}</text>')
     parts.append("</svg>")
