@@ -371,3 +371,23 @@ def test_the_example_pages_import_cleanly(workspace: Path, tmp_path: Path) -> No
     iskander = ws.sources["iskander-peace-talks"]
     assert "Iskander short-range ballistic missile" in iskander.text
     assert "Privacy policy" not in iskander.text
+
+
+def test_written_front_matter_follows_the_schema(workspace: Path, tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    schema = json.loads(
+        (REPO / "docs" / "schemas" / "source-front-matter.schema.json").read_text("utf-8")
+    )
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    pdf = tmp_path / "doc.pdf"
+    _pdf(pdf, [["One page about Poland and two people killed."]])
+    assert add(page, pdf, "--workspace", workspace) == 0
+    for name in ("page.txt", "doc.txt"):
+        text = (workspace / "sources" / name).read_text(encoding="utf-8")
+        data = yaml.safe_load(text.split("---\n")[1])
+        jsonschema.validate(data, schema)
