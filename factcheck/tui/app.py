@@ -7,8 +7,9 @@ result is checked against what it was computed for before it is shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from textual import work
 from textual.app import App
@@ -30,6 +31,14 @@ from factcheck.workspace import Workspace, load_workspace
 RETRY_SECONDS = 5.0
 
 
+class Matcher(Protocol):
+    """The shape of ``factcheck.matching.find_evidence`` (tests may pass a fixed one)."""
+
+    def __call__(
+        self, *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str]
+    ) -> tuple[Evidence, ...]: ...
+
+
 class ReviewApp(App[int]):
     """``factcheck review``: decide verdicts with the evidence side by side."""
 
@@ -47,8 +56,10 @@ class ReviewApp(App[int]):
         workspace_root: Path,
         reviewer: str | None = None,
         poll_interval: float | None = 2.0,
+        matcher: Matcher = find_evidence,
     ) -> None:
         super().__init__()
+        self.matcher = matcher
         self.workspace_root = workspace_root
         self.explicit_reviewer = reviewer
         self.poll_interval = poll_interval
@@ -87,7 +98,7 @@ class ReviewApp(App[int]):
 
     def load_failed(self, exc: FactcheckError) -> None:
         self.error = exc
-        self.exit(2)
+        self.exit(return_code=2)
 
     def loaded(self, workspace: Workspace, store: VerdictStore) -> None:
         self.workspace = workspace
@@ -141,6 +152,11 @@ class ReviewApp(App[int]):
             self.start_matching()
 
     @property
+    def idle(self) -> bool:
+        """True once the index is built and no evidence is left to compute."""
+        return self.index is not None and not self._matching and not len(self.queue)
+
+    @property
     def matching_progress(self) -> tuple[int, int] | None:
         if self.index is None:
             return None
@@ -163,7 +179,7 @@ class ReviewApp(App[int]):
                 job = self.queue.take()
                 if job is None:
                     break
-                found = find_evidence(
+                found = self.matcher(
                     claim=job.claim, index=index, top_k=top_k, dismissed=job.dismissed
                 )
                 self.call_from_thread(self.evidence_ready, job, found)
@@ -264,6 +280,16 @@ def make_app(
     workspace_root: Path,
     reviewer: str | None = None,
     poll_interval: float | None = 2.0,
+    matcher: Matcher = find_evidence,
 ) -> ReviewApp:
-    """The review app for a workspace: used by ``factcheck review`` and by every test."""
-    return ReviewApp(workspace_root=workspace_root, reviewer=reviewer, poll_interval=poll_interval)
+    """The review app for a workspace: used by ``factcheck review`` and by every test.
+
+    ``poll_interval`` is how often (seconds) verdict files are re-read for other
+    people's changes (None: never); ``matcher`` computes a claim's evidence.
+    """
+    return ReviewApp(
+        workspace_root=workspace_root,
+        reviewer=reviewer,
+        poll_interval=poll_interval,
+        matcher=matcher,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -43,15 +44,26 @@ def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | 
 
 
 class PassageCard(Static):
-    """One passage found for the claim."""
+    """One passage found for the claim (reused as the reviewer moves between claims)."""
 
-    def __init__(self, evidence: Evidence, content: Content) -> None:
-        super().__init__(content, classes=f"-{evidence.stance.value}")
+    def __init__(self) -> None:
+        super().__init__()
+        self.evidence: Evidence | None = None
+
+    def set_evidence(self, evidence: Evidence, content: Content) -> None:
         self.evidence = evidence
+        for stance in Stance:
+            self.set_class(stance == evidence.stance, f"-{stance.value}")
+        self.update(content)
+        self.display = True
 
 
 class EvidenceColumn(Vertical, can_focus=True):
-    """A titled column of passage cards with a cursor."""
+    """A titled column of passage cards with a cursor.
+
+    Cards are widgets kept between claims and refilled, because mounting new
+    widgets on every keystroke makes moving through claims sluggish.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Previous passage", show=False, id="evidence.up"),
@@ -63,14 +75,21 @@ class EvidenceColumn(Vertical, can_focus=True):
     def __init__(self, title: str, *, id: str) -> None:
         super().__init__(id=id)
         self.title = title
-        self.cards: list[PassageCard] = []
+        self.heading = Static(self.compose_title(None), classes="column-title")
+        self.pool: list[PassageCard] = []
+        self.shown: list[Evidence] = []
 
     def compose_title(self, count: int | None) -> Content:
         suffix = "…" if count is None else f" ({count})"
         return Content.styled(self.title + suffix, "bold")
 
-    def on_mount(self) -> None:
-        self.mount(Static(self.compose_title(None), classes="column-title"))
+    def compose(self) -> ComposeResult:
+        yield self.heading
+
+    @property
+    def cards(self) -> list[PassageCard]:
+        """The cards showing a passage now."""
+        return self.pool[: len(self.shown)]
 
     def show(
         self,
@@ -81,44 +100,49 @@ class EvidenceColumn(Vertical, can_focus=True):
         empty: str = "nothing found",
         keep: str | None = None,
     ) -> None:
-        """Replace the cards; keep the cursor on the passage ``keep`` (a ref) if still shown."""
-        self.remove_children()
-        self.cards = [
-            PassageCard(
-                e,
-                card_content(e, source=sources.get(e.source_id), pinned=pinned.get(e.passage.ref)),
-            )
-            for e in evidence
-        ]
-        self.set_class(not self.cards, "-empty")
-        title = self.compose_title(len(self.cards))
-        if not self.cards:
+        """Show these passages; keep the cursor on the passage ``keep`` (a ref) if still shown."""
+        self.shown = list(evidence)
+        missing = len(self.shown) - len(self.pool)
+        if missing > 0:
+            new = [PassageCard() for _ in range(missing)]
+            self.pool += new
+            self.mount_all(new)
+        for card, e in zip(self.pool, self.shown, strict=False):
+            source = sources.get(e.source_id)
+            card.set_evidence(e, card_content(e, source=source, pinned=pinned.get(e.passage.ref)))
+        for card in self.pool[len(self.shown) :]:
+            card.display = False
+            card.evidence = None
+        self.set_class(not self.shown, "-empty")
+        title = self.compose_title(len(self.shown))
+        if not self.shown:
             title = Content.assemble(title, Content.styled(f"  {empty}", "$text-muted"))
-        self.mount_all([Static(title, classes="column-title"), *self.cards])
-        refs = [card.evidence.passage.ref for card in self.cards]
-        self.cursor = refs.index(keep) if keep in refs else 0
-        self._mark_cursor()
+        self.heading.update(title)
+        refs = [e.passage.ref for e in self.shown]
+        cursor = refs.index(keep) if keep in refs else 0
+        if cursor == self.cursor:
+            self._mark_cursor()
+        self.cursor = cursor
 
     def show_waiting(self, message: str) -> None:
         """No evidence yet (matching still running)."""
-        self.remove_children()
-        self.cards = []
-        self.set_class(True, "-empty")
-        title = Content.assemble(
-            self.compose_title(None), Content.styled(f"  {message}", "$text-muted")
+        self.show([], sources={}, pinned={}, empty=message)
+        self.heading.update(
+            Content.assemble(
+                self.compose_title(None), Content.styled(f"  {message}", "$text-muted")
+            )
         )
-        self.mount(Static(title, classes="column-title"))
 
     @property
     def current(self) -> Evidence | None:
         """The passage under the cursor."""
-        if not self.cards:
+        if not self.shown:
             return None
-        return self.cards[min(self.cursor, len(self.cards) - 1)].evidence
+        return self.shown[min(self.cursor, len(self.shown) - 1)]
 
     def action_cursor(self, step: int) -> None:
-        if self.cards:
-            self.cursor = max(0, min(len(self.cards) - 1, self.cursor + step))
+        if self.shown:
+            self.cursor = max(0, min(len(self.shown) - 1, self.cursor + step))
 
     def watch_cursor(self) -> None:
         self._mark_cursor()
@@ -130,7 +154,8 @@ class EvidenceColumn(Vertical, can_focus=True):
         self._mark_cursor()
 
     def _mark_cursor(self) -> None:
-        for index, card in enumerate(self.cards):
+        cards = self.cards
+        for index, card in enumerate(cards):
             card.set_class(index == self.cursor, "-cursor")
-        if self.cards and self.has_focus:
-            self.cards[min(self.cursor, len(self.cards) - 1)].scroll_visible(animate=False)
+        if cards and self.has_focus:
+            cards[min(self.cursor, len(cards) - 1)].scroll_visible(animate=False)
