@@ -6,10 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.drafts import markdown_to_text, read_draft
 from factcheck.errors import FactcheckError
 from factcheck.extract import Signal, claim_id, extract_claims, same_text, score_sentence
+from factcheck.workspace import CLAIM_ID
 
 REPO = Path(__file__).resolve().parent.parent
 DRAFT = REPO / "docs" / "examples" / "draft.md"
@@ -195,3 +198,13 @@ def test_unreadable_drafts_are_one_line_errors(tmp_path: Path) -> None:
     (tmp_path / "latin.md").write_bytes("caf\xe9".encode("latin-1"))
     with pytest.raises(FactcheckError, match="not UTF-8"):
         read_draft(tmp_path / "latin.md")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_extraction_never_crashes_and_ids_stay_valid(text: str) -> None:
+    claims = extract_claims(text=text, min_score=-100)
+    assert len({c.id for c in claims}) == len(claims)
+    for claim in claims:
+        assert CLAIM_ID.match(claim.id), claim.id
+        assert claim.text == " ".join(claim.text.split())

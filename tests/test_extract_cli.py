@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims_writer import append_claims
 from factcheck.cli import main
@@ -191,3 +193,30 @@ def test_bad_input_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not (tmp_path / "claims").exists()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85"),
+            min_size=1,
+            max_size=80,
+        ).filter(lambda t: t.strip()),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_claim_text_round_trips(tmp_path: Path, texts: list[str]) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    result = append_claims(
+        path=path, display_path="c.yaml", claims=[(f"id-{i}", t) for i, t in enumerate(texts)]
+    )
+    parsed = parse_claims(path.read_text(encoding="utf-8"), path="c.yaml")
+    assert [c.id for c in parsed.claims][:2] == ["s300-shot-down", "s300-time"]
+    assert [(c.id, c.text) for c in parsed.claims[2:]] == [
+        (cid, text.strip()) for cid, text in result.added
+    ]
