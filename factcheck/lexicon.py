@@ -24,10 +24,12 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("east eastern", "west western"),
     ("north northern", "south southern"),
     (
-        "increase increased rise rose risen grow grew grown higher more gain gained boost",
+        "increase increased rise rose risen grow grew grown gain gained boost",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
-        " reduce reduced lower less fewer lose lost",
+        " reduce reduced lose lost",
     ),
+    ("more", "less fewer"),
+    ("higher", "lower"),
     ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
     ("win won victory", "lose lost defeat defeated"),
     ("support supported favour favor endorse", "oppose opposed against"),
