@@ -391,3 +391,20 @@ def test_written_front_matter_follows_the_schema(workspace: Path, tmp_path: Path
         text = (workspace / "sources" / name).read_text(encoding="utf-8")
         data = yaml.safe_load(text.split("---\n")[1])
         jsonschema.validate(data, schema)
+
+
+def test_a_page_in_a_legacy_encoding_decodes_right(workspace: Path, tmp_path: Path) -> None:
+    page = tmp_path / "minsk.html"
+    page.write_bytes(
+        (
+            '<html><head><meta charset="windows-1251"><title>Минск</title></head><body>'
+            "<article><p>Беларусь заявила, что сбила ракету С-300, запущенную с территории "
+            "Украины, сообщило министерство обороны в четверг.</p><p>Обломки нашли в деревне "
+            "в Брестской области, которая граничит с Украиной и Польшей.</p></article>"
+            "</body></html>"
+        ).encode("cp1251")
+    )
+    assert add(page, "--workspace", workspace) == 0
+    source = load_workspace(workspace).sources["minsk"]
+    assert source.meta.title == "Минск"
+    assert "Беларусь заявила, что сбила ракету С-300" in source.text

@@ -19,25 +19,17 @@ _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
 _WAYBACK = re.compile(r"^(https?://web\.archive\.org/web/[^/]+/)(https?):/+(.+)$")
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def import_html(data: bytes, *, path: str) -> Imported:
     """The main text of a saved web page, with title, author, date and canonical URL."""
     import trafilatura
 
-    html = _decode(data)
-    if "<" not in html:
+    if b"<" not in data:
         raise FactcheckError("does not look like HTML (no tags)", path=path)
     try:
+        # Bytes, not text: trafilatura reads the page's declared charset (or guesses it),
+        # so a windows-1251 or latin-1 page decodes right.
         doc = trafilatura.bare_extraction(
-            html,
+            data,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
