@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS, SPEECH_VERBS
+from factcheck.lexicon import (
+    ANTONYM_INDEX,
+    ANTONYMS,
+    NEGATING_VERBS,
+    NEGATORS,
+    PLACE_OF,
+    SPEECH_VERBS,
+)
 from factcheck.models import Cue, CueKind, Passage
 from factcheck.numbers import MONTHS, WEEKDAYS, Mention, mentions
 from factcheck.text import STOP_WORDS, stem, word_spans
@@ -222,6 +229,12 @@ def _same_root(a: Word, b: Word) -> bool:
     return prefix >= 5 or (prefix >= 4 and min(len(a.norm), len(b.norm)) <= 6)
 
 
+def _same_place(a: Word, b: Word) -> bool:
+    """Two names for one place: "Moscow"/"Russia", "Belarus"/"Belarusian"."""
+    known = PLACE_OF.get(a.norm)
+    return _same_root(a, b) or (known is not None and known == PLACE_OF.get(b.norm))
+
+
 def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """A name in the claim swapped for another name in an otherwise aligned passage."""
     a = [w.stem for w in claim.words]
@@ -251,7 +264,7 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if _is_name(passage.words[lo + j], lo + j, passage)
             and passage.words[lo + j].stem not in claim_all
         ]
-        if mine and theirs and not _same_root(claim.words[mine[0]], passage.words[theirs[0]]):
+        if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
             claim_text = claim.text[slice(*_phrase(claim, mine[0], mine[-1]))]
             start, end = _phrase(passage, theirs[0], theirs[-1])
             cues.append(_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))

@@ -237,6 +237,15 @@ def test_country_and_its_adjective_are_not_a_swap() -> None:
     assert not conflicts(cues)
 
 
+def test_a_capital_for_its_country_is_not_a_swap() -> None:
+    stance, cues = assess(
+        "Peace talks will be held in Moscow next week.",
+        "Peace talks will be held in Russia next week, officials said.",
+    )
+    assert not conflicts(cues)
+    assert stance is Stance.SUPPORTS
+
+
 def test_names_in_unaligned_places_are_not_a_swap() -> None:
     _, cues = assess(
         "Talks in Paris ended without a deal.",
