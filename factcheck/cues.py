@@ -8,8 +8,6 @@ the claim, so a "not" or a "west" far from the matching words does not count.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,9 +19,8 @@ from factcheck.lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     PLACE_OF,
-    SPEECH_VERBS,
 )
-from factcheck.models import Cue, CueKind, Passage
+from factcheck.models import Cue, CueKind
 from factcheck.numbers import MONTHS, WEEKDAYS, Mention, mentions
 from factcheck.text import STOP_WORDS, stem, word_spans
 
@@ -269,41 +266,3 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             start, end = _phrase(passage, theirs[0], theirs[-1])
             cues.append(_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
     return cues
-
-
-_QUOTE = re.compile(r"[\"“”‘’']\s*([^\"“”]{12,}?)\s*[\"“”’']?\s*$|[\"“]([^\"“”]{12,})[\"”]")
-_NAME = r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
-_SPEAKER_BEFORE = re.compile(_NAME + r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_SPEAKER_AFTER = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+" + _NAME)
-_ACCORDING = re.compile(r"\baccording to\s+" + _NAME)
-
-
-def _speakers(text: str) -> list[tuple[str, int, int]]:
-    found = []
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER, _ACCORDING):
-        for m in pattern.finditer(text):
-            name = m.group(1)
-            if name.split()[0].lower() in STOP_WORDS:
-                continue
-            found.append((name, m.start(1), m.end(1)))
-    return found
-
-
-def attribution_cues(claim: Side, passage: Side, context: Sequence[Passage]) -> list[Cue]:
-    """A quote the claim puts in one person's mouth that the source gives to another."""
-    speakers = _speakers(claim.text)
-    if not speakers or not re.search(r"[\"“‘']", claim.text):
-        return []
-    claim_speaker = speakers[0][0]
-    # The passage itself names a speaker, else the sentence before or after it does.
-    for text, offset in [(passage.text, passage.offset)] + [(p.text, p.start) for p in context]:
-        theirs = [s for s in _speakers(text) if s[0] != claim_speaker]
-        names = {n for n, _, _ in _speakers(text)}
-        if any(claim_speaker.split()[-1] in n for n in names):
-            return [Cue(CueKind.ATTRIBUTION, claim_speaker, claim_speaker, False)]
-        if theirs:
-            name, start, end = theirs[0]
-            return [
-                Cue(CueKind.ATTRIBUTION, claim_speaker, name, True, offset + start, offset + end)
-            ]
-    return []

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from factcheck.attribution import attribution_cues
 from factcheck.cues import (
     Side,
     aligned_window,
     antonym_cues,
-    attribution_cues,
     entity_cues,
     negation_cues,
     number_cues,
