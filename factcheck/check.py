@@ -13,13 +13,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from factcheck.batchmatch import evidence_in_processes
 from factcheck.check_load import CheckedWorkspace, load_for_check
 from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.drift import changed_part, check_quote, fold
 from factcheck.errors import FactcheckError
-from factcheck.index import CandidateIndex
 from factcheck.matching import build_index, find_evidence
-from factcheck.models import Claim, PinnedEvidence, Verdict
+from factcheck.models import Claim, Evidence, PinnedEvidence, Verdict
 from factcheck.settings import Settings, load_settings
 from factcheck.workspace import VERDICTS_DIR
 
@@ -77,7 +77,7 @@ class _Checker:
             if settings.check_min_score is not None
             else settings.min_score
         )
-        self._index: CandidateIndex | None = None
+        self.best_cited: dict[str, float] = {}
         self.enabled: set[str] = set()
 
     def verdict(self, claim: Claim) -> tuple[Verdict | None, str, int]:
@@ -87,35 +87,58 @@ class _Checker:
             return None, f"{VERDICTS_DIR}/{claim.claims_name}.yaml", 0
         return file.entries[claim.id], file.path, file.lines.get(claim.id, 0)
 
-    def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
+    def _sourcing(self, claim: Claim, verdict: Verdict | None) -> str:
+        """ "ok", "uncited" or "match" (the cited sources' passages decide)."""
         if verdict is not None and (
             verdict.evidence or verdict.verdict in self.settings.check_unsourced_verdicts
         ):
-            return  # pinned evidence backs it, or a reviewer recorded that none exists
+            return "ok"  # pinned evidence backs it, or a reviewer recorded that none exists
         if any(s in self.loaded.broken_sources for s in claim.sources):
-            return  # the broken source is reported; its passages cannot be judged
-        where = f"{claim.file}:{claim.line}"
+            return "ok"  # the broken source is reported; its passages cannot be judged
         if not claim.sources:
+            return "uncited"
+        if not any(s in self.workspace.sources for s in claim.sources):
+            return "ok"  # every citation is unknown: FC002 says so
+        return "match"
+
+    def match_cited(self) -> None:
+        """The best score of a cited passage for every claim whose sourcing depends on it.
+
+        One call of the matching pipeline per claim (``top_k=0``: only the best
+        passage of each cited source), shared out across cores when there are many.
+        """
+        claims, dismissed = [], {}
+        for claim in self.workspace.claims:
+            verdict = self.verdict(claim)[0]
+            if self._sourcing(claim, verdict) == "match":
+                claims.append(claim)
+                dismissed[claim.id] = verdict.dismissed if verdict else ()
+        if not claims:
+            return
+        index = build_index(workspace=self.workspace)
+
+        def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:
+            found = find_evidence(claim=claim, index=index, top_k=0, dismissed=dismissed[claim.id])
+            return tuple(e for e in found if e.cited)
+
+        found = evidence_in_processes(claims=claims, find=cited_evidence)
+        if found is None:
+            found = [cited_evidence(claim) for claim in claims]
+        for claim, evidence in zip(claims, found, strict=True):
+            self.best_cited[claim.id] = max((e.score for e in evidence), default=0.0)
+
+    def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
+        status = self._sourcing(claim, verdict)
+        where = f"{claim.file}:{claim.line}"
+        if status == "uncited":
             yield self.finding(
                 "FC001",
                 claim,
                 f"claim {claim.id!r} ({where}) cites no source: add `sources: [id]` citing a "
                 f"source that supports it, {PIN_HINT}",
             )
-            return
-        cited = [s for s in claim.sources if s in self.workspace.sources]
-        if not cited:
-            return  # every citation is unknown: FC002 says so
-        if self._index is None:
-            self._index = build_index(workspace=self.workspace)
-        evidence = find_evidence(
-            claim=claim,
-            index=self._index,
-            top_k=self.settings.top_k,
-            dismissed=verdict.dismissed if verdict else (),
-        )
-        best = max((e.score for e in evidence if e.cited), default=0.0)
-        if best < self.min_score:
+        elif status == "match" and (best := self.best_cited[claim.id]) < self.min_score:
+            cited = [s for s in claim.sources if s in self.workspace.sources]
             yield self.finding(
                 "FC001",
                 claim,
@@ -254,6 +277,8 @@ class _Checker:
 
     def run(self, enabled: set[str]) -> list[Finding]:
         self.enabled = enabled
+        if "FC001" in enabled:
+            self.match_cited()
         found = [
             self._at(p.code, p.file, p.line, p.message, p.claim_id) for p in self.loaded.problems
         ]

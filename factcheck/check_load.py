@@ -27,7 +27,6 @@ from factcheck.workspace import (
     source_files,
     validate_source_id,
 )
-from factcheck.yamlio import parse_yaml
 
 INVALID_YAML, SCHEMA_ERROR, DUPLICATE_ID = "FC007", "FC008", "FC006"
 
@@ -82,18 +81,22 @@ def _ensure_inside(path: Path, rel: str) -> None:
         raise FactcheckError("links outside the workspace; refusing to read it", path=rel) from None
 
 
+def _code(exc: FactcheckError) -> str:
+    """FC007 for YAML the reader refused, FC008 for YAML that does not fit the format.
+
+    The YAML reader raises the base FactcheckError; the claims, verdict and
+    source-schema checks raise WorkspaceError. Telling them apart by type saves
+    parsing every file twice.
+    """
+    return SCHEMA_ERROR if isinstance(exc, WorkspaceError) else INVALID_YAML
+
+
 def _parse_claims_file(root: Path, file: Path, out: CheckedWorkspace) -> ClaimsFile | None:
     rel = file.relative_to(root).as_posix()
     try:
-        text = _read(file, rel)
-        parse_yaml(text, file=rel)  # YAML syntax first, so it gets its own code
+        return parse_claims(_read(file, rel), path=rel)
     except FactcheckError as exc:
-        out.problems.append(_problem(INVALID_YAML, exc, rel))
-        return None
-    try:
-        return parse_claims(text, path=rel)
-    except FactcheckError as exc:
-        out.problems.append(_problem(SCHEMA_ERROR, exc, rel))
+        out.problems.append(_problem(_code(exc), exc, rel))
         return None
 
 
@@ -178,9 +181,7 @@ def _load_sources(root: Path, out: CheckedWorkspace) -> dict[str, Source]:
         try:
             sources[source_id] = parse_source(text, source_id=source_id, path=rel)
         except FactcheckError as exc:
-            # The YAML reader raises the base error; the source schema a WorkspaceError.
-            code = SCHEMA_ERROR if isinstance(exc, WorkspaceError) else INVALID_YAML
-            out.problems.append(_problem(code, exc, rel))
+            out.problems.append(_problem(_code(exc), exc, rel))
             out.broken_sources.add(source_id)
     return sources
 
@@ -195,15 +196,9 @@ def _load_verdicts(root: Path, names: set[str], out: CheckedWorkspace) -> None:
         if not file.is_file():
             continue
         try:
-            text = _read(file, rel)
-            parse_yaml(text, file=rel)
+            out.verdict_files[name] = parse_verdicts(_read(file, rel), path=rel)
         except FactcheckError as exc:
-            out.problems.append(_problem(INVALID_YAML, exc, rel))
-            continue
-        try:
-            out.verdict_files[name] = parse_verdicts(text, path=rel)
-        except FactcheckError as exc:
-            out.problems.append(_problem(SCHEMA_ERROR, exc, rel))
+            out.problems.append(_problem(_code(exc), exc, rel))
 
 
 def load_for_check(*, root: Path, settings: Settings) -> CheckedWorkspace:

@@ -219,3 +219,23 @@ def test_ci_runs_factcheck_check_after_pytest() -> None:
     lines = (REPO_ROOT / ".ci/run").read_text().splitlines()
     pytest_line = next(i for i, line in enumerate(lines) if "pytest" in line)
     assert any(line.strip() == "factcheck check" for line in lines[pytest_line + 1 :])
+
+
+def test_documented_check_settings_load() -> None:
+    from factcheck.settings import parse_settings
+
+    docs = (REPO_ROOT / "docs" / "formats.md").read_text()
+    block = docs.split("## Settings: `factcheck.yaml`", 1)[1].split("```yaml\n", 1)[1]
+    settings = parse_settings(block.split("```", 1)[0])
+    assert settings.check_min_score == 50.0
+    assert settings.check_unsourced_verdicts == ("not-enough-evidence",)
+    check_md = (REPO_ROOT / "docs" / "check.md").read_text()
+    example = check_md.split("# factcheck.yaml\n", 1)[1].split("```", 1)[0]
+    settings = parse_settings(example)
+    assert settings.check_ignore == ("FC005",) and settings.check_min_score == 60.0
+
+
+def test_every_rule_is_documented() -> None:
+    check_md = (REPO_ROOT / "docs" / "check.md").read_text()
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.severity.value} |" in check_md
