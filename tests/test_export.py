@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -333,3 +335,24 @@ def test_example_workspace_without_verdicts_exports_nothing(
     code, out, _ = export(example_root, "-f", "csv", capsys=capsys)
     assert code == 0
     assert out.splitlines()[0].startswith("id,file,document,text,verdict")
+
+
+def test_out_file_is_readable_by_others_like_any_new_file(
+    reviewed_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "reviews.csv"
+    old = os.umask(0o022)
+    try:
+        code, _, _ = export(reviewed_root, "-f", "csv", "-o", str(target), capsys=capsys)
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_unwritable_out_is_one_line_and_exit_2(
+    reviewed_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = export(reviewed_root, "-f", "csv", "-o", str(tmp_path), capsys=capsys)
+    assert code == 2 and out == ""
+    assert err == f"factcheck: {tmp_path}: cannot write: Is a directory\n"

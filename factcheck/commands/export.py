@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -88,16 +89,28 @@ def render(args: argparse.Namespace) -> tuple[str, list[str]]:
     return to_jsonl(chosen, workspace=workspace), warnings
 
 
+def write_output(out: Path | None, text: str) -> None:
+    """Write ``text`` to standard output, or atomically to ``out`` with the usual permissions.
+
+    The temporary file behind the atomic write is private (0600); an export or
+    report is made to be shared, so it gets what a plain ``open()`` would give.
+    """
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write(out, text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(out, 0o666 & ~umask)
+    except OSError as exc:
+        raise FactcheckError(f"cannot write: {exc.strerror}", path=str(out)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     text, warnings = render(args)
     for warning in warnings:
         print(f"factcheck: warning: {inert(warning)}", file=sys.stderr)
-    if args.out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        try:
-            atomic_write(args.out, text)
-        except OSError as exc:
-            raise FactcheckError(f"cannot write: {exc.strerror}", path=str(args.out)) from None
+    write_output(args.out, text)
     return 0

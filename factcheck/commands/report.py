@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.errors import FactcheckError
+from factcheck.commands.export import write_output
 from factcheck.export import collect_outcomes, load_verdict_files
 from factcheck.report import render_html, render_markdown
-from factcheck.verdicts import atomic_write, utc_now
+from factcheck.verdicts import utc_now
 
 
 def add_parser(sub: Any) -> None:
@@ -70,12 +69,5 @@ def run(args: argparse.Namespace) -> int:
             title=args.title,
             json_ld=not args.no_json_ld,
         )
-    if args.out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return 0
-    try:
-        atomic_write(args.out, text)
-    except OSError as exc:
-        raise FactcheckError(f"cannot write: {exc.strerror}", path=str(args.out)) from None
+    write_output(args.out, text)
     return 0
