@@ -9,6 +9,7 @@ of a million passages copies a few flat arrays and builds no Python objects.
 
 from __future__ import annotations
 
+import array
 import math
 import threading
 from collections.abc import Sequence
@@ -24,6 +25,11 @@ from factcheck.text import terms
 
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096
+# Postings whose BM25 contributions are kept between queries (claims share many terms).
+CACHED_POSTINGS = 4_000_000
+
+
+_TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
 
 
 class PassageView(Sequence[Passage]):
@@ -34,6 +40,11 @@ class PassageView(Sequence[Passage]):
         self._sources = sources
         self._fields = fields
         self._cache: dict[int, Passage] = {}
+        # array.array gives Python ints on indexing, several times faster than numpy scalars.
+        self._columns = {
+            name: array.array(_TYPECODES[name], np.ascontiguousarray(fields[name]).tobytes())
+            for name in _TYPECODES
+        }
         counts = np.bincount(fields["source"], minlength=len(self._ids))
         ends = np.cumsum(counts)
         self._ranges = {
@@ -60,16 +71,15 @@ class PassageView(Sequence[Passage]):
         cached = self._cache.get(number)
         if cached is not None:
             return cached
-        f = self._fields
-        source_id = self._ids[f["source"][number].item()]
-        start, end = f["start"][number].item(), f["end"][number].item()
-        page = f["page"][number].item()
+        f = self._columns
+        source_id = self._ids[f["source"][number]]
+        start, end, page = f["start"][number], f["end"][number], f["page"][number]
         passage = Passage(
             source_id=source_id,
             start=start,
             end=end,
             text=self._sources[source_id].text[start:end],
-            boilerplate=bool(f["flags"][number].item() & BOILERPLATE),
+            boilerplate=bool(f["flags"][number] & BOILERPLATE),
             page=None if page < 0 else page,
         )
         if len(self._cache) >= CACHED_PASSAGES:
@@ -156,6 +166,8 @@ class DiskIndex:
         self._scores = np.zeros(len(layout.public), dtype=np.float32)
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
+        self._term_cache: dict[str, tuple[Array, Array] | None] = {}
+        self._cached_postings = 0
 
     @property
     def passages(self) -> PassageView:
@@ -193,19 +205,45 @@ class DiskIndex:
         """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
         return _idf(self._layout.live, self._df(term))
 
+    def _contributions(self, term: str) -> tuple[Array, Array] | None:
+        """(internal passage numbers, BM25 contribution) of ``term``; cached, the index is fixed.
+
+        The contribution is computed with MemoryIndex's expression, so sums match it exactly.
+        """
+        cached = self._term_cache.get(term)
+        if cached is not None or term in self._term_cache:
+            return cached
+        hits, df = self._hits(term)
+        result = None
+        if df:
+            weight = _idf(self._layout.live, df)
+            docs_parts, weight_parts = [], []
+            for docs, counts in hits:
+                tf = counts.astype(np.float32)
+                norm = self._layout.norm[docs]
+                docs_parts.append(docs)
+                weight_parts.append(weight * tf * (BM25_K1 + 1) / (tf + norm))
+            result = (
+                docs_parts[0] if len(docs_parts) == 1 else np.concatenate(docs_parts),
+                weight_parts[0] if len(weight_parts) == 1 else np.concatenate(weight_parts),
+            )
+        size = df
+        if self._cached_postings + size > CACHED_POSTINGS:
+            self._term_cache.clear()
+            self._cached_postings = 0
+        self._term_cache[term] = result
+        self._cached_postings += size
+        return result
+
     def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
         """Up to ``limit`` (passage number, BM25 score) pairs, best first, ties by number."""
         layout = self._layout
         with self._lock:
             scores = self._scores
             for term in set(terms(query)):
-                hits, df = self._hits(term)
-                if not df:
-                    continue
-                weight = _idf(layout.live, df)
-                for docs, counts in hits:
-                    tf = counts.astype(np.float32)
-                    scores[docs] += weight * tf * (BM25_K1 + 1) / (tf + layout.norm[docs])
+                found = self._contributions(term)
+                if found is not None:
+                    scores[found[0]] += found[1]
             touched = np.flatnonzero(scores)
             values = scores[touched]
             scores[touched] = 0.0
