@@ -96,7 +96,7 @@ class ReviewScreen(Screen[None]):
                 with Container(id="columns"):
                     yield EvidenceColumn("Supporting", id="supporting")
                     yield EvidenceColumn("Contradicting", id="contradicting")
-                yield EvidenceColumn("Neutral", id="neutral")
+                    yield EvidenceColumn("Neutral", id="neutral")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -71,6 +71,4 @@ class SourceScreen(Screen[None]):
 
     def _scroll_to_passage(self) -> None:
         passage = self.query_one("#source-passage")
-        self.query_one("#source-body", VerticalScroll).scroll_to_widget(
-            passage, animate=False, top=True
-        )
+        self.query_one("#source-body", VerticalScroll).scroll_to_center(passage, animate=False)

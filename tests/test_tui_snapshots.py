@@ -1,0 +1,95 @@
+"""Snapshots of the review screen and the source screen (pytest-textual-snapshot).
+
+Matching is replaced by a fixed matcher so the pictures change only when the
+screen does, not when the matcher improves. Regenerate after a deliberate
+change with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and look
+at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from factcheck.index import CandidateIndex
+from factcheck.models import Claim, Cue, CueKind, Evidence, Stance
+from tests.tui_helpers import app_for, copy_example, ready
+
+WORD = re.compile(r"\w{4,}")
+STANCES = (Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL, Stance.SUPPORTS)
+
+
+def fixed_matcher(
+    *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str] = ()
+) -> tuple[Evidence, ...]:
+    """Passages ranked by shared words; stances by rank, so every column has a card."""
+    wanted = {w.casefold() for w in WORD.findall(claim.text)}
+    skip = set(dismissed)
+    ranked = []
+    for passage in index.passages:
+        if passage.ref in skip:
+            continue
+        shared = [m for m in WORD.finditer(passage.text) if m.group().casefold() in wanted]
+        if shared:
+            ranked.append((-len(shared), passage.source_id, passage.start, passage, shared))
+    ranked.sort(key=lambda item: item[:3])
+    found = []
+    for rank, (_, _, _, passage, shared) in enumerate(ranked[: len(STANCES)]):
+        stance = STANCES[rank]
+        cues: tuple[Cue, ...] = ()
+        if stance == Stance.CONTRADICTS:
+            last = shared[-1]
+            cues = (
+                Cue(
+                    CueKind.NUMBER,
+                    claim="three",
+                    source=last.group(),
+                    conflict=True,
+                    start=passage.start + last.start(),
+                    end=passage.start + last.end(),
+                ),
+            )
+        found.append(
+            Evidence(
+                claim_id=claim.id,
+                passage=passage,
+                score=float(min(99, 30 + 8 * len(shared))),
+                stance=stance,
+                cues=cues,
+                cited=passage.source_id in claim.sources,
+                matched=tuple((passage.start + m.start(), passage.start + m.end()) for m in shared),
+            )
+        )
+    return tuple(found)
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Any:
+    return app_for(copy_example(tmp_path), matcher=fixed_matcher)
+
+
+async def _ready(pilot: Pilot[object]) -> None:
+    await ready(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+def test_review_screen(snap_compare: Any, app: Any, size: tuple[int, int]) -> None:
+    assert snap_compare(app, terminal_size=size, run_before=_ready)
+
+
+def test_review_screen_wide(snap_compare: Any, app: Any) -> None:
+    assert snap_compare(app, terminal_size=(200, 60), run_before=_ready)
+
+
+def test_source_screen(snap_compare: Any, app: Any) -> None:
+    async def open_source(pilot: Pilot[object]) -> None:
+        await ready(pilot)
+        await pilot.press("j", "tab", "o")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=open_source)
