@@ -20,8 +20,8 @@ from factcheck.drift import changed_part, check_quote, fold
 from factcheck.errors import FactcheckError
 from factcheck.matching import build_index, find_evidence
 from factcheck.models import Claim, Evidence, PinnedEvidence, Verdict
-from factcheck.settings import Settings, load_settings
-from factcheck.workspace import VERDICTS_DIR
+from factcheck.settings import SETTINGS_FILE, Settings, load_settings
+from factcheck.workspace import CLAIMS_DIR, SOURCES_DIR, VERDICTS_DIR
 
 PIN_HINT = "or pin evidence in `factcheck review`"
 QUOTE_CHARS = 60  # quotes in messages are cut to this length
@@ -295,6 +295,11 @@ def check_workspace(*, root: Path, options: CheckOptions | None = None) -> Check
     ``factcheck.yaml`` or bad options raise FactcheckError (exit 2).
     """
     options = options or CheckOptions()
+    if not any((root / name).exists() for name in (CLAIMS_DIR, SOURCES_DIR, SETTINGS_FILE)):
+        raise FactcheckError(
+            f"{root} is not a workspace "
+            f"(it has no {CLAIMS_DIR}/, {SOURCES_DIR}/ or {SETTINGS_FILE})"
+        )
     settings = load_settings(root)
     enabled = rule_filter(
         select=settings.check_select if options.select is None else options.select,

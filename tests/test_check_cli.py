@@ -239,3 +239,20 @@ def test_every_rule_is_documented() -> None:
     check_md = (REPO_ROOT / "docs" / "check.md").read_text()
     for rule in RULES:
         assert f"| {rule.code} | {rule.name} | {rule.severity.value} |" in check_md
+
+
+def test_folder_that_is_not_a_workspace_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(tmp_path)]) == 2
+    assert "is not a workspace" in capsys.readouterr().err
+
+
+def test_unwritable_output_exits_2(
+    make_workspace: MakeWs, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    argv = ["check", str(workspace(make_workspace)), "--format", "json", "-o", str(blocker / "x")]
+    assert main(argv) == 2
+    assert "cannot write" in capsys.readouterr().err

@@ -195,3 +195,16 @@ def test_junit_survives_control_characters() -> None:
     xml = junit.render(CheckResult(findings=(finding,), claims=(claim,)))
     failure = ET.fromstring(xml.encode("utf-8")).find("testsuite/testcase/failure")
     assert failure is not None and "\\x00\\x1b" in (failure.get("message") or "")
+
+
+def test_unwritable_step_summary_still_annotates(
+    make_workspace: MakeWs,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "missing" / "summary.md"))
+    assert main(["check", str(mixed_workspace(make_workspace)), "--format", "github"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("::warning file=claims/draft.yaml,line=3")
+    assert "cannot write the job summary" in captured.err

@@ -105,7 +105,10 @@ def run(args: argparse.Namespace) -> int:
         raise FactcheckError(f"not a folder: {root}")
     result = check_workspace(root=root, options=options)
     if args.output is not None:
-        atomic_write(args.output, render(result, fmt=args.format))
+        try:
+            atomic_write(args.output, render(result, fmt=args.format))
+        except OSError as exc:
+            raise FactcheckError(f"cannot write {args.output}: {exc.strerror}") from None
         sys.stdout.write(render(result, fmt="text", color=use_color()))
     else:
         color = args.format == "text" and use_color()

@@ -8,6 +8,7 @@ the message ``%``, CR and LF are percent-encoded; in properties ``:`` and
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from factcheck.check import CheckResult, Finding, Severity
@@ -78,8 +79,12 @@ def render(result: CheckResult) -> str:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
         # Appending is what GitHub asks for: other steps write to the same file.
-        with Path(target).open("a", encoding="utf-8") as handle:
-            handle.write(step_summary(result))
+        try:
+            with Path(target).open("a", encoding="utf-8") as handle:
+                handle.write(step_summary(result))
+        except OSError as exc:
+            # The annotations matter more than the summary: say so and go on.
+            print(f"factcheck: cannot write the job summary: {exc.strerror}", file=sys.stderr)
     lines = [annotation(f) for f in result.findings]
     lines.append(summary(result))
     return "\n".join(lines) + "\n"
