@@ -18,11 +18,12 @@ caught on open. Sources are tokenised in worker processes when there is a lot of
 
 from __future__ import annotations
 
+import array
 import concurrent.futures
 import multiprocessing
 import os
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,7 @@ PASSAGE_FIELDS = {
 }
 POSTING_FIELDS = {"offsets": np.int64, "docs": np.int32, "tfs": np.uint16}
 BOILERPLATE = 1
+_TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 8_000_000
 
@@ -84,11 +86,15 @@ class SegmentData:
 
 def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
     """Split ``sources`` into passages and count each passage's index terms."""
-    vocab: dict[str, int] = {}
-    term_ids: list[int] = []
-    docs: list[int] = []
-    tfs: list[int] = []
-    columns: dict[str, list[int]] = {name: [] for name in PASSAGE_FIELDS}
+    # A term's id is the vocabulary size when first seen: a defaultdict does that in C.
+    vocab: defaultdict[str, int] = defaultdict()
+    vocab.default_factory = vocab.__len__
+    term_ids = array.array("i")
+    docs = array.array("i")
+    tfs = array.array("i")
+    columns: dict[str, array.array[int]] = {
+        name: array.array(_TYPECODES[name]) for name in PASSAGE_FIELDS
+    }
     entries: list[SourceEntry] = []
     number = 0
     for source_number, source in enumerate(sources):
@@ -96,12 +102,8 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         for passage in split_passages(source):
             passage_terms = terms(passage.text)
             counts = Counter(passage_terms)
-            for term, count in counts.items():
-                term_id = vocab.get(term)
-                if term_id is None:
-                    term_id = vocab[term] = len(vocab)
-                term_ids.append(term_id)
-                tfs.append(min(count, 65535))
+            term_ids.extend(map(vocab.__getitem__, counts))
+            tfs.extend(counts.values())
             docs.extend([number] * len(counts))
             columns["source"].append(source_number)
             columns["start"].append(passage.start)
@@ -113,10 +115,13 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         entries.append(SourceEntry(source.id, source.content_hash, first, number - first))
     return SegmentData(
         vocab=list(vocab),
-        term_ids=np.array(term_ids, dtype=np.int32),
-        docs=np.array(docs, dtype=np.int32),
-        tfs=np.array(tfs, dtype=np.uint16),
-        fields={name: np.array(col, dtype=PASSAGE_FIELDS[name]) for name, col in columns.items()},
+        term_ids=np.frombuffer(term_ids, dtype=np.int32).copy(),
+        docs=np.frombuffer(docs, dtype=np.int32).copy(),
+        tfs=np.minimum(np.frombuffer(tfs, dtype=np.int32), 65535).astype(np.uint16),
+        fields={
+            name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy()
+            for name, col in columns.items()
+        },
         sources=entries,
     )
 
@@ -207,8 +212,8 @@ def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
         **data.fields,
     }
     (folder / "terms.txt").write_text("\n".join(data.vocab), encoding="utf-8")
-    for name, array in arrays.items():
-        np.save(folder / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+    for name, values in arrays.items():
+        np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
     return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
 
 
@@ -242,14 +247,14 @@ class Segment:
         for name, dtype in {**POSTING_FIELDS, **PASSAGE_FIELDS}.items():
             try:
                 # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
-                array = np.asarray(
+                mapped = np.asarray(
                     np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
                 )
             except ValueError as exc:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: {exc}") from None
-            if array.dtype != dtype or array.ndim != 1:
+            if mapped.dtype != dtype or mapped.ndim != 1:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: wrong type")
-            self.arrays[name] = array
+            self.arrays[name] = mapped
         offsets = self.arrays["offsets"]
         if (
             len(offsets) != len(self.vocab) + 1
