@@ -202,7 +202,9 @@ def test_cli_picks_markdown_from_the_extension(
     root = build_reviewed_workspace(make_workspace)
     out = tmp_path / "report.md"
     assert main(["report", str(root), "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8").startswith("# Fact-check report")
+    text = out.read_text(encoding="utf-8")
+    # One claims file: its document names the report.
+    assert text.startswith("# Draft: Belarus says it downed a missile\n\nFact-check report, gen")
     html_out = tmp_path / "report.html"
     assert main(["report", str(root), "-o", str(html_out), "--title", "Belarus <checks>"]) == 0
     page = html_out.read_text(encoding="utf-8")
@@ -253,3 +255,17 @@ def test_markdown_renders_to_the_literal_text(hostile_root: Path) -> None:
         rendered.replace("&quot;", '"')
     )
     assert "<h3>Refuted · <code>s300-time</code></h3>" in rendered
+
+
+def test_default_title_is_the_document_when_there_is_one(
+    make_workspace: Callable[..., Path], example_root: Path, tmp_path: Path
+) -> None:
+    one = tmp_path / "one.html"
+    assert main(["report", str(build_reviewed_workspace(make_workspace)), "-o", str(one)]) == 0
+    page = one.read_text(encoding="utf-8")
+    assert '<p class="eyebrow">Fact-check report</p>' in page
+    assert "<h1>Draft: Belarus says it downed a missile</h1>" in page
+    many = tmp_path / "many.html"
+    assert main(["report", str(example_root), "-o", str(many)]) == 0
+    page = many.read_text(encoding="utf-8")
+    assert "<h1>Fact-check report</h1>" in page and 'class="eyebrow"' not in page

@@ -82,7 +82,7 @@ def test_tutorial_export_and_report_steps_replay(
     assert reviews[0]["url"].startswith(claims_block.split("review_url: ", 1)[1].strip())
     page = (root / "report.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'id="s300-time"' in page
-    assert (root / "report.md").read_text(encoding="utf-8").startswith("# Fact-check report")
+    assert (root / "report.md").read_text(encoding="utf-8").startswith("# Draft: Belarus says")
 
 
 def test_whole_tutorial_ends_in_claimreview_and_report(

@@ -9,7 +9,7 @@ from typing import Any
 from factcheck.commands.common import add_workspace_argument, open_workspace
 from factcheck.commands.export import write_output
 from factcheck.export import collect_outcomes, load_verdict_files
-from factcheck.report import render_html, render_markdown
+from factcheck.report import default_title, render_html, render_markdown
 from factcheck.verdicts import utc_now
 
 
@@ -39,7 +39,10 @@ def add_parser(sub: Any) -> None:
         help="html (default) or markdown; guessed from --out's extension (.md) when not given",
     )
     parser.add_argument(
-        "--title", default="Fact-check report", help="the report's title (default: %(default)s)"
+        "--title",
+        default=None,
+        help="the report's title (default: the document's title when there is one claims file, "
+        "else 'Fact-check report')",
     )
     parser.add_argument(
         "--no-json-ld",
@@ -56,17 +59,18 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         suffix = args.out.suffix.lower() if args.out else ""
         fmt = "markdown" if suffix in (".md", ".markdown") else "html"
+    title = args.title if args.title is not None else default_title(workspace.claims_files)
     generated = utc_now().replace("T", " ").replace("Z", " UTC")
     if fmt == "markdown":
         text = render_markdown(
-            workspace=workspace, outcomes=outcomes, generated_at=generated, title=args.title
+            workspace=workspace, outcomes=outcomes, generated_at=generated, title=title
         )
     else:
         text = render_html(
             workspace=workspace,
             outcomes=outcomes,
             generated_at=generated,
-            title=args.title,
+            title=title,
             json_ld=not args.no_json_ld,
         )
     write_output(args.out, text)

@@ -7,14 +7,24 @@ requests.
 
 from __future__ import annotations
 
-from factcheck.report.common import Badge, SummaryRow, badge_colors, safe_url, summarize
+from factcheck.report.common import (
+    DEFAULT_TITLE,
+    Badge,
+    SummaryRow,
+    badge_colors,
+    default_title,
+    safe_url,
+    summarize,
+)
 from factcheck.report.html import render_html
 from factcheck.report.markdown import render_markdown
 
 __all__ = [
+    "DEFAULT_TITLE",
     "Badge",
     "SummaryRow",
     "badge_colors",
+    "default_title",
     "render_html",
     "render_markdown",
     "safe_url",

@@ -30,6 +30,7 @@ _NAMED = {
 }
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 PENDING_COLOR = "#eef0f3"
+DEFAULT_TITLE = "Fact-check report"
 
 
 @dataclass(frozen=True)
@@ -138,3 +139,11 @@ def safe_url(url: str | None) -> str | None:
 def date_of(value: str | None) -> str | None:
     """The YYYY-MM-DD part of an ISO date or timestamp."""
     return value[:10] if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
+
+
+def default_title(claims_files: Iterable[ClaimsFile]) -> str:
+    """The document's title when the report covers one document, else "Fact-check report"."""
+    files = list(claims_files)
+    if len(files) == 1 and files[0].document and files[0].document.strip():
+        return files[0].document.strip()
+    return DEFAULT_TITLE

@@ -15,6 +15,7 @@ from importlib import resources
 from factcheck.export import ClaimOutcome, claim_review, json_for_script
 from factcheck.models import PinnedEvidence
 from factcheck.report.common import (
+    DEFAULT_TITLE,
     Badge,
     SummaryRow,
     badge_for,
@@ -186,7 +187,7 @@ def render_html(
     workspace: Workspace,
     outcomes: Sequence[ClaimOutcome],
     generated_at: str,
-    title: str = "Fact-check report",
+    title: str = DEFAULT_TITLE,
     json_ld: bool = True,
 ) -> str:
     """The whole report page. ``generated_at`` is shown as given (pass a fixed one in tests)."""
@@ -209,6 +210,8 @@ def render_html(
         for i, (f, items) in enumerate(groups, 1)
     )
     body = "".join(_document(i, f, items, workspace) for i, (f, items) in enumerate(groups, 1))
+    # The kicker says what the page is, unless the title already does.
+    eyebrow = f'<p class="eyebrow">{DEFAULT_TITLE}</p>\n' if title != DEFAULT_TITLE else ""
     script = ""
     if json_ld:
         # Only current verdicts on the scale are published; the rest are the page's business.
@@ -234,8 +237,7 @@ def render_html(
 <body>
 <main>
 <header class="report-head">
-<p class="eyebrow">Fact-check report</p>
-<h1>{_e(title)}</h1>
+{eyebrow}<h1>{_e(title)}</h1>
 <p class="meta">{" · ".join(meta)}</p>
 </header>
 <section class="panel summary" aria-labelledby="summary-title">

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from factcheck.export import ClaimOutcome
-from factcheck.report.common import badge_for, date_of, group_by_document, safe_url, summarize
+from factcheck.report.common import (
+    DEFAULT_TITLE,
+    badge_for,
+    date_of,
+    group_by_document,
+    safe_url,
+    summarize,
+)
 from factcheck.workspace import Workspace
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -94,12 +101,13 @@ def render_markdown(
     workspace: Workspace,
     outcomes: Sequence[ClaimOutcome],
     generated_at: str,
-    title: str = "Fact-check report",
+    title: str = DEFAULT_TITLE,
 ) -> str:
     """The report as CommonMark (GitHub-flavoured tables for the summary)."""
     rows, stale = summarize(outcomes, workspace.settings.scale)
     reviewed = sum(1 for o in outcomes if o.reviewed)
-    lines = [f"# {md_escape(title)}", "", f"Generated {md_escape(generated_at)}."]
+    kind = "Generated" if title == DEFAULT_TITLE else f"{DEFAULT_TITLE}, generated"
+    lines = [f"# {md_escape(title)}", "", f"{kind} {md_escape(generated_at)}."]
     org = workspace.settings.author.get("name") or workspace.settings.publisher.get("name")
     if org:
         lines[-1] += f" {md_escape(org)}."
