@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from factcheck.batchmatch import evidence_in_processes
 from factcheck.check_load import CheckedWorkspace, load_for_check
 from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
-from factcheck.drift import changed_part, check_quote, fold
+from factcheck.drift import drift_message, fold
 from factcheck.errors import FactcheckError
 from factcheck.matching import build_index, find_evidence
 from factcheck.models import Claim, Evidence, PinnedEvidence, Verdict
@@ -24,7 +24,6 @@ from factcheck.settings import SETTINGS_FILE, Settings, load_settings
 from factcheck.workspace import CLAIMS_DIR, SOURCES_DIR, VERDICTS_DIR
 
 PIN_HINT = "or pin evidence in `factcheck review`"
-QUOTE_CHARS = 60  # quotes in messages are cut to this length
 
 
 @dataclass(frozen=True)
@@ -57,11 +56,6 @@ class CheckResult:
     @property
     def exit_code(self) -> int:
         return 1 if self.errors else 0
-
-
-def _short(quote: str) -> str:
-    quote = " ".join(quote.split())
-    return quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1].rstrip() + "…"
 
 
 class _Checker:
@@ -231,40 +225,18 @@ class _Checker:
         self, path: str, line: int, claim_id: str, pin: PinnedEvidence, folded: dict[str, str]
     ) -> Iterator[Finding]:
         if pin.source in self.loaded.broken_sources:
-            return
-        quote = _short(pin.quote)
+            return  # the unreadable source is reported on its own
         source = self.workspace.sources.get(pin.source)
-        if source is None:
-            yield self._at(
-                "FC003",
-                path,
-                line,
-                f'claim {claim_id!r}: pinned quote "{quote}" cites source {pin.source!r}, which '
-                "no longer exists: restore the source or pin new evidence in `factcheck review`",
-                claim_id,
-            )
-            return
-        if pin.source not in folded:
+        if source is not None and pin.source not in folded:
             folded[pin.source] = fold(source.text)
-        found = check_quote(
-            quote=pin.quote,
-            source_text=source.text,
-            start=pin.start,
-            end=pin.end,
-            folded_source=folded[pin.source],
+        problem = drift_message(
+            claim_id=claim_id,
+            pin=pin,
+            source=source,
+            folded_source=folded.get(pin.source),
         )
-        if found.drifted:
-            now = ""
-            if found.nearest:
-                now = f' (the source now reads "{changed_part(pin.quote, found.nearest)}")'
-            yield self._at(
-                "FC003",
-                path,
-                line,
-                f'claim {claim_id!r}: pinned quote "{quote}" is no longer in {source.path}{now}: '
-                "check the verdict and pin the current text in `factcheck review`",
-                claim_id,
-            )
+        if problem is not None:
+            yield self._at("FC003", path, line, problem, claim_id)
 
     def finding(self, code: str, claim: Claim, message: str) -> Finding:
         return self._at(code, claim.file, claim.line, message, claim.id)

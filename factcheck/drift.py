@@ -14,10 +14,12 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
+from factcheck.models import PinnedEvidence, Source
 from factcheck.text import normalize
 
 # Below this similarity the closest stretch of the source is not worth showing.
 NEAR_MATCH_SCORE = 70.0
+QUOTE_CHARS = 60  # quotes in messages are cut to this length
 
 
 class QuoteStatus(StrEnum):
@@ -91,3 +93,37 @@ def _nearest(quote: str, source_text: str) -> str | None:
     while end < len(source_text) and not source_text[end].isspace():
         end += 1
     return source_text[start:end]
+
+
+def short_quote(quote: str) -> str:
+    """A quote on one line, cut to QUOTE_CHARS, for messages."""
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def drift_message(
+    *, claim_id: str, pin: PinnedEvidence, source: Source | None, folded_source: str | None = None
+) -> str | None:
+    """The FC003 message naming the quote when ``pin`` drifted from ``source``, else None."""
+    quote = short_quote(pin.quote)
+    if source is None:
+        return (
+            f'claim {claim_id!r}: pinned quote "{quote}" cites source {pin.source!r}, which no '
+            "longer exists: restore the source or pin new evidence in `factcheck review`"
+        )
+    found = check_quote(
+        quote=pin.quote,
+        source_text=source.text,
+        start=pin.start,
+        end=pin.end,
+        folded_source=folded_source,
+    )
+    if not found.drifted:
+        return None
+    now = ""
+    if found.nearest:
+        now = f' (the source now reads "{changed_part(pin.quote, found.nearest)}")'
+    return (
+        f'claim {claim_id!r}: pinned quote "{quote}" is no longer in {source.path}{now}: '
+        "check the verdict and pin the current text in `factcheck review`"
+    )
