@@ -356,3 +356,22 @@ def test_unwritable_out_is_one_line_and_exit_2(
     code, out, err = export(reviewed_root, "-f", "csv", "-o", str(tmp_path), capsys=capsys)
     assert code == 2 and out == ""
     assert err == f"factcheck: {tmp_path}: cannot write: Is a directory\n"
+
+
+def test_jsonl_lines_match_the_documented_schema(
+    reviewed_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import jsonschema
+
+    from tests.conftest import REPO_ROOT
+
+    schema = json.loads(
+        (REPO_ROOT / "docs" / "schemas" / "export-jsonl.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    _, out, _ = export(reviewed_root, "-f", "jsonl", "--include-pending", capsys=capsys)
+    lines = out.splitlines()
+    assert len(lines) == 4
+    for line in lines:
+        validator.validate(json.loads(line))
