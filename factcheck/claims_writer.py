@@ -22,7 +22,7 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import claim_id, same_text
 from factcheck.verdicts import atomic_write
 from factcheck.workspace import parse_claims
-from factcheck.yamlio import dump_yaml
+from factcheck.yamlio import dump_yaml, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,10 @@ def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | Non
     if line_end == -1:
         text, line_end = text + "\n", len(text)
     at = line_end + 1
-    return text[:at] + _render(items, seq.start_mark.column) + text[at:]
+    block = _render(items, seq.start_mark.column)
+    if "\r\n" in text:
+        block = block.replace("\n", "\r\n")  # keep a Windows file's line endings
+    return text[:at] + block + text[at:]
 
 
 def _rewrite(text: str, document: str | None, claims: list[dict[str, Any]]) -> str:
@@ -104,13 +107,16 @@ def append_claims(
     the file in messages. With ``write=False`` nothing is written (a dry run).
     """
     created = not path.exists()
-    if created:
-        old_text, existing, old_document = "", [], document
-    else:
+    old_text = ""
+    if not created:
         try:
             old_text = path.read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise FactcheckError(f"cannot read: {exc}", path=display_path) from None
+    fresh = created or parse_yaml(old_text, file=display_path).data is None
+    if fresh:  # missing, empty or only comments: start the list, keep the comments
+        existing, old_document = [], document
+    else:
         parsed = parse_claims(old_text, path=display_path)
         existing = [(c.id, c.text, list(c.sources)) for c in parsed.claims]
         old_document = parsed.document
@@ -129,9 +135,9 @@ def append_claims(
     items = [{"id": cid, "text": text} for cid, text in added]
     rewritten = False
     new_text: str | None
-    if created:
-        top = f"# {header}\n" if header else ""
-        new_text = top + _rewrite("", document, items)
+    if fresh:
+        top = f"# {header}\n" if header and not _leading_comments(old_text) else ""
+        new_text = top + _rewrite(old_text, document, items)
     elif not added:
         new_text = old_text
     else:

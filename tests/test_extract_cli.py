@@ -220,3 +220,26 @@ def test_any_claim_text_round_trips(tmp_path: Path, texts: list[str]) -> None:
     assert [(c.id, c.text) for c in parsed.claims[2:]] == [
         (cid, text.strip()) for cid, text in result.added
     ]
+
+
+def test_an_empty_or_comment_only_file_gets_a_claims_list(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("# claims for the Monday piece\n", encoding="utf-8")
+    result = append_claims(
+        path=path, display_path="c.yaml", claims=[("a-1", "A claim from 2022.")], document="Doc"
+    )
+    assert not result.created and result.added == (("a-1", "A claim from 2022."),)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# claims for the Monday piece\ndocument: Doc\nclaims:\n")
+    assert [c.id for c in parse_claims(text, path="c.yaml").claims] == ["a-1"]
+
+
+def test_a_windows_file_keeps_its_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_bytes(HAND_WRITTEN.replace("\n", "\r\n").encode("utf-8"))
+    append_claims(path=path, display_path="c.yaml", claims=[("n-1", "New claim in 2022.")])
+    data = path.read_bytes()
+    assert data.startswith(HAND_WRITTEN.replace("\n", "\r\n").split("# trailing")[0].encode())
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    ids = [c.id for c in parse_claims(data.decode("utf-8"), path="c.yaml").claims]
+    assert ids == ["s300-shot-down", "s300-time", "n-1"]
