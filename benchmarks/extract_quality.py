@@ -10,6 +10,8 @@ typography folded); a gold fragment is found when some proposed claim holds it.
 
 * precision = hits / proposed claims
 * recall = gold fragments found / gold fragments
+* AP (average precision) = the mean, over the hits, of the precision at the hit's rank:
+  1.00 when every hit is ranked above every extra
 
 Not a test: it prints figures (tests/test_extract_quality.py holds the floors).
 """
@@ -46,6 +48,12 @@ class DocumentScore:
     @property
     def recall(self) -> float:
         return sum(self.found) / len(self.found) if self.found else 0.0
+
+    @property
+    def average_precision(self) -> float:
+        """How well the ranking puts hits first: mean precision at each hit's rank."""
+        at_hits = [sum(self.hits[: i + 1]) / (i + 1) for i, hit in enumerate(self.hits) if hit]
+        return sum(at_hits) / len(at_hits) if at_hits else 0.0
 
 
 def _fold(text: str) -> str:
@@ -103,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         for s in scores:
             print(
                 f"  {s.file:<32} proposed {len(s.hits):3}  gold {len(s.found):3}  "
-                f"precision {s.precision:.2f}  recall {s.recall:.2f}"
+                f"precision {s.precision:.2f}  recall {s.recall:.2f}  AP {s.average_precision:.2f}"
             )
             if args.verbose:
                 for p, hit in zip(s.proposed, s.hits, strict=True):

@@ -112,7 +112,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,}$")
 _NOT_NAMES = frozenset(
     ("i", "i'm", "i've", "i'd", "i'll", *(_MONTHS.split()), *(_WEEKDAYS.split()))
 )
-_OPENERS = "\"'“‘«([*-–—"
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,7 @@ def _names(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         if capital and (not opens or _ACRONYM.match(word) or run or word in known):
             run.append(word)
             continue
-        if capital and opens and index + 1 < len(matches):
+        if capital and opens and word.lower() not in STOP_WORDS and index + 1 < len(matches):
             following = matches[index + 1].group()
             if following[:1].isupper():  # "Belarusian President Alexander Lukashenko"
                 run.append(word)

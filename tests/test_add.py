@@ -408,3 +408,18 @@ def test_a_page_in_a_legacy_encoding_decodes_right(workspace: Path, tmp_path: Pa
     source = load_workspace(workspace).sources["minsk"]
     assert source.meta.title == "Минск"
     assert "Беларусь заявила, что сбила ракету С-300" in source.text
+
+
+def test_the_cli_does_not_load_the_format_libraries_until_a_file_needs_them() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from factcheck.cli import build_parser; build_parser(); "
+        "import factcheck.extract, factcheck.claims_writer; "
+        "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
