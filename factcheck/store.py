@@ -27,6 +27,7 @@ from factcheck.verdicts import (
     normalize_note,
     normalize_verdict,
     parse_verdicts,
+    remove_file,
     serialize_verdicts,
     utc_now,
     verdict_file_lock,
@@ -386,6 +387,10 @@ class VerdictStore:
                 (change.after, change.before) if backwards else (change.before, change.after)
             )
             current = self.get(change.claim_id)
+            if current == wanted:  # someone else made the same change meanwhile: nothing to do
+                source.pop()
+                target.append(change)
+                return change
             if current != expected:  # someone else's version arrived since (reload)
                 state = self._file_of[change.claim_id]
                 conflict = ConflictError(
@@ -487,9 +492,12 @@ class VerdictStore:
                     continue  # another claim's conflict must not block this save
                 self._set(merged, cid, mine)
                 written.append(cid)
-            text = serialize_verdicts(merged)
+            text: str | None = serialize_verdicts(merged) if merged else None
             try:
-                atomic_write(state.path, text)
+                if text is None:  # no verdicts left: no file, as before the first one
+                    remove_file(state.path)
+                else:
+                    atomic_write(state.path, text)
             except OSError as exc:
                 raise StoreWriteError(
                     f"cannot write: {exc.strerror or exc}; change kept in memory, will retry",

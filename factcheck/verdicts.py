@@ -233,8 +233,21 @@ def atomic_write(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+    _fsync_folder(path.parent)  # make the rename itself durable
+
+
+def remove_file(path: Path) -> None:
+    """Remove ``path`` (a verdict file left with no entries), durably; absent is fine."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:

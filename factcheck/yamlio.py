@@ -163,6 +163,10 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
         and not any(ch in value for ch in "\r\t\x85\u2028\u2029")
     ):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if "\x85" in value:
+        # PyYAML writes NEL raw in plain and single-quoted scalars, where a reader
+        # folds it into a space; only the double-quoted escape reads back unchanged.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
