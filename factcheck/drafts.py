@@ -14,7 +14,6 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import DOCX_SUFFIXES, HTML_SUFFIXES, import_file, read_bytes
-from factcheck.sources import decode_source, front_matter
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".text", *HTML_SUFFIXES, *DOCX_SUFFIXES)
 
@@ -98,15 +97,8 @@ def read_draft(path: Path) -> Draft:
         raise FactcheckError(
             f"unsupported draft type {suffix or '(none)'!r} (known: {known})", path=str(path)
         )
-    data = read_bytes(path)
-    if suffix in HTML_SUFFIXES or suffix in DOCX_SUFFIXES:
-        imported = import_file(path, data=data)
-        return Draft(path=str(path), title=imported.title, text=imported.text.strip())
-    text = decode_source(data, path=str(path)).replace("\r\n", "\n")
-    fields, body_start = front_matter(text, path=str(path))
-    body = text[body_start:]
-    front_title = fields.get("title")
-    if suffix in (".md", ".markdown"):
-        heading, prose = markdown_to_text(body)
-        return Draft(path=str(path), title=front_title or heading, text=prose)
-    return Draft(path=str(path), title=front_title, text=body.strip())
+    imported = import_file(path, data=read_bytes(path))
+    if imported.format == "markdown":
+        heading, prose = markdown_to_text(imported.text)
+        return Draft(path=str(path), title=imported.title or heading, text=prose)
+    return Draft(path=str(path), title=imported.title, text=imported.text.strip())

@@ -423,3 +423,27 @@ def test_the_cli_does_not_load_the_format_libraries_until_a_file_needs_them() ->
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_a_static_site_post_keeps_known_fields_and_drops_the_rest(
+    workspace: Path, tmp_path: Path
+) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(
+        "---\nlayout: post\ntitle: Missile in Poland\ntags: [news]\npublished: 2022-11-16T10:00\n"
+        "---\nTwo people were killed in Przewodow.\n",
+        encoding="utf-8",
+    )
+    assert add(post, "--workspace", workspace) == 0
+    meta = fields(workspace / "sources" / "post.md")
+    assert meta["title"] == "Missile in Poland" and meta["published"] == "2022-11-16"
+    assert "layout" not in meta and "tags" not in meta
+    assert (
+        load_workspace(workspace).sources["post"].body == "Two people were killed in Przewodow.\n"
+    )
+
+
+def test_a_leading_date_line_becomes_the_published_date(workspace: Path, tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(" date 2022-12-29 Belarus said it shot down a missile.\n")
+    assert add(tmp_path / "wire.txt", "--workspace", workspace) == 0
+    assert fields(workspace / "sources" / "wire.txt")["published"] == "2022-12-29"
