@@ -72,7 +72,7 @@ def test_example_claim_finds_its_sentence_in_top_3_with_the_right_stance(
         assert any(c.kind is cue_kind and c.conflict for c in hit.cues), hit.cues
 
 
-def test_claims_without_evidence_are_not_contradicted(
+def test_claims_without_evidence_only_find_weak_matches(
     example: tuple[Workspace, MemoryIndex],
 ) -> None:
     workspace, index = example
