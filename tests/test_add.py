@@ -32,10 +32,14 @@ PAGE = """<!DOCTYPE html>
 <nav class="menu"><a href="/">Home</a> <a href="/world">World MENU-ITEM</a></nav>
 <article>
 <h1>Missile lands in Poland</h1>
+<div class="share-buttons"><a href="#">SHARE-ON-TWITTER</a> <a href="#">Share on Facebook</a></div>
+<figure><img src="a.jpg" alt="Crater"><figcaption>CAPTION-TEXT Photo: Reuters</figcaption></figure>
 <p>A missile landed in the village of Przewodow in eastern Poland on Tuesday and killed two
 people, Polish officials said.</p>
 <p>Warsaw said the missile was most likely fired by Ukrainian air defence to intercept a
 Russian attack, and NATO said there was no sign of a deliberate strike.</p>
+<aside class="related"><h3>Related</h3><ul><li><a href="/x">RELATED-LINK</a></li></ul></aside>
+<blockquote>"We are acting calmly," President Duda said.</blockquote>
 <p>Poland raised the readiness of some military units after the blast near the border.</p>
 </article>
 <footer>FOOTER-TEXT All rights reserved. <a href="/privacy">Privacy</a></footer>
@@ -80,8 +84,18 @@ def test_a_saved_web_page_keeps_its_article_and_metadata(workspace: Path, tmp_pa
     assert meta["original"] == "Poland Missile.html"
     assert meta["original_sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
     text = source.read_text(encoding="utf-8")
-    for furniture in ("SECRET_TRACKER", "MENU-ITEM", "FOOTER-TEXT", "ANOTHER-SCRIPT", "color:"):
+    for furniture in (
+        "SECRET_TRACKER",
+        "MENU-ITEM",
+        "FOOTER-TEXT",
+        "ANOTHER-SCRIPT",
+        "color:",
+        "SHARE-ON-TWITTER",
+        "CAPTION-TEXT",
+        "RELATED-LINK",
+    ):
         assert furniture not in text
+    assert '\n\n"We are acting calmly," President Duda said.\n\n' in text  # quotes stay
     # Paragraphs stay paragraphs, so passages never run across them.
     assert "Polish officials said.\n\nWarsaw said" in text
     ws = load_workspace(workspace)
