@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.models import Cue, CueKind, Passage, Stance
 from factcheck.numbers import mentions
@@ -319,3 +321,19 @@ def test_matched_spans_are_absolute_and_cover_shared_words() -> None:
     spans = matched_spans(claim_text="Bridges closed", passage=passage(text))
     full = PREFIX + text
     assert [full[s:e] for s, e in spans] == ["bridge", "closed"]
+
+
+_WORDS = ["not ", "said ", "Smith ", "am ", "pm ", "GMT ", "February ", "in 1998 ", "three "]
+_ODD = ["west ", "east ", "n't ", "İ", "ß", "ﬁ", "\u00a0"]
+_PIECES = st.sampled_from([*"abc ABC 0123456789:.,'\"“”‘’-%\n", *_WORDS, *_ODD])
+_TEXT = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(claim=_TEXT, source=_TEXT)
+def test_any_text_gives_a_stance_and_exact_cue_spans(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert stance in set(Stance)
+    for cue in cues:
+        if cue.start >= 0:
+            assert (PREFIX + source)[cue.start : cue.end] == cue.source
