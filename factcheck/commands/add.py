@@ -78,7 +78,13 @@ def run(args: argparse.Namespace) -> int:
         if not root.is_dir():
             raise FactcheckError(f"not a folder: {root}")
     else:
-        root = find_workspace()
+        try:
+            root = find_workspace()
+        except FactcheckError as exc:
+            raise FactcheckError(
+                f"{exc.message}; start one with 'factcheck extract DRAFT --into claims/NAME.yaml' "
+                "or name a folder with --workspace DIR"
+            ) from None
     (root / SOURCES_DIR).mkdir(exist_ok=True)
     status = EXIT_OK
     seen: dict[str, Path] = {}
