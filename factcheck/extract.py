@@ -236,8 +236,9 @@ def _ascii_words(text: str) -> list[str]:
 def claim_id(text: str, *, taken: Iterable[str] = ()) -> str:
     """A stable id from the text: up to four key words and a short hash.
 
-    ``"Belarus said it shot down an S-300"`` gives ``belarus-shot-down-s300-<hash>``-like
-    ids; the same text (up to case, spacing and typography) always gives the same id.
+    ``"Belarus said it shot down an S-300 missile"`` gives ``belarus-shot-s300-missile-3f2a``
+    (stop words left out); the same text, up to case, spacing and typography, always
+    gives the same id.
     The hash grows when an id in ``taken`` already has it.
     """
     key = " ".join(normalize(text).split())
