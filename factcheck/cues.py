@@ -122,13 +122,21 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
     return mine.value == theirs.value
 
 
+# "not only X but also Y", "not least", "no doubt" affirm rather than negate.
+_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
+
+
 def _negations(side: Side, lo: int, hi: int) -> list[int]:
+    words = side.words
     return [
         i
         for i in range(lo, hi)
-        if side.words[i].norm in NEGATORS
-        or side.words[i].norm.endswith("n't")
-        or side.words[i].stem in NEGATING_VERBS
+        if (
+            words[i].norm in NEGATORS
+            or words[i].norm.endswith("n't")
+            or words[i].stem in NEGATING_VERBS
+        )
+        and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
     ]
 
 

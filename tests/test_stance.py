@@ -157,6 +157,15 @@ def test_negation_on_both_sides_agrees() -> None:
     assert not conflicts(cues)
 
 
+def test_not_only_is_not_a_negation() -> None:
+    stance, cues = assess(
+        "The flood damaged homes and roads in the valley.",
+        "The flood damaged not only homes but also roads in the valley.",
+    )
+    assert stance is Stance.SUPPORTS
+    assert not conflicts(cues)
+
+
 # Antonyms ----------------------------------------------------------------------------
 
 
