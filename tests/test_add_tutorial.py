@@ -1,9 +1,10 @@
-"""Replay the Extract, Add sources and Match steps of docs/tutorial.md.
+"""Replay docs/tutorial.md: Extract, Add sources and Match, then the whole page in one folder.
 
 The example files (docs/examples/) are copied into an empty folder, as the tutorial says,
 and every ``factcheck`` line of the sections' ``sh`` blocks runs there in order. The
-Review step is interactive (tests/test_tui.py covers the screen); the Export and Report
-steps are replayed by tests/test_report_tutorial.py on a reviewed workspace.
+Review step is interactive (the TUI tests cover the screen), so the end-to-end test
+writes the verdicts an editor would leave and then runs the Export and Report steps
+(also replayed on their own by tests/test_report_tutorial.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
+from factcheck.matching import match_claims
+from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
+from factcheck.verdicts import serialize_verdicts
 from factcheck.workspace import load_workspace
 from tests.conftest import REPO_ROOT
 
@@ -88,3 +92,68 @@ def test_tutorial_extract_add_and_match_steps_replay(
 
     review = _commands(_section("Review"))
     assert review == [["review"]]  # interactive: not run here
+
+
+def _review_like_an_editor(root: Path) -> None:
+    """What the Review step leaves behind: verdicts with pinned passages, as the TUI writes."""
+    workspace = load_workspace(root)
+    results = match_claims(workspace=workspace, claims=workspace.claims)
+    entries: dict[str, Verdict] = {}
+    for result in results:
+        if "Zhytomyr" in result.claim.text:
+            verdict, stance = "refuted", Stance.CONTRADICTS  # east of Kyiv? The source: west.
+        elif "joint regional force" in result.claim.text:
+            verdict, stance = "supported", Stance.SUPPORTS
+        else:
+            continue
+        best = result.evidence[0]
+        entries[result.claim.id] = Verdict(
+            verdict=verdict,
+            reviewer="Tutorial Reader",
+            reviewed_at="2026-11-22T12:00:00Z",
+            claim_hash=text_hash(result.claim.text),
+            evidence=(
+                PinnedEvidence(
+                    source=best.source_id,
+                    stance=stance,
+                    quote=best.passage.text,
+                    start=best.passage.start,
+                    end=best.passage.end,
+                ),
+            ),
+            note="Checked against the saved page.",
+        )
+    assert len(entries) == 2
+    (root / "verdicts").mkdir()
+    (root / "verdicts" / "draft.yaml").write_text(serialize_verdicts(entries), encoding="utf-8")
+
+
+def test_the_whole_tutorial_from_draft_to_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every step in order on one folder: Review is simulated, the rest runs as written."""
+    for name in ("draft.md", "belarus-s300.html", "iskander-peace-talks.html"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    for section in ("Extract", "Add sources", "Match"):
+        for argv in _commands(_section(section)):
+            assert main(argv) == 0, argv
+    _review_like_an_editor(tmp_path)
+
+    export = _section("Export")
+    settings_block, claims_block = re.findall(r"^```yaml\n(.*?)^```", export, re.S | re.M)
+    (tmp_path / "factcheck.yaml").write_text(settings_block, encoding="utf-8")
+    claims_file = tmp_path / "claims" / "draft.yaml"
+    claims_file.write_text(claims_block + claims_file.read_text(encoding="utf-8"), "utf-8")
+    for section in ("Export", "Report"):
+        for argv in _commands(_section(section)):
+            assert main(argv) == 0, argv
+    capsys.readouterr()
+
+    reviews = json.loads((tmp_path / "claimreview.json").read_text(encoding="utf-8"))
+    ratings = sorted(r["reviewRating"]["alternateName"] for r in reviews)
+    assert ratings == ["False", "True"]
+    assert any("Zhytomyr" in r["claimReviewed"] for r in reviews)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Zhytomyr" in page and "west of Kyiv" in page
+    assert (tmp_path / "report.md").is_file() and (tmp_path / "verdicts.csv").is_file()
