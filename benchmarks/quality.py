@@ -1,6 +1,6 @@
 """Matching and stance quality on ../shared/eval (CLIMATE-FEVER and HealthVer).
 
-Run: ``python benchmarks/quality.py [--top 5] [--split all|odd|even|both] [DATASET ...]``
+Run: ``python benchmarks/quality.py [--top 5] [--split all|odd|even|both] [--eval DIR] [DATASET ...]``
 
 Not a test: it prints figures. It exits 0 with a message when ../shared/eval is absent.
 
@@ -181,12 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("datasets", nargs="*", default=list(DATASETS))
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--split", choices=("all", "odd", "even", "both"), default="both")
+    parser.add_argument("--eval", type=Path, default=EVAL, help=f"the data (default {EVAL})")
     args = parser.parse_args(argv)
-    if not EVAL.is_dir():
-        print(f"skipped: {EVAL} is absent (evaluation data is not part of the repository)")
+    if not args.eval.is_dir():
+        print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
         return 0
     for name in args.datasets:
-        dataset = EVAL / name
+        dataset = args.eval / name
         if not (dataset / "claims.jsonl").is_file():
             print(f"skipped: {dataset} has no claims.jsonl")
             continue
