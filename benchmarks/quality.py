@@ -1,6 +1,6 @@
 """Matching and stance quality on ../shared/eval (CLIMATE-FEVER and HealthVer).
 
-Run: ``python benchmarks/quality.py [--top 5] [--split all|odd|even|both] [--eval DIR] [DATASET ...]``
+Run: ``python benchmarks/quality.py [--top K] [--split all|odd|even|both] [--eval DIR] [NAME ...]``
 
 Not a test: it prints figures. It exits 0 with a message when ../shared/eval is absent.
 
