@@ -1,9 +1,11 @@
 """Evidence matching: for each claim, the best passages across all sources.
 
-Two steps: a term-weighted candidate step (``CandidateIndex``) narrows the
-passages to a few dozen, then rapidfuzz scores those on normalised text.
-Passages of the sources a claim cites are always scored, and the best of
-each cited source is always shown. Stance and cues come from ``stance``.
+Two steps: a BM25 candidate step (``CandidateIndex``) narrows the passages
+to a few dozen, then each is scored 0-100 from its BM25 share, the idf weight
+of the claim terms it covers and rapidfuzz scorers on stemmed content words
+(see docs/matching.md). Passages of the sources a claim cites are always
+scored, and the best of each cited source is always shown. Stance and cues
+come from ``stance``.
 """
 
 from __future__ import annotations
