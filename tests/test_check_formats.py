@@ -208,3 +208,19 @@ def test_unwritable_step_summary_still_annotates(
     captured = capsys.readouterr()
     assert captured.out.startswith("::warning file=claims/draft.yaml,line=3")
     assert "cannot write the job summary" in captured.err
+
+
+def test_junit_quote_drift_fails_the_claims_case(
+    make_workspace: MakeWs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.check_helpers import SOURCE, pinned
+
+    root = workspace(make_workspace, verdicts={"debris": verdict(evidence=(pinned(),))})
+    (root / "sources" / "brest.txt").write_text(SOURCE.replace("Poland", "Lithuania"))
+    assert main(["check", str(root), "--format", "junit"]) == 1
+    suite = ET.fromstring(capsys.readouterr().out.encode("utf-8")).find("testsuite")
+    assert suite is not None
+    [case] = suite.findall("testcase")
+    assert case.get("name") == "debris"
+    failure = case.find("failure")
+    assert failure is not None and failure.get("type") == "FC003"

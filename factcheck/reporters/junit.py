@@ -2,7 +2,8 @@
 
 Error findings are ``<failure>`` elements; warnings go to ``<system-out>`` so
 they are visible without failing the case. Findings about a file rather than
-a claim (invalid YAML, an orphan verdict) get a test case named after the file.
+a claim (invalid YAML, an orphan verdict) get a test case named after the file; a
+finding in a verdict file about an existing claim (quote drift) fails that claim's case.
 """
 
 from __future__ import annotations
@@ -50,8 +51,11 @@ def render(result: CheckResult) -> str:
     by_claim: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     by_file: dict[str, list[Finding]] = defaultdict(list)
     claim_keys = {(c.file, c.id) for c in result.claims}
+    home = {c.id: (c.file, c.id) for c in reversed(result.claims)}  # first claim of an id
     for f in result.findings:
         key = (f.file, f.claim_id or "")
+        if key not in claim_keys and f.claim_id in home:
+            key = home[f.claim_id]  # a verdict-file finding (quote drift) fails its claim
         if key in claim_keys:
             by_claim[key].append(f)
         else:
