@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -24,6 +25,14 @@ from factcheck.settings import SETTINGS_FILE, Settings, load_settings
 from factcheck.workspace import CLAIMS_DIR, SOURCES_DIR, VERDICTS_DIR
 
 PIN_HINT = "or pin evidence in `factcheck review`"
+
+
+class Sourcing(StrEnum):
+    """How FC001 decides whether a claim is sourced."""
+
+    OK = "ok"  # pinned evidence, a reviewed-as-unsourced verdict, or judged by another rule
+    UNCITED = "uncited"  # cites nothing: unsourced
+    MATCH = "match"  # the passages of its cited sources decide
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,7 @@ class _Checker:
             if settings.check_min_score is not None
             else settings.min_score
         )
-        self.best_cited: dict[str, float] = {}
+        self.best_cited: dict[tuple[str, str], float] = {}  # by (claims file, claim id)
         self.enabled: set[str] = set()
 
     def verdict(self, claim: Claim) -> tuple[Verdict | None, str, int]:
@@ -81,19 +90,19 @@ class _Checker:
             return None, f"{VERDICTS_DIR}/{claim.claims_name}.yaml", 0
         return file.entries[claim.id], file.path, file.lines.get(claim.id, 0)
 
-    def _sourcing(self, claim: Claim, verdict: Verdict | None) -> str:
-        """ "ok", "uncited" or "match" (the cited sources' passages decide)."""
+    def _sourcing(self, claim: Claim, verdict: Verdict | None) -> Sourcing:
+        """Whether FC001 is settled for the claim, fails, or depends on matching."""
         if verdict is not None and (
             verdict.evidence or verdict.verdict in self.settings.check_unsourced_verdicts
         ):
-            return "ok"  # pinned evidence backs it, or a reviewer recorded that none exists
+            return Sourcing.OK  # pinned evidence backs it, or a reviewer recorded there is none
         if any(s in self.loaded.broken_sources for s in claim.sources):
-            return "ok"  # the broken source is reported; its passages cannot be judged
+            return Sourcing.OK  # the broken source is reported; its passages cannot be judged
         if not claim.sources:
-            return "uncited"
+            return Sourcing.UNCITED
         if not any(s in self.workspace.sources for s in claim.sources):
-            return "ok"  # every citation is unknown: FC002 says so
-        return "match"
+            return Sourcing.OK  # every citation is unknown: FC002 says so
+        return Sourcing.MATCH
 
     def match_cited(self) -> None:
         """The best score of a cited passage for every claim whose sourcing depends on it.
@@ -101,37 +110,44 @@ class _Checker:
         One call of the matching pipeline per claim (``top_k=0``: only the best
         passage of each cited source), shared out across cores when there are many.
         """
-        claims, dismissed = [], {}
+        claims: list[Claim] = []
+        dismissed: dict[tuple[str, str], tuple[str, ...]] = {}
         for claim in self.workspace.claims:
             verdict = self.verdict(claim)[0]
-            if self._sourcing(claim, verdict) == "match":
+            if self._sourcing(claim, verdict) is Sourcing.MATCH:
                 claims.append(claim)
-                dismissed[claim.id] = verdict.dismissed if verdict else ()
+                dismissed[claim.file, claim.id] = verdict.dismissed if verdict else ()
         if not claims:
             return
         index = build_index(workspace=self.workspace)
 
         def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:
-            found = find_evidence(claim=claim, index=index, top_k=0, dismissed=dismissed[claim.id])
+            found = find_evidence(
+                claim=claim, index=index, top_k=0, dismissed=dismissed[claim.file, claim.id]
+            )
             return tuple(e for e in found if e.cited)
 
         found = evidence_in_processes(claims=claims, find=cited_evidence)
         if found is None:
             found = [cited_evidence(claim) for claim in claims]
         for claim, evidence in zip(claims, found, strict=True):
-            self.best_cited[claim.id] = max((e.score for e in evidence), default=0.0)
+            self.best_cited[claim.file, claim.id] = max((e.score for e in evidence), default=0.0)
 
     def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
         status = self._sourcing(claim, verdict)
         where = f"{claim.file}:{claim.line}"
-        if status == "uncited":
+        if status is Sourcing.UNCITED:
             yield self.finding(
                 "FC001",
                 claim,
                 f"claim {claim.id!r} ({where}) cites no source: add `sources: [id]` citing a "
                 f"source that supports it, {PIN_HINT}",
             )
-        elif status == "match" and (best := self.best_cited[claim.id]) < self.min_score:
+            return
+        if status is not Sourcing.MATCH:
+            return
+        best = self.best_cited[claim.file, claim.id]
+        if best < self.min_score:
             cited = [s for s in claim.sources if s in self.workspace.sources]
             yield self.finding(
                 "FC001",
