@@ -214,7 +214,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     return cues
 
 
-def _is_name(word: Word, index: int, side: Side) -> bool:
+def _is_name(word: Word, index: int) -> bool:
+    """A capitalised word that is not a stop word, a month or a sentence-initial antonym."""
     return (
         word.text[:1].isupper()
         and word.norm not in STOP_WORDS
@@ -261,12 +262,12 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         mine = [
             i
             for i in range(op.src_start, op.src_end)
-            if _is_name(claim.words[i], i, claim) and claim.words[i].stem not in passage_all
+            if _is_name(claim.words[i], i) and claim.words[i].stem not in passage_all
         ]
         theirs = [
             lo + j
             for j in range(op.dest_start, op.dest_end)
-            if _is_name(passage.words[lo + j], lo + j, passage)
+            if _is_name(passage.words[lo + j], lo + j)
             and passage.words[lo + j].stem not in claim_all
         ]
         if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
