@@ -177,6 +177,8 @@ class SyncedVerdictFile:
     def read_entries(self) -> dict[str, Verdict]:
         """The entries on disk now; a broken file is a StoreWriteError (never overwritten)."""
         text = self.read_text()
+        if self.text_known and text == self.known_text:
+            return dict(self.base)  # unchanged since we last read or wrote it: skip parsing
         try:
             return self.parse(text)
         except StoreWriteError:

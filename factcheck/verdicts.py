@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import tempfile
 import time
@@ -210,13 +211,18 @@ def entry_to_data(entry: Verdict) -> dict[str, Any]:
 
 
 def serialize_verdicts(entries: Mapping[str, Verdict]) -> str:
-    """The text of a verdict file: claim ids sorted, fixed key order, empty entries dropped."""
-    data = {
-        cid: entry_to_data(entries[cid]) for cid in sorted(entries) if not entries[cid].is_empty
-    }
-    if not data:
-        return HEADER
-    return HEADER + dump_yaml(data)
+    """The text of a verdict file: claim ids sorted, fixed key order, empty entries dropped.
+
+    Each top-level entry is dumped on its own (and remembered), so saving one
+    changed verdict in a file of a thousand re-serialises only that one.
+    """
+    parts = [_entry_text(cid, entries[cid]) for cid in sorted(entries) if not entries[cid].is_empty]
+    return HEADER + "".join(parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _entry_text(claim_id: str, entry: Verdict) -> str:
+    return dump_yaml({claim_id: entry_to_data(entry)})
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -21,8 +21,15 @@ from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
 from factcheck.reviewer import default_reviewer
 from factcheck.settings import Settings
 from factcheck.store import ConflictError, StoreWriteError, VerdictStore
-from factcheck.verdicts import normalize_verdict, parse_verdicts, serialize_verdicts
+from factcheck.verdicts import (
+    HEADER,
+    entry_to_data,
+    normalize_verdict,
+    parse_verdicts,
+    serialize_verdicts,
+)
 from factcheck.workspace import ClaimsFile, Workspace, load_workspace
+from factcheck.yamlio import dump_yaml
 
 CLAIMS = """\
 claims:
@@ -534,6 +541,9 @@ def test_load_of_save_gives_back_what_the_store_holds(entries: dict[str, Verdict
     text = serialize_verdicts(held)
     assert parse_verdicts(text, path="verdicts/x.yaml").entries == held
     assert serialize_verdicts(held) == text  # saving twice writes identical bytes
+    # Entries are dumped one by one (and cached); the file is what one dump would give.
+    whole = {cid: entry_to_data(held[cid]) for cid in sorted(held)}
+    assert text == HEADER + (dump_yaml(whole) if whole else "")
     assert all(normalize_verdict(v) == v for v in held.values())
 
 
