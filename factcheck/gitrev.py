@@ -13,11 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.diff import Snapshot
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, Verdict
-from factcheck.verdicts import parse_verdicts
-from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, parse_claims
 
 # Where `factcheck diff` looks for the default branch, most specific first.
 DEFAULT_BRANCHES = ("origin/HEAD", "origin/main", "origin/master", "main", "master")
@@ -37,12 +33,19 @@ class GitRepo:
     prefix: str
 
 
-def _git(args: list[str], *, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+def _git(
+    args: list[str], *, cwd: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
     # No shell, no pager, no textconv and no hooks run by any command used here.
     env = {**os.environ, "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     try:
         return subprocess.run(
-            ["git", "--no-pager", *args], cwd=cwd, capture_output=True, env=env, check=False
+            ["git", "--no-pager", *args],
+            cwd=cwd,
+            input=stdin,
+            capture_output=True,
+            env=env,
+            check=False,
         )
     except FileNotFoundError:
         raise FactcheckError("git is not installed (factcheck diff reads files with git)") from None
@@ -163,71 +166,27 @@ def read_file(repo: GitRepo, commit: str, path: str) -> bytes:
     return done.stdout
 
 
-def _decode(data: bytes, path: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise FactcheckError("not UTF-8 text", path=path, line=line) from None
+def read_files(repo: GitRepo, commit: str, paths: list[str]) -> dict[str, bytes]:
+    """The bytes of many workspace-relative files at ``commit``, with one git process.
 
-
-def _workspace_files(repo: GitRepo, commit: str | None, root: Path) -> dict[str, bytes]:
-    """claims/*.yaml and verdicts/*.yaml (workspace-relative path -> bytes) at ``commit``.
-
-    ``commit`` None means the working tree: the files on disk under ``root``.
-    Like loading a workspace, only the files directly in each folder count.
+    ``git cat-file --batch`` instead of one ``git show`` per file: a workspace
+    with hundreds of claims files would otherwise start hundreds of processes.
     """
-    wanted: list[str]
-    if commit is None:
-        wanted = sorted(
-            f"{folder}/{file.name}"
-            for folder in (CLAIMS_DIR, VERDICTS_DIR)
-            if (root / folder).is_dir()
-            for file in (root / folder).iterdir()
-            if file.is_file()
-        )
-    else:
-        wanted = list_files(repo, commit, folders=(CLAIMS_DIR, VERDICTS_DIR))
-    files: dict[str, bytes] = {}
-    for rel in wanted:
-        name = rel.partition("/")[2]
-        if "/" in name or name.startswith(".") or not name.endswith((".yaml", ".yml")):
-            continue
-        if commit is None:
-            try:
-                files[rel] = (root / rel).read_bytes()
-            except OSError as exc:
-                raise FactcheckError(f"cannot read: {exc.strerror}", path=rel) from None
-        else:
-            files[rel] = read_file(repo, commit, rel)
-    return files
-
-
-def load_snapshot(repo: GitRepo, *, commit: str | None, root: Path, label: str) -> Snapshot:
-    """The claims and verdicts at ``commit`` (None: the working tree under ``root``).
-
-    A file that does not parse raises FactcheckError whose path reads
-    ``<label>:<path>``, so the message says which revision is broken.
-    """
-    claims: dict[str, Claim] = {}
-    verdicts: dict[str, Verdict] = {}
-    try:
-        for rel, data in _workspace_files(repo, commit, root).items():
-            text = _decode(data, rel)
-            if rel.startswith(f"{CLAIMS_DIR}/"):
-                for claim in parse_claims(text, path=rel).claims:
-                    earlier = claims.get(claim.id)
-                    if earlier is not None:
-                        raise FactcheckError(
-                            f"duplicate claim id {claim.id!r} (also {earlier.file}:{earlier.line})",
-                            path=rel,
-                            line=claim.line,
-                        )
-                    claims[claim.id] = claim
-            else:
-                verdicts.update(parse_verdicts(text, path=rel).entries)
-    except FactcheckError as exc:
-        if commit is None or not exc.path:
-            raise
-        raise FactcheckError(exc.message, path=f"{label}:{exc.path}", line=exc.line) from None
-    return Snapshot(claims=claims, verdicts=verdicts)
+    batchable = [p for p in paths if "\n" not in p and "\r" not in p]
+    files = {p: read_file(repo, commit, p) for p in paths if p not in batchable}
+    if not batchable:
+        return files
+    request = "".join(f"{commit}:{repo.prefix}{p}\n" for p in batchable)
+    done = _git(["cat-file", "--batch"], cwd=repo.top, stdin=os.fsencode(request))
+    if done.returncode != 0:
+        raise FactcheckError(f"cannot read files at {commit[:12]}: {_first_line(done.stderr)}")
+    out, pos = done.stdout, 0
+    for path in batchable:
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        if len(header) != 3 or header[1] != b"blob":
+            raise FactcheckError(f"cannot read at {commit[:12]}: not a file", path=path)
+        size = int(header[2])
+        files[path] = out[end + 1 : end + 1 + size]
+        pos = end + 1 + size + 1  # the content is followed by a newline
+    return {p: files[p] for p in paths}  # in the order asked: claim order depends on it

@@ -583,3 +583,23 @@ def test_an_ascii_only_stdout_gets_no_traceback(tmp_path: Path) -> None:
             assert json.loads(done.stdout)["changes"][0]["text"] == "Il a plu à Minsk → lundi."
         else:
             assert "{+Il a plu ?+} Minsk" in done.stdout and " ? working tree" in done.stdout
+
+
+def test_unchanged_files_are_skipped_but_never_change_the_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = base_repo(tmp_path)
+    # A verdict kept in another claims file's verdict file (a hand edit): that file
+    # does not change, but the claim it judges does.
+    repo.claims("other", {"metro": "Minsk has a metro."})
+    repo.verdicts("keeper", {"metro": reviewed("supported", "Minsk has a metro.")})
+    # A file broken at both revisions alike is not a change, so it is not read.
+    repo.write("claims/broken.yaml", "claims: [\n")
+    repo.commit("other files")
+    repo.claims("other", {"metro": "Minsk has two metro lines."})
+    repo.commit("metro text edited")
+    code, out, err = factcheck(capsys, monkeypatch, repo.top, "HEAD~1", "HEAD")
+    assert (code, err) == (0, ""), err
+    assert "text:      Minsk has [-a metro.-] {+two metro lines.+}" in out
+    assert "stale:" in out  # found only by reading verdicts/keeper.yaml, which did not change
+    assert out.rstrip().splitlines()[-1] == "1 claim text changed, 1 verdict now stale"

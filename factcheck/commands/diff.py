@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.diff import DiffResult, Revision, diff_snapshots
+from factcheck.diff_load import load_snapshots
 from factcheck.diff_markdown import render_markdown
 from factcheck.diff_report import render_text, to_json
 from factcheck.diff_textconv import textconv, write_utf8
 from factcheck.errors import FactcheckError
-from factcheck.gitrev import GitRepo, default_base, find_commit, load_snapshot, open_repo
+from factcheck.gitrev import GitRepo, default_base, find_commit, open_repo
 from factcheck.gitrev import resolve_commit as resolve
 from factcheck.terminal import Style, use_color
 from factcheck.workspace import find_workspace
@@ -129,8 +130,14 @@ def compare(
     # A file that does not parse is named "<revision>:<path>"; the default base has no
     # name the user typed, so its commit stands in.
     base_name = base_rev.label if base is not None else (base_rev.commit or "")[:12]
-    base_snap = load_snapshot(repo, commit=base_rev.commit, root=root, label=base_name)
-    head_snap = load_snapshot(repo, commit=head_rev.commit, root=root, label=head_rev.label)
+    base_snap, head_snap = load_snapshots(
+        repo,
+        root=root,
+        base=base_rev.commit,
+        head=head_rev.commit,
+        base_label=base_name,
+        head_label=head_rev.label,
+    )
     changes = diff_snapshots(base=base_snap, head=head_snap)
     result = DiffResult(base=base_rev, head=head_rev, workspace=repo.prefix, changes=changes)
     return result, note
