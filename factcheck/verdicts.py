@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -225,11 +226,23 @@ def _entry_text(claim_id: str, entry: Verdict) -> str:
     return dump_yaml({claim_id: entry_to_data(entry)})
 
 
+def _file_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file 0600; a file kept in git should get the usual mode
+        # (the existing file's, else what the umask gives a new file).
+        os.chmod(tmp, _file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
