@@ -230,9 +230,15 @@ def _file_mode(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
+
+
+@functools.cache
+def _umask() -> int:
+    # Reading the umask means setting it; do it once, not while other threads create files.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -298,14 +304,14 @@ LOCK_TIMEOUT = 10.0
 
 
 @contextlib.contextmanager
-def verdict_file_lock(lock_path: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def verdict_file_lock(lock_path: Path, *, timeout: float | None = None) -> Iterator[None]:
     """Hold an exclusive advisory lock on ``lock_path`` (created if needed).
 
     Every process that saves a verdict file takes this lock around
     read-merge-write, so two editors' saves never interleave. The lock is
     released by the kernel when the holder dies, so a killed process never
     leaves the workspace locked. Raises OSError (TimeoutError after
-    ``timeout`` seconds) when it cannot be taken.
+    ``timeout`` seconds, default LOCK_TIMEOUT) when it cannot be taken.
     """
     try:
         import fcntl
@@ -315,7 +321,7 @@ def verdict_file_lock(lock_path: Path, *, timeout: float = LOCK_TIMEOUT) -> Iter
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -388,6 +388,46 @@ def test_saves_from_two_threads_never_lose_an_update(root: Path) -> None:
     assert sorted(on_disk(root, "many")) == [f"c{i:02}" for i in range(40)]
 
 
+def test_a_lock_held_elsewhere_delays_then_fails_the_save_keeping_the_change(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import verdicts
+
+    store = open_store(root)
+    monkeypatch.setattr(verdicts, "LOCK_TIMEOUT", 0.2)
+    with verdicts.verdict_file_lock(root / ".factcheck/locks/desk.lock"):
+        with pytest.raises(StoreWriteError, match="cannot lock"):
+            store.set_verdict("a-claim", "mixed")
+        assert not verdict_file(root).exists()
+    assert store.get("a-claim").verdict == "mixed" and store.pending_writes
+    store.flush()
+    assert on_disk(root)["a-claim"].verdict == "mixed"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_saves_from_two_processes_never_lose_an_update(root: Path) -> None:
+    many = "claims:\n" + "".join(f"  - id: p{i:02}\n    text: Claim {i}.\n" for i in range(30))
+    (root / "claims/many.yaml").write_text(many, encoding="utf-8")
+    pids = []
+    for first in (0, 1):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            code = 1
+            try:
+                store = open_store(root, f"Editor {first}")
+                for i in range(first, 30, 2):
+                    store.set_verdict(f"p{i:02}", "refuted")
+                code = 0
+            finally:
+                os._exit(code)
+        pids.append(pid)
+    for pid in pids:
+        assert os.waitpid(pid, 0)[1] == 0
+    entries = on_disk(root, "many")
+    assert sorted(entries) == [f"p{i:02}" for i in range(30)]
+    assert {entries[f"p{i:02}"].reviewer for i in range(0, 30, 2)} == {"Editor 0"}
+
+
 def test_reload_sees_an_external_rewrite(root: Path) -> None:
     store = open_store(root)
     store.set_verdict("a-claim", "supported")
