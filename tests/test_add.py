@@ -355,6 +355,8 @@ def test_usage_errors(
     assert "--id names one source" in capsys.readouterr().err
     assert add(tmp_path / "missing.html", "--workspace", workspace) == 2
     assert "cannot read" in capsys.readouterr().err
+    assert add("https://example.org/article", "--workspace", workspace) == 2
+    assert "never fetches: save the page in a browser" in capsys.readouterr().err
     empty = tmp_path / "nowhere"
     empty.mkdir()
     monkeypatch.chdir(empty)

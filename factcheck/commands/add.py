@@ -90,6 +90,12 @@ def run(args: argparse.Namespace) -> int:
     seen: dict[str, Path] = {}
     for file in args.files:
         try:
+            if str(file).startswith(("http:/", "https:/")):
+                raise FactcheckError(
+                    "factcheck add reads saved files, it never fetches: save the page in a "
+                    "browser (File, Save page as) and add that file",
+                    path=str(file),
+                )
             source_id = source_id_for(file, explicit=args.source_id)
             if source_id in seen:
                 raise FactcheckError(
