@@ -275,7 +275,7 @@ def test_a_different_source_with_the_same_id_is_not_overwritten(
     err = capsys.readouterr().err
     assert "source id 'report' is taken by sources/report.txt" in err
     assert (workspace / "sources" / "report.txt").read_text() == "Hand-made source.\n"
-    assert add(tmp_path / "report.html", "--workspace", workspace, "--id", "news/report") == 0
+    assert add(tmp_path / "report.html", "--workspace", workspace, "--id", "news/report.txt") == 0
     assert (workspace / "sources" / "news" / "report.txt").is_file()
     assert set(load_workspace(workspace).sources) == {"report", "news/report"}
 

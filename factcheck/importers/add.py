@@ -64,6 +64,10 @@ def slug(name: str) -> str:
 def source_id_for(file: Path, *, explicit: str | None) -> str:
     """The id for ``file``: ``explicit`` if given (checked), else the slug of its name."""
     source_id = explicit if explicit is not None else slug(file.stem)
+    for suffix in SOURCE_SUFFIXES:
+        if source_id.endswith(suffix) and len(source_id) > len(suffix):
+            source_id = source_id[: -len(suffix)]  # "--id news/belarus.txt" means news/belarus
+            break
     if not validate_source_id(source_id) or not SOURCE_ID.match(source_id):
         raise FactcheckError(
             f"{source_id!r} is not a usable source id (letters, digits, - _ . and / between "
