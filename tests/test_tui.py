@@ -328,28 +328,21 @@ async def test_changes_on_disk_show_up(root: Path) -> None:
         assert "1 of 24 reviewed" in rendered_text(app.screen.query_one("#status"))
 
 
-async def test_write_failure_is_reported_and_retried(
-    root: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import factcheck.store
-
-    real = factcheck.store.atomic_write
-
-    def broken(path: Path, text: str) -> None:
-        raise OSError(28, "No space left on device")
-
+async def test_write_failure_is_reported_and_retried(root: Path) -> None:
     app = app_for(root)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        monkeypatch.setattr(factcheck.store, "atomic_write", broken)
+        (root / "verdicts").write_text("not a folder", encoding="utf-8")  # writes must fail
         await pilot.press("s")
         await pilot.pause()
-        assert FIRST not in verdicts(root)
-        assert any("No space left" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ReviewScreen)
+        assert any("Cannot write verdicts" in (n.title or "") for n in app._notifications)
         assert app.store.get(FIRST).verdict == "supported"  # kept in memory
-        monkeypatch.setattr(factcheck.store, "atomic_write", real)
+        assert app.store.pending_writes
+        (root / "verdicts").unlink()
         app.retry_writes()
         assert verdicts(root)[FIRST].verdict == "supported"
+        assert not app.store.pending_writes
 
 
 async def test_source_screen_opens_on_the_passage(root: Path) -> None:

@@ -7,6 +7,7 @@ result is checked against what it was computed for before it is shown.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar, Protocol
@@ -81,7 +82,7 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        """Load the workspace and the verdicts, show them, then build the index."""
+        """Load the workspace and the verdicts (in a thread), then show them."""
         try:
             workspace = load_workspace(self.workspace_root)
             name = default_reviewer(
@@ -91,8 +92,21 @@ class ReviewApp(App[int]):
         except FactcheckError as exc:
             self.call_from_thread(self.load_failed, exc)
             return
+        except OSError as exc:
+            error = FactcheckError(f"cannot open the workspace: {exc}")
+            self.call_from_thread(self.load_failed, error)
+            return
         self.call_from_thread(self.loaded, workspace, store)
-        index = build_index(workspace=workspace)
+
+    def screen_shown(self) -> None:
+        """The claims are on screen: now build the index (not before, so they show at once)."""
+        if self.index is None and not self.workers_in_group("index"):
+            self.build()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def build(self) -> None:
+        """Build the candidate index over every passage (the slow part of opening)."""
+        index = build_index(workspace=self.workspace)
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.index_ready, index)
 
@@ -109,6 +123,9 @@ class ReviewApp(App[int]):
 
     def index_ready(self, index: CandidateIndex) -> None:
         self.index = index
+        # The workspace and index live as long as the app: keep the garbage collector from
+        # walking them again and again, which stalls the screen for large workspaces.
+        gc.freeze()
         self.queue.add(self.job(claim) for claim in self.workspace.claims)
         screen = self.review_screen
         if screen is not None and screen.current_claim is not None:
@@ -179,9 +196,14 @@ class ReviewApp(App[int]):
                 job = self.queue.take()
                 if job is None:
                     break
-                found = self.matcher(
-                    claim=job.claim, index=index, top_k=top_k, dismissed=job.dismissed
-                )
+                try:
+                    found = self.matcher(
+                        claim=job.claim, index=index, top_k=top_k, dismissed=job.dismissed
+                    )
+                except Exception as exc:  # a matcher bug must not take the review down
+                    message = f"Matching {job.claim.id} failed: {exc!r}"
+                    self.call_from_thread(self.notify, message, severity="error")
+                    continue
                 self.call_from_thread(self.evidence_ready, job, found)
         finally:
             if not worker.is_cancelled:

@@ -88,7 +88,11 @@ def literal(text: str, style: str = "") -> Content:
 
 def one_line(text: str, limit: int | None = None) -> str:
     """``text`` collapsed to one line of inert characters, cut at ``limit``."""
-    flat = " ".join(inert(text).split())
+    if limit is not None:
+        text = text[: 2 * limit + 16]  # no need to clean what will be cut anyway
+    if _NEEDS_ESCAPE.search(text):
+        text = inert(text)
+    flat = " ".join(text.split())
     if limit is not None and len(flat) > limit:
         return flat[: max(0, limit - 1)] + "…"
     return flat

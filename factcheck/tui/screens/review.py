@@ -63,8 +63,19 @@ class ReviewScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        # Made here, not in compose, so the app can ask about them before the screen mounts.
+        self.status = StatusLine(id="status")
+        self.find = Input(placeholder="filter claims by text", id="find")
+        self.claim_list = ClaimList(id="claims")
+        self.detail = ClaimDetail(id="detail")
+        self.columns = {
+            Stance.SUPPORTS: EvidenceColumn("Supporting", id="supporting"),
+            Stance.CONTRADICTS: EvidenceColumn("Contradicting", id="contradicting"),
+            Stance.NEUTRAL: EvidenceColumn("Neutral", id="neutral"),
+        }
         self.text_filter = ""
         self.verdict_filter = filters.ALL
+        self._show_scheduled = False
         scale_bindings: dict[str, list[Binding]] = {}
         for label in self.review_app.workspace.settings.scale:
             if label.shortcut in RESERVED_KEYS or len(label.shortcut) != 1:
@@ -86,29 +97,24 @@ class ReviewScreen(Screen[None]):
     # --- layout --------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield StatusLine(id="status")
+        yield self.status
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
-                yield Input(placeholder="filter claims by text", id="find")
-                yield ClaimList(id="claims")
+                yield self.find
+                yield self.claim_list
             with VerticalScroll(id="main"):
-                yield ClaimDetail(id="detail")
+                yield self.detail
                 with Container(id="columns"):
-                    yield EvidenceColumn("Supporting", id="supporting")
-                    yield EvidenceColumn("Contradicting", id="contradicting")
-                    yield EvidenceColumn("Neutral", id="neutral")
+                    yield from self.columns.values()
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_list(keep=None)
-        self.query_one(ClaimList).focus()
+        self.claim_list.focus()
         self.refresh_status()
+        self.call_after_refresh(self.review_app.screen_shown)
 
     # --- what is shown -------------------------------------------------------------------
-
-    @property
-    def claim_list(self) -> ClaimList:
-        return self.query_one(ClaimList)
 
     @property
     def current_claim(self) -> Claim | None:
@@ -138,9 +144,11 @@ class ReviewScreen(Screen[None]):
             self.show_claim(None)
 
     def refresh_status(self) -> None:
+        if not self.is_mounted:
+            return
         app = self.review_app
         scale = app.workspace.settings.scale
-        self.query_one(StatusLine).update(
+        self.status.update(
             progress_text(
                 app.store.counts(),
                 total=len(app.workspace.claims),
@@ -153,6 +161,13 @@ class ReviewScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#claims")
     def _claim_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Holding j down highlights many claims in one tick: draw only the last one.
+        if not self._show_scheduled:
+            self._show_scheduled = True
+            self.call_later(self._show_highlighted)
+
+    def _show_highlighted(self) -> None:
+        self._show_scheduled = False
         self.show_claim(self.current_claim)
 
     @on(OptionList.OptionSelected, "#claims")
@@ -161,14 +176,14 @@ class ReviewScreen(Screen[None]):
 
     def show_claim(self, claim: Claim | None) -> None:
         """Show a claim's detail and evidence (or ask the worker for it first)."""
-        detail = self.query_one(ClaimDetail)
+        detail = self.detail
         if claim is None:
             detail.update(
                 "No claim matches the filter."
                 if self.text_filter or self.verdict_filter != filters.ALL
                 else "No claims in this workspace."
             )
-            for column in self.query(EvidenceColumn):
+            for column in self.columns.values():
                 column.show_waiting("")
             return
         app = self.review_app
@@ -189,11 +204,7 @@ class ReviewScreen(Screen[None]):
         """Fill the three columns from the matching results (pinned passages always shown)."""
         app = self.review_app
         found = app.evidence_for(claim)
-        columns = {
-            Stance.SUPPORTS: self.query_one("#supporting", EvidenceColumn),
-            Stance.CONTRADICTS: self.query_one("#contradicting", EvidenceColumn),
-            Stance.NEUTRAL: self.query_one("#neutral", EvidenceColumn),
-        }
+        columns = self.columns
         verdict = app.store.get(claim.id)
         pinned = {p.ref: p.stance for p in verdict.evidence}
         if found is None and not pinned:
@@ -224,11 +235,13 @@ class ReviewScreen(Screen[None]):
     def on_evidence_ready(self, claim_id: str) -> None:
         """Called by the app when the worker has computed a claim's evidence."""
         claim = self.current_claim
-        if claim is not None and claim.id == claim_id:
+        if self.is_mounted and claim is not None and claim.id == claim_id:
             self.show_evidence(claim)
 
     def on_store_changed(self, claim_ids: set[str]) -> None:
         """Redraw what depends on these claims' verdicts (after our change or someone's)."""
+        if not self.is_mounted:
+            return
         claim = self.current_claim
         for claim_id in claim_ids:
             entry = self.review_app.workspace.claim(claim_id)
@@ -248,7 +261,7 @@ class ReviewScreen(Screen[None]):
 
     def panes(self) -> list[Widget]:
         panes: list[Widget] = [self.claim_list]
-        panes += [c for c in self.query(EvidenceColumn) if c.cards]
+        panes += [c for c in self.columns.values() if c.shown]
         return panes
 
     def action_pane(self, step: int) -> None:
@@ -271,7 +284,7 @@ class ReviewScreen(Screen[None]):
         return self.review_app.store.get(claim.id).verdict is None
 
     def action_find(self) -> None:
-        find = self.query_one("#find", Input)
+        find = self.find
         find.add_class("-shown")
         find.focus()
 
@@ -286,7 +299,7 @@ class ReviewScreen(Screen[None]):
         self.claim_list.focus()
 
     def key_escape(self) -> None:
-        find = self.query_one("#find", Input)
+        find = self.find
         if find.has_focus or self.text_filter:
             find.value = ""
             find.remove_class("-shown")
@@ -344,10 +357,9 @@ class ReviewScreen(Screen[None]):
         change = self.change(lambda: store.set_verdict(claim.id, key or None))
         if change is None or not key:
             return
-        label = self.review_app.workspace.settings.label(key)
-        self.notify(f"{claim.id}: {label.label if label else key}", timeout=2)
-        if self.review_app.workspace.settings.auto_advance:
+        if self.verdict_filter != filters.ALL:  # the claim may have left the filtered list
             self.refresh_list(keep=claim.id)
+        if self.review_app.workspace.settings.auto_advance:
             self.action_next_pending()
 
     def focused_passage(self) -> Evidence | None:
@@ -436,7 +448,7 @@ class ReviewScreen(Screen[None]):
             return
         evidence = self.focused_passage()
         if evidence is None:
-            for column in self.query(EvidenceColumn):
+            for column in self.columns.values():
                 if column.current is not None:
                     evidence = column.current
                     break

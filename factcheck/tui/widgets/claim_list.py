@@ -29,7 +29,7 @@ class ClaimList(OptionList):
         """The line shown for one claim."""
         pending = label is None
         name = Content.styled(one_line(claim.id), "bold" if pending else "")
-        text = Content.styled(one_line(claim.text, 120), "$text-muted")
+        text = Content.styled(one_line(claim.text, 80), "$text-muted")
         parts: list[Content | str] = [verdict_mark(label, stale=stale), " ", name, "  ", text]
         if stale:
             parts[1:1] = [Content.styled(" stale", "$text-warning")]

@@ -78,6 +78,7 @@ class EvidenceColumn(Vertical, can_focus=True):
         self.heading = Static(self.compose_title(None), classes="column-title")
         self.pool: list[PassageCard] = []
         self.shown: list[Evidence] = []
+        self._view: object = None
 
     def compose_title(self, count: int | None) -> Content:
         suffix = "…" if count is None else f" ({count})"
@@ -101,6 +102,10 @@ class EvidenceColumn(Vertical, can_focus=True):
         keep: str | None = None,
     ) -> None:
         """Show these passages; keep the cursor on the passage ``keep`` (a ref) if still shown."""
+        view = (tuple(evidence), tuple(sorted(pinned.items())), empty)
+        if view == self._view:
+            return  # nothing changed: redrawing would only cost a layout
+        self._view = view
         self.shown = list(evidence)
         missing = len(self.shown) - len(self.pool)
         if missing > 0:
