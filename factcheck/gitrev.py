@@ -1,8 +1,9 @@
 """Reading workspace files at a git revision, with git itself.
 
 Nothing here checks anything out or writes to the repository: files come
-from ``git show REV:path`` and listings from ``git ls-tree``, so ``factcheck
-diff`` is safe to run in a working tree full of uncommitted work. Every git
+from ``git cat-file --batch`` (or ``git show REV:path``) and listings from
+``git ls-tree``, so ``factcheck diff`` is safe to run in a working tree full
+of uncommitted work. Every git
 failure becomes one FactcheckError, so the CLI prints one line and exits 2.
 """
 
@@ -36,8 +37,15 @@ class GitRepo:
 def _git(
     args: list[str], *, cwd: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    # No shell, no pager, no textconv and no hooks run by any command used here.
-    env = {**os.environ, "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    # No shell and no pager; paths are literal (a workspace folder named "[x]" is no glob);
+    # messages in English, so the few we recognise are recognised.
+    env = {
+        **os.environ,
+        "GIT_PAGER": "cat",
+        "GIT_TERMINAL_PROMPT": "0",
+        "GIT_LITERAL_PATHSPECS": "1",
+        "LC_ALL": "C",
+    }
     try:
         return subprocess.run(
             ["git", "--no-pager", *args],
@@ -64,9 +72,13 @@ def open_repo(*, workspace: Path) -> GitRepo:
         raise FactcheckError(f"not a folder: {workspace}")
     done = _git(["rev-parse", "--show-toplevel", "--show-prefix"], cwd=workspace)
     if done.returncode != 0:
-        raise FactcheckError(
-            f"not a git repository: {workspace} (factcheck diff compares git revisions)"
-        )
+        reason = _first_line(done.stderr)
+        if "not a git repository" in reason:
+            raise FactcheckError(
+                f"not a git repository: {workspace} (factcheck diff compares git revisions)"
+            )
+        # e.g. "detected dubious ownership": git's own words say what to do.
+        raise FactcheckError(f"git cannot open the repository: {reason.removeprefix('fatal: ')}")
     lines = done.stdout.decode("utf-8", "surrogateescape").splitlines()
     top = Path(lines[0])
     prefix = lines[1] if len(lines) > 1 else ""
@@ -81,10 +93,10 @@ def is_shallow(repo: GitRepo) -> bool:
 
 def find_commit(repo: GitRepo, revision: str) -> str | None:
     """The commit ``revision`` names (any syntax git understands), or None."""
-    if not revision or revision.startswith("-"):
+    if not revision or revision.startswith("-"):  # never let a revision pass as an option
         return None
     done = _git(
-        ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"],
+        ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
         cwd=repo.top,
     )
     if done.returncode != 0:
@@ -103,7 +115,7 @@ def resolve_commit(repo: GitRepo, revision: str) -> str:
 
 def merge_base(repo: GitRepo, first: str, second: str) -> str | None:
     """The best common ancestor of two commits, or None when they share no history."""
-    done = _git(["merge-base", "--end-of-options", first, second], cwd=repo.top)
+    done = _git(["merge-base", first, second], cwd=repo.top)
     if done.returncode != 0:
         return None
     return done.stdout.decode("ascii").strip() or None

@@ -603,3 +603,15 @@ def test_unchanged_files_are_skipped_but_never_change_the_answer(
     assert "text:      Minsk has [-a metro.-] {+two metro lines.+}" in out
     assert "stale:" in out  # found only by reading verdicts/keeper.yaml, which did not change
     assert out.rstrip().splitlines()[-1] == "1 claim text changed, 1 verdict now stale"
+
+
+def test_a_workspace_folder_named_like_a_glob_is_read_literally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = base_repo(tmp_path, prefix="fc [draft]*")
+    repo.write("../fc [draft]x/claims/decoy.yaml", "claims:\n  - id: decoy\n    text: Decoy.\n")
+    repo.verdicts("wx", {"rain": reviewed("refuted", RAIN)})
+    repo.commit("rain refuted")
+    code, out, err = factcheck(capsys, monkeypatch, repo.ws, "HEAD~1", "HEAD")
+    assert (code, err) == (0, "")
+    assert "verdict:   supported → refuted" in out and "decoy" not in out

@@ -66,8 +66,9 @@ def add_parser(sub: Any) -> None:
         type=Path,
         default=None,
         metavar="FILE",
-        help="print one verdict file as a readable summary (git diff driver: "
-        "git config diff.factcheck.textconv 'factcheck diff --textconv')",
+        help="print one verdict file as a readable summary, as a git diff driver: "
+        "git config diff.factcheck.textconv 'factcheck diff --textconv' (or the faster "
+        "'factcheck-textconv'; see docs/diff.md)",
     )
     parser.set_defaults(run=run)
 
