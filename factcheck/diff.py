@@ -1,8 +1,9 @@
 """What changed in claims and verdicts between two revisions of a workspace.
 
-Pure functions over parsed claims and verdicts: reading the revisions is
-``factcheck.gitrev``'s job and printing them ``factcheck.diff_report``'s, so
-the comparison can be tested (and reused) without git or a terminal.
+Pure functions over parsed claims and verdicts: reading the revisions is the
+job of ``factcheck.diff_load`` (with ``factcheck.gitrev``), printing them that
+of ``factcheck.diff_report`` and ``factcheck.diff_markdown``, so the
+comparison can be tested (and reused) without git or a terminal.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class ClaimStatus(StrEnum):
 
 
 class WordOp(StrEnum):
+    """What a run of words in a word diff is: kept, deleted from the old text, or inserted."""
+
     EQUAL = "equal"
     DELETE = "delete"
     INSERT = "insert"
