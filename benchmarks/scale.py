@@ -9,7 +9,8 @@ when already there), then measures, with ``factcheck`` run as a separate process
 * update: ``factcheck index`` after one sentence is appended to one source (the process,
   and the update itself as the command reports it);
 * match: ``factcheck match --format json`` for all 1,000 claims with a warm index;
-* peak memory: the largest resident size of the process tree (sampled every 20 ms);
+* peak memory: the largest proportional set size (PSS) of the whole process tree, workers
+  included (sampled every 20 ms);
 * recall@5: share of the paraphrase claims whose source passage is in the top 5;
 * baseline: ``rapidfuzz.process.extract(claim, all_passages, scorer=fuzz.token_set_ratio,
   limit=5)`` per claim, on a sample of claims (it is too slow for all of them at size),
@@ -44,16 +45,20 @@ SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 BASELINE_SAMPLE = {"10k": 200, "100k": 40, "1m": 8}
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident size of ``pid`` and all its descendants, in KiB (0 when gone)."""
+def _tree_pss_kb(pid: int) -> int:
+    """Proportional set size of ``pid`` and its descendants, in KiB (0 when gone).
+
+    PSS, not RSS: forked workers share the parent's pages and the mapped index, and RSS
+    would count those once per process.
+    """
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
             total += next(
-                (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")),
+                (int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")),
                 0,
             )
             for task in Path(f"/proc/{current}/task").iterdir():
@@ -64,7 +69,7 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 def measured(argv: list[str], *, stdout: Any = subprocess.DEVNULL) -> dict[str, Any]:
-    """Run ``argv``; its wall time, peak process-tree RSS (MB), exit code and stderr."""
+    """Run ``argv``; its wall time, peak process-tree PSS (MB) and stderr."""
     began = time.perf_counter()
     child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -73,7 +78,7 @@ def measured(argv: list[str], *, stdout: Any = subprocess.DEVNULL) -> dict[str, 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(child.pid))
+            peak = max(peak, _tree_pss_kb(child.pid))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)

@@ -126,40 +126,44 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
     )
 
 
-def merge(parts: Sequence[SegmentData]) -> SegmentData:
-    """One segment holding every part's passages in order, with one shared vocabulary."""
+def merge(parts: list[SegmentData]) -> SegmentData:
+    """One segment holding every part's passages in order, with one shared vocabulary.
+
+    Consumes ``parts`` (the list is emptied): each part is freed once copied, so a large
+    build holds the postings about once, not twice.
+    """
+    postings = sum(len(p.docs) for p in parts)
+    passages = sum(p.passages for p in parts)
+    term_ids = np.empty(postings, dtype=np.int32)
+    docs = np.empty(postings, dtype=np.int32)
+    tfs = np.empty(postings, dtype=np.uint16)
+    fields = {name: np.empty(passages, dtype=dtype) for name, dtype in PASSAGE_FIELDS.items()}
     vocab: dict[str, int] = {}
-    term_ids: list[Array] = []
-    docs: list[Array] = []
-    tfs: list[Array] = []
     entries: list[SourceEntry] = []
-    fields: dict[str, list[Array]] = {name: [] for name in PASSAGE_FIELDS}
-    doc_base = source_base = 0
-    for part in parts:
+    at = doc_base = source_base = 0
+    parts.reverse()
+    while parts:
+        part = parts.pop()
         mapping = np.array(
             [vocab.setdefault(term, len(vocab)) for term in part.vocab], dtype=np.int32
         )
-        term_ids.append(mapping[part.term_ids] if len(part.term_ids) else part.term_ids)
-        docs.append(part.docs + np.int32(doc_base))
-        tfs.append(part.tfs)
+        n = len(part.docs)
+        if n:
+            term_ids[at : at + n] = mapping[part.term_ids]
+        docs[at : at + n] = part.docs + np.int32(doc_base)
+        tfs[at : at + n] = part.tfs
         for name in PASSAGE_FIELDS:
             column = part.fields[name]
-            fields[name].append(column + source_base if name == "source" else column)
+            if name == "source":
+                column = column + np.int32(source_base)
+            fields[name][doc_base : doc_base + part.passages] = column
         entries.extend(SourceEntry(e.id, e.hash, e.first + doc_base, e.count) for e in part.sources)
+        at += n
         doc_base += part.passages
         source_base += len(part.sources)
     return SegmentData(
-        vocab=list(vocab),
-        term_ids=_concat(term_ids, np.int32),
-        docs=_concat(docs, np.int32),
-        tfs=_concat(tfs, np.uint16),
-        fields={name: _concat(cols, PASSAGE_FIELDS[name]) for name, cols in fields.items()},
-        sources=entries,
+        vocab=list(vocab), term_ids=term_ids, docs=docs, tfs=tfs, fields=fields, sources=entries
     )
-
-
-def _concat(arrays: list[Array], dtype: Any) -> Array:
-    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype)
 
 
 def tokenize_all(
@@ -201,18 +205,17 @@ def tokenize_all(
 def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest."""
     folder.mkdir(parents=True)
-    order = np.argsort(data.term_ids, kind="stable")
     offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
     if len(data.vocab):
         np.cumsum(np.bincount(data.term_ids, minlength=len(data.vocab)), out=offsets[1:])
-    arrays = {
-        "offsets": offsets,
-        "docs": data.docs[order].astype(np.int32, copy=False),
-        "tfs": data.tfs[order].astype(np.uint16, copy=False),
-        **data.fields,
-    }
     (folder / "terms.txt").write_text("\n".join(data.vocab), encoding="utf-8")
-    for name, values in arrays.items():
+    np.save(folder / "offsets.npy", offsets, allow_pickle=False)
+    # Postings sorted by term (stable: passage order within a term), one array at a time.
+    order = np.argsort(data.term_ids, kind="stable")
+    np.save(folder / "docs.npy", data.docs[order].astype(np.int32, copy=False))
+    np.save(folder / "tfs.npy", data.tfs[order].astype(np.uint16, copy=False))
+    del order
+    for name, values in data.fields.items():
         np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
     return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
 

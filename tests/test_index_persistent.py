@@ -319,3 +319,21 @@ def test_a_workspace_without_sources_has_an_empty_index(
     index, _ = update(root)
     assert len(index.passages) == 0
     assert index.candidates("some claim", limit=5) == []
+
+
+def test_worker_processes_build_the_same_index(
+    workspace_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import segments
+
+    monkeypatch.setattr(segments, "PARALLEL_MIN_CHARS", 0)  # always use the worker pool
+    monkeypatch.setattr(segments.os, "cpu_count", lambda: 2)
+    seen: list[tuple[int, int]] = []
+    workspace = load(workspace_root)
+    index, report = open_index_with_report(
+        workspace=workspace, rebuild=True, progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.rebuilt
+    assert seen and seen[-1] == (len(workspace.sources), len(workspace.sources))
+    assert len(seen) > 1  # several chunks, progress after each
+    assert_same_as_memory(index, workspace)
