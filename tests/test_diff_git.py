@@ -615,3 +615,47 @@ def test_a_workspace_folder_named_like_a_glob_is_read_literally(
     code, out, err = factcheck(capsys, monkeypatch, repo.ws, "HEAD~1", "HEAD")
     assert (code, err) == (0, "")
     assert "verdict:   supported → refuted" in out and "decoy" not in out
+
+
+@pytest.mark.parametrize(
+    ("comments", "expected"),
+    [
+        ([], [["create", 7, None]]),
+        (
+            [
+                {"id": 1, "user": {"type": "User"}, "body": "<!-- factcheck-diff --> quoted"},
+                {"id": 2, "user": {"type": "Bot"}, "body": "other bot"},
+                {"id": 3, "user": {"type": "Bot"}, "body": "<!-- factcheck-diff -->\nold"},
+            ],
+            [["update", None, 3]],
+        ),
+    ],
+)
+def test_workflow_script_updates_its_own_comment_or_creates_one(
+    tmp_path: Path, comments: list[dict[str, object]], expected: list[list[object]]
+) -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    script = next(s for s in steps if "github-script" in str(s.get("uses")))["with"]["script"]
+    (tmp_path / "factcheck-diff.md").write_text("<!-- factcheck-diff -->\nbody", encoding="utf-8")
+    harness = (
+        "const calls = [];\n"
+        f"const existing = {json.dumps(comments)};\n"
+        "const github = {paginate: async () => existing, rest: {issues: {listComments() {},\n"
+        "  updateComment: async (a) => calls.push(['update', a.issue_number ?? null,"
+        " a.comment_id, a.body]),\n"
+        "  createComment: async (a) => calls.push(['create', a.issue_number,"
+        " a.comment_id ?? null, a.body])}}};\n"
+        "const context = {repo: {owner: 'o', repo: 'r'}, issue: {number: 7}};\n"
+        f"(async () => {{\n{script}\n}})().then(() => console.log(JSON.stringify(calls)));\n"
+    )
+    (tmp_path / "run.js").write_text(harness, encoding="utf-8")
+    done = subprocess.run(
+        [node, "run.js"], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    calls = json.loads(done.stdout)
+    assert [call[:3] for call in calls] == expected
+    assert all(call[3] == "<!-- factcheck-diff -->\nbody" for call in calls)
