@@ -231,8 +231,10 @@ def _compare(
     old_file = None
     if old_claim is not None and new_claim is not None and old_claim.file != new_claim.file:
         old_file = old_claim.file
-    old_refs = {e.ref: e for e in old_verdict.evidence} if old_verdict else {}
-    new_refs = {e.ref: e for e in new_verdict.evidence} if new_verdict else {}
+    # Whole values, not just places: a flipped stance or a re-quoted passage shows as
+    # the old pin unpinned and the new one pinned.
+    old_pins = old_verdict.evidence if old_verdict else ()
+    new_pins = new_verdict.evidence if new_verdict else ()
     old_dismissed = set(old_verdict.dismissed) if old_verdict else set()
     new_dismissed = set(new_verdict.dismissed) if new_verdict else set()
     change = ClaimChange(
@@ -245,8 +247,8 @@ def _compare(
         old_file=old_file,
         old_verdict=old_verdict,
         new_verdict=new_verdict,
-        pinned=tuple(e for ref, e in new_refs.items() if ref not in old_refs),
-        unpinned=tuple(e for ref, e in old_refs.items() if ref not in new_refs),
+        pinned=tuple(e for e in new_pins if e not in old_pins),
+        unpinned=tuple(e for e in old_pins if e not in new_pins),
         dismissed=tuple(sorted(new_dismissed - old_dismissed)),
         undismissed=tuple(sorted(old_dismissed - new_dismissed)),
         stale=_is_stale(new_claim, new_verdict),

@@ -339,3 +339,13 @@ def test_markdown_renders_user_text_literally_in_a_commonmark_renderer() -> None
     html = rendered.replace("\u2060", "")
     assert "<s>It rained in Minsk on Monday.</s> <strong>A | b &lt;script" in html
     assert "~~gone~~" in html and "**bold**" in html and "<a href" not in html
+
+
+def test_a_flipped_stance_shows_as_unpinned_and_pinned_again() -> None:
+    flipped = PinnedEvidence(
+        source="news", stance=Stance.CONTRADICTS, quote="It rained.", start=5, end=15
+    )
+    base = snap([claim("a", T1)], {"a": verdict("supported", T1, evidence=(EV,))})
+    head = snap([claim("a", T1)], {"a": verdict("supported", T1, evidence=(flipped,))})
+    (change,) = diff_snapshots(base=base, head=head)
+    assert change.unpinned == (EV,) and change.pinned == (flipped,)
