@@ -204,6 +204,7 @@ class VerdictStore:
             with synced.locked():
                 theirs = synced.read_entries().get(claim_id, EMPTY)
                 put(synced.base, claim_id, theirs)
+                synced.generation += 1
                 if keep == "theirs":
                     before = synced.current.get(claim_id, EMPTY)
                     put(synced.current, claim_id, theirs)
@@ -235,11 +236,13 @@ class VerdictStore:
         version (a git pull, another editor); one with an unsaved local change
         keeps it, and the next save decides.
         """
-        with self._mutex:
-            changed: set[str] = set()
-            for synced in self._files.values():
-                changed |= synced.reload()
-            return changed
+        changed: set[str] = set()
+        for synced in list(self._files.values()):
+            snapshot = synced.read_disk()  # parsing is slow: not under the mutex
+            if snapshot is not None:
+                with self._mutex:
+                    changed |= synced.apply_disk(snapshot)
+        return changed
 
     # --- internals -----------------------------------------------------------------------
 

@@ -74,6 +74,15 @@ def verdict_file_path(root: Path, claims_file: ClaimsFile) -> tuple[str, Path]:
     return rel, path
 
 
+@dataclass(frozen=True)
+class DiskSnapshot:
+    """A verdict file as read at one moment, for a reload."""
+
+    generation: int  # SyncedVerdictFile.generation when it was read
+    text: str | None
+    entries: dict[str, Verdict]
+
+
 @dataclass
 class SyncedVerdictFile:
     """What this process knows about one ``verdicts/<name>.yaml``."""
@@ -87,6 +96,7 @@ class SyncedVerdictFile:
     # The file's text (None: absent) when all of it is reflected in ``base``; reload skips it.
     known_text: str | None = None
     text_known: bool = False
+    generation: int = 0  # bumped whenever ``base`` changes, so a stale reload is dropped
     _lock_depth: int = 0
 
     @classmethod
@@ -231,23 +241,36 @@ class SyncedVerdictFile:
                 for cid in merged.keys() | self.base.keys()
             )
             self.known_text, self.text_known = text, in_sync
+            self.generation += 1
 
-    def reload(self) -> set[str]:
-        """Take the disk's version of every entry not changed here; the ids that changed.
+    def read_disk(self) -> DiskSnapshot | None:
+        """The file as it is now, parsed; None when it is what this process last saw.
 
-        An entry with an unsaved change keeps it: the next save decides
-        whether that is a conflict.
+        Safe to call without the store's mutex (the slow part of a reload);
+        ``apply_disk`` then takes it in.
         """
+        generation = self.generation
         text = self.read_text()
         if self.text_known and text == self.known_text:
+            return None
+        return DiskSnapshot(generation=generation, text=text, entries=self.parse(text))
+
+    def apply_disk(self, snapshot: DiskSnapshot) -> set[str]:
+        """Take the disk's version of every entry not changed here; the ids that changed.
+
+        An entry with an unsaved change keeps it: the next save decides whether
+        that is a conflict. A snapshot older than this process's last save or
+        resolution is dropped (the next reload looks again).
+        """
+        if snapshot.generation != self.generation:
             return set()
-        disk = self.parse(text)
         changed: set[str] = set()
-        for cid in disk.keys() | self.base.keys():
-            theirs, base = disk.get(cid, EMPTY), self.base.get(cid, EMPTY)
+        for cid in snapshot.entries.keys() | self.base.keys():
+            theirs, base = snapshot.entries.get(cid, EMPTY), self.base.get(cid, EMPTY)
             if theirs != base and self.current.get(cid, EMPTY) == base:
                 put(self.current, cid, theirs)
                 put(self.base, cid, theirs)
                 changed.add(cid)
-        self.known_text, self.text_known = text, not self.dirty()
+        self.known_text, self.text_known = snapshot.text, not self.dirty()
+        self.generation += 1
         return changed

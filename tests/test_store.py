@@ -21,6 +21,7 @@ from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
 from factcheck.reviewer import default_reviewer
 from factcheck.settings import Settings
 from factcheck.store import ConflictError, StoreWriteError, VerdictStore
+from factcheck.verdict_sync import SyncedVerdictFile, put
 from factcheck.verdicts import (
     HEADER,
     entry_to_data,
@@ -454,6 +455,24 @@ def test_reload_sees_an_external_rewrite(root: Path) -> None:
         store.undo()  # undo a-claim: the pull changed it since
     store.set_verdict("c-claim", "refuted")  # based on the pulled version: fine
     assert on_disk(root)["c-claim"].reviewer == "Ada Lovelace"
+
+
+def test_a_reload_read_before_a_save_never_undoes_that_save(root: Path) -> None:
+    # The store parses a reload outside its mutex; a save can land in between.
+    ws = load_workspace(root)
+    synced = SyncedVerdictFile.open(root=root, claims_file=ws.claims_files[0])
+    put(synced.current, "a-claim", Verdict(verdict="supported"))
+    synced.save(focus="a-claim", conflicts={})
+    open_store(root, "Bob").set_verdict("c-claim", "mixed")  # someone else writes
+    snapshot = synced.read_disk()
+    assert snapshot is not None and snapshot.entries["a-claim"].verdict == "supported"
+    put(synced.current, "a-claim", Verdict(verdict="refuted"))
+    synced.save(focus="a-claim", conflicts={})  # lands between the read and the apply
+    assert synced.apply_disk(snapshot) == set()
+    assert synced.current["a-claim"].verdict == "refuted"
+    fresh = synced.read_disk()
+    assert fresh is not None and synced.apply_disk(fresh) == {"c-claim"}
+    assert synced.current["a-claim"].verdict == "refuted"
 
 
 # --- failed writes -----------------------------------------------------------------------
