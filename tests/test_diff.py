@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.diff import (
     ClaimStatus,
@@ -28,6 +30,7 @@ from factcheck.verdicts import parse_verdicts, serialize_verdicts
 from tests.conftest import REPO_ROOT
 
 SCHEMA = json.loads((REPO_ROOT / "docs/schemas/diff-output.schema.json").read_text())
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 def claim(claim_id: str, text: str, file: str = "claims/a.yaml") -> Claim:
@@ -349,3 +352,55 @@ def test_a_flipped_stance_shows_as_unpinned_and_pinned_again() -> None:
     head = snap([claim("a", T1)], {"a": verdict("supported", T1, evidence=(flipped,))})
     (change,) = diff_snapshots(base=base, head=head)
     assert change.unpinned == (EV,) and change.pinned == (flipped,)
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40
+).filter(lambda t: t.strip() != "")
+_IDS = st.sampled_from(["a", "b", "c", "d"])
+
+
+@st.composite
+def _snapshots(draw: st.DrawFn) -> Snapshot:
+    claims = {cid: claim(cid, draw(_TEXT)) for cid in draw(st.sets(_IDS))}
+    verdicts = {}
+    for cid in draw(st.sets(_IDS)):
+        pins = draw(
+            st.lists(
+                st.builds(
+                    PinnedEvidence,
+                    source=st.sampled_from(["s1", "s2"]),
+                    stance=st.sampled_from(list(Stance)),
+                    quote=_TEXT,
+                    start=st.integers(0, 3),
+                    end=st.integers(4, 6),
+                ),
+                max_size=2,
+            )
+        )
+        verdicts[cid] = Verdict(
+            verdict=draw(st.sampled_from([None, "supported", "refuted"])),
+            reviewer=draw(st.none() | _TEXT),
+            claim_hash=draw(st.none() | st.just(text_hash("x"))),
+            evidence=tuple(pins),
+            dismissed=tuple(draw(st.sets(st.sampled_from(["s1@0-1", "s2@2-3"])))),
+            note=draw(st.none() | _TEXT),
+        )
+    return Snapshot(claims=claims, verdicts=verdicts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(base=_snapshots(), head=_snapshots())
+def test_any_two_snapshots_render_in_every_format(base: Snapshot, head: Snapshot) -> None:
+    res = result(base, head)
+    assert diff_snapshots(base=head, head=head) == ()
+    assert len({c.id for c in res.changes}) == len(res.changes)
+    VALIDATOR.validate(to_json(res))
+    text = render_text(res, style=Style(False))
+    assert "\x1b" not in text
+    markdown = render_markdown(res)
+    assert markdown.count("<details>") == markdown.count("</details>")
+    rows = [line for line in markdown.splitlines() if line.startswith("| `")]
+    assert len(rows) == sum(1 for c in res.changes if c.verdict_changed or c.rereviewed)
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 4
