@@ -97,7 +97,7 @@ def _evidence_item(mark: str, evidence: PinnedEvidence) -> str:
 
 
 def _note(verdict: Verdict | None) -> str:
-    return (verdict.note or "").strip() if verdict is not None else ""
+    return _shorten((verdict.note or "").strip(), QUOTE_CHARS) if verdict is not None else ""
 
 
 def _details(change: ClaimChange) -> list[str]:
