@@ -53,9 +53,15 @@ class SourceScreen(Screen[None]):
         )
         text = source.text
         start, end = self.span
+        # The front matter is in the title bar already; show the body unless the passage
+        # is in the front matter itself.
+        body = source.body_start if start >= source.body_start else 0
         first, last = split_at_lines(text, start, end)
+        first = max(first, body)
         with VerticalScroll(id="source-body"):
-            yield Static(highlighted(text[:first], base=0), classes="source-text")
+            # Each part is its own block, so the line breaks at the seams are implied.
+            before_end = first - 1 if first > body and text[first - 1] == "\n" else first
+            yield Static(highlighted(text[body:before_end], base=body), classes="source-text")
             yield Static(
                 highlighted(
                     text[first:last], base=first, matched=self.matched, marks=[(start, end)]
@@ -63,7 +69,8 @@ class SourceScreen(Screen[None]):
                 id="source-passage",
                 classes="source-text",
             )
-            yield Static(highlighted(text[last:], base=last), classes="source-text")
+            after = last + 1 if text[last : last + 1] == "\n" else last
+            yield Static(highlighted(text[after:], base=after), classes="source-text")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -23,18 +23,19 @@ from factcheck.tui.display import one_line, passage_content
 def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | None) -> Content:
     """A passage card: source, date, score, the highlighted passage and its cues."""
     title = source.title if source else evidence.source_id
-    head: list[Content | str] = []
+    # Short facts first (they never wrap), then the title, then the passage.
+    meta: list[Content | str] = []
     if pinned is not None:
-        head.append(Content.styled(f"★ pinned ({pinned.value}) ", "bold $text-accent"))
-    head.append(Content.styled(one_line(title, 80), "bold"))
+        meta.append(Content.styled(f"★ pinned ({pinned.value}) · ", "bold $text-accent"))
+    meta.append(Content.styled(f"score {evidence.score:.0f}", "bold"))
     if source and source.meta.published:
-        head.append(Content.styled(f" · {one_line(source.meta.published)}", "$text-muted"))
-    head.append(Content.styled(f" · score {evidence.score:.0f}", "$text-muted"))
+        meta.append(Content.styled(f" · {one_line(source.meta.published)}", "$text-muted"))
     if evidence.cited:
-        head.append(Content.styled(" · cited", "$text-accent"))
+        meta.append(Content.styled(" · cited", "$text-accent"))
     if evidence.passage.boilerplate:
-        head.append(Content.styled(" · boilerplate", "$text-muted"))
-    lines = [Content.assemble(*head), passage_content(evidence)]
+        meta.append(Content.styled(" · boilerplate", "$text-muted"))
+    head = [Content.assemble(*meta), Content.styled(one_line(title, 90), "bold")]
+    lines = [*head, passage_content(evidence)]
     for cue in evidence.cues:
         style = "$text-error" if cue.conflict else "$text-success"
         lines.append(
