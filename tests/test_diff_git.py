@@ -659,3 +659,13 @@ def test_workflow_script_updates_its_own_comment_or_creates_one(
     calls = json.loads(done.stdout)
     assert [call[:3] for call in calls] == expected
     assert all(call[3] == "<!-- factcheck-diff -->\nbody" for call in calls)
+
+
+def test_exit_code_says_whether_anything_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = base_repo(tmp_path)
+    assert factcheck(capsys, monkeypatch, repo.top, "HEAD", "--exit-code")[0] == 0
+    repo.verdicts("wx", {"rain": reviewed("mixed", RAIN)})
+    assert factcheck(capsys, monkeypatch, repo.top, "HEAD", "--exit-code")[0] == 1
+    assert factcheck(capsys, monkeypatch, repo.top, "HEAD")[0] == 0

@@ -16,7 +16,7 @@ from factcheck.diff_textconv import textconv, write_utf8
 from factcheck.errors import FactcheckError
 from factcheck.gitrev import GitRepo, default_base, find_commit, open_repo
 from factcheck.gitrev import resolve_commit as resolve
-from factcheck.terminal import Style, use_color
+from factcheck.terminal import Style, inert_json, use_color
 from factcheck.workspace import find_workspace
 
 WORKING_TREE = "working tree"
@@ -26,7 +26,7 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
         "diff",
         help="show claim and verdict changes between two git revisions",
-        usage="factcheck diff [BASE [HEAD]] [WORKSPACE] [-C DIR] [--format FORMAT]\n"
+        usage="factcheck diff [BASE [HEAD]] [WORKSPACE] [-C DIR] [--format FORMAT] [--exit-code]\n"
         "       factcheck diff --textconv FILE",
         description="Compare claims and verdicts between two git revisions: verdicts changed, "
         "claims added, removed, renamed or edited (with a word diff), evidence pinned or "
@@ -60,6 +60,11 @@ def add_parser(sub: Any) -> None:
         choices=("text", "markdown", "json"),
         default="text",
         help="text for people (default), markdown for a pull request comment, json for tools",
+    )
+    parser.add_argument(
+        "--exit-code",
+        action="store_true",
+        help="exit 1 when anything changed, 0 when nothing did (as git diff --exit-code)",
     )
     parser.add_argument(
         "--textconv",
@@ -157,12 +162,13 @@ def run(args: argparse.Namespace) -> int:
     if note:
         print(f"factcheck: {note}", file=sys.stderr)
     if args.format == "json":
-        _write(json.dumps(to_json(result), ensure_ascii=not _utf8_stdout(), indent=2) + "\n")
+        text = json.dumps(to_json(result), ensure_ascii=not _utf8_stdout(), indent=2)
+        _write(inert_json(text) + "\n")
     elif args.format == "markdown":
         _write(render_markdown(result))
     else:
         _write(render_text(result, style=Style(use_color(sys.stdout))))
-    return 0
+    return 1 if args.exit_code and result.changes else 0
 
 
 def _utf8_stdout() -> bool:
