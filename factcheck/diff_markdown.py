@@ -16,6 +16,7 @@ import re
 from factcheck.diff import ClaimChange, DiffResult, WordOp
 from factcheck.diff_report import change_tags, reviewed_by, summary_line, verdict_label
 from factcheck.models import PinnedEvidence, Verdict
+from factcheck.terminal import inert
 
 # GitHub refuses comments over 65,536 characters; leave room for the workflow's marker.
 MAX_CHARS = 60_000
@@ -31,7 +32,7 @@ _NO_MENTION = "@\u2060"
 
 def md_inline(text: str) -> str:
     """``text`` on one line, safe anywhere in Markdown: in a table cell, bold, a list item."""
-    flat = html.escape(" ".join(text.split()), quote=False)
+    flat = html.escape(inert(" ".join(text.split())), quote=False)
     flat = _MD_SPECIAL.sub(r"\\\1", flat).replace("@", _NO_MENTION)
     return _LINE_START.sub(r"\1\\\2", flat)
 
@@ -44,7 +45,7 @@ def md_quote(text: str, *, indent: str = "") -> str:
 
 def html_text(text: str) -> str:
     """``text`` on one line for HTML (inside ``<summary>``, where Markdown is not parsed)."""
-    return html.escape(" ".join(text.split())).replace("@", _NO_MENTION)
+    return html.escape(inert(" ".join(text.split()))).replace("@", _NO_MENTION)
 
 
 def md_code(text: str) -> str:
@@ -53,7 +54,7 @@ def md_code(text: str) -> str:
     Code spans show everything literally (no mentions, no HTML) except a
     backtick, and GitHub splits table cells at ``|`` even inside them.
     """
-    if not text or any(ch in text for ch in "`|\n\r") or text != text.strip():
+    if not text or any(ch in text for ch in "`|\n\r") or text != inert(text).strip():
         return md_inline(text)
     return f"`{text}`"
 
@@ -158,7 +159,11 @@ def render_markdown(result: DiffResult, *, max_chars: int = MAX_CHARS) -> str:
 
     verdicts = [c for c in result.changes if c.verdict_changed or c.rereviewed]
     if verdicts:
-        out += [f"#### Verdicts changed ({len(verdicts)})", ""]
+        again = sum(1 for c in verdicts if not c.verdict_changed)
+        heading = f"Verdicts changed ({len(verdicts) - again})"
+        if again:
+            heading += f" and re-reviewed ({again})"
+        out += [f"#### {heading}", ""]
         shown = _table(verdicts[:TABLE_ROWS])
         out += [*shown, ""]
         size += sum(len(line) + 1 for line in shown)

@@ -85,9 +85,13 @@ def test_verdict_change_reports_old_new_reviewer_and_time() -> None:
 def test_same_label_given_again_is_a_rereview_not_a_change() -> None:
     base = snap([claim("a", T1)], {"a": verdict("supported", T1)})
     again = verdict("supported", T1, reviewer="Grace")
-    (change,) = diff_snapshots(base=base, head=snap([claim("a", T1)], {"a": again}))
+    head = snap([claim("a", T1)], {"a": again})
+    (change,) = diff_snapshots(base=base, head=head)
     assert change.rereviewed and not change.verdict_changed
     assert summarize([change]).verdicts_rereviewed == 1
+    markdown = render_markdown(result(base, head))
+    assert "#### Verdicts changed (0) and re-reviewed (1)" in markdown
+    assert "| `a` | supported (re-reviewed) | Grace, 2026-11-22T10:00:00Z |" in markdown
 
 
 def test_text_edit_gives_a_word_diff_and_marks_the_verdict_stale() -> None:
