@@ -160,10 +160,9 @@ def render_markdown(result: DiffResult, *, max_chars: int = MAX_CHARS) -> str:
     verdicts = [c for c in result.changes if c.verdict_changed or c.rereviewed]
     if verdicts:
         again = sum(1 for c in verdicts if not c.verdict_changed)
-        heading = f"Verdicts changed ({len(verdicts) - again})"
-        if again:
-            heading += f" and re-reviewed ({again})"
-        out += [f"#### {heading}", ""]
+        parts = [f"changed ({len(verdicts) - again})"] if len(verdicts) > again else []
+        parts += [f"re-reviewed ({again})"] if again else []
+        out += [f"#### Verdicts {' and '.join(parts)}", ""]
         shown = _table(verdicts[:TABLE_ROWS])
         out += [*shown, ""]
         size += sum(len(line) + 1 for line in shown)

@@ -90,7 +90,7 @@ def test_same_label_given_again_is_a_rereview_not_a_change() -> None:
     assert change.rereviewed and not change.verdict_changed
     assert summarize([change]).verdicts_rereviewed == 1
     markdown = render_markdown(result(base, head))
-    assert "#### Verdicts changed (0) and re-reviewed (1)" in markdown
+    assert "#### Verdicts re-reviewed (1)" in markdown
     assert "| `a` | supported (re-reviewed) | Grace, 2026-11-22T10:00:00Z |" in markdown
 
 
