@@ -449,3 +449,36 @@ async def test_a_broken_workspace_exits_with_the_error(make_workspace) -> None: 
 
 def test_claim_hash_is_of_the_text() -> None:
     assert text_hash("a") != text_hash("b")
+
+
+async def test_the_claim_on_screen_is_matched_first_and_stale_results_are_dropped(
+    root: Path,
+) -> None:
+    import threading
+    import time
+
+    from factcheck.matching import find_evidence
+    from factcheck.tui.jobs import EvidenceJob
+
+    order: list[str] = []
+    lock = threading.Lock()
+
+    def slow_matcher(**options: object) -> tuple[object, ...]:
+        time.sleep(0.03)
+        with lock:
+            order.append(options["claim"].id)  # type: ignore[attr-defined]
+        return find_evidence(**options)  # type: ignore[arg-type]
+
+    app = app_for(root, matcher=slow_matcher)
+    async with app.run_test(size=SIZE) as pilot:
+        while len(order) < 2:
+            await pilot.pause(0.01)
+        target = app.workspace.claims[20]
+        screen_of(app).claim_list.highlighted = 20
+        await ready(pilot)
+        assert order.index(target.id) <= 4, order  # jumped the queue
+        assert sorted(order) == sorted(c.id for c in app.workspace.claims)
+        # A result computed for other dismissals than the claim has now is dropped.
+        before = app.evidence_for(target)
+        app.evidence_ready(EvidenceJob(target, ("elsewhere@0-1",)), ())
+        assert app.evidence_for(target) == before
