@@ -22,6 +22,7 @@ from factcheck.verdict_sync import (
     StoreWriteError,
     SyncedVerdictFile,
     put,
+    verdict_file_path,
 )
 from factcheck.verdicts import normalize_note, normalize_verdict, utc_now
 from factcheck.workspace import Workspace
@@ -243,6 +244,34 @@ class VerdictStore:
                 with self._mutex:
                     changed |= synced.apply_disk(snapshot)
         return changed
+
+    def follow_claims(self, workspace: Workspace) -> None:
+        """Take in claims added, edited or deleted in the claims files (factcheck.claims_edit).
+
+        A deleted claim's entry and its undo steps are forgotten, so no later save
+        or undo writes it back; removing it from the file is the editor's job.
+        """
+        with self._mutex:
+            claims = {claim.id: claim for claim in workspace.claims}
+            gone = self._claims.keys() - claims.keys()
+            for claims_file in workspace.claims_files:
+                rel, _ = verdict_file_path(workspace.root, claims_file)
+                synced = self._files.get(rel)
+                if synced is None:  # a new claims file
+                    synced = SyncedVerdictFile.open(root=workspace.root, claims_file=claims_file)
+                    self._files[synced.rel] = synced
+                synced.claims_file = claims_file
+                for claim in claims_file.claims:
+                    self._file_of[claim.id] = synced
+            for claim_id in gone:
+                synced = self._file_of.pop(claim_id)
+                synced.current.pop(claim_id, None)
+                synced.base.pop(claim_id, None)
+                self._conflicts.pop(claim_id, None)
+            self._undo = [c for c in self._undo if c.claim_id not in gone]
+            self._redo = [c for c in self._redo if c.claim_id not in gone]
+            self._claims = claims
+            self.workspace = workspace
 
     # --- internals -----------------------------------------------------------------------
 

@@ -258,3 +258,24 @@ def test_refreshed_workspace_reads_one_claims_file_again(root: Path) -> None:
     assert fresh.claim("new") is not None
     assert fresh.sources is workspace.sources
     assert [f.path for f in fresh.claims_files] == [PEACE, S300]
+
+
+def test_a_verdict_store_follows_the_edited_claims(root: Path) -> None:
+    workspace = load_workspace(root)
+    store = VerdictStore.open(workspace=workspace, reviewer="Ada")
+    store.set_verdict("iskander-date", "supported")
+    reviewed = store.counts()["reviewed"]
+    delete_claim(root=root, claim_id="iskander-date")
+    added = add_claim(
+        root=root, claims_path=PEACE, text="Three tanks crossed.", after="zhytomyr-east"
+    )
+    edit_claim(root=root, claim_id="troops-left-belarus", text="The troops stayed in Belarus.")
+    store.follow_claims(refreshed_workspace(workspace=workspace, claims_path=PEACE))
+    assert store.get("iskander-date").verdict is None
+    assert not store.can_undo  # undoing the deleted claim's verdict would bring back an orphan
+    assert store.counts()["reviewed"] == reviewed - 1
+    assert store.is_stale(store.workspace.claim("troops-left-belarus"))  # type: ignore[arg-type]
+    store.set_verdict(added.id, "refuted")
+    entries = read_verdict_file(root, "verdicts/peace-talks.yaml").entries
+    assert entries[added.id].verdict == "refuted"
+    assert "iskander-date" not in entries
