@@ -308,6 +308,10 @@ def test_a_name_that_is_both_folder_and_revision_is_refused(
             "factcheck: too many arguments: expected [BASE [HEAD]] [WORKSPACE]\n",
         ),
         (("HEAD", "-C", "missing"), "factcheck: not a folder: missing\n"),
+        (
+            ("HEAD", "-C", "sources"),
+            "factcheck: not a workspace: sources (a workspace has a claims/ folder)\n",
+        ),
     ],
 )
 def test_bad_revisions_and_arguments_are_one_line_exit_2(

@@ -16,8 +16,9 @@ from factcheck.diff_textconv import textconv, write_utf8
 from factcheck.errors import FactcheckError
 from factcheck.gitrev import GitRepo, default_base, find_commit, open_repo
 from factcheck.gitrev import resolve_commit as resolve
+from factcheck.settings import SETTINGS_FILE
 from factcheck.terminal import Style, inert_json, use_color
-from factcheck.workspace import find_workspace
+from factcheck.workspace import CLAIMS_DIR, find_workspace
 
 WORKING_TREE = "working tree"
 
@@ -122,9 +123,17 @@ def compare(
     ``base`` None: the merge base with the default branch; ``head`` None: the
     working tree.
     """
-    if workspace_dir is not None and not workspace_dir.is_dir():
-        raise FactcheckError(f"not a folder: {workspace_dir}")
-    root = find_workspace(workspace_dir) if workspace_dir is not None else find_workspace()
+    if workspace_dir is None:
+        root = find_workspace()
+    else:
+        # A folder named on the command line is the workspace itself, as for every command.
+        if not workspace_dir.is_dir():
+            raise FactcheckError(f"not a folder: {workspace_dir}")
+        root = workspace_dir.resolve()
+        if not (root / CLAIMS_DIR).is_dir() and not (root / SETTINGS_FILE).is_file():
+            raise FactcheckError(
+                f"not a workspace: {workspace_dir} (a workspace has a {CLAIMS_DIR}/ folder)"
+            )
     repo = open_repo(workspace=root)
     note = None
     head_rev = _revision(repo, head) if head is not None else Revision(WORKING_TREE, None)
