@@ -24,6 +24,7 @@ from factcheck.workspace import (
     ClaimsFile,
     Workspace,
     parse_claims,
+    relative_name,
     source_files,
     validate_source_id,
 )
@@ -94,6 +95,7 @@ def _code(exc: FactcheckError) -> str:
 def _parse_claims_file(root: Path, file: Path, out: CheckedWorkspace) -> ClaimsFile | None:
     rel = file.relative_to(root).as_posix()
     try:
+        rel = relative_name(root, file)
         return parse_claims(_read(file, rel), path=rel)
     except FactcheckError as exc:
         out.problems.append(_problem(_code(exc), exc, rel))
@@ -155,7 +157,11 @@ def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
 def _load_sources(root: Path, out: CheckedWorkspace) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for source_id, file in source_files(root):
-        rel = file.relative_to(root).as_posix()
+        try:
+            rel = relative_name(root, file)
+        except FactcheckError as exc:
+            out.problems.append(_problem(SCHEMA_ERROR, exc, ""))
+            continue
         if source_id in sources:
             out.problems.append(
                 LoadProblem(

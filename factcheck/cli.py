@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+from factcheck.terminal import inert
 
 # Subcommands in the order `factcheck --help` lists them.
 COMMANDS = ("match", "review", "check", "diff", "index", "extract", "add", "export", "report")
@@ -25,7 +26,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # Usage errors are one line too, and exit 2 like every input problem.
-        self.exit(EXIT_USAGE, f"factcheck: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"factcheck: {inert(message)} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except FactcheckError as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        # Messages quote file names, ids and text from the workspace: keep them inert.
+        print(f"factcheck: {inert(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -69,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at nothing so the interpreter's final flush cannot fail again.
         sys.stdout = None
         return EXIT_OK
+    except OSError as exc:
+        # A disk that fills or a folder that turns read-only mid-command: one line, not a
+        # traceback. Commands report the errors they expect with their own words first.
+        print(f"factcheck: {inert(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

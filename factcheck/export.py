@@ -22,6 +22,7 @@ from typing import Any
 from factcheck.errors import WorkspaceError
 from factcheck.models import Claim, Verdict
 from factcheck.settings import SETTINGS_FILE, VerdictLabel
+from factcheck.terminal import inert, inert_json
 from factcheck.verdicts import VerdictFile, read_verdict_file
 from factcheck.workspace import ClaimsFile, Workspace
 
@@ -214,7 +215,7 @@ def claim_reviews(
 
 def to_json_ld(reviews: list[dict[str, Any]]) -> str:
     """The ClaimReviews as a JSON array of JSON-LD objects, each with its own @context."""
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    return inert_json(json.dumps(reviews, ensure_ascii=False, indent=2)) + "\n"
 
 
 def json_for_script(data: Any) -> str:
@@ -222,7 +223,7 @@ def json_for_script(data: Any) -> str:
 
     The escapes are JSON escapes, so the text still parses to the same data.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = inert_json(json.dumps(data, ensure_ascii=False, indent=2))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -236,7 +237,9 @@ def _evidence_sources(verdict: Verdict) -> list[str]:
 
 
 def _cell(value: str) -> str:
-    # A leading apostrophe makes spreadsheets show the text instead of evaluating it.
+    # Escape and control characters become visible escapes (a CSV is read in terminals and
+    # spreadsheets); a leading apostrophe makes spreadsheets show text instead of evaluating it.
+    value = inert(value, keep_newlines=True)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -311,14 +314,10 @@ def jsonl_record(outcome: ClaimOutcome, *, workspace: Workspace) -> dict[str, An
     }
 
 
-# Line breaks json.dumps leaves raw with ensure_ascii=False, but str.splitlines() splits on.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
 def to_jsonl(outcomes: Iterable[ClaimOutcome], *, workspace: Workspace) -> str:
     """JSON Lines: one object per claim, one per line whatever line breaks the text holds."""
     return "".join(
-        json.dumps(jsonl_record(o, workspace=workspace), ensure_ascii=False).translate(_LINE_BREAKS)
-        + "\n"
+        # inert_json also escapes the line breaks str.splitlines() would split a record at.
+        inert_json(json.dumps(jsonl_record(o, workspace=workspace), ensure_ascii=False)) + "\n"
         for o in outcomes
     )

@@ -46,6 +46,25 @@ def inert(text: str, *, keep_newlines: bool = False) -> str:
     return "".join(out)
 
 
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on (DEL and the
+# C1 controls, U+009B is a one-byte CSI on some terminals), that reorder text (bidi), or that
+# str.splitlines() splits on. JSON only allows them inside strings, where \uXXXX means the same.
+_JSON_UNSAFE = str.maketrans(
+    {
+        ch: f"\\u{ord(ch):04x}"
+        for ch in [*map(chr, range(0x7F, 0xA0)), *_BIDI_AND_INVISIBLE, "\u2028", "\u2029"]
+    }
+)
+
+
+def inert_json(text: str) -> str:
+    """JSON text (from ``json.dumps``) with terminal-active characters as ``\\uXXXX`` escapes.
+
+    The result parses to the same data; printed, it cannot act on a terminal.
+    """
+    return text.translate(_JSON_UNSAFE)
+
+
 def use_color(stream: TextIO | None = None) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
     stream = stream or sys.stdout

@@ -82,8 +82,16 @@ def find_workspace(start: Path | None = None) -> Path:
     )
 
 
-def _rel(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix()
+def relative_name(root: Path, path: Path) -> str:
+    """``path`` relative to ``root`` with ``/``; a WorkspaceError for a name that is not UTF-8."""
+    rel = path.relative_to(root).as_posix()
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are not UTF-8 in a file name cannot become an id, a YAML key or JSON.
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise WorkspaceError("the file name is not UTF-8; rename the file", path=shown) from None
+    return rel
 
 
 def _fail(doc: YamlDoc, path: str, message: str, *node: Any) -> WorkspaceError:
@@ -204,7 +212,7 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
     for file in sorted(folder.iterdir()):
         if file.suffix not in (".yaml", ".yml") or not file.is_file():
             continue
-        rel = _rel(root, file)
+        rel = relative_name(root, file)
         _ensure_inside(root, file, rel)
         claims_file = parse_claims(_read_text(file, rel), path=rel)
         for claim in claims_file.claims:
@@ -259,7 +267,7 @@ def load_sources(root: Path) -> dict[str, Source]:
     """Load every source under ``sources/``, keyed by id (path without extension)."""
     sources: dict[str, Source] = {}
     for source_id, file in source_files(root):
-        rel = _rel(root, file)
+        rel = relative_name(root, file)
         _ensure_inside(root, file, rel)
         if source_id in sources:
             raise WorkspaceError(

@@ -11,7 +11,7 @@ from factcheck.commands.common import add_workspace_argument, open_workspace
 from factcheck.matching import ClaimEvidence, match_claims
 from factcheck.models import Stance
 from factcheck.progress import terminal_progress
-from factcheck.terminal import Style, inert, use_color
+from factcheck.terminal import Style, inert, inert_json, use_color
 from factcheck.workspace import Workspace
 
 
@@ -85,14 +85,16 @@ def render_text(results: list[ClaimEvidence], workspace: Workspace, style: Style
     }
     lines: list[str] = []
     for r in results:
-        lines.append(style.bold(f"{r.claim.id}") + style.dim(f"  {r.claim.file}:{r.claim.line}"))
+        lines.append(
+            style.bold(f"{r.claim.id}") + style.dim(f"  {inert(r.claim.file)}:{r.claim.line}")
+        )
         lines.append(f"  {inert(r.claim.text)}")
         if not r.evidence:
             lines.append(style.yellow("  no matching passage in any source"))
         for e in r.evidence:
             source = workspace.sources.get(e.source_id)
             title = source.meta.title if source else e.source_id
-            date = f", {source.meta.published}" if source and source.meta.published else ""
+            date = f", {inert(source.meta.published)}" if source and source.meta.published else ""
             cited = " (cited)" if e.cited else ""
             head = f"{_MARK[e.stance]} {e.stance.value:<11} {e.score:5.1f}"
             lines.append(
@@ -127,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
         progress=terminal_progress("matching"),
     )
     if args.format == "json":
-        json.dump(to_json(results), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(inert_json(json.dumps(to_json(results), ensure_ascii=False, indent=2)))
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(results, workspace, Style(use_color())))

@@ -24,6 +24,7 @@ from factcheck.report.common import (
     safe_url,
     summarize,
 )
+from factcheck.terminal import inert
 from factcheck.workspace import ClaimsFile, Workspace
 
 # No scripts, no network: only the inline stylesheet (and style attributes) may apply.
@@ -34,7 +35,8 @@ CSP = (
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    # Control and bidi characters from sources are shown as escapes, as in the terminal.
+    return escape(inert(text, keep_newlines=True), quote=True)
 
 
 def _css() -> str:

@@ -20,6 +20,7 @@ from factcheck.report.common import (
     safe_url,
     summarize,
 )
+from factcheck.terminal import inert
 from factcheck.workspace import Workspace
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -29,8 +30,8 @@ _BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
 def md_escape(text: str) -> str:
-    """One line of user text as literal Markdown."""
-    text = _INLINE.sub(r"\\\1", text)
+    """One line of user text as literal Markdown (control characters shown as escapes)."""
+    text = _INLINE.sub(r"\\\1", inert(text))
     text = _ENTITY.sub(r"\\&", text)
     match = _BLOCK_START.match(text)
     if match is None:
@@ -126,7 +127,7 @@ def render_markdown(
     for claims_file, items in group_by_document(outcomes):
         lines += [f"## {md_escape(claims_file.document or claims_file.name)}", ""]
         path = claims_file.path
-        meta = [md_escape(path) if "`" in path else f"`{path}`"]
+        meta = [md_escape(path) if "`" in path or inert(path) != path else f"`{path}`"]
         if claims_file.url:
             meta.append(md_link(claims_file.url, "appeared here"))
         if date_of(claims_file.published):

@@ -22,8 +22,8 @@ def escape_data(text: str) -> str:
 
 
 def escape_property(text: str) -> str:
-    """A workflow-command property value (file, title)."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    """A workflow-command property value (file, title), control characters made visible."""
+    return escape_data(inert(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def annotation(finding: Finding) -> str:

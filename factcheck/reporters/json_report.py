@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from factcheck.check import CheckResult
+from factcheck.terminal import inert_json
 
 SCHEMA_VERSION = 1
 
@@ -37,4 +38,4 @@ def to_data(result: CheckResult) -> dict[str, Any]:
 
 def render(result: CheckResult) -> str:
     """The report as indented JSON, one trailing newline."""
-    return json.dumps(to_data(result), ensure_ascii=False, indent=2) + "\n"
+    return inert_json(json.dumps(to_data(result), ensure_ascii=False, indent=2)) + "\n"
