@@ -673,3 +673,32 @@ def test_exit_code_says_whether_anything_changed(
     repo.verdicts("wx", {"rain": reviewed("mixed", RAIN)})
     assert factcheck(capsys, monkeypatch, repo.top, "HEAD", "--exit-code")[0] == 1
     assert factcheck(capsys, monkeypatch, repo.top, "HEAD")[0] == 0
+
+
+def test_workflow_shell_step_writes_the_comment_with_its_marker(tmp_path: Path) -> None:
+    """The workflow's own `run:` script, with github.base_ref filled in, in a CI-like clone."""
+    repo = base_repo(tmp_path)
+    repo.git("checkout", "-q", "-b", "pr")
+    repo.verdicts("wx", {"rain": reviewed("refuted", RAIN, reviewer="Grace")})
+    repo.commit("rain refuted")
+    clone = tmp_path / "ci"
+    subprocess.run(
+        ["git", "clone", "-q", "--branch", "pr", f"file://{repo.top}", str(clone)],
+        check=True,
+        capture_output=True,
+    )
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    script = next(s["run"] for s in steps if "factcheck diff" in str(s.get("run", "")))
+    script = script.replace("${{ github.base_ref }}", "main")
+    summary = tmp_path / "summary.md"
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    subprocess.run(["bash", "-e", "-c", script], cwd=clone, env=env, check=True)
+    comment = (clone / "factcheck-diff.md").read_text(encoding="utf-8")
+    assert comment.startswith("<!-- factcheck-diff -->\n### factcheck: claims and verdicts")
+    assert "| `rain` | supported → **refuted** | Grace, 2026-11-22T10:00:00Z |" in comment
+    assert summary.read_text(encoding="utf-8") == comment
