@@ -185,7 +185,7 @@ def render_markdown(result: DiffResult, *, max_chars: int = MAX_CHARS) -> str:
     out += [f"#### Changed claims ({len(result.changes)})", ""]
     folded = len(result.changes) > FOLD_CLAIMS_OVER
     if folded:
-        out += [f"<details><summary>Show all {len(result.changes)} changed claims</summary>", ""]
+        out += [f"<details><summary>Show the {len(result.changes)} changed claims</summary>", ""]
     not_shown = 0
     for change in result.changes:
         block = claim_block(change)

@@ -250,7 +250,7 @@ def test_markdown_for_500_changed_claims_stays_readable_and_short() -> None:
     visible = markdown.split("<details>")[0]
     assert visible.count("| `c") == 25
     assert "<details><summary>475 more verdict changes</summary>" in markdown
-    assert "<details><summary>Show all 500 changed claims</summary>" in markdown
+    assert "<details><summary>Show the 500 changed claims</summary>" in markdown
     assert "more changed claims not shown" in markdown
     assert markdown.count("<details>") == markdown.count("</details>")
 
