@@ -316,15 +316,17 @@ async def test_conflict_between_two_editors_is_shown_and_resolved(root: Path) ->
 async def test_changes_on_disk_show_up(root: Path) -> None:
     from factcheck.store import VerdictStore
 
-    app = app_for(root)
+    app = app_for(root, poll_interval=0.1)  # the real polling timer
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         other = VerdictStore.open(workspace=app.workspace, reviewer="Grace Hopper")
         other.set_verdict(FIRST, "refuted")
-        app.poll_store()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(300):
+            await pilot.pause(0.01)
+            if "Refuted" in rendered_text(app.screen.query_one(ClaimDetail)):
+                break
         assert "Refuted" in rendered_text(app.screen.query_one(ClaimDetail))
+        assert "Grace Hopper" in rendered_text(app.screen.query_one(ClaimDetail))
         assert "1 of 24 reviewed" in rendered_text(app.screen.query_one("#status"))
 
 
@@ -482,3 +484,15 @@ async def test_the_claim_on_screen_is_matched_first_and_stale_results_are_droppe
         before = app.evidence_for(target)
         app.evidence_ready(EvidenceJob(target, ("elsewhere@0-1",)), ())
         assert app.evidence_for(target) == before
+
+
+async def test_a_workspace_without_claims_opens(make_workspace) -> None:  # type: ignore[no-untyped-def]
+    root = make_workspace({"sources/a.txt": "Something was said.\n"})
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "No claims" in rendered_text(app.screen.query_one(ClaimDetail))
+        await pilot.press("s", "j", "tab", "p", "o", "e")  # nothing to act on: nothing breaks
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert not (root / "verdicts").exists()

@@ -8,6 +8,7 @@ result is checked against what it was computed for before it is shown.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar, Protocol
@@ -27,7 +28,7 @@ from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
-from factcheck.workspace import Workspace, load_workspace
+from factcheck.workspace import VERDICTS_DIR, Workspace, load_workspace
 
 RETRY_SECONDS = 5.0
 
@@ -73,6 +74,7 @@ class ReviewApp(App[int]):
         self.queue = EvidenceQueue()
         self._matching = False
         self._retrying = False
+        self._verdicts_seen: object = None
 
     # --- loading -------------------------------------------------------------------------
 
@@ -270,13 +272,23 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reload_store(self) -> None:
-        """Pick up verdicts changed on disk by someone else (git pull, another editor)."""
+        """Notice verdict files changed on disk (git pull, another editor), off the event loop.
+
+        Only the cheap part runs here (stat); the store itself is re-read on the event
+        loop, where every other change to it happens.
+        """
+        signature = verdict_files_signature(self.workspace.root / VERDICTS_DIR)
+        if signature != self._verdicts_seen:
+            self.call_from_thread(self.reload_now, signature)
+
+    def reload_now(self, signature: object) -> None:
+        self._verdicts_seen = signature
         try:
             changed = self.store.reload()
         except FactcheckError:
             return  # a half-merged file: the next save says so; polling stays quiet
         if changed:
-            self.call_from_thread(self.after_change, changed)
+            self.after_change(changed)
 
     # --- quitting ------------------------------------------------------------------------
 
@@ -295,6 +307,22 @@ class ReviewApp(App[int]):
                     )
                     return
         self.exit(0)
+
+
+def verdict_files_signature(folder: Path) -> object:
+    """Name, size and modification time of every verdict file: changes when any file does."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return None
+    signature = []
+    for entry in entries:
+        try:
+            info = entry.stat()
+        except OSError:
+            continue
+        signature.append((entry.name, info.st_size, info.st_mtime_ns))
+    return tuple(signature)
 
 
 def make_app(

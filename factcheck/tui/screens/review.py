@@ -22,6 +22,7 @@ from factcheck.models import Claim, Evidence, Passage, PinnedEvidence, Stance
 from factcheck.settings import VerdictLabel
 from factcheck.store import Change, ConflictError, StoreWriteError
 from factcheck.tui import filters
+from factcheck.tui.claim_actions import ClaimActions
 from factcheck.tui.screens.conflict import ConflictScreen, Keep
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteScreen
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 RESERVED_KEYS = frozenset("jkptxeofq/]?") | {"backspace", "enter", "tab", "escape"}
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete edit claims
     """Where the editor reads evidence and decides verdicts, one key at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

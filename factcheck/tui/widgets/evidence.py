@@ -27,7 +27,10 @@ def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | 
     meta: list[Content | str] = []
     if pinned is not None:
         meta.append(Content.styled(f"★ pinned ({pinned.value}) · ", "bold $text-accent"))
-    meta.append(Content.styled(f"score {evidence.score:.0f}", "bold"))
+    if evidence.score > 0 or pinned is None:
+        meta.append(Content.styled(f"score {evidence.score:.0f}", "bold"))
+    else:  # pinned earlier, no longer among the passages found
+        meta.append(Content.styled("not among the matches now", "$text-muted"))
     if source and source.meta.published:
         meta.append(Content.styled(f" · {one_line(source.meta.published)}", "$text-muted"))
     if evidence.cited:

@@ -1,0 +1,217 @@
+"""Dialogs for changing the claims themselves: add, change the text, split, confirm a delete.
+
+The editor does not write anything: it hands what was typed to ``submit``
+(which makes the change and returns an error message, or None), so a bad id or
+an empty text is shown in the dialog and the typing is not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static, TextArea
+
+from factcheck.extract import claim_id as text_claim_id
+from factcheck.models import Claim
+from factcheck.tui.display import literal, one_line
+
+DIALOG_CSS = """
+ClaimEditorScreen, DeleteClaimScreen {
+    align: center middle;
+}
+#claim-editor-text {
+    height: 8;
+    margin: 1 0 0 0;
+}
+#claim-editor-id {
+    margin: 1 0 0 0;
+}
+#claim-editor-error {
+    color: $text-error;
+    height: auto;
+}
+#delete-claim-text {
+    margin: 1 0;
+    padding: 0 1;
+    border-left: outer $error;
+}
+"""
+
+
+class EditMode(StrEnum):
+    """What the claim editor is for."""
+
+    ADD = "add"
+    CHANGE = "change"
+    SPLIT = "split"
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """What the editor hands back: the text (or, to split, the parts) and, to add, an id."""
+
+    text: str
+    parts: tuple[str, ...] = ()
+    claim_id: str | None = None  # None: the proposed id
+
+
+def split_parts(text: str) -> tuple[str, ...]:
+    """One claim per non-blank line."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
+    """Type a claim's text; ctrl+s saves, Escape cancels."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="claim_editor.save"),
+        Binding("escape", "cancel", "Cancel", id="claim_editor.cancel"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        mode: EditMode,
+        claim: Claim | None,
+        submit: Callable[[ClaimDraft], str | None],
+        taken_ids: Iterable[str] = (),
+    ) -> None:
+        super().__init__()
+        self.mode = mode
+        self.claim = claim
+        self.submit = submit
+        self.taken_ids = frozenset(taken_ids)
+
+    def heading(self) -> str:
+        name = one_line(self.claim.id, 50) if self.claim else ""
+        if self.mode is EditMode.ADD:
+            return f"Add a claim after {name}" if name else "Add a claim"
+        if self.mode is EditMode.SPLIT:
+            return f"Split {name}"
+        return f"Change the text of {name}"
+
+    def hint(self) -> str:
+        if self.mode is EditMode.SPLIT:
+            return (
+                "One claim per line. The first keeps the id (its verdict shows as stale); "
+                "the others get new ids and the same sources."
+            )
+        if self.mode is EditMode.CHANGE:
+            return "A verdict given on the old text will show as stale."
+        return "Leave the id empty to take the one proposed from the text."
+
+    def compose(self) -> ComposeResult:
+        text = self.claim.text if self.claim and self.mode is not EditMode.ADD else ""
+        with Vertical(id="claim-editor", classes="dialog"):
+            yield Static(Content.styled(self.heading(), "bold"))
+            yield Static(Content.styled(self.hint(), "$text-muted"))
+            yield TextArea(text, id="claim-editor-text", soft_wrap=True, show_line_numbers=False)
+            if self.mode is EditMode.ADD:
+                yield Input(placeholder=self.proposed_id(""), id="claim-editor-id")
+            yield Static("", id="claim-editor-error")
+            yield Static(Content.styled("ctrl+s save · escape cancel", "$text-muted"))
+            with Horizontal(classes="buttons"):
+                yield Button("Save", id="save", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def proposed_id(self, text: str) -> str:
+        """The id the claim gets when the id field is left empty."""
+        cleaned = " ".join(text.split())
+        if not cleaned:
+            return "id (proposed from the text)"
+        return text_claim_id(cleaned, taken=self.taken_ids)
+
+    @on(TextArea.Changed, "#claim-editor-text")
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        if self.mode is EditMode.ADD:
+            self.query_one("#claim-editor-id", Input).placeholder = self.proposed_id(
+                event.text_area.text
+            )
+
+    def draft(self) -> ClaimDraft:
+        text = self.query_one(TextArea).text
+        if self.mode is EditMode.SPLIT:
+            return ClaimDraft(text=text, parts=split_parts(text))
+        if self.mode is EditMode.ADD:
+            typed = self.query_one("#claim-editor-id", Input).value.strip()
+            return ClaimDraft(text=text, claim_id=typed or None)
+        return ClaimDraft(text=text)
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#claim-editor-error", Static).update(literal(message))
+
+    def action_save(self) -> None:
+        draft = self.draft()
+        if not draft.text.strip():
+            self.show_error("The text is empty (escape cancels).")
+            return
+        if self.mode is EditMode.SPLIT and len(draft.parts) < 2:
+            self.show_error("Put each claim on its own line: two lines or more.")
+            return
+        error = self.submit(draft)
+        if error is not None:
+            self.show_error(error)
+            return
+        self.dismiss(draft)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+
+class DeleteClaimScreen(ModalScreen[bool]):
+    """Asks before a claim (and its verdict) is deleted: y deletes, n or Escape keeps it."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Delete", id="delete_claim.yes"),
+        Binding("n,escape", "answer(False)", "Keep", id="delete_claim.no"),
+    ]
+
+    def __init__(self, *, claim: Claim, verdict: str | None) -> None:
+        super().__init__()
+        self.claim = claim
+        self.verdict = verdict
+
+    def compose(self) -> ComposeResult:
+        what = f"Delete {one_line(self.claim.id, 50)} from {one_line(self.claim.file, 60)}?"
+        if self.verdict:
+            consequence = f"Its verdict ({one_line(self.verdict, 40)}) and evidence go too."
+        else:
+            consequence = "Any note or pinned evidence it has goes too."
+        with Vertical(id="delete-claim", classes="dialog"):
+            yield Static(Content.styled(what, "bold $text-error"))
+            yield Static(literal(self.claim.text), id="delete-claim-text")
+            yield Static(Content(consequence + " This cannot be undone here (git keeps history)."))
+            with Horizontal(classes="buttons"):
+                yield Button("Delete (y)", id="yes", variant="error")
+                yield Button("Keep (n)", id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def action_answer(self, delete: bool) -> None:
+        self.dismiss(delete)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
