@@ -457,28 +457,35 @@ async def test_the_claim_on_screen_is_matched_first_and_stale_results_are_droppe
     root: Path,
 ) -> None:
     import threading
-    import time
 
     from factcheck.matching import find_evidence
     from factcheck.tui.jobs import EvidenceJob
 
     order: list[str] = []
     lock = threading.Lock()
+    gate = threading.Event()  # holds the worker after two claims until the reviewer has moved
 
-    def slow_matcher(**options: object) -> tuple[object, ...]:
-        time.sleep(0.03)
+    def gated_matcher(**options: object) -> tuple[object, ...]:
         with lock:
             order.append(options["claim"].id)  # type: ignore[attr-defined]
+            count = len(order)
+        if count > 2:
+            gate.wait(timeout=10)
         return find_evidence(**options)  # type: ignore[arg-type]
 
-    app = app_for(root, matcher=slow_matcher)
+    app = app_for(root, matcher=gated_matcher)
     async with app.run_test(size=SIZE) as pilot:
-        while len(order) < 2:
+        while len(order) < 3:
             await pilot.pause(0.01)
         target = app.workspace.claims[20]
         screen_of(app).claim_list.highlighted = 20
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if screen_of(app).detail_claim_id == target.id:
+                break
+        gate.set()
         await ready(pilot)
-        assert order.index(target.id) <= 4, order  # jumped the queue
+        assert order.index(target.id) == 3, order  # right after the one in progress
         assert sorted(order) == sorted(c.id for c in app.workspace.claims)
         # A result computed for other dismissals than the claim has now is dropped.
         before = app.evidence_for(target)

@@ -77,6 +77,7 @@ class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete
         self.text_filter = ""
         self.verdict_filter = filters.ALL
         self._show_scheduled = False
+        self.detail_claim_id: str | None = None  # the claim the right-hand side shows
         scale_bindings: dict[str, list[Binding]] = {}
         for label in self.review_app.workspace.settings.scale:
             if label.shortcut in RESERVED_KEYS or len(label.shortcut) != 1:
@@ -188,6 +189,7 @@ class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete
                 column.show_waiting("")
             return
         app = self.review_app
+        self.detail_claim_id = claim.id
         verdict = app.store.get(claim.id)
         detail.update(
             claim_content(
