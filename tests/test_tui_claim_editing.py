@@ -1,0 +1,185 @@
+"""Pilot tests of claim editing in the review screen: a, c, S and delete, on disk and on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static, TextArea
+
+from factcheck.extract import claim_id
+from factcheck.tui.app import ReviewApp
+from factcheck.tui.screens.claim_editor import ClaimEditorScreen, DeleteClaimScreen
+from factcheck.tui.screens.review import ReviewScreen
+from factcheck.tui.widgets.claim_list import ClaimList
+from factcheck.workspace import parse_claims
+from tests.tui_helpers import app_for, copy_example, ready, rendered_text, settle, verdicts
+
+SIZE = (160, 45)
+PEACE = "claims/peace-talks.yaml"
+FIRST, SECOND = "iskander-zhytomyr", "iskander-date"
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return copy_example(tmp_path)
+
+
+def on_disk(root: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    text = (root / PEACE).read_text(encoding="utf-8")
+    return [(c.id, c.text, c.sources) for c in parse_claims(text, path=PEACE).claims]
+
+
+def review(app: ReviewApp) -> ReviewScreen:
+    screen = app.review_screen
+    assert screen is not None
+    return screen
+
+
+def current_id(app: ReviewApp) -> str | None:
+    claim = review(app).current_claim
+    return claim.id if claim else None
+
+
+def listed(app: ReviewApp) -> list[str]:
+    return [c.id for c in review(app).claim_list.claims]
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    await pilot.press(*("space" if ch == " " else ch for ch in text))
+
+
+async def open_editor(pilot: Pilot[object], key: str) -> ClaimEditorScreen:
+    await pilot.press(key)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ClaimEditorScreen)
+    return screen
+
+
+async def test_a_adds_a_claim_after_the_current_one(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        before = on_disk(root)
+        editor = await open_editor(pilot, "a")
+        await type_text(pilot, "Ten tanks crossed")
+        await pilot.pause()
+        proposed = claim_id("Ten tanks crossed", taken=[c[0] for c in before])
+        assert editor.query_one("#claim-editor-id", Input).placeholder == proposed
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is review(app)
+        assert on_disk(root) == [before[0], (proposed, "Ten tanks crossed", ()), *before[1:]]
+        assert listed(app)[:3] == [FIRST, proposed, SECOND]
+        assert current_id(app) == proposed
+        assert "Ten tanks crossed" in rendered_text(review(app).query_one("#detail"))
+        assert app.evidence_for(app.workspace.claim(proposed)) is not None  # type: ignore[arg-type]
+        assert "of 25 reviewed" in rendered_text(review(app).query_one("#status"))
+
+
+async def test_a_with_a_taken_id_says_so_and_keeps_the_dialog(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        before = (root / PEACE).read_bytes()
+        editor = await open_editor(pilot, "a")
+        editor.query_one(TextArea).load_text("Ten tanks crossed.")
+        editor.query_one("#claim-editor-id", Input).value = SECOND
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is editor
+        error = rendered_text(editor.query_one("#claim-editor-error", Static))
+        assert f"claim id '{SECOND}' is already used" in error
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is review(app)
+        assert (root / PEACE).read_bytes() == before
+
+
+async def test_c_changes_the_text_and_the_verdict_shows_stale(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "k")  # a verdict on FIRST, back to it
+        assert verdicts(root)[FIRST].verdict == "supported"
+        editor = await open_editor(pilot, "c")
+        area = editor.query_one(TextArea)
+        assert area.text == app.workspace.claim(FIRST).text  # type: ignore[union-attr]
+        area.load_text("[bold]Two[/x] Iskander missiles hit Zhytomyr.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert on_disk(root)[0][:2] == (FIRST, "[bold]Two[/x] Iskander missiles hit Zhytomyr.")
+        line = rendered_text(review(app).query_one(ClaimList)).splitlines()[0]
+        assert "stale" in line and "[bold]Two[/x]" in line  # shown literally, marked stale
+        assert "1 stale" in rendered_text(review(app).query_one("#status"))
+        assert current_id(app) == FIRST
+        assert verdicts(root)[FIRST].verdict == "supported"  # kept; re-decide when ready
+
+
+async def test_shift_s_splits_the_claim_in_two(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        sources = app.workspace.claim(FIRST).sources  # type: ignore[union-attr]
+        editor = await open_editor(pilot, "S")
+        editor.query_one(TextArea).load_text(
+            "An Iskander missile was launched from Belarus.\n\n"
+            "The missile targeted an airport in Zhytomyr.\n"
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        first, second = on_disk(root)[:2]
+        assert first == (FIRST, "An Iskander missile was launched from Belarus.", sources)
+        assert second[1:] == ("The missile targeted an airport in Zhytomyr.", sources)
+        assert listed(app)[:3] == [FIRST, second[0], SECOND]
+        assert app.evidence_for(app.workspace.claim(second[0])) is not None  # type: ignore[arg-type]
+
+
+async def test_split_needs_two_lines(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        editor = await open_editor(pilot, "S")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is editor
+        assert "two lines or more" in rendered_text(editor.query_one("#claim-editor-error"))
+
+
+async def test_delete_asks_then_removes_the_claim_and_its_verdict(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "k")
+        assert FIRST in verdicts(root)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, DeleteClaimScreen)
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert FIRST in listed(app) and FIRST in [c[0] for c in on_disk(root)]
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert FIRST not in [c[0] for c in on_disk(root)]
+        assert FIRST not in verdicts(root)  # no orphan for `factcheck check`
+        assert FIRST not in listed(app)
+        assert current_id(app) == SECOND
+        assert "0 of 23 reviewed" in rendered_text(review(app).query_one("#status"))
+        await pilot.press("ctrl+z")  # nothing left to undo: the deleted claim's steps are gone
+        await pilot.pause()
+        assert FIRST not in verdicts(root)
+
+
+async def test_the_claim_keys_are_in_the_help(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        rows = dict((d, k) for k, d in review(app).help_rows())
+        assert rows["Add a claim after this one"] == "a"
+        assert rows["Change the claim's text"] == "c"
+        assert rows["Split the claim in two or more"] == "S"
+        assert rows["Delete the claim"] == "delete D"
