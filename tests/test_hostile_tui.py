@@ -98,14 +98,14 @@ async def test_every_screen_shows_hostile_text_inert(make_workspace: Callable[..
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
         assert_shown_inert(on_screen(app), what="note editor")
-        area = app.screen.query_one(TextArea)
-        area.post_message(events.Paste(" pasted " + NASTY + "\r\n"))
+        assert app.focused is app.screen.query_one(TextArea)
+        app.post_message(events.Paste(  # as the terminal driver sends a paste" pasted " + NASTY + "\r\n"))
         await pilot.pause()
         assert_shown_inert(on_screen(app), what="note editor after a paste")
         await pilot.press("ctrl+s")
         await pilot.pause()
         note = read_verdict_file(root, "verdicts/odd.yaml").entries["odd"].note or ""
-        assert "pasted \\x1b[2J" in note and not FORBIDDEN & set(note)
+        assert note.count("pasted \\x1b[2J") == 1 and not FORBIDDEN & set(note)
 
         await pilot.press("f1")
         await pilot.pause()
