@@ -99,7 +99,8 @@ async def test_every_screen_shows_hostile_text_inert(make_workspace: Callable[..
         assert isinstance(app.screen, NoteScreen)
         assert_shown_inert(on_screen(app), what="note editor")
         assert app.focused is app.screen.query_one(TextArea)
-        app.post_message(events.Paste(  # as the terminal driver sends a paste" pasted " + NASTY + "\r\n"))
+        # Sent to the app, as the terminal driver does; the app forwards it to the focus.
+        app.post_message(events.Paste(" pasted " + NASTY + "\r\n"))
         await pilot.pause()
         assert_shown_inert(on_screen(app), what="note editor after a paste")
         await pilot.press("ctrl+s")
