@@ -565,6 +565,16 @@ def test_a_verdicts_folder_linking_outside_is_refused(root: Path, tmp_path: Path
         open_store(root)
 
 
+def test_a_verdict_file_linking_outside_is_refused(root: Path, tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text("", encoding="utf-8")
+    (root / "verdicts").mkdir()
+    verdict_file(root).symlink_to(target)
+    with pytest.raises(FactcheckError, match="outside verdicts/"):
+        open_store(root)
+    assert target.read_text(encoding="utf-8") == ""
+
+
 # --- round trips -------------------------------------------------------------------------
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
