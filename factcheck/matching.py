@@ -32,6 +32,7 @@ BOILERPLATE_PENALTY = 0.5
 # "supports" from the stance cues is shown as neutral instead.
 SUPPORT_SCORE_MIN = 20.0
 # Weights of the four signals in a passage's score (tuned on half of ../shared/eval,
+SUPPORT_RELATIVE_MIN = 0.5
 # checked on the other half; see benchmarks/quality.py). Each signal is 0-100.
 WEIGHT_BM25 = 1.0
 WEIGHT_COVERAGE = 1.0
@@ -154,6 +155,10 @@ def find_evidence(
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
     evidence = []
+    # A passage far weaker than the claim's best match is related, not supporting: showing
+    # it under "Supporting" would send a reviewer to read noise.
+    best = scored[0][0] if scored else 0.0
+    support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best)
     for n in chosen:
         passage = passages[n]
         context = [
@@ -162,7 +167,7 @@ def find_evidence(
             if 0 <= m < len(passages) and passages[m].source_id == passage.source_id
         ]
         stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
-        if stance is Stance.SUPPORTS and scores[n] < SUPPORT_SCORE_MIN:
+        if stance is Stance.SUPPORTS and scores[n] < support_floor:
             stance = Stance.NEUTRAL
         evidence.append(
             Evidence(
