@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
@@ -14,6 +16,8 @@ from factcheck.tui.screens.claim_editor import ClaimEditorScreen, DeleteClaimScr
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.workspace import parse_claims
+from tests.test_hostile_terminal import FORBIDDEN, NASTY
+from tests.test_hostile_tui import assert_shown_inert, hostile_workspace, on_screen
 from tests.tui_helpers import app_for, copy_example, ready, rendered_text, settle, verdicts
 
 SIZE = (160, 45)
@@ -183,3 +187,29 @@ async def test_the_claim_keys_are_in_the_help(root: Path) -> None:
         assert rows["Change the claim's text"] == "c"
         assert rows["Split the claim in two or more"] == "S"
         assert rows["Delete the claim"] == "delete D"
+
+
+async def test_hostile_claim_text_is_edited_inert(make_workspace: Callable[..., Path]) -> None:
+    root = hostile_workspace(make_workspace)
+    before = (root / "claims/odd.yaml").read_bytes()
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        editor = await open_editor(pilot, "c")
+        shown = on_screen(app)
+        assert_shown_inert(shown, what="claim editor")
+        assert "\\x1b[2J" in shown and "[bold]b[/bold]" in shown
+        await pilot.press("ctrl+s")  # saved untouched: the claim keeps its exact text
+        await settle(pilot)
+        assert (root / "claims/odd.yaml").read_bytes() == before
+        editor = await open_editor(pilot, "a")
+        editor.query_one(TextArea).post_message(events.Paste("Pasted " + NASTY))
+        await pilot.pause()
+        assert_shown_inert(on_screen(app), what="claim editor after a paste")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        added = [c for c in app.workspace.claims if c.text.startswith("Pasted")]
+        assert len(added) == 1 and not FORBIDDEN & set(added[0].text)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert_shown_inert(on_screen(app), what="delete dialog")

@@ -22,7 +22,9 @@ from textual.widgets import Button, Input, Static, TextArea
 
 from factcheck.extract import claim_id as text_claim_id
 from factcheck.models import Claim
+from factcheck.terminal import inert
 from factcheck.tui.display import literal, one_line
+from factcheck.tui.screens.note import NoteArea
 
 DIALOG_CSS = """
 ClaimEditorScreen, DeleteClaimScreen {
@@ -112,10 +114,14 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
 
     def compose(self) -> ComposeResult:
         text = self.claim.text if self.claim and self.mode is not EditMode.ADD else ""
+        # A TextArea draws control characters raw: show (and paste) them as visible escapes.
+        self.initial = inert(text, keep_newlines=True)
         with Vertical(id="claim-editor", classes="dialog"):
             yield Static(Content.styled(self.heading(), "bold"))
             yield Static(Content.styled(self.hint(), "$text-muted"))
-            yield TextArea(text, id="claim-editor-text", soft_wrap=True, show_line_numbers=False)
+            yield NoteArea(
+                self.initial, id="claim-editor-text", soft_wrap=True, show_line_numbers=False
+            )
             if self.mode is EditMode.ADD:
                 yield Input(placeholder=self.proposed_id(""), id="claim-editor-id")
             yield Static("", id="claim-editor-error")
@@ -150,6 +156,8 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
         if self.mode is EditMode.ADD:
             typed = self.query_one("#claim-editor-id", Input).value.strip()
             return ClaimDraft(text=text, claim_id=typed or None)
+        if self.claim is not None and text == self.initial:
+            return ClaimDraft(text=self.claim.text)  # untouched: not its inert display form
         return ClaimDraft(text=text)
 
     def show_error(self, message: str) -> None:
