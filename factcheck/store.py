@@ -127,6 +127,14 @@ class VerdictStore:
         if self.workspace.settings.label(verdict) is None:
             keys = ", ".join(label.key for label in self.workspace.settings.scale)
             raise FactcheckError(f"unknown verdict {verdict!r} (known: {keys})")
+        if (entry.verdict, entry.reviewer, entry.claim_hash) == (
+            verdict,
+            self.reviewer,
+            claim.hash,
+        ):
+            # Pressing the same key again must not churn the file (or the undo history)
+            # with a new time; a stale verdict, though, is re-confirmed on the new text.
+            return Change(claim_id, entry, entry, f"{claim_id} is already {verdict}")
         after = dataclasses.replace(
             entry,
             verdict=verdict,

@@ -103,6 +103,13 @@ def test_set_verdict_writes_reviewer_time_and_claim_hash(root: Path, clock: list
     assert change.before == Verdict() and change.after == entry
     assert store.get("b-claim") == entry
     assert not verdict_file(root, "other").exists()  # only the file of the changed claim
+    before = verdict_file(root).read_bytes()
+    clock[:] = ["2026-11-22T11:00:00Z"]
+    again = store.set_verdict("b-claim", "refuted")  # the same verdict again: no new time
+    assert again.before == again.after
+    assert verdict_file(root).read_bytes() == before
+    store.undo()
+    assert not store.can_undo
 
 
 def test_the_file_format_is_pinned(root: Path, clock: list[str]) -> None:
