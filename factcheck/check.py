@@ -15,6 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from factcheck.batchmatch import evidence_in_processes
+from factcheck.check_cache import ScoreCache, claim_key
 from factcheck.check_load import CheckedWorkspace, load_for_check
 from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.drift import drift_message, fold
@@ -45,6 +46,7 @@ class CheckOptions:
     require_verdicts: bool = False
     fail_on: frozenset[str] = frozenset()
     min_score: float | None = None
+    cache: bool = True  # reuse FC001 scores from .factcheck/check-cache.json
 
 
 @dataclass(frozen=True)
@@ -110,15 +112,31 @@ class _Checker:
         One call of the matching pipeline per claim (``top_k=0``: only the best
         passage of each cited source), shared out across cores when there are many.
         """
+        cache = ScoreCache.open(workspace=self.workspace) if self.options.cache else None
         claims: list[Claim] = []
         dismissed: dict[tuple[str, str], tuple[str, ...]] = {}
+        keys: dict[tuple[str, str], str] = {}
         for claim in self.workspace.claims:
             verdict = self.verdict(claim)[0]
-            if self._sourcing(claim, verdict) is Sourcing.MATCH:
+            if self._sourcing(claim, verdict) is not Sourcing.MATCH:
+                continue
+            where = (claim.file, claim.id)
+            dismissed[where] = verdict.dismissed if verdict else ()
+            keys[where] = claim_key(claim, dismissed[where])
+            if cache is not None and keys[where] in cache.scores:
+                self.best_cited[where] = cache.scores[keys[where]]
+            else:
                 claims.append(claim)
-                dismissed[claim.file, claim.id] = verdict.dismissed if verdict else ()
-        if not claims:
-            return
+        if claims:
+            self._match(claims, dismissed)
+        if cache is not None:
+            for where, key in keys.items():
+                cache.scores[key] = self.best_cited[where]
+            cache.save(keep=keys.values())
+
+    def _match(
+        self, claims: list[Claim], dismissed: dict[tuple[str, str], tuple[str, ...]]
+    ) -> None:
         index = build_index(workspace=self.workspace)
 
         def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:

@@ -86,6 +86,11 @@ def add_parser(sub: Any) -> None:
         help="a cited passage must score at least N (0-100) to source a claim "
         "(default: check.min_score, else matching.min_score)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="match every claim again instead of reusing scores from .factcheck/",
+    )
     parser.set_defaults(run=run)
 
 
@@ -99,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         require_verdicts=args.require_verdicts,
         fail_on=frozenset(_codes(args.fail_on) or ()),
         min_score=args.min_score,
+        cache=not args.no_cache,
     )
     root = args.workspace if args.workspace is not None else find_workspace()
     if not root.is_dir():

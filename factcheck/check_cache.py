@@ -1,0 +1,84 @@
+"""A cache of FC001 match scores, so running ``factcheck check`` again after a small edit is fast.
+
+Matching is the slow part of the check. Its result for a claim (the best score of
+a passage of its cited sources) depends on the claim's text, citations and dismissed
+passages, and, through the index statistics, on every source, the settings and the
+code. The cache keeps one score per claim under a fingerprint of everything else:
+edit a claim and only that claim is matched again; edit a source, the settings or
+factcheck itself and the whole cache is dropped. It lives in ``.factcheck/`` and is
+always safe to delete; a cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import factcheck
+from factcheck.models import Claim
+from factcheck.settings import SETTINGS_FILE
+from factcheck.verdicts import atomic_write
+from factcheck.workspace import Workspace
+
+CACHE_FILE = ".factcheck/check-cache.json"
+CACHE_FORMAT = 1
+
+
+def _code_hash() -> str:
+    """A hash of factcheck's own code: any change to matching invalidates every score."""
+    digest = hashlib.sha256(factcheck.__version__.encode())
+    package = Path(factcheck.__file__).parent
+    for file in sorted(package.rglob("*.py")):
+        digest.update(file.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(*, workspace: Workspace) -> str:
+    """What every cached score depends on besides its own claim."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{_code_hash()}\0".encode())
+    for source_id, source in sorted(workspace.sources.items()):
+        digest.update(f"{source_id}\0{source.content_hash}\0".encode())
+    settings = workspace.root / SETTINGS_FILE
+    if settings.is_file():
+        digest.update(settings.read_bytes())
+    return digest.hexdigest()
+
+
+def claim_key(claim: Claim, dismissed: Iterable[str]) -> str:
+    """The cache key of one claim: its text, its citations and its dismissed passages."""
+    data = json.dumps([claim.text, sorted(claim.sources), sorted(dismissed)], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class ScoreCache:
+    """Best cited scores by claim key, valid for one fingerprint."""
+
+    def __init__(self, *, root: Path, fingerprint: str, scores: dict[str, float]) -> None:
+        self.root = root
+        self.fingerprint = fingerprint
+        self.scores = scores
+        self._loaded = dict(scores)
+
+    @classmethod
+    def open(cls, *, workspace: Workspace) -> ScoreCache:
+        """The cache of ``workspace``; empty when absent, unreadable or for other sources/code."""
+        current = fingerprint(workspace=workspace)
+        scores: dict[str, float] = {}
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            data = json.loads((workspace.root / CACHE_FILE).read_text(encoding="utf-8"))
+            if data.get("fingerprint") == current:
+                scores = {str(k): float(v) for k, v in data["scores"].items()}
+        return cls(root=workspace.root, fingerprint=current, scores=scores)
+
+    def save(self, *, keep: Iterable[str]) -> None:
+        """Write the scores of the ``keep`` keys (the current claims) if anything changed."""
+        kept = {key: self.scores[key] for key in sorted(set(keep)) if key in self.scores}
+        if kept == self._loaded:
+            return
+        text = json.dumps({"fingerprint": self.fingerprint, "scores": kept}, indent=0)
+        with contextlib.suppress(OSError):  # a read-only workspace just runs uncached
+            atomic_write(self.root / CACHE_FILE, text + "\n")

@@ -1,0 +1,78 @@
+"""The FC001 score cache: used when valid, dropped when sources or settings change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.check import CheckOptions, check_workspace
+from factcheck.check_cache import CACHE_FILE
+from factcheck.cli import main
+from tests.check_helpers import SOURCE, workspace
+
+MakeWs = Callable[..., Path]
+
+
+def poison(root: Path, score: float) -> None:
+    """Set every cached score, so a test can tell a cached run from a fresh one."""
+    cache = root / CACHE_FILE
+    data = json.loads(cache.read_text())
+    data["scores"] = {key: score for key in data["scores"]}
+    cache.write_text(json.dumps(data))
+
+
+def codes(root: Path, **options: bool) -> list[str]:
+    result = check_workspace(root=root, options=CheckOptions(**options))  # type: ignore[arg-type]
+    return [f.code for f in result.findings]
+
+
+def test_scores_are_cached_and_reused(make_workspace: MakeWs) -> None:
+    root = workspace(make_workspace)
+    assert codes(root) == []
+    data = json.loads((root / CACHE_FILE).read_text())
+    [score] = data["scores"].values()
+    assert score >= 50
+    poison(root, 0.0)
+    assert codes(root) == ["FC001"]  # the cached score was used
+    assert codes(root, cache=False) == []  # --no-cache matches again
+
+
+def test_no_cache_option(make_workspace: MakeWs, capsys: pytest.CaptureFixture[str]) -> None:
+    root = workspace(make_workspace)
+    assert main(["check", str(root)]) == 0
+    poison(root, 0.0)
+    assert main(["check", str(root), "--no-cache"]) == 0
+    assert main(["check", str(root)]) == 1
+    capsys.readouterr()
+
+
+def test_editing_a_source_or_the_settings_drops_the_cache(make_workspace: MakeWs) -> None:
+    root = workspace(make_workspace)
+    codes(root)
+    poison(root, 0.0)
+    (root / "sources" / "brest.txt").write_text(SOURCE + "\nA new paragraph.\n")
+    assert codes(root) == []
+    poison(root, 0.0)
+    (root / "factcheck.yaml").write_text("review:\n  reviewer: Ada\n")
+    assert codes(root) == []
+
+
+def test_editing_a_claim_matches_it_again(make_workspace: MakeWs) -> None:
+    root = workspace(make_workspace)
+    codes(root)
+    poison(root, 0.0)
+    claims = root / "claims" / "draft.yaml"
+    claims.write_text(claims.read_text().replace("Debris fell", "Debris landed"))
+    assert codes(root) == []
+    assert len(json.loads((root / CACHE_FILE).read_text())["scores"]) == 1  # old key pruned
+
+
+def test_a_broken_cache_is_ignored_and_replaced(make_workspace: MakeWs) -> None:
+    root = workspace(make_workspace)
+    (root / CACHE_FILE).parent.mkdir(parents=True, exist_ok=True)
+    (root / CACHE_FILE).write_text("{not json")
+    assert codes(root) == []
+    assert json.loads((root / CACHE_FILE).read_text())["scores"]
