@@ -12,6 +12,7 @@ from factcheck.check import CheckResult, Finding, Severity
 from factcheck.drift import QuoteStatus, check_quote
 from factcheck.models import Claim
 from factcheck.reporters import github, junit
+from factcheck.terminal import inert
 
 ANNOTATION = re.compile(r"^::error file=([^,:]*),line=(\d+),title=([^,:]*)::([^\r\n]*)$")
 
@@ -28,7 +29,7 @@ def test_github_annotation_is_one_command_whatever_the_text(file: str, message: 
     line = github.annotation(Finding("FC001", Severity.ERROR, file, 7, message, "x"))
     match = ANNOTATION.match(line)
     assert match is not None, line
-    assert unescape(match.group(1)) == file
+    assert unescape(match.group(1)) == inert(file)  # control characters shown, not sent
     assert match.group(2) == "7"
 
 
