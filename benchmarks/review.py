@@ -7,8 +7,9 @@ example workspace and on a generated one of 1,000 claims and 200 sources
 - start → first claim shown (claims list filled, claim detail drawn)
 - start → the first claim's evidence shown
 - start → evidence of every claim ready (matching in the background worker)
-- the longest stall of the event loop while matching ran (a 10 ms ticker's worst lateness):
-  the screen stays usable when this stays small
+- the longest stalls of the event loop (a 10 ms ticker's worst lateness) while opening, and
+  once the claims are shown while the index is built and matching runs: the screen stays
+  usable when the second stays small
 - keystroke → verdict written to verdicts/*.yaml (median and worst of 20 verdicts)
 
     python benchmarks/review.py [--claims 1000] [--sources 200]
@@ -40,16 +41,19 @@ async def measure(root: Path, *, verdicts: int = 20) -> dict[str, float]:
     """Open ``root`` in the app and time the milestones (seconds)."""
     app: ReviewApp = make_app(workspace_root=root, reviewer="Benchmark", poll_interval=None)
     figures: dict[str, float] = {}
-    worst_stall = 0.0
+    worst_stall = worst_opening = 0.0
     start = time.perf_counter()
     async with app.run_test(size=(160, 45)) as pilot:
         last_tick = time.perf_counter()
 
         def tick() -> None:
-            nonlocal last_tick, worst_stall
+            nonlocal last_tick, worst_stall, worst_opening
             now = time.perf_counter()
-            if "all evidence" not in figures:
-                worst_stall = max(worst_stall, now - last_tick - 0.01)
+            stall = now - last_tick - 0.01
+            if "first claim shown" not in figures:
+                worst_opening = max(worst_opening, stall)
+            elif "all evidence" not in figures:
+                worst_stall = max(worst_stall, stall)
             last_tick = now
 
         app.set_interval(0.01, tick)
@@ -64,7 +68,8 @@ async def measure(root: Path, *, verdicts: int = 20) -> dict[str, float]:
                 figures.setdefault("first evidence shown", now)
             if app.idle:
                 figures["all evidence"] = now
-        figures["worst event-loop stall while matching"] = worst_stall
+        figures["worst event-loop stall while opening"] = worst_opening
+        figures["worst stall once claims are shown"] = worst_stall
         await pilot.pause()
         latencies = []
         files = sorted((root / "verdicts").glob("*.yaml")) if (root / "verdicts").is_dir() else []
