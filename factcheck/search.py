@@ -22,11 +22,12 @@ from factcheck.index import BM25_B, BM25_K1
 from factcheck.models import Passage, Source
 from factcheck.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
 from factcheck.text import terms
+from factcheck.topk import top_k
 
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096
 # Postings whose BM25 contributions are kept between queries (claims share many terms).
-CACHED_POSTINGS = 4_000_000
+CACHED_POSTINGS = 16_000_000
 
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
@@ -166,7 +167,7 @@ class DiskIndex:
         self._scores = np.zeros(len(layout.public), dtype=np.float32)
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
-        self._term_cache: dict[str, tuple[Array, Array] | None] = {}
+        self._term_cache: dict[str, tuple[Array, Array, float] | None] = {}
         self._cached_postings = 0
 
     @property
@@ -205,8 +206,10 @@ class DiskIndex:
         """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
         return _idf(self._layout.live, self._df(term))
 
-    def _contributions(self, term: str) -> tuple[Array, Array] | None:
-        """(internal passage numbers, BM25 contribution) of ``term``; cached, the index is fixed.
+    def _contributions(self, term: str) -> tuple[Array, Array, float] | None:
+        """(internal passage numbers, BM25 contributions, their maximum) of ``term``.
+
+        Cached: the index never changes once open, and claims share many terms.
 
         The contribution is computed with MemoryIndex's expression, so sums match it exactly.
         """
@@ -223,9 +226,13 @@ class DiskIndex:
                 norm = self._layout.norm[docs]
                 docs_parts.append(docs)
                 weight_parts.append(weight * tf * (BM25_K1 + 1) / (tf + norm))
+            contributions = (
+                weight_parts[0] if len(weight_parts) == 1 else np.concatenate(weight_parts)
+            )
             result = (
                 docs_parts[0] if len(docs_parts) == 1 else np.concatenate(docs_parts),
-                weight_parts[0] if len(weight_parts) == 1 else np.concatenate(weight_parts),
+                contributions,
+                float(contributions.max()),
             )
         size = df
         if self._cached_postings + size > CACHED_POSTINGS:
@@ -237,23 +244,15 @@ class DiskIndex:
 
     def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
         """Up to ``limit`` (passage number, BM25 score) pairs, best first, ties by number."""
-        layout = self._layout
-        with self._lock:
-            scores = self._scores
-            for term in set(terms(query)):
-                found = self._contributions(term)
-                if found is not None:
-                    scores[found[0]] += found[1]
-            touched = np.flatnonzero(scores)
-            values = scores[touched]
-            scores[touched] = 0.0
-        if not len(touched) or limit < 1:
+        if limit < 1:
             return []
-        numbers = layout.public[touched]
-        if len(values) > limit:
-            threshold = values[np.argpartition(-values, limit - 1)[:limit]].min()
-            keep = np.flatnonzero(values >= threshold)
-            numbers, values = numbers[keep], values[keep]
+        with self._lock:  # one score buffer and one cache per index
+            found = [self._contributions(term) for term in set(terms(query))]
+            postings = [f for f in found if f is not None]
+            if not postings:
+                return []
+            touched, values = top_k(postings, self._scores, limit=limit)
+        numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
 
