@@ -45,7 +45,8 @@ def describe(report: UpdateReport) -> str:
         head = "indexed " + ", ".join(parts) + " sources"
         if report.compacted:
             head += " (compacted)"
-    return f"{head}; {report.passages:,} passages; {report.seconds:.1f} s"
+    seconds = f"{report.seconds:.2f}" if report.seconds < 1 else f"{report.seconds:.1f}"
+    return f"{head}; {report.passages:,} passages; {seconds} s"
 
 
 def run(args: argparse.Namespace) -> int:
