@@ -108,6 +108,9 @@ def open_index_with_report(
     began = time.perf_counter()
     folder = workspace.root / INDEX_DIR
     try:
+        if not folder.resolve().is_relative_to(workspace.root.resolve()):
+            # A .factcheck/ committed as a symlink must not make us write elsewhere.
+            raise OSError(f"{INDEX_DIR} links outside the workspace")
         folder.mkdir(parents=True, exist_ok=True)
         with _locked(folder):
             index, report = _open_locked(folder, workspace, progress=progress, rebuild=rebuild)
