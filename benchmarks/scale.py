@@ -198,8 +198,45 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     row["baseline_recall"], _ = recall_at_5(baseline, truth)
     row["sample_recall"], _ = recall_at_5({c: found[c] for c in sample}, truth)
     row["ratio"] = row["baseline_1000_s"] / row["match_s"]
+    if SIZES[size] <= 100_000:
+        print(f"[{size}] review screen, first evidence (warm index)", file=sys.stderr)
+        row["review_s"], row["review_process_s"] = review_seconds(root)
     row["cores"] = os.cpu_count()
     return row
+
+
+async def _review_probe(root: Path) -> float:
+    """Seconds from importing the review app to the first claim's evidence being ready."""
+    began = time.perf_counter()
+    from factcheck.tui.app import make_app
+
+    app = make_app(workspace_root=root, poll_interval=None)
+    async with app.run_test(size=(160, 50)) as pilot:
+        while time.perf_counter() - began < 120:
+            await pilot.pause(0.02)
+            workspace = getattr(app, "workspace", None)
+            if workspace is not None and workspace.claims[0].id in app.evidence:
+                break
+        return time.perf_counter() - began
+
+
+def review_probe_main(root: Path) -> int:
+    import asyncio
+
+    print(f"{asyncio.run(_review_probe(root)):.3f}")
+    return 0
+
+
+def review_seconds(root: Path) -> tuple[float, float]:
+    """(in-process seconds to the first evidence, wall seconds of the whole process)."""
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, "--review-probe", str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1]), time.perf_counter() - began
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -219,6 +256,14 @@ def table(rows: list[dict[str, Any]]) -> str:
         ("recall@5 on the sample: baseline", lambda r: f"{r['baseline_recall']:.3f}"),
         ("recall@5 on the sample: factcheck", lambda r: f"{r['sample_recall']:.3f}"),
         ("speed-up over the baseline", lambda r: f"{r['ratio']:.0f}x"),
+        (
+            "review screen: first claim's evidence",
+            lambda r: f"{r['review_s']:.2f} s" if "review_s" in r else "-",
+        ),
+        (
+            "  the same, whole process",
+            lambda r: f"{r['review_process_s']:.2f} s" if "review_s" in r else "-",
+        ),
     ]
     width = max(len(name) for name, _ in lines)
     out = [f"{'':<{width}}  " + "  ".join(f"{r['size']:>12}" for r in rows)]
@@ -232,7 +277,10 @@ def main() -> int:
     parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k,100k,1m")
     parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-bench"))
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--review-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.review_probe:
+        return review_probe_main(args.review_probe)
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     unknown = [s for s in sizes if s not in SIZES]
     if unknown:
