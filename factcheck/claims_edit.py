@@ -99,8 +99,9 @@ def add_claim(
     if existing is None:
         if after is not None:
             raise FactcheckError(f"no claim {after!r} in this file (it does not exist)", path=rel)
-        atomic_write(root / rel, render_items([new_item], indent=2, top="claims:\n"))
-        return _reparsed(root, rel, new_id)
+        text = render_items([new_item], indent=2, top="claims:\n")
+        _write(root, rel, text)
+        return _claim_in(parse_claims(text, path=rel), new_id)
     position = len(existing.claims)
     if after is not None:
         index = _index_of(existing, after)
@@ -110,8 +111,8 @@ def add_claim(
     _check_unique_text(text, existing, path=rel)
     wanted = triples(existing.claims)
     wanted.insert(position, (new_id, text, cited))
-    _rewrite(root, existing, wanted, inserts={position: [new_item]}, texts={})
-    return _reparsed(root, rel, new_id)
+    written = _rewrite(root, existing, wanted, inserts={position: [new_item]}, texts={})
+    return _claim_in(written, new_id)
 
 
 def edit_claim(*, root: Path, claim_id: str, text: str) -> Claim:
@@ -125,8 +126,8 @@ def edit_claim(*, root: Path, claim_id: str, text: str) -> Claim:
     assert index is not None
     wanted = triples(claims_file.claims)
     wanted[index] = (claim_id, text, claim.sources)
-    _rewrite(root, claims_file, wanted, inserts={}, texts={index: text})
-    return _reparsed(root, claim.file, claim_id)
+    written = _rewrite(root, claims_file, wanted, inserts={}, texts={index: text})
+    return _claim_in(written, claim_id)
 
 
 def split_claim(*, root: Path, claim_id: str, parts: Sequence[str]) -> list[Claim]:
@@ -162,8 +163,10 @@ def split_claim(*, root: Path, claim_id: str, parts: Sequence[str]) -> list[Clai
     new = [(cid, part, claim.sources) for cid, part in zip(ids, texts, strict=True)]
     wanted[index : index + 1] = new
     items = [item(cid, part, claim.sources) for cid, part, _ in new[1:]]
-    _rewrite(root, claims_file, wanted, inserts={index + 1: items}, texts={index: texts[0]})
-    return [_reparsed(root, claim.file, cid) for cid in ids]
+    written = _rewrite(
+        root, claims_file, wanted, inserts={index + 1: items}, texts={index: texts[0]}
+    )
+    return [_claim_in(written, cid) for cid in ids]
 
 
 def delete_claim(*, root: Path, claim_id: str) -> Claim:
@@ -299,10 +302,8 @@ def _read(root: Path, rel: str) -> str:
         raise FactcheckError(f"cannot read: {exc}", path=rel) from None
 
 
-def _reparsed(root: Path, rel: str, claim_id: str) -> Claim:
-    claims_file = parse_claims(_read(root, rel), path=rel)
-    found = next(c for c in claims_file.claims if c.id == claim_id)
-    return found
+def _claim_in(claims_file: ClaimsFile, claim_id: str) -> Claim:
+    return next(c for c in claims_file.claims if c.id == claim_id)
 
 
 def _rewrite(
@@ -313,28 +314,38 @@ def _rewrite(
     inserts: Inserts,
     texts: dict[int, str],
     delete: int | None = None,
-) -> None:
+) -> ClaimsFile:
     """Make the file hold the ``wanted`` claims by editing its text; verify; write atomically."""
     rel = claims_file.path
     old = _read(root, rel)
     try:
         new = edit_in_place(old, inserts=inserts, texts=texts, delete=delete)
-        if not _holds(new, claims_file, wanted):
-            raise CannotEditInPlace
+        parsed = _parsed_if_holds(new, claims_file, wanted)
     except (CannotEditInPlace, yaml.YAMLError):
+        parsed = None
+    if parsed is None:
         new = written_from_data(old, claims_file, wanted)
-    if not _holds(new, claims_file, wanted):
-        raise FactcheckError("could not change the claims without changing others", path=rel)
-    atomic_write(root / rel, new)
+        parsed = _parsed_if_holds(new, claims_file, wanted)
+        if parsed is None:
+            raise FactcheckError("could not change the claims without changing others", path=rel)
+    _write(root, rel, new)
+    return parsed
 
 
-def _holds(text: str, claims_file: ClaimsFile, wanted: list[Triple]) -> bool:
-    """True when ``text`` parses to exactly the ``wanted`` claims and the same file fields."""
+def _write(root: Path, rel: str, text: str) -> None:
+    try:
+        atomic_write(root / rel, text)
+    except OSError as exc:  # read-only folder, full disk: the old file is still whole
+        raise FactcheckError(f"cannot write: {exc.strerror or exc}", path=rel) from None
+
+
+def _parsed_if_holds(text: str, claims_file: ClaimsFile, wanted: list[Triple]) -> ClaimsFile | None:
+    """``text`` parsed, if it holds exactly the ``wanted`` claims and the same file fields."""
     try:
         parsed = parse_claims(text, path=claims_file.path)
     except FactcheckError:
-        return False
+        return None
     same_fields = dataclasses.replace(parsed, claims=()) == dataclasses.replace(
         claims_file, claims=()
     )
-    return same_fields and triples(parsed.claims) == wanted
+    return parsed if same_fields and triples(parsed.claims) == wanted else None

@@ -20,6 +20,8 @@ from factcheck.yamlio import dump_yaml, parse_yaml
 Triple = tuple[str, str, tuple[str, ...]]
 Inserts = dict[int, list[dict[str, Any]]]
 
+# libyaml when present (its marks count characters, as the pure-Python parser's do).
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Wide enough that PyYAML never folds a claim's text over several lines.
 _NO_FOLD = 1_000_000
 
@@ -77,7 +79,7 @@ def edit_in_place(
     Positions and indexes refer to the list as it is in ``text``. Raises
     CannotEditInPlace for a layout this does not handle.
     """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = yaml.compose(text, Loader=_Loader)
     if not isinstance(root, yaml.MappingNode):
         raise CannotEditInPlace
     seq = next(

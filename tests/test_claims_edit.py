@@ -279,3 +279,18 @@ def test_a_verdict_store_follows_the_edited_claims(root: Path) -> None:
     entries = read_verdict_file(root, "verdicts/peace-talks.yaml").entries
     assert entries[added.id].verdict == "refuted"
     assert "iskander-date" not in entries
+
+
+def test_a_failed_write_is_one_error_and_the_file_stays(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = (root / PEACE).read_bytes()
+
+    def disk_full(path: Path, text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("factcheck.claims_edit.atomic_write", disk_full)
+    with pytest.raises(FactcheckError, match="cannot write: No space left") as failed:
+        edit_claim(root=root, claim_id="zhytomyr-east", text="Changed.")
+    assert failed.value.path == PEACE
+    assert (root / PEACE).read_bytes() == before

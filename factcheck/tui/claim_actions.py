@@ -4,12 +4,14 @@ The changes are made by factcheck.claims_edit (text edits of the claims file,
 verified, written atomically); here they are asked for in a dialog and then
 taken in: the app's workspace and verdict store follow the file, the claims
 list and detail are redrawn, and the changed claims' evidence is matched again
-in the matching worker. The files are small, so they are written directly.
+in the matching worker. Reading and writing the files runs in a thread (a
+5,000-claim file takes a second or two); the dialog stays open until it is done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.binding import Binding, BindingType
@@ -71,7 +73,7 @@ class ClaimActions(Screen[None]):
             claims_path = DEFAULT_CLAIMS_FILE
         after = claim.id if claim is not None and claim.file == claims_path else None
 
-        def submit(draft: ClaimDraft) -> str | None:
+        async def submit(draft: ClaimDraft) -> str | None:
             def add() -> tuple[str, set[str]]:
                 added = add_claim(
                     root=app.workspace.root,
@@ -82,7 +84,7 @@ class ClaimActions(Screen[None]):
                 )
                 return added.id, {added.id}
 
-            return self._apply(claims_path, add, removed=())
+            return await self._apply(claims_path, add, removed=())
 
         self._edit(EditMode.ADD, claim, submit)
 
@@ -92,12 +94,12 @@ class ClaimActions(Screen[None]):
             self.notify("No claim to change.", timeout=3)
             return
 
-        def submit(draft: ClaimDraft) -> str | None:
+        async def submit(draft: ClaimDraft) -> str | None:
             def change() -> tuple[str, set[str]]:
                 edit_claim(root=self._app.workspace.root, claim_id=claim.id, text=draft.text)
                 return claim.id, {claim.id}
 
-            return self._apply(claim.file, change, removed=())
+            return await self._apply(claim.file, change, removed=())
 
         self._edit(EditMode.CHANGE, claim, submit)
 
@@ -107,14 +109,14 @@ class ClaimActions(Screen[None]):
             self.notify("No claim to split.", timeout=3)
             return
 
-        def submit(draft: ClaimDraft) -> str | None:
+        async def submit(draft: ClaimDraft) -> str | None:
             def split() -> tuple[str, set[str]]:
                 parts = split_claim(
                     root=self._app.workspace.root, claim_id=claim.id, parts=draft.parts
                 )
                 return claim.id, {part.id for part in parts}
 
-            return self._apply(claim.file, split, removed=())
+            return await self._apply(claim.file, split, removed=())
 
         self._edit(EditMode.SPLIT, claim, submit)
 
@@ -129,50 +131,52 @@ class ClaimActions(Screen[None]):
         # The claim shown after the deletion: the next one, else the one before.
         neighbour = next((c.id for c in [*claims[index + 1 :], *claims[:index][::-1]]), None)
 
-        def confirmed(delete: bool | None) -> None:
-            if not delete:
-                return
-
+        async def submit() -> str | None:
             def remove() -> tuple[str, set[str]]:
                 delete_claim(root=app.workspace.root, claim_id=claim.id)
                 return neighbour or "", set()
 
-            error = self._apply(claim.file, remove, removed={claim.id})
-            if error is not None:
-                self.notify(error, severity="error", timeout=8)
-            else:
+            return await self._apply(claim.file, remove, removed={claim.id})
+
+        def deleted(done: bool | None) -> None:
+            if done:
                 self.notify(f"Deleted {claim.id}.", timeout=3, markup=False)
 
         verdict = app.store.get(claim.id).verdict
-        self.app.push_screen(DeleteClaimScreen(claim=claim, verdict=verdict), confirmed)
+        dialog = DeleteClaimScreen(claim=claim, verdict=verdict, submit=submit)
+        self.app.push_screen(dialog, deleted)
 
     # --- doing it ----------------------------------------------------------------------------
 
     def _edit(
-        self, mode: EditMode, claim: Claim | None, submit: Callable[[ClaimDraft], str | None]
+        self,
+        mode: EditMode,
+        claim: Claim | None,
+        submit: Callable[[ClaimDraft], Awaitable[str | None]],
     ) -> None:
         taken = (c.id for c in self._app.workspace.claims)
         self.app.push_screen(
             ClaimEditorScreen(mode=mode, claim=claim, submit=submit, taken_ids=taken)
         )
 
-    def _apply(
+    async def _apply(
         self,
         claims_path: str,
         change: Callable[[], tuple[str, set[str]]],
         *,
         removed: Iterable[str],
     ) -> str | None:
-        """Make the change, then take it in; the error message when it could not be made."""
-        try:
-            focus, changed = change()
-        except FactcheckError as exc:
-            return str(exc)
+        """Make the change (in a thread), then take it in; the error message if it failed."""
         app = self._app
         try:
-            workspace = refreshed_workspace(workspace=app.workspace, claims_path=claims_path)
-        except FactcheckError as exc:  # written, yet unreadable: should not happen
+            focus, changed = await asyncio.to_thread(change)
+            workspace = await asyncio.to_thread(
+                refreshed_workspace, workspace=app.workspace, claims_path=claims_path
+            )
+        except FactcheckError as exc:
             return str(exc)
+        except OSError as exc:  # a read-only folder, a full disk: nothing was written
+            return f"cannot write {claims_path}: {exc.strerror or exc}"
         app.workspace = workspace
         app.store.follow_claims(workspace)
         for claim_id in {*changed, *removed}:

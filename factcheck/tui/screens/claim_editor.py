@@ -1,13 +1,15 @@
 """Dialogs for changing the claims themselves: add, change the text, split, confirm a delete.
 
-The editor does not write anything: it hands what was typed to ``submit``
-(which makes the change and returns an error message, or None), so a bad id or
-an empty text is shown in the dialog and the typing is not lost.
+The dialogs do not write anything: they hand what was typed to ``submit``, a
+coroutine that makes the change (off the event loop) and returns an error
+message or None. The dialog stays open, saying "Saving…", until it is done, so
+a bad id or an empty text is shown in the dialog and the typing is not lost,
+and nothing else can change the claim meanwhile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -85,10 +87,11 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
         *,
         mode: EditMode,
         claim: Claim | None,
-        submit: Callable[[ClaimDraft], str | None],
+        submit: Callable[[ClaimDraft], Awaitable[str | None]],
         taken_ids: Iterable[str] = (),
     ) -> None:
         super().__init__()
+        self.saving = False
         self.mode = mode
         self.claim = claim
         self.submit = submit
@@ -160,10 +163,12 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
             return ClaimDraft(text=self.claim.text)  # untouched: not its inert display form
         return ClaimDraft(text=text)
 
-    def show_error(self, message: str) -> None:
-        self.query_one("#claim-editor-error", Static).update(literal(message))
+    def show_error(self, message: str, style: str = "") -> None:
+        self.query_one("#claim-editor-error", Static).update(literal(message, style))
 
     def action_save(self) -> None:
+        if self.saving:
+            return
         draft = self.draft()
         if not draft.text.strip():
             self.show_error("The text is empty (escape cancels).")
@@ -171,14 +176,23 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
         if self.mode is EditMode.SPLIT and len(draft.parts) < 2:
             self.show_error("Put each claim on its own line: two lines or more.")
             return
-        error = self.submit(draft)
+        self.saving = True
+        self.show_error("Saving…", "$text-muted")
+        self.run_worker(self._save(draft), group="claim-editor")
+
+    async def _save(self, draft: ClaimDraft) -> None:
+        try:
+            error = await self.submit(draft)
+        finally:
+            self.saving = False
         if error is not None:
             self.show_error(error)
-            return
-        self.dismiss(draft)
+        else:
+            self.dismiss(draft)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.saving:
+            self.dismiss(None)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -196,10 +210,14 @@ class DeleteClaimScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "Keep", id="delete_claim.no"),
     ]
 
-    def __init__(self, *, claim: Claim, verdict: str | None) -> None:
+    def __init__(
+        self, *, claim: Claim, verdict: str | None, submit: Callable[[], Awaitable[str | None]]
+    ) -> None:
         super().__init__()
         self.claim = claim
         self.verdict = verdict
+        self.submit = submit
+        self.deleting = False
 
     def compose(self) -> ComposeResult:
         what = f"Delete {one_line(self.claim.id, 50)} from {one_line(self.claim.file, 60)}?"
@@ -211,6 +229,7 @@ class DeleteClaimScreen(ModalScreen[bool]):
             yield Static(Content.styled(what, "bold $text-error"))
             yield Static(literal(self.claim.text), id="delete-claim-text")
             yield Static(Content(consequence + " This cannot be undone here (git keeps history)."))
+            yield Static("", id="delete-claim-error")
             with Horizontal(classes="buttons"):
                 yield Button("Delete (y)", id="yes", variant="error")
                 yield Button("Keep (n)", id="no", variant="primary")
@@ -219,7 +238,26 @@ class DeleteClaimScreen(ModalScreen[bool]):
         self.query_one("#no", Button).focus()
 
     def action_answer(self, delete: bool) -> None:
-        self.dismiss(delete)
+        if self.deleting:
+            return
+        if not delete:
+            self.dismiss(False)
+            return
+        self.deleting = True
+        self.query_one("#delete-claim-error", Static).update(
+            Content.styled("Deleting…", "$text-muted")
+        )
+        self.run_worker(self._delete(), group="delete-claim")
+
+    async def _delete(self) -> None:
+        try:
+            error = await self.submit()
+        finally:
+            self.deleting = False
+        if error is not None:
+            self.query_one("#delete-claim-error", Static).update(literal(error, "$text-error"))
+        else:
+            self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
+        self.action_answer(event.button.id == "yes")
