@@ -8,6 +8,7 @@ at the SVGs before committing them.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -93,3 +94,30 @@ def test_source_screen(snap_compare: Any, app: Any) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_source)
+
+
+def test_reviewed_claims(snap_compare: Any, tmp_path: Path) -> None:
+    """Verdict marks, a pinned passage, a note and a stale verdict (fixed times in the file)."""
+    root = copy_example(tmp_path)
+    app = app_for(root, matcher=fixed_matcher)
+    from factcheck.index import MemoryIndex
+    from factcheck.passages import split_passages
+    from factcheck.workspace import load_workspace
+
+    workspace = load_workspace(root)
+    index = MemoryIndex([p for s in workspace.sources.values() for p in split_passages(s)])
+    first, second = workspace.claims[0], workspace.claims[1]
+    [top, *_] = fixed_matcher(claim=first, index=index, top_k=5)
+    p = top.passage
+    (root / "verdicts").mkdir()
+    (root / "verdicts/peace-talks.yaml").write_text(
+        f"{first.id}:\n  verdict: supported\n  reviewer: Ada Lovelace\n"
+        f"  reviewed_at: '2026-11-22T10:15:03Z'\n  claim_hash: {first.hash}\n"
+        f"  evidence:\n    - source: {p.source_id}\n      stance: supports\n"
+        f"      quote: {json.dumps(p.text)}\n      start: {p.start}\n      end: {p.end}\n"
+        "  note: Ministry statement only.\n"
+        f"{second.id}:\n  verdict: refuted\n  reviewer: Grace Hopper\n"
+        "  reviewed_at: '2026-11-21T09:00:00Z'\n  claim_hash: sha256:0000\n",
+        encoding="utf-8",
+    )
+    assert snap_compare(app, terminal_size=(120, 36), run_before=_ready)

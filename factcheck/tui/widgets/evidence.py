@@ -61,6 +61,13 @@ class PassageCard(Static):
         self.update(content)
         self.display = True
 
+    def on_click(self) -> None:
+        """A click puts the column's cursor on this card and focuses the column."""
+        column = self.parent
+        if isinstance(column, EvidenceColumn) and self in column.cards:
+            column.cursor = column.cards.index(self)
+            column.focus()
+
 
 class EvidenceColumn(Vertical, can_focus=True):
     """A titled column of passage cards with a cursor.
