@@ -149,7 +149,10 @@ def append_claims(
     if not _keeps(new_text, existing, added, display_path):
         raise FactcheckError("could not append claims without changing others", path=display_path)
     if write and (created or added):
-        atomic_write(path, new_text)
+        try:
+            atomic_write(path, new_text)
+        except OSError as exc:  # a full disk, a folder that is a file: the old file stays
+            raise FactcheckError(f"cannot write: {exc.strerror}", path=display_path) from None
     return AppendResult(tuple(added), tuple(skipped), created, rewritten, new_text)
 
 

@@ -145,7 +145,11 @@ def add_source(
     target = root / SOURCES_DIR / f"{source_id}{suffix}"
     _ensure_inside(root, target)
     text = render_source(imported, original=file, sha256=sha256, added=now or utc_now())
-    atomic_write(target, text)
+    try:
+        atomic_write(target, text)
+    except OSError as exc:  # a full disk, a folder that is a file: nothing half-written
+        rel = target.relative_to(root).as_posix()
+        raise FactcheckError(f"cannot write: {exc.strerror}", path=rel) from None
     for old in existing:
         if old != target:
             old.unlink()  # one file per id: the workspace refuses two
