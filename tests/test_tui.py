@@ -261,6 +261,14 @@ async def test_verdict_filter_cycles(root: Path) -> None:
         await pilot.press("f")  # all again
         await pilot.pause()
         assert len(listed.claims) == total
+        await pilot.press("f")  # pending: deciding a claim moves on to the one below it
+        await pilot.pause()
+        assert current_id(app) == SECOND
+        await pilot.press("r")
+        await pilot.pause()
+        assert current_id(app) == THIRD
+        assert SECOND not in [c.id for c in listed.claims]
+        assert verdicts(root)[SECOND].verdict == "refuted"
 
 
 async def test_bracket_jumps_to_the_next_pending_claim(root: Path) -> None:

@@ -358,11 +358,13 @@ class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete
             return
         store = self.review_app.store
         change = self.change(lambda: store.set_verdict(claim.id, key or None))
-        if change is None or not key:
+        if change is None:
             return
         if self.verdict_filter != filters.ALL:  # the claim may have left the filtered list
             self.refresh_list(keep=claim.id)
-        if self.review_app.workspace.settings.auto_advance:
+            if self.current_claim is not None and self.current_claim.id != claim.id:
+                return  # the next claim moved up into its place: that is where to go on
+        if key and self.review_app.workspace.settings.auto_advance:
             self.action_next_pending()
 
     def focused_passage(self) -> Evidence | None:

@@ -42,14 +42,18 @@ class ClaimList(OptionList):
         describe: Callable[[Claim], tuple[VerdictLabel | None, bool]],
         keep: str | None = None,
     ) -> None:
-        """Show ``claims``; keep ``keep`` (a claim id) highlighted if it is among them."""
+        """Show ``claims``; keep ``keep`` (a claim id) highlighted if it is among them.
+
+        If it is not (a filter hid it), the claim that took its place is highlighted.
+        """
+        old_index = self.index_of(keep) if keep is not None else None
         self.claims = list(claims)
         self.set_options(
             Option(self.prompt(claim, *describe(claim)), id=claim.id) for claim in claims
         )
         index = self.index_of(keep) if keep is not None else None
         if index is None and self.claims:
-            index = 0
+            index = min(old_index or 0, len(self.claims) - 1)
         self.highlighted = index
 
     def refresh_claim(self, claim_id: str, label: VerdictLabel | None, stale: bool) -> None:
