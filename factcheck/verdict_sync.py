@@ -154,11 +154,16 @@ class SyncedVerdictFile:
         Writers hold the lock while their temporary file exists, so under the
         lock every one found is an orphan.
         """
-        pattern = f".{self.path.name}.*.tmp"
+        if not self.path.parent.is_dir():
+            return
+        # Exactly atomic_write's names (mkstemp adds 8 characters): a glob built from the
+        # name could also match another claims file's temporaries, which its lock guards.
+        orphan = re.compile(re.escape(f".{self.path.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
         try:
             with verdict_file_lock(self.lock_path, timeout=0.2):
-                for orphan in self.path.parent.glob(pattern):
-                    orphan.unlink()
+                for entry in os.scandir(self.path.parent):
+                    if orphan.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                        os.unlink(entry.path)
         except OSError:
             pass  # a read-only workspace, or another writer busy: try again next time
 

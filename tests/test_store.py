@@ -542,6 +542,20 @@ def test_a_verdicts_path_that_is_a_file_keeps_changes_in_memory(root: Path) -> N
     _check_kept_in_memory_then_flushed(root, store, blocker.unlink)
 
 
+def test_opening_removes_only_this_files_stale_temporaries(
+    make_workspace: Callable[..., Path],
+) -> None:
+    root = make_workspace({"claims/x.yaml": OTHER_CLAIMS, "claims/[x].yaml": CLAIMS})
+    folder = root / "verdicts"
+    folder.mkdir()
+    left = [".x.yaml.ab_cd123.tmp", ".[x].yaml.0123abcd.tmp"]
+    kept = [".x.yaml.notmine.tmp", "x.yaml.ab_cd123.tmp", ".y.yaml.ab_cd123.tmp"]
+    for name in left + kept:
+        (folder / name).write_text("half a file", encoding="utf-8")
+    open_store(root)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(kept)
+
+
 def test_a_broken_verdict_file_is_never_overwritten(root: Path) -> None:
     store = open_store(root)
     store.set_verdict("a-claim", "supported")
