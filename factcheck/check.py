@@ -14,14 +14,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from factcheck.batchmatch import evidence_in_processes
-from factcheck.check_cache import ScoreCache, claim_key
+from factcheck.check_cache import best_cited_scores
 from factcheck.check_load import CheckedWorkspace, load_for_check
 from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.drift import drift_message, fold
 from factcheck.errors import FactcheckError
-from factcheck.matching import build_index, find_evidence
-from factcheck.models import Claim, Evidence, PinnedEvidence, Verdict
+from factcheck.models import Claim, PinnedEvidence, Verdict
 from factcheck.settings import SETTINGS_FILE, Settings, load_settings
 from factcheck.workspace import CLAIMS_DIR, SOURCES_DIR, VERDICTS_DIR
 
@@ -107,49 +105,16 @@ class _Checker:
         return Sourcing.MATCH
 
     def match_cited(self) -> None:
-        """The best score of a cited passage for every claim whose sourcing depends on it.
-
-        One call of the matching pipeline per claim (``top_k=0``: only the best
-        passage of each cited source), shared out across cores when there are many.
-        """
-        cache = ScoreCache.open(workspace=self.workspace) if self.options.cache else None
-        claims: list[Claim] = []
-        dismissed: dict[tuple[str, str], tuple[str, ...]] = {}
-        keys: dict[tuple[str, str], str] = {}
+        """The best cited score of every claim whose sourcing depends on matching."""
+        wanted = []
         for claim in self.workspace.claims:
             verdict = self.verdict(claim)[0]
-            if self._sourcing(claim, verdict) is not Sourcing.MATCH:
-                continue
-            where = (claim.file, claim.id)
-            dismissed[where] = verdict.dismissed if verdict else ()
-            keys[where] = claim_key(claim, dismissed[where])
-            if cache is not None and keys[where] in cache.scores:
-                self.best_cited[where] = cache.scores[keys[where]]
-            else:
-                claims.append(claim)
-        if claims:
-            self._match(claims, dismissed)
-        if cache is not None:
-            for where, key in keys.items():
-                cache.scores[key] = self.best_cited[where]
-            cache.save(keep=keys.values())
-
-    def _match(
-        self, claims: list[Claim], dismissed: dict[tuple[str, str], tuple[str, ...]]
-    ) -> None:
-        index = build_index(workspace=self.workspace)
-
-        def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:
-            found = find_evidence(
-                claim=claim, index=index, top_k=0, dismissed=dismissed[claim.file, claim.id]
+            if self._sourcing(claim, verdict) is Sourcing.MATCH:
+                wanted.append((claim, verdict.dismissed if verdict else ()))
+        if wanted:
+            self.best_cited = best_cited_scores(
+                workspace=self.workspace, claims=wanted, use_cache=self.options.cache
             )
-            return tuple(e for e in found if e.cited)
-
-        found = evidence_in_processes(claims=claims, find=cited_evidence)
-        if found is None:
-            found = [cited_evidence(claim) for claim in claims]
-        for claim, evidence in zip(claims, found, strict=True):
-            self.best_cited[claim.file, claim.id] = max((e.score for e in evidence), default=0.0)
 
     def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
         status = self._sourcing(claim, verdict)

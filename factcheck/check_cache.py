@@ -1,4 +1,8 @@
-"""A cache of FC001 match scores, so running ``factcheck check`` again after a small edit is fast.
+"""FC001 match scores: the best cited passage of each claim, computed once and cached.
+
+Each claim gets one call of the matching pipeline (``top_k=0``: only the best
+passage of each cited source), shared out across cores when there are many, so
+``check`` scores exactly as ``factcheck match`` does.
 
 Matching is the slow part of the check. Its result for a claim (the best score of
 a passage of its cited sources) depends on the claim's text, citations and dismissed
@@ -14,11 +18,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import factcheck
-from factcheck.models import Claim
+from factcheck.batchmatch import evidence_in_processes
+from factcheck.matching import build_index, find_evidence
+from factcheck.models import Claim, Evidence
 from factcheck.settings import SETTINGS_FILE
 from factcheck.verdicts import atomic_write
 from factcheck.workspace import Workspace
@@ -82,3 +88,50 @@ class ScoreCache:
         text = json.dumps({"fingerprint": self.fingerprint, "scores": kept}, indent=0)
         with contextlib.suppress(OSError):  # a read-only workspace just runs uncached
             atomic_write(self.root / CACHE_FILE, text + "\n")
+
+
+Where = tuple[str, str]  # (claims file, claim id): ids can repeat when FC006 fires
+
+
+def _match(
+    workspace: Workspace, claims: Sequence[tuple[Claim, Sequence[str]]]
+) -> dict[Where, float]:
+    index = build_index(workspace=workspace)
+    dismissed = {(claim.file, claim.id): tuple(d) for claim, d in claims}
+
+    def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:
+        found = find_evidence(
+            claim=claim, index=index, top_k=0, dismissed=dismissed[claim.file, claim.id]
+        )
+        return tuple(e for e in found if e.cited)
+
+    just_claims = [claim for claim, _ in claims]
+    found = evidence_in_processes(claims=just_claims, find=cited_evidence)
+    if found is None:
+        found = [cited_evidence(claim) for claim in just_claims]
+    return {
+        (claim.file, claim.id): max((e.score for e in evidence), default=0.0)
+        for claim, evidence in zip(just_claims, found, strict=True)
+    }
+
+
+def best_cited_scores(
+    *, workspace: Workspace, claims: Sequence[tuple[Claim, Sequence[str]]], use_cache: bool = True
+) -> dict[Where, float]:
+    """The best score (0-100) of a cited passage for each (claim, dismissed refs) pair."""
+    cache = ScoreCache.open(workspace=workspace) if use_cache else None
+    keys = {(claim.file, claim.id): claim_key(claim, d) for claim, d in claims}
+    scores: dict[Where, float] = {}
+    todo = []
+    for claim, d in claims:
+        where = (claim.file, claim.id)
+        if cache is not None and keys[where] in cache.scores:
+            scores[where] = cache.scores[keys[where]]
+        else:
+            todo.append((claim, d))
+    if todo:
+        scores.update(_match(workspace, todo))
+    if cache is not None:
+        cache.scores.update({keys[where]: score for where, score in scores.items()})
+        cache.save(keep=keys.values())
+    return scores
