@@ -270,3 +270,16 @@ def test_contradicting_pin_also_counts_as_sourced(make_workspace: MakeWs) -> Non
     pin = pinned(stance=Stance.CONTRADICTS)
     ev = verdict("refuted", text="Debris fell in the Gomel region.", evidence=(pin,))
     assert run(workspace(make_workspace, claims, verdicts={"debris": ev})).findings == ()
+
+
+def test_fc001_scores_are_the_ones_factcheck_match_shows(example_root: Path) -> None:
+    from factcheck.check_cache import best_cited_scores
+    from factcheck.matching import match_claims
+    from factcheck.workspace import load_workspace
+
+    ws = load_workspace(example_root)
+    cited = [c for c in ws.claims if c.sources]
+    scores = best_cited_scores(workspace=ws, claims=[(c, ()) for c in cited], use_cache=False)
+    for found in match_claims(workspace=ws, claims=cited):
+        best = max(e.score for e in found.evidence if e.cited)
+        assert scores[found.claim.file, found.claim.id] == best, found.claim.id
