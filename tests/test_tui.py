@@ -511,3 +511,24 @@ async def test_a_workspace_without_claims_opens(make_workspace) -> None:  # type
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert not (root / "verdicts").exists()
+
+
+async def test_a_custom_scale_gets_its_keys_and_a_clashing_shortcut_is_reported(
+    root: Path,
+) -> None:
+    (root / "factcheck.yaml").write_text(
+        "scale:\n"
+        "  - {key: 'true', label: 'True', shortcut: 'y'}\n"
+        "  - {key: pants-on-fire, label: Pants on fire, shortcut: 'p'}\n",
+        encoding="utf-8",
+    )
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert any("Pants on fire" in n.message for n in app._notifications)
+        await pilot.press("y")
+        await pilot.pause()
+        assert verdicts(root)[FIRST].verdict == "true"
+        rows = dict((d, k) for k, d in screen_of(app).help_rows())
+        assert rows["True"] == "y"
+        assert "Pants on fire" not in rows  # p stays Pin

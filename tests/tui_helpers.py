@@ -41,6 +41,8 @@ async def ready(pilot: Pilot[object]) -> None:
     assert isinstance(app, ReviewApp)
     for _ in range(1000):
         await pilot.pause(0.01)
+        if app.error is not None:
+            raise AssertionError(f"the workspace did not open: {app.error}")
         if app.review_screen is not None and app.idle and app.screen is app.review_screen:
             break
     else:

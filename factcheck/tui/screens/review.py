@@ -35,8 +35,8 @@ from factcheck.tui.widgets.status import StatusLine, progress_text
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp
 
-# Keys the review screen needs for itself; a scale shortcut may not take them.
-RESERVED_KEYS = frozenset("jkptxeofq/]?") | {"backspace", "enter", "tab", "escape"}
+# Keys used by the widgets themselves; a scale shortcut may not take them either.
+WIDGET_KEYS = frozenset({"enter", "escape", "up", "down", "home", "end", "pageup", "pagedown"})
 
 
 class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete edit claims
@@ -79,8 +79,11 @@ class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete
         self._show_scheduled = False
         self.detail_claim_id: str | None = None  # the claim the right-hand side shows
         scale_bindings: dict[str, list[Binding]] = {}
+        taken = set(self._bindings.key_to_bindings) | WIDGET_KEYS
+        self.unbound_labels: list[str] = []  # scale entries whose shortcut is taken
         for label in self.review_app.workspace.settings.scale:
-            if label.shortcut in RESERVED_KEYS or len(label.shortcut) != 1:
+            if label.shortcut in taken or len(label.shortcut) != 1:
+                self.unbound_labels.append(f"{label.label} ({label.shortcut!r})")
                 continue
             binding = Binding(
                 label.shortcut,
@@ -115,6 +118,13 @@ class ReviewScreen(ClaimActions, Screen[None]):  # ClaimActions: a, c, S, delete
         self.claim_list.focus()
         self.refresh_status()
         self.call_after_refresh(self.review_app.screen_shown)
+        if self.unbound_labels:
+            self.notify(
+                "These verdict shortcuts clash with other keys; use ctrl+p to set them: "
+                + ", ".join(self.unbound_labels),
+                severity="warning",
+                timeout=10,
+            )
 
     # --- what is shown -------------------------------------------------------------------
 
