@@ -275,6 +275,7 @@ class VerdictStore:
                 synced = self._file_of.pop(claim_id)
                 synced.current.pop(claim_id, None)
                 synced.base.pop(claim_id, None)
+                synced.text_known = False  # ``base`` no longer mirrors the file: reload reads it
                 self._conflicts.pop(claim_id, None)
             self._undo = [c for c in self._undo if c.claim_id not in gone]
             self._redo = [c for c in self._redo if c.claim_id not in gone]

@@ -16,6 +16,7 @@ from factcheck.claims_edit import (
     refreshed_workspace,
     split_claim,
 )
+from factcheck.claims_undo import ClaimsEdit, undo_claims_edit
 from factcheck.errors import FactcheckError
 from factcheck.extract import claim_id
 from factcheck.store import VerdictStore
@@ -294,3 +295,47 @@ def test_a_failed_write_is_one_error_and_the_file_stays(
         edit_claim(root=root, claim_id="zhytomyr-east", text="Changed.")
     assert failed.value.path == PEACE
     assert (root / PEACE).read_bytes() == before
+
+
+def test_undo_puts_a_deleted_claim_and_its_verdict_back(root: Path) -> None:
+    claims_before = (root / PEACE).read_text(encoding="utf-8")
+    verdicts_before = read_verdict_file(root, "verdicts/peace-talks.yaml").entries
+    entry = verdicts_before["zhytomyr-east"]
+    delete_claim(root=root, claim_id="zhytomyr-east")
+    edit = ClaimsEdit(
+        path=PEACE,
+        before=claims_before,
+        after=(root / PEACE).read_text(encoding="utf-8"),
+        description="delete zhytomyr-east",
+        verdicts=(("zhytomyr-east", entry),),
+    )
+    undo_claims_edit(root=root, edit=edit)
+    assert (root / PEACE).read_text(encoding="utf-8") == claims_before
+    assert read_verdict_file(root, "verdicts/peace-talks.yaml").entries == verdicts_before
+
+
+def test_undo_is_refused_once_the_file_changed_since(root: Path) -> None:
+    before = (root / PEACE).read_text(encoding="utf-8")
+    edit_claim(root=root, claim_id="zhytomyr-east", text="First change.")
+    after = (root / PEACE).read_text(encoding="utf-8")
+    edit_claim(root=root, claim_id="eu-sanctions", text="Someone else's change.")
+    edit = ClaimsEdit(path=PEACE, before=before, after=after, description="change it")
+    with pytest.raises(FactcheckError, match="changed since") as refused:
+        undo_claims_edit(root=root, edit=edit)
+    assert refused.value.path == PEACE
+    assert "Someone else's change." in (root / PEACE).read_text(encoding="utf-8")
+
+
+def test_undo_of_a_new_file_removes_it_and_a_taken_id_is_refused(root: Path) -> None:
+    add_claim(root=root, claims_path="claims/new.yaml", text="Ten people came.", claim_id="ten")
+    created = (root / "claims/new.yaml").read_text(encoding="utf-8")
+    undo_claims_edit(root=root, edit=ClaimsEdit("claims/new.yaml", None, created, "add a claim"))
+    assert not (root / "claims/new.yaml").exists()
+    # Undoing a delete whose id was taken meanwhile would make two claims with one id.
+    before = (root / PEACE).read_text(encoding="utf-8")
+    delete_claim(root=root, claim_id="eu-sanctions")
+    after = (root / PEACE).read_text(encoding="utf-8")
+    add_claim(root=root, claims_path=S300, text="Other words.", claim_id="eu-sanctions")
+    with pytest.raises(FactcheckError, match="'eu-sanctions' is used here now") as taken:
+        undo_claims_edit(root=root, edit=ClaimsEdit(PEACE, before, after, "delete"))
+    assert taken.value.path == S300

@@ -213,3 +213,53 @@ async def test_hostile_claim_text_is_edited_inert(make_workspace: Callable[..., 
         await pilot.press("delete")
         await pilot.pause()
         assert_shown_inert(on_screen(app), what="delete dialog")
+
+
+async def test_u_undoes_a_delete_with_its_verdict_then_a_change(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original = (root / PEACE).read_text(encoding="utf-8")
+        await pilot.press("s", "k")  # a verdict on FIRST
+        editor = await open_editor(pilot, "c")
+        editor.query_one(TextArea).load_text("Changed words.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        changed = (root / PEACE).read_text(encoding="utf-8")
+        await pilot.press("j", "D")  # delete SECOND
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert SECOND not in listed(app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert (root / PEACE).read_text(encoding="utf-8") == changed
+        assert listed(app)[:2] == [FIRST, SECOND]
+        assert current_id(app) == SECOND
+        await pilot.press("u")
+        await settle(pilot)
+        assert (root / PEACE).read_text(encoding="utf-8") == original
+        assert verdicts(root)[FIRST].verdict == "supported"
+        line = rendered_text(review(app).query_one(ClaimList)).splitlines()[0]
+        assert "stale" not in line  # the verdict was given on this text
+        await pilot.press("u")  # nothing left: says so, changes nothing
+        await settle(pilot)
+        assert (root / PEACE).read_text(encoding="utf-8") == original
+
+
+async def test_u_brings_back_a_deleted_claims_verdict(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n", "k")
+        entry = verdicts(root)[FIRST]
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert FIRST not in verdicts(root)
+        await pilot.press("u")
+        await settle(pilot)
+        assert verdicts(root)[FIRST] == entry
+        assert review(app).describe(app.workspace.claim(FIRST))[0] is not None  # type: ignore[arg-type]
+        assert "1 of 24 reviewed" in rendered_text(review(app).query_one("#status"))

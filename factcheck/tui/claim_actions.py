@@ -4,8 +4,10 @@ The changes are made by factcheck.claims_edit (text edits of the claims file,
 verified, written atomically); here they are asked for in a dialog and then
 taken in: the app's workspace and verdict store follow the file, the claims
 list and detail are redrawn, and the changed claims' evidence is matched again
-in the matching worker. Reading and writing the files runs in a thread (a
-5,000-claim file takes a second or two); the dialog stays open until it is done.
+in the matching worker. ``u`` undoes the last claim edit (``ctrl+z`` stays the
+verdicts' undo) while the file still holds what the edit wrote. Reading and
+writing the files runs in a thread (a 5,000-claim file takes a second or two);
+the dialog stays open until it is done.
 """
 
 from __future__ import annotations
@@ -24,15 +26,16 @@ from factcheck.claims_edit import (
     refreshed_workspace,
     split_claim,
 )
+from factcheck.claims_undo import ClaimsEdit, read_claims_text, undo_claims_edit
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim
+from factcheck.models import Claim, Verdict
 from factcheck.tui.screens.claim_editor import (
     ClaimDraft,
     ClaimEditorScreen,
     DeleteClaimScreen,
     EditMode,
 )
-from factcheck.workspace import CLAIMS_DIR
+from factcheck.workspace import CLAIMS_DIR, parse_claims
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp
@@ -51,7 +54,15 @@ class ClaimActions(Screen[None]):
         Binding("c", "change_claim", "Change the claim's text", show=False, id="claim.change"),
         Binding("S", "split_claim", "Split the claim in two or more", show=False, id="claim.split"),
         Binding("delete,D", "delete_claim", "Delete the claim", show=False, id="claim.delete"),
+        Binding("u", "undo_claim_edit", "Undo the last claim edit", show=False, id="claim.undo"),
     ]
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name, id, classes)
+        self.claim_edits: list[ClaimsEdit] = []  # undone by u, most recent last
+        self._undoing = False
 
     @property
     def _review(self) -> ReviewScreen:
@@ -84,7 +95,7 @@ class ClaimActions(Screen[None]):
                 )
                 return added.id, {added.id}
 
-            return await self._apply(claims_path, add, removed=())
+            return await self._apply(claims_path, add, removed=(), what="add a claim")
 
         self._edit(EditMode.ADD, claim, submit)
 
@@ -99,7 +110,9 @@ class ClaimActions(Screen[None]):
                 edit_claim(root=self._app.workspace.root, claim_id=claim.id, text=draft.text)
                 return claim.id, {claim.id}
 
-            return await self._apply(claim.file, change, removed=())
+            return await self._apply(
+                claim.file, change, removed=(), what=f"change the text of {claim.id}"
+            )
 
         self._edit(EditMode.CHANGE, claim, submit)
 
@@ -116,7 +129,7 @@ class ClaimActions(Screen[None]):
                 )
                 return claim.id, {part.id for part in parts}
 
-            return await self._apply(claim.file, split, removed=())
+            return await self._apply(claim.file, split, removed=(), what=f"split {claim.id}")
 
         self._edit(EditMode.SPLIT, claim, submit)
 
@@ -136,11 +149,15 @@ class ClaimActions(Screen[None]):
                 delete_claim(root=app.workspace.root, claim_id=claim.id)
                 return neighbour or "", set()
 
-            return await self._apply(claim.file, remove, removed={claim.id})
+            entry = app.store.get(claim.id)
+            kept = ((claim.id, entry),) if not entry.is_empty else ()
+            return await self._apply(
+                claim.file, remove, removed={claim.id}, what=f"delete {claim.id}", verdicts=kept
+            )
 
         def deleted(done: bool | None) -> None:
             if done:
-                self.notify(f"Deleted {claim.id}.", timeout=3, markup=False)
+                self.notify(f"Deleted {claim.id} (u undoes it).", timeout=4, markup=False)
 
         verdict = app.store.get(claim.id).verdict
         dialog = DeleteClaimScreen(claim=claim, verdict=verdict, submit=submit)
@@ -165,11 +182,24 @@ class ClaimActions(Screen[None]):
         change: Callable[[], tuple[str, set[str]]],
         *,
         removed: Iterable[str],
+        what: str | None = None,
+        verdicts: tuple[tuple[str, Verdict], ...] = (),
     ) -> str | None:
-        """Make the change (in a thread), then take it in; the error message if it failed."""
+        """Make the change (in a thread), then take it in; the error message if it failed.
+
+        With ``what`` (a description) the edit is recorded for ``u`` to undo.
+        """
         app = self._app
+        root = app.workspace.root
+
+        def recorded() -> tuple[str, set[str], ClaimsEdit]:
+            before = read_claims_text(root=root, claims_path=claims_path)
+            focus, changed = change()
+            after = read_claims_text(root=root, claims_path=claims_path) or ""
+            return focus, changed, ClaimsEdit(claims_path, before, after, what or "", verdicts)
+
         try:
-            focus, changed = await asyncio.to_thread(change)
+            focus, changed, edit = await asyncio.to_thread(recorded)
             workspace = await asyncio.to_thread(
                 refreshed_workspace, workspace=app.workspace, claims_path=claims_path
             )
@@ -177,6 +207,8 @@ class ClaimActions(Screen[None]):
             return str(exc)
         except OSError as exc:  # a read-only folder, a full disk: nothing was written
             return f"cannot write {claims_path}: {exc.strerror or exc}"
+        if what is not None and edit.before != edit.after:
+            self.claim_edits.append(edit)
         app.workspace = workspace
         app.store.follow_claims(workspace)
         for claim_id in {*changed, *removed}:
@@ -190,3 +222,48 @@ class ClaimActions(Screen[None]):
         screen.show_claim(screen.current_claim)
         screen.refresh_status()
         return None
+
+    def action_undo_claim_edit(self) -> None:
+        if self._undoing:
+            return
+        if not self.claim_edits:
+            self.notify("No claim edit to undo (ctrl+z undoes verdicts).", timeout=3)
+            return
+        self._undoing = True
+        self.run_worker(self._undo(self.claim_edits[-1]), group="claim-undo")
+
+    async def _undo(self, edit: ClaimsEdit) -> None:
+        app = self._app
+        root = app.workspace.root
+        current = self._review.current_claim
+
+        gone: set[str] = set()  # claims the edit added: filled in by undo(), in the thread
+
+        def undo() -> tuple[str, set[str]]:
+            undo_claims_edit(root=root, edit=edit)
+            before = _texts(edit.before, edit.path)
+            after = _texts(edit.after, edit.path)
+            gone.update(after.keys() - before.keys())
+            changed = {cid for cid, text in before.items() if after.get(cid) != text}
+            focus = min(changed, key=list(before).index) if changed else ""
+            return focus or (current.id if current else ""), changed
+
+        try:
+            error = await self._apply(edit.path, undo, removed=gone)
+        finally:
+            self._undoing = False
+        if error is not None:
+            self.notify(error, severity="error", timeout=8, markup=False)
+            return
+        self.claim_edits.pop()
+        if edit.verdicts:  # the deleted claim's verdict is back in its file: show it
+            changed = app.store.reload()
+            app.after_change(changed | {cid for cid, _ in edit.verdicts})
+        self.notify(f"Undone: {edit.description}", timeout=3, markup=False)
+
+
+def _texts(text: str | None, path: str) -> dict[str, str]:
+    """Claim id -> text in a claims file's text (empty for no file)."""
+    if text is None:
+        return {}
+    return {c.id: c.text for c in parse_claims(text, path=path).claims}

@@ -228,7 +228,7 @@ class DeleteClaimScreen(ModalScreen[bool]):
         with Vertical(id="delete-claim", classes="dialog"):
             yield Static(Content.styled(what, "bold $text-error"))
             yield Static(literal(self.claim.text), id="delete-claim-text")
-            yield Static(Content(consequence + " This cannot be undone here (git keeps history)."))
+            yield Static(Content(consequence + " u undoes it."))
             yield Static("", id="delete-claim-error")
             with Horizontal(classes="buttons"):
                 yield Button("Delete (y)", id="yes", variant="error")
