@@ -292,6 +292,9 @@ class ReviewApp(App[int]):
 
     # --- quitting ------------------------------------------------------------------------
 
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # give the frozen objects back to the collector (tests run many apps)
+
     async def action_quit(self) -> None:
         """Quit, after one more try at writing anything still held in memory."""
         if hasattr(self, "store") and self.store.pending_writes:
