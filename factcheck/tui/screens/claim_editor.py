@@ -32,8 +32,11 @@ DIALOG_CSS = """
 ClaimEditorScreen, DeleteClaimScreen {
     align: center middle;
 }
+/* Grows with the text, within bounds, so the dialog still fits an 80x24 terminal. */
 #claim-editor-text {
-    height: 8;
+    height: auto;
+    min-height: 3;
+    max-height: 8;
     margin: 1 0 0 0;
 }
 #claim-editor-id {
@@ -42,6 +45,10 @@ ClaimEditorScreen, DeleteClaimScreen {
 #claim-editor-error {
     color: $text-error;
     height: auto;
+    display: none;
+}
+#claim-editor-error.-shown {
+    display: block;
 }
 #delete-claim-text {
     margin: 1 0;
@@ -126,12 +133,13 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
                 self.initial, id="claim-editor-text", soft_wrap=True, show_line_numbers=False
             )
             if self.mode is EditMode.ADD:
-                yield Input(placeholder=self.proposed_id(""), id="claim-editor-id")
+                id_field = Input(placeholder=self.proposed_id(""), id="claim-editor-id")
+                id_field.border_title = "id"
+                yield id_field
             yield Static("", id="claim-editor-error")
-            yield Static(Content.styled("ctrl+s save · escape cancel", "$text-muted"))
             with Horizontal(classes="buttons"):
-                yield Button("Save", id="save", variant="primary")
-                yield Button("Cancel", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
+                yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -164,7 +172,9 @@ class ClaimEditorScreen(ModalScreen[ClaimDraft | None]):
         return ClaimDraft(text=text)
 
     def show_error(self, message: str, style: str = "") -> None:
-        self.query_one("#claim-editor-error", Static).update(literal(message, style))
+        shown = self.query_one("#claim-editor-error", Static)
+        shown.update(literal(message, style))
+        shown.set_class(bool(message), "-shown")
 
     def action_save(self) -> None:
         if self.saving:
