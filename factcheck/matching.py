@@ -31,8 +31,8 @@ BOILERPLATE_PENALTY = 0.5
 # A passage scoring below this shares too little with the claim to support it: a
 # "supports" from the stance cues is shown as neutral instead.
 SUPPORT_SCORE_MIN = 20.0
-# Weights of the four signals in a passage's score (tuned on half of ../shared/eval,
 SUPPORT_RELATIVE_MIN = 0.5
+# Weights of the four signals in a passage's score (tuned on half of ../shared/eval,
 # checked on the other half; see benchmarks/quality.py). Each signal is 0-100.
 WEIGHT_BM25 = 1.0
 WEIGHT_COVERAGE = 1.0
@@ -154,11 +154,11 @@ def find_evidence(
             if best is not None:
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
-    evidence = []
     # A passage far weaker than the claim's best match is related, not supporting: showing
     # it under "Supporting" would send a reviewer to read noise.
-    best = scored[0][0] if scored else 0.0
-    support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best)
+    best_score = scored[0][0] if scored else 0.0
+    support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best_score)
+    evidence = []
     for n in chosen:
         passage = passages[n]
         context = [
