@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
@@ -187,6 +188,7 @@ async def test_the_claim_keys_are_in_the_help(root: Path) -> None:
         assert rows["Change the claim's text"] == "c"
         assert rows["Split the claim in two or more"] == "S"
         assert rows["Delete the claim"] == "delete D"
+        assert rows["Undo the last claim edit"] == "u"
 
 
 async def test_hostile_claim_text_is_edited_inert(make_workspace: Callable[..., Path]) -> None:
@@ -263,3 +265,22 @@ async def test_u_brings_back_a_deleted_claims_verdict(root: Path) -> None:
         assert verdicts(root)[FIRST] == entry
         assert review(app).describe(app.workspace.claim(FIRST))[0] is not None  # type: ignore[arg-type]
         assert "1 of 24 reviewed" in rendered_text(review(app).query_one("#status"))
+
+
+async def test_the_command_palette_runs_the_claim_actions(root: Path) -> None:
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "Split the claim")
+        hits = app.screen.query_one(CommandList)
+        for _ in range(500):  # the palette searches in the background: wait for the hit
+            await pilot.pause(0.01)
+            if hits.option_count and "Split" in str(hits.get_option_at_index(0).prompt):
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimEditorScreen)
+        assert app.screen.mode.value == "split"
