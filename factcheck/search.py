@@ -65,13 +65,13 @@ class PassageView(Sequence[Passage]):
     def __getitem__(self, number: int | slice) -> Passage | list[Passage]:
         if isinstance(number, slice):
             return [self[i] for i in range(*number.indices(len(self)))]
+        cached = self._cache.get(number)
+        if cached is not None:
+            return cached
         if number < 0:
             number += len(self)
         if not 0 <= number < len(self):
             raise IndexError(number)
-        cached = self._cache.get(number)
-        if cached is not None:
-            return cached
         f = self._columns
         source_id = self._ids[f["source"][number]]
         start, end, page = f["start"][number], f["end"][number], f["page"][number]

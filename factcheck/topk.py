@@ -37,7 +37,12 @@ def top_k(
     float32 buffer over all passages; it is zeroed again before returning. Returns
     (passage numbers, scores) in no particular order.
     """
+    # Rarest first only when some posting list is long enough to be worth pruning; else
+    # the given order, whose sums are already exact.
+    reorder = any(len(t[0]) >= PRUNE_CHECK_POSTINGS for t in terms)
     order = sorted(range(len(terms)), key=lambda i: len(terms[i][0]))
+    if not reorder:
+        order = list(range(len(terms)))
     remaining_bound = float(sum(t[2] for t in terms))
     # A sample of touched passages (those of the rarest terms): the k-th best of their
     # partial scores is a lower bound on the k-th best final score.
@@ -79,8 +84,8 @@ def top_k(
     if len(values) > limit:
         kth = float(np.partition(values, len(values) - limit)[len(values) - limit])
         keep = values >= kth - abs(kth) * MARGIN
-        touched = touched[keep]
-    return touched, exact_scores(terms, touched)
+        touched, values = touched[keep], values[keep]
+    return touched, exact_scores(terms, touched) if reorder else values
 
 
 def exact_scores(terms: list[tuple[Array, Array, float]], numbers: Array) -> Array:
