@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims_edit import (
     add_claim,
@@ -339,3 +342,35 @@ def test_undo_of_a_new_file_removes_it_and_a_taken_id_is_refused(root: Path) -> 
     with pytest.raises(FactcheckError, match="'eu-sanctions' is used here now") as taken:
         undo_claims_edit(root=root, edit=ClaimsEdit(PEACE, before, after, "delete"))
     assert taken.value.path == S300
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(min_size=1, max_size=120))
+def test_any_text_is_written_exactly_or_refused(text: str) -> None:
+    original = (
+        "# top\nclaims:\n  - id: a  # keep me\n    text: 'A: one'\n"
+        "  - id: b\n    text: >-\n      B two\n      lines\n    sources: [s]\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "claims").mkdir()
+        (root / "claims/x.yaml").write_text(original, encoding="utf-8")
+        try:
+            claim = edit_claim(root=root, claim_id="a", text=text)
+            new = add_claim(root=root, claims_path="claims/x.yaml", text=text + " 2", after="a")
+        except FactcheckError:
+            return  # refused (an empty text, say): the file is whole either way
+        finally:
+            parse_claims((root / "claims/x.yaml").read_text(encoding="utf-8"), path="x")
+        got = parse_claims((root / "claims/x.yaml").read_text(encoding="utf-8"), path="x")
+        assert [(c.id, c.text, c.sources) for c in got.claims] == [
+            ("a", " ".join(text.split()), ()),
+            (new.id, " ".join((text + " 2").split()), ()),
+            ("b", "B two lines", ("s",)),
+        ]
+        assert claim.text == got.claims[0].text
+        assert (
+            (root / "claims/x.yaml")
+            .read_text(encoding="utf-8")
+            .startswith("# top\nclaims:\n  - id: a  # keep me\n")
+        )
