@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import threading
@@ -70,6 +71,7 @@ def _tree_pss_kb(pid: int) -> int:
 
 def measured(argv: list[str], *, stdout: Any = subprocess.DEVNULL) -> dict[str, Any]:
     """Run ``argv``; its wall time, peak process-tree PSS (MB) and stderr."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -89,7 +91,11 @@ def measured(argv: list[str], *, stdout: Any = subprocess.DEVNULL) -> dict[str, 
     sampler.join()
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({child.returncode}): {err.strip()}")
-    return {"seconds": seconds, "peak_mb": peak / 1024, "stderr": err}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU time of the process and every worker it waited for: what the run costs on an idle
+    # machine, whatever else was running (wall time / cores is its lower bound).
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak / 1024, "stderr": err}
 
 
 def factcheck(*args: str) -> list[str]:
@@ -138,6 +144,7 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     print(f"[{size}] build from scratch", file=sys.stderr)
     build = measured(factcheck("index", str(root), "--rebuild"))
     row["build_s"], row["build_mb"] = build["seconds"], build["peak_mb"]
+    row["build_cpu"] = build["cpu"]
     # One source changes: a sentence appended (then taken back out for the next run).
     victim = sorted((root / "sources").rglob("*.txt"))[len(truth) % 7]
     original = victim.read_bytes()
@@ -169,6 +176,8 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     with out_file.open("w") as handle:
         match = measured(factcheck("match", str(root), "--format", "json"), stdout=handle)
     row["match_s"], row["match_mb"] = match["seconds"], match["peak_mb"]
+    row["match_cpu"] = match["cpu"]
+    row["load"] = os.getloadavg()[0]
     matched = json.loads(out_file.read_text())
     found = {
         c["id"]: [(e["source"], e["start"], e["end"]) for e in c["evidence"]]
@@ -243,11 +252,13 @@ def table(rows: list[dict[str, Any]]) -> str:
     lines = [
         ("passages", lambda r: f"{r['passages']:,}"),
         ("index build from scratch (process)", lambda r: f"{r['build_s']:.1f} s"),
+        ("  CPU time, all processes", lambda r: f"{r['build_cpu']:.1f} s"),
         ("  peak memory during build", lambda r: f"{r['build_mb']:.0f} MB"),
         ("update after 1 source changed (process)", lambda r: f"{r['update_s']:.2f} s"),
         ("  the update itself, in process", lambda r: f"{r['update_inproc_s']:.3f} s"),
         ("warm open, in process", lambda r: f"{r['open_s']:.3f} s"),
         ("match 1,000 claims (factcheck match)", lambda r: f"{r['match_s']:.1f} s"),
+        ("  CPU time, all processes", lambda r: f"{r['match_cpu']:.1f} s"),
         ("  peak memory during match", lambda r: f"{r['match_mb']:.0f} MB"),
         ("  recall@5, all 500 paraphrases", lambda r: f"{r['recall']:.3f}"),
         ("baseline claims run (sample)", lambda r: f"{r['baseline_sample']}"),
@@ -256,6 +267,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         ("recall@5 on the sample: baseline", lambda r: f"{r['baseline_recall']:.3f}"),
         ("recall@5 on the sample: factcheck", lambda r: f"{r['sample_recall']:.3f}"),
         ("speed-up over the baseline", lambda r: f"{r['ratio']:.0f}x"),
+        ("machine load average (1 min) at match", lambda r: f"{r['load']:.1f}"),
         (
             "review screen: first claim's evidence",
             lambda r: f"{r['review_s']:.2f} s" if "review_s" in r else "-",
