@@ -96,6 +96,10 @@ def test_passage_fields_survive_the_round_trip(workspace_root: Path) -> None:
     assert next(p.text for p in extra).startswith("The missile debris")
     for p in passages:
         assert workspace.sources[p.source_id].text[p.start : p.end] == p.text
+    assert index.passages[-1] == passages[-1]
+    assert index.passages[1:4] == passages[1:4]
+    with pytest.raises(IndexError):
+        index.passages[len(passages)]
     assert isinstance(index, DiskIndex)
     assert list(index.passages_of("notes/extra")) == [
         n for n, p in enumerate(passages) if p.source_id == "notes/extra"
@@ -336,4 +340,30 @@ def test_worker_processes_build_the_same_index(
     assert report.rebuilt
     assert seen and seen[-1] == (len(workspace.sources), len(workspace.sources))
     assert len(seen) > 1  # several chunks, progress after each
+    assert_same_as_memory(index, workspace)
+
+
+def test_concurrent_openers_agree_and_leave_a_sound_index(workspace_root: Path) -> None:
+    import threading
+
+    workspace = load(workspace_root)
+    results: list[list[object]] = []
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        try:
+            index, _ = open_index_with_report(workspace=workspace)
+            results.append(list(index.passages))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert all(r == results[0] for r in results)
+    index, report = update(workspace_root)
+    assert report.unchanged  # one of them built it; nobody left it half-written
     assert_same_as_memory(index, workspace)
