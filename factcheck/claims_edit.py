@@ -173,8 +173,8 @@ def delete_claim(*, root: Path, claim_id: str) -> Claim:
     """Remove a claim from its file, and its verdict entry from ``verdicts/`` (no orphan).
 
     Returns the claim as it was. The claims file is written first: if the
-    verdict file then cannot be written, the error says so and ``factcheck
-    check`` reports the orphan entry, which a second try removes.
+    verdict file then cannot be written, the error says so, ``factcheck check``
+    reports the orphan entry and ``forget_verdict`` removes it once it can.
     """
     claims_file, claim = _find(root, claim_id)
     index = _index_of(claims_file, claim_id)

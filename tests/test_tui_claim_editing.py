@@ -284,3 +284,26 @@ async def test_the_command_palette_runs_the_claim_actions(root: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ClaimEditorScreen)
         assert app.screen.mode.value == "split"
+
+
+async def test_the_first_claim_of_a_workspace_starts_a_claims_file(
+    make_workspace: Callable[..., Path],
+) -> None:
+    root = make_workspace({"sources/news.txt": "Ten tanks crossed the river on Monday.\n"})
+    app = app_for(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert listed(app) == []
+        editor = await open_editor(pilot, "a")
+        editor.query_one(TextArea).load_text("Ten tanks crossed the river.")
+        editor.query_one("#claim-editor-id", Input).value = "tanks"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert listed(app) == ["tanks"]
+        text = (root / "claims/claims.yaml").read_text(encoding="utf-8")
+        assert parse_claims(text, path="claims/claims.yaml").claims[0].text == (
+            "Ten tanks crossed the river."
+        )
+        await pilot.press("s")
+        await pilot.pause()
+        assert verdicts(root, "claims")["tanks"].verdict == "supported"
