@@ -23,6 +23,14 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.claims_checks import (
+    check_new_id,
+    check_unique_text,
+    checked_sources,
+    checked_text,
+    claims_rel,
+    clean_text,
+)
 from factcheck.claims_layout import (
     CannotEditInPlace,
     Inserts,
@@ -40,13 +48,11 @@ from factcheck.models import Claim
 from factcheck.verdict_sync import EMPTY, SyncedVerdictFile, put
 from factcheck.verdicts import atomic_write
 from factcheck.workspace import (
-    CLAIM_ID,
     CLAIMS_DIR,
     ClaimsFile,
     Workspace,
     load_claims,
     parse_claims,
-    validate_source_id,
 )
 
 __all__ = [
@@ -60,11 +66,6 @@ __all__ = [
 ]
 
 # --- public operations -----------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """A claim's text as it is stored: one line, runs of whitespace as one space."""
-    return " ".join(text.split())
 
 
 def propose_id(*, root: Path, text: str) -> str:
@@ -88,12 +89,12 @@ def add_claim(
     Without ``claim_id`` the id is made from the text, unique across the workspace.
     """
     files = load_claims(root)
-    rel = _claims_rel(root, claims_path)
-    text = _checked_text(text, path=rel)
+    rel = claims_rel(root, claims_path)
+    text = checked_text(text, path=rel)
     taken = {c.id for f in files for c in f.claims}
     new_id = claim_id.strip() if claim_id is not None else text_claim_id(text, taken=taken)
-    _check_new_id(new_id, files=files, path=rel)
-    cited = _checked_sources(sources, path=rel)
+    check_new_id(new_id, files=files, path=rel)
+    cited = checked_sources(sources, path=rel)
     new_item = item(new_id, text, cited)
     existing = next((f for f in files if f.path == rel), None)
     if existing is None:
@@ -108,7 +109,7 @@ def add_claim(
         if index is None:
             raise FactcheckError(f"no claim {after!r} in this file to add after", path=rel)
         position = index + 1
-    _check_unique_text(text, existing, path=rel)
+    check_unique_text(text, existing, path=rel)
     wanted = triples(existing.claims)
     wanted.insert(position, (new_id, text, cited))
     written = _rewrite(root, existing, wanted, inserts={position: [new_item]}, texts={})
@@ -118,10 +119,10 @@ def add_claim(
 def edit_claim(*, root: Path, claim_id: str, text: str) -> Claim:
     """Give a claim a new text (its verdict, if any, then shows as stale)."""
     claims_file, claim = _find(root, claim_id)
-    text = _checked_text(text, path=claim.file, line=claim.line)
+    text = checked_text(text, path=claim.file, line=claim.line)
     if text == claim.text:
         return claim
-    _check_unique_text(text, claims_file, path=claim.file, line=claim.line, besides=claim_id)
+    check_unique_text(text, claims_file, path=claim.file, line=claim.line, besides=claim_id)
     index = _index_of(claims_file, claim_id)
     assert index is not None
     wanted = triples(claims_file.claims)
@@ -151,7 +152,7 @@ def split_claim(*, root: Path, claim_id: str, parts: Sequence[str]) -> list[Clai
                 path=claim.file,
                 line=claim.line,
             )
-        _check_unique_text(part, claims_file, path=claim.file, line=claim.line, besides=claim_id)
+        check_unique_text(part, claims_file, path=claim.file, line=claim.line, besides=claim_id)
     taken = {c.id for f in files for c in f.claims}
     ids = [claim_id]
     for part in texts[1:]:
@@ -215,64 +216,6 @@ def refreshed_workspace(*, workspace: Workspace, claims_path: str) -> Workspace:
     else:
         files = sorted([*files, fresh], key=lambda f: f.path)
     return dataclasses.replace(workspace, claims_files=tuple(files))
-
-
-# --- validation ------------------------------------------------------------------------------
-
-
-def _claims_rel(root: Path, claims_path: str | Path) -> str:
-    path = Path(claims_path)
-    full = path if path.is_absolute() else root / path
-    try:
-        rel = full.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        raise FactcheckError("a claims file must be inside the workspace", path=str(path)) from None
-    if not rel.startswith(f"{CLAIMS_DIR}/") or "/" in rel[len(CLAIMS_DIR) + 1 :]:
-        raise FactcheckError(f"a claims file lives in {CLAIMS_DIR}/", path=rel)
-    if not rel.endswith((".yaml", ".yml")):
-        raise FactcheckError("a claims file ends in .yaml", path=rel)
-    return rel
-
-
-def _checked_text(text: str, *, path: str, line: int | None = None) -> str:
-    cleaned = clean_text(text)
-    if not cleaned:
-        raise FactcheckError("a claim's text must not be empty", path=path, line=line)
-    return cleaned
-
-
-def _check_new_id(new_id: str, *, files: Sequence[ClaimsFile], path: str) -> None:
-    if not CLAIM_ID.match(new_id):
-        raise FactcheckError(
-            f"claim id {new_id!r} may hold only letters, digits, - _ . (and start with one "
-            "letter or digit)",
-            path=path,
-        )
-    for claims_file in files:
-        for claim in claims_file.claims:
-            if claim.id == new_id:
-                raise FactcheckError(
-                    f"claim id {new_id!r} is already used", path=claim.file, line=claim.line
-                )
-
-
-def _checked_sources(sources: Sequence[str], *, path: str) -> tuple[str, ...]:
-    for source in sources:
-        if not validate_source_id(source):
-            raise FactcheckError(f"{source!r} is not a source id", path=path)
-    return tuple(dict.fromkeys(sources))
-
-
-def _check_unique_text(
-    text: str, claims_file: ClaimsFile, *, path: str, line: int | None = None, besides: str = ""
-) -> None:
-    for other in claims_file.claims:
-        if other.id != besides and same_text(text, other.text):
-            raise FactcheckError(
-                f"claim {other.id!r} (line {other.line}) already has this text",
-                path=path,
-                line=line,
-            )
 
 
 def _find(
