@@ -242,7 +242,15 @@ def _umask() -> int:
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, whole."""
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, whole.
+
+    A path that exists and is not a regular file (``--out /dev/null``, a FIFO,
+    ``/dev/stdout``) is written to directly: renaming over it would replace the device.
+    """
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

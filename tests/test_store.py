@@ -686,3 +686,23 @@ def test_reviewer_from_git_config(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     assert default_reviewer(cwd=repo) == "Grace Hopper"
     monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))  # no git at all: falls through
     assert default_reviewer(cwd=repo) not in ("Grace Hopper", "")
+
+
+def test_atomic_write_to_a_device_writes_through_it(tmp_path: Path) -> None:
+    """`--out /dev/null` must not replace /dev/null with a regular file (it did once)."""
+    import os as _os
+    import stat as _stat
+
+    from factcheck.verdicts import atomic_write
+
+    fifo = tmp_path / "pipe"
+    _os.mkfifo(fifo)
+    reader = _os.open(fifo, _os.O_RDONLY | _os.O_NONBLOCK)
+    try:
+        atomic_write(fifo, "hello\n")
+        assert _stat.S_ISFIFO(_os.stat(fifo).st_mode)
+        assert _os.read(reader, 100) == b"hello\n"
+    finally:
+        _os.close(reader)
+    atomic_write(Path(_os.devnull), "discarded\n")
+    assert _stat.S_ISCHR(_os.stat(_os.devnull).st_mode)
