@@ -81,10 +81,9 @@ def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | Non
     return text[:at] + block + text[at:]
 
 
-def _rewrite(text: str, document: str | None, claims: list[dict[str, Any]]) -> str:
-    data: dict[str, Any] = {}
-    if document is not None:
-        data["document"] = document
+def _rewrite(text: str, fields: dict[str, Any], claims: list[dict[str, Any]]) -> str:
+    """The file written anew: its file-level fields (document, url, …) kept, in order."""
+    data: dict[str, Any] = {k: v for k, v in fields.items() if k != "claims" and v is not None}
     data["claims"] = claims
     return _leading_comments(text) + dump_yaml(data)
 
@@ -115,11 +114,10 @@ def append_claims(
             raise FactcheckError(f"cannot read: {exc}", path=display_path) from None
     fresh = created or parse_yaml(old_text, file=display_path).data is None
     if fresh:  # missing, empty or only comments: start the list, keep the comments
-        existing, old_document = [], document
+        existing = []
     else:
         parsed = parse_claims(old_text, path=display_path)
         existing = [(c.id, c.text, list(c.sources)) for c in parsed.claims]
-        old_document = parsed.document
     used = {cid for cid, _, _ in existing} | set(taken_ids)
     texts = [t for _, t, _ in existing]
     added: list[tuple[str, str]] = []
@@ -137,7 +135,7 @@ def append_claims(
     new_text: str | None
     if fresh:
         top = f"# {header}\n" if header and not _leading_comments(old_text) else ""
-        new_text = top + _rewrite(old_text, document, items)
+        new_text = top + _rewrite(old_text, {"document": document}, items)
     elif not added:
         new_text = old_text
     else:
@@ -145,7 +143,8 @@ def append_claims(
         if new_text is None or not _keeps(new_text, existing, added, display_path):
             rewritten = True
             old_items = [_item(cid, text, src) for cid, text, src in existing]
-            new_text = _rewrite(old_text, old_document, old_items + items)
+            old_fields = parse_yaml(old_text, file=display_path).data
+            new_text = _rewrite(old_text, old_fields, old_items + items)
     if not _keeps(new_text, existing, added, display_path):
         raise FactcheckError("could not append claims without changing others", path=display_path)
     if write and (created or added):
