@@ -17,8 +17,21 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert
 
-# Subcommands in the order `factcheck --help` lists them.
-COMMANDS = ("match", "review", "check", "diff", "index", "extract", "add", "export", "report")
+# Subcommands in the order `factcheck --help` lists them, with the one line it shows.
+# Only the chosen command's module is imported: `factcheck check` in CI and the git
+# diff driver should not pay for numpy, the matcher or the importers of the others.
+SUMMARIES = {
+    "match": "print each claim with its supporting and contradicting passages",
+    "review": "review claims in a terminal UI and record verdicts in verdicts/",
+    "check": "check that every claim is sourced, for CI and pre-commit (exit 1 on errors)",
+    "diff": "show claim and verdict changes between two git revisions",
+    "index": "build or update the passage index in .factcheck/ (done automatically when needed)",
+    "extract": "propose the check-worthy claims of a draft (.md, .txt, .html, .docx)",
+    "add": "bring files (.html, .pdf, .docx, .txt, .md) into sources/ with metadata",
+    "export": "write reviewed claims as ClaimReview JSON-LD, CSV or JSON Lines",
+    "report": "write an HTML (or Markdown) report of claims, verdicts and evidence",
+}
+COMMANDS = tuple(SUMMARIES)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -29,8 +42,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"factcheck: {inert(message)} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every available subcommand."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; ``command``'s own options are loaded, the others only listed.
+
+    With no ``command`` every subcommand's module is loaded (for tests and tools that
+    want the whole parser).
+    """
     parser = _Parser(
         prog="factcheck",
         description="Fact-check claims against sources: find supporting and contradicting "
@@ -39,20 +56,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
-        try:
+    for name, summary in SUMMARIES.items():
+        if command is None or name == command:
             module = importlib.import_module(f"factcheck.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"factcheck.commands.{name}":
-                continue  # not built yet
-            raise
-        module.add_parser(sub)
+            module.add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is not an option), if any."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in SUMMARIES else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run factcheck with ``argv`` (default: the process arguments); returns the exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _chosen_command(argv)
+    parser = build_parser(command) if command else build_parser("")
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()

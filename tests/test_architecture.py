@@ -78,3 +78,15 @@ def test_python_dash_m_runs() -> None:
         [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and "factcheck" in out.stdout
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    """`factcheck diff` (also the git diff driver) must not pay for the matcher's imports."""
+    code = (
+        "import sys\nfrom factcheck.cli import main\n"
+        "try:\n    main(['diff', '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('factcheck.matching', 'numpy', 'factcheck.commands.match')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
