@@ -23,6 +23,9 @@ MAX_DEPTH = 100
 
 # libyaml's parser (same safe constructor) is several times faster; pure Python otherwise.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CONTAINER_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CONTAINER_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+_NODE_EVENTS = (*_CONTAINER_START, yaml.ScalarEvent, yaml.AliasEvent)
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,14 @@ def _walk(
                 raise FactcheckError(
                     "mapping keys must be plain text", path=file, line=key_node.start_mark.line + 1
                 )
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                # Each merge copies the merged mappings: nine "<<: [*a, *a, ...]" levels of
+                # aliases make billions of entries out of a few hundred bytes.
+                raise FactcheckError(
+                    "YAML merge keys (<<) are not supported; write the fields out",
+                    path=file,
+                    line=key_node.start_mark.line + 1,
+                )
             key = key_node.value
             if key in keys:
                 raise FactcheckError(
@@ -89,12 +100,48 @@ def _walk(
             _walk(item, (*path, index), depth + 1, lines, file, seen, counter)
 
 
+def _prescan(text: str, file: str) -> None:
+    """Refuse a file nested deeper than MAX_DEPTH or with more than MAX_NODES nodes, early.
+
+    libyaml composes nodes by recursion in C: ``[`` repeated 50,000 times would
+    overflow the C stack and kill the process (no exception to catch); and a
+    few megabytes of ``k: v`` lines compose into millions of nodes (seconds and
+    hundreds of megabytes) before the node limit in ``_walk`` could refuse
+    them. Its event parser is iterative and cheap, so both are measured from
+    events first, but only for a file that could break a limit at all: nesting
+    needs a ``[`` or ``{``, or one more column of indentation or ``- `` on a
+    line, per level; a node needs at least half a character.
+    """
+    longest_line = max(map(len, text.splitlines()), default=0)
+    could_nest = text.count("[") + text.count("{") + longest_line > MAX_DEPTH
+    if not could_nest and 2 * len(text) <= MAX_NODES:
+        return
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, _CONTAINER_END):
+            depth -= 1
+            continue
+        if not isinstance(event, _NODE_EVENTS):
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise FactcheckError(f"too large: more than {MAX_NODES} YAML nodes", path=file)
+        if isinstance(event, _CONTAINER_START):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1 if event.start_mark else None
+                raise FactcheckError(
+                    f"nested more than {MAX_DEPTH} levels deep", path=file, line=line
+                )
+
+
 def parse_yaml(text: str, *, file: str) -> YamlDoc:
     """Parse one YAML document safely; every problem becomes a FactcheckError naming ``file``."""
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise FactcheckError("contains a NUL byte; not a text file", path=file, line=line)
     try:
+        _prescan(text, file)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
