@@ -10,6 +10,7 @@ otherwise the caller matches in-process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -57,6 +58,9 @@ def evidence_in_processes(
     _job.update(find=find, claims=claims)
     chunks = [range(i, min(i + CHUNK, len(claims))) for i in range(0, len(claims), CHUNK)]
     results: list[tuple[Evidence, ...]] = []
+    # Objects alive now are never collected in the workers: without freezing, a worker's
+    # garbage collector would touch (and so copy) every page of the parent's workspace.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(os.cpu_count()) as pool:
@@ -65,5 +69,6 @@ def evidence_in_processes(
                 if progress is not None:
                     progress(len(results), len(claims))
     finally:
+        gc.unfreeze()
         _job.clear()
     return results

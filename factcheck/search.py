@@ -27,7 +27,7 @@ from factcheck.topk import top_k
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096
 # Postings whose BM25 contributions are kept between queries (claims share many terms).
-CACHED_POSTINGS = 16_000_000
+CACHED_POSTINGS = 2_000_000
 
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
@@ -39,7 +39,7 @@ class PassageView(Sequence[Passage]):
     def __init__(self, *, sources: dict[str, Source], fields: dict[str, Array]) -> None:
         self._ids = list(sources)
         self._sources = sources
-        self._fields = fields
+        self._length = len(fields["start"])
         self._cache: dict[int, Passage] = {}
         # array.array gives Python ints on indexing, several times faster than numpy scalars.
         self._columns = {
@@ -54,7 +54,7 @@ class PassageView(Sequence[Passage]):
         }
 
     def __len__(self) -> int:
-        return len(self._fields["start"])
+        return self._length
 
     @overload
     def __getitem__(self, number: int) -> Passage: ...
