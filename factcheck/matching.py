@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck.batchmatch import evidence_in_processes
 from factcheck.diskindex import open_index
 from factcheck.index import BM25_K1, CandidateIndex
 from factcheck.models import Claim, Evidence, Passage, Stance
@@ -195,6 +196,14 @@ def match_claims(
     claims = workspace.claims if claims is None else claims
     index = index or build_index(workspace=workspace)
     k = top_k or workspace.settings.top_k
+    # Many claims: share them out among forked workers (all cores), when that is safe.
+    pooled = evidence_in_processes(
+        claims=claims,
+        find=lambda claim: find_evidence(claim=claim, index=index, top_k=k),
+        progress=progress,
+    )
+    if pooled is not None:
+        return [ClaimEvidence(c, e) for c, e in zip(claims, pooled, strict=True)]
     results = []
     for done, claim in enumerate(claims, 1):
         results.append(ClaimEvidence(claim, find_evidence(claim=claim, index=index, top_k=k)))
