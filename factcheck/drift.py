@@ -64,6 +64,28 @@ def check_quote(
     return QuoteCheck(QuoteStatus.DRIFTED, nearest=_nearest(quote, source_text))
 
 
+def locate_quote(*, quote: str, source_text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``source_text`` now, as ``(start, end)``; None when it is gone.
+
+    Its recorded span when that still holds it; else the occurrence nearest the
+    recorded start of its exact text, or of its text with the other line endings
+    (a source re-saved with CRLF or LF moves every span after the first break).
+    """
+    if 0 <= start <= end <= len(source_text) and fold(source_text[start:end]) == fold(quote):
+        return start, end
+    lf = quote.replace("\r\n", "\n")
+    best: tuple[int, int] | None = None
+    for candidate in dict.fromkeys((quote, lf, lf.replace("\n", "\r\n"))):
+        if not candidate.strip():
+            continue
+        at = source_text.find(candidate)
+        while at >= 0:
+            if best is None or abs(at - start) < abs(best[0] - start):
+                best = (at, at + len(candidate))
+            at = source_text.find(candidate, at + 1)
+    return best
+
+
 def changed_part(quote: str, nearest: str, *, context: int = 25, width: int = 80) -> str:
     """The stretch of ``nearest`` around its first difference from ``quote``."""
     same = 0

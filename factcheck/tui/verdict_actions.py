@@ -94,9 +94,10 @@ class VerdictActions(Screen[None]):
             self.notify("Tab to a passage first, then p pins it.", timeout=3)
             return
         store = self._app.store
-        ref = evidence.passage.ref
-        if any(p.ref == ref for p in store.get(claim.id).evidence):
-            self.change(lambda: store.unpin(claim.id, ref))
+        located = self._review.located_pins(claim.id).get(evidence.passage.ref)
+        if located is not None:  # the stored pin, wherever its quote has moved to
+            stored_ref = located[0].ref
+            self.change(lambda: store.unpin(claim.id, stored_ref))
             return
         passage = evidence.passage
         stance = evidence.stance if evidence.stance != Stance.NEUTRAL else Stance.SUPPORTS
@@ -114,11 +115,12 @@ class VerdictActions(Screen[None]):
         if claim is None or evidence is None:
             return
         store = self._app.store
-        ref = evidence.passage.ref
-        if not any(p.ref == ref for p in store.get(claim.id).evidence):
+        located = self._review.located_pins(claim.id).get(evidence.passage.ref)
+        if located is None:
             self.notify("Only a pinned passage has a stance to flip: press p first.", timeout=3)
             return
-        self.change(lambda: store.flip_pin(claim.id, ref))
+        stored_ref = located[0].ref
+        self.change(lambda: store.flip_pin(claim.id, stored_ref))
 
     def action_dismiss_passage(self) -> None:
         claim, evidence = self._review.current_claim, self.focused_passage()

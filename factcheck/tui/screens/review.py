@@ -16,7 +16,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList
 
-from factcheck.models import Claim, Evidence, Passage, Stance
+from factcheck.drift import locate_quote
+from factcheck.models import Claim, Evidence, Passage, PinnedEvidence, Stance
 from factcheck.settings import VerdictLabel
 from factcheck.tui import filters
 from factcheck.tui.claim_actions import ClaimActions
@@ -219,7 +220,8 @@ class ReviewScreen(VerdictActions, ClaimActions, Screen[None]):
         found = app.evidence_for(claim)
         columns = self.columns
         verdict = app.store.get(claim.id)
-        pinned = {p.ref: p.stance for p in verdict.evidence}
+        located = self.located_pins(claim.id)
+        pinned = {ref: pin.stance for ref, (pin, _) in located.items()}
         if found is None and not pinned:
             message = "building the index…" if app.index is None else "matching…"
             for column in columns.values():
@@ -228,9 +230,8 @@ class ReviewScreen(VerdictActions, ClaimActions, Screen[None]):
         dismissed = set(verdict.dismissed)
         shown = [e for e in found or () if e.passage.ref not in dismissed]
         refs = {e.passage.ref for e in shown}
-        for p in verdict.evidence:
-            if p.ref not in refs:  # pinned earlier, no longer among the best: still shown
-                passage = Passage(source_id=p.source, start=p.start, end=p.end, text=p.quote)
+        for ref, (p, passage) in located.items():
+            if ref not in refs:  # pinned earlier, no longer among the best: still shown
                 shown.append(Evidence(claim.id, passage, 0.0, p.stance))
         by_stance: dict[Stance, list[Evidence]] = {stance: [] for stance in columns}
         for e in shown:
@@ -244,6 +245,32 @@ class ReviewScreen(VerdictActions, ClaimActions, Screen[None]):
                 empty="matching…" if found is None else "none found",
                 keep=current.passage.ref if current else None,
             )
+
+    def located_pins(self, claim_id: str) -> dict[str, tuple[PinnedEvidence, Passage]]:
+        """The claim's pins by the ref of where their quote is now, with that passage.
+
+        A source re-saved with other line endings (or edited above the quote)
+        moves spans: the quote is found again by its text, so the passage found
+        there is the one marked pinned, and p or t on it acts on the stored pin.
+        """
+        app = self.review_app
+        located: dict[str, tuple[PinnedEvidence, Passage]] = {}
+        for pin in app.store.get(claim_id).evidence:
+            source = app.workspace.sources.get(pin.source)
+            span = None
+            if source is not None:
+                span = locate_quote(
+                    quote=pin.quote, source_text=source.text, start=pin.start, end=pin.end
+                )
+            if source is None or span is None:  # gone or drifted: shown as it was pinned
+                passage = Passage(
+                    source_id=pin.source, start=pin.start, end=pin.end, text=pin.quote
+                )
+            else:
+                start, end = span
+                passage = Passage(pin.source, start, end, source.text[start:end])
+            located[passage.ref] = (pin, passage)
+        return located
 
     def on_evidence_ready(self, claim_id: str) -> None:
         """Called by the app when the worker has computed a claim's evidence."""
