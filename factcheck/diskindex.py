@@ -90,9 +90,10 @@ def open_index(
     progress: Callable[[int, int], None] | None = None,
     rebuild: bool = False,
 ) -> CandidateIndex:
-    """The workspace's persistent index, updated to its sources (``.report`` says how).
+    """The workspace's persistent index, brought up to date with its sources first.
 
     Falls back to an in-memory index (never an error) when ``.factcheck/`` cannot be written.
+    ``open_index_with_report`` also says what the update did.
     """
     index, _ = open_index_with_report(workspace=workspace, progress=progress, rebuild=rebuild)
     return index
