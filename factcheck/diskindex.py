@@ -116,6 +116,9 @@ def open_index_with_report(
         with _locked(folder):
             index, report = _open_locked(folder, workspace, progress=progress, rebuild=rebuild)
     except OSError as exc:
+        current = _read_only(folder, workspace)
+        if current is not None:  # a read-only checkout with an index that is up to date
+            return current, _timed(UpdateReport(passages=len(current.passages)), began)
         log.debug("index folder %s not usable (%s); using an in-memory index", folder, exc)
         everything = [p for s in workspace.sources.values() for p in split_passages(s)]
         memory = MemoryIndex(everything)
@@ -124,6 +127,29 @@ def open_index_with_report(
         )
         return memory, _timed(report, began)
     return index, _timed(report, began)
+
+
+def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
+    """The stored index as it is, when it is sound and matches every source; else None."""
+    try:
+        if not folder.resolve().is_relative_to(workspace.root.resolve()):
+            return None
+        manifest = _load_manifest(folder)
+        entries = manifest["segments"]
+        stored = {
+            row[0]: row[1]
+            for entry in entries
+            for i, row in enumerate(entry["sources"])
+            if i not in set(entry["dead"])
+        }
+        current = {sid: source.content_hash for sid, source in workspace.sources.items()}
+        if stored != current:
+            return None
+        return DiskIndex(
+            Layout.from_segments(_open_segments(folder, manifest), entries, workspace.sources)
+        )
+    except (OSError, CorruptIndex, KeyError, TypeError, ValueError):
+        return None
 
 
 def _timed(report: UpdateReport, began: float) -> UpdateReport:

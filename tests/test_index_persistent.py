@@ -367,3 +367,20 @@ def test_concurrent_openers_agree_and_leave_a_sound_index(workspace_root: Path) 
     index, report = update(workspace_root)
     assert report.unchanged  # one of them built it; nobody left it half-written
     assert_same_as_memory(index, workspace)
+
+
+def test_a_read_only_folder_still_uses_an_index_that_is_up_to_date(
+    workspace_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update(workspace_root)
+
+    def refuse(folder: Path) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(diskindex, "_locked", refuse)  # as in a read-only checkout
+    index, report = update(workspace_root)
+    assert isinstance(index, DiskIndex) and report.unchanged
+    (workspace_root / "sources/new.txt").write_text("Something new.\n", "utf-8")
+    index, report = update(workspace_root)  # out of date and cannot be updated: memory
+    assert isinstance(index, MemoryIndex) and not report.persistent
+    assert_same_as_memory(index, load(workspace_root))
