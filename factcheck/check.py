@@ -53,6 +53,7 @@ class CheckResult:
 
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...]
+    skipped: tuple[str, ...] = ()  # sources left out for their size, as warning lines
 
     @property
     def errors(self) -> int:
@@ -283,7 +284,8 @@ def check_workspace(*, root: Path, options: CheckOptions | None = None) -> Check
     loaded = load_for_check(root=root, settings=settings)
     findings = _Checker(loaded, options, settings).run(enabled)
     findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
-    return CheckResult(findings=tuple(findings), claims=loaded.workspace.claims)
+    skipped = tuple(str(s) for s in loaded.skipped)
+    return CheckResult(findings=tuple(findings), claims=loaded.workspace.claims, skipped=skipped)
 
 
 __all__ = [

@@ -22,10 +22,12 @@ from factcheck.workspace import (
     SOURCES_DIR,
     VERDICTS_DIR,
     ClaimsFile,
+    SkippedSource,
     Workspace,
     parse_claims,
     relative_name,
     source_files,
+    too_large,
     validate_source_id,
 )
 
@@ -51,6 +53,7 @@ class CheckedWorkspace:
     problems: list[LoadProblem] = field(default_factory=list)
     broken_claims: set[str] = field(default_factory=set)  # names of unreadable claims files
     broken_sources: set[str] = field(default_factory=set)  # ids of unreadable sources
+    skipped: list[SkippedSource] = field(default_factory=list)  # over matching.max_source_mb
     verdict_files: dict[str, VerdictFile] = field(default_factory=dict)  # by claims-file name
 
 
@@ -154,7 +157,7 @@ def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
     return files
 
 
-def _load_sources(root: Path, out: CheckedWorkspace) -> dict[str, Source]:
+def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for source_id, file in source_files(root):
         try:
@@ -172,6 +175,11 @@ def _load_sources(root: Path, out: CheckedWorkspace) -> dict[str, Source]:
                     f"({sources[source_id].path} and {rel}): rename one",
                 )
             )
+            continue
+        reason = too_large(file, max_mb=max_mb)
+        if reason is not None:  # left out on purpose: a warning, and no finding cites it
+            out.skipped.append(SkippedSource(path=rel, reason=reason))
+            out.broken_sources.add(source_id)
             continue
         try:
             _ensure_inside(file, rel)
@@ -212,7 +220,7 @@ def load_for_check(*, root: Path, settings: Settings) -> CheckedWorkspace:
     root = root.resolve()
     out = CheckedWorkspace(workspace=Workspace(root=root, claims_files=(), sources={}))
     claims_files = _load_claims(root, out)
-    sources = _load_sources(root, out)
+    sources = _load_sources(root, out, settings.max_source_mb)
     out.workspace = Workspace(
         root=root, claims_files=tuple(claims_files), sources=sources, settings=settings
     )

@@ -50,6 +50,9 @@ class Settings:
     # A passage must score at least this (0-100) to count as evidence.
     min_score: float = 50.0
     top_k: int = 5
+    # Sources larger than this (megabytes) are skipped with a warning: a 50 MB text is
+    # millions of words and takes about half a minute and 300 MB to index (docs/robustness.md).
+    max_source_mb: float = 50.0
     reviewer: str | None = None
     auto_advance: bool = True
     check_select: tuple[str, ...] = ()
@@ -170,7 +173,7 @@ def parse_settings(text: str) -> Settings:
     if "scale" in raw:
         values["scale"] = _parse_scale(doc, raw["scale"])
     known = {
-        "matching": {"min_score", "top_k"},
+        "matching": {"min_score", "top_k", "max_source_mb"},
         "review": {"reviewer", "auto_advance"},
         "check": {"select", "ignore", "min_score", "unsourced_verdicts"},
     }
@@ -206,6 +209,22 @@ def parse_settings(text: str) -> Settings:
                 line=doc.line("matching", "top_k"),
             )
         values["top_k"] = top_k
+    if "max_source_mb" in matching:
+        limit = _expect(
+            doc,
+            matching["max_source_mb"],
+            (int, float),
+            "max_source_mb",
+            "matching",
+            "max_source_mb",
+        )
+        if isinstance(limit, bool) or not limit > 0:
+            raise WorkspaceError(
+                "matching.max_source_mb must be a number of megabytes above 0",
+                path=SETTINGS_FILE,
+                line=doc.line("matching", "max_source_mb"),
+            )
+        values["max_source_mb"] = float(limit)
     review = raw.get("review") or {}
     if review.get("reviewer") is not None:
         values["reviewer"] = str(review["reviewer"])

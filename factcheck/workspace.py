@@ -49,6 +49,17 @@ class ClaimsFile:
 
 
 @dataclass(frozen=True)
+class SkippedSource:
+    """A source file left out on purpose, and why (one line, for a warning)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: skipped: {self.reason}"
+
+
+@dataclass(frozen=True)
 class Workspace:
     """A loaded workspace. Sources are keyed by id in file-name order."""
 
@@ -56,6 +67,8 @@ class Workspace:
     claims_files: tuple[ClaimsFile, ...]
     sources: dict[str, Source] = field(compare=False)
     settings: Settings = field(default_factory=Settings)
+    # Sources left out on purpose (over matching.max_source_mb): every command warns.
+    skipped: tuple[SkippedSource, ...] = field(default=(), compare=False)
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -263,19 +276,44 @@ def validate_source_id(source_id: str) -> bool:
     return all(part not in ("", ".", "..") for part in parts)
 
 
+def too_large(file: Path, *, max_mb: float | None) -> str | None:
+    """Why ``file`` is skipped as a source (over ``max_mb`` megabytes), or None."""
+    if max_mb is None:
+        return None
+    try:
+        size = file.stat().st_size
+    except OSError:
+        return None  # reading it will say what is wrong
+    if size <= max_mb * 1_000_000:
+        return None
+    return f"{size / 1_000_000:.1f} MB is over matching.max_source_mb ({max_mb:g} MB)"
+
+
 def load_sources(root: Path) -> dict[str, Source]:
     """Load every source under ``sources/``, keyed by id (path without extension)."""
+    return load_sources_within(root, max_mb=None)[0]
+
+
+def load_sources_within(
+    root: Path, *, max_mb: float | None
+) -> tuple[dict[str, Source], tuple[SkippedSource, ...]]:
+    """Every source of at most ``max_mb`` megabytes, and those skipped for their size."""
     sources: dict[str, Source] = {}
+    skipped: list[SkippedSource] = []
     for source_id, file in source_files(root):
         rel = relative_name(root, file)
         _ensure_inside(root, file, rel)
+        reason = too_large(file, max_mb=max_mb)
+        if reason is not None:
+            skipped.append(SkippedSource(path=rel, reason=reason))
+            continue
         if source_id in sources:
             raise WorkspaceError(
                 f"two files give the source id {source_id!r} ({sources[source_id].path} and {rel})",
                 path=rel,
             )
         sources[source_id] = read_source(file, source_id=source_id, path=rel)
-    return sources
+    return sources, tuple(skipped)
 
 
 def load_workspace(root: Path) -> Workspace:
@@ -285,7 +323,7 @@ def load_workspace(root: Path) -> Workspace:
         raise WorkspaceError(f"not a folder: {root}")
     settings = load_settings(root)
     claims_files = load_claims(root)
-    sources = load_sources(root)
+    sources, skipped = load_sources_within(root, max_mb=settings.max_source_mb)
     if not any(f.claims for f in claims_files) and not sources:
         raise WorkspaceError(
             f"empty workspace: no claims in {CLAIMS_DIR}/ and no sources in {SOURCES_DIR}/",
@@ -301,4 +339,6 @@ def load_workspace(root: Path) -> Workspace:
                         path=claim.file,
                         line=claim.line,
                     )
-    return Workspace(root=root, claims_files=claims_files, sources=sources, settings=settings)
+    return Workspace(
+        root=root, claims_files=claims_files, sources=sources, settings=settings, skipped=skipped
+    )

@@ -11,7 +11,7 @@ from factcheck.check import CheckOptions, check_workspace
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
 from factcheck.reporters import FORMATS, render
-from factcheck.terminal import use_color
+from factcheck.terminal import inert, use_color
 from factcheck.verdicts import atomic_write
 from factcheck.workspace import find_workspace
 
@@ -110,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise FactcheckError(f"not a folder: {root}")
     result = check_workspace(root=root, options=options)
+    for skipped in result.skipped:
+        print(f"factcheck: warning: {inert(skipped)}", file=sys.stderr)
     if args.output is not None:
         try:
             atomic_write(args.output, render(result, fmt=args.format))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
-from factcheck.workspace import Workspace, find_workspace, load_workspace
+from factcheck.terminal import inert
+from factcheck.workspace import SkippedSource, Workspace, find_workspace, load_workspace
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +25,17 @@ def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def open_workspace(path: Path | None) -> Workspace:
-    """Find and load the workspace named on the command line (or found from the cwd)."""
+    """Find and load the workspace named on the command line (or found from the cwd).
+
+    Sources skipped for their size are named on stderr, one warning line each.
+    """
     root = path if path is not None else find_workspace()
-    return load_workspace(root)
+    workspace = load_workspace(root)
+    warn_skipped(workspace.skipped)
+    return workspace
+
+
+def warn_skipped(skipped: Iterable[SkippedSource]) -> None:
+    """One ``factcheck: warning:`` line on stderr per source left out."""
+    for source in skipped:
+        print(f"factcheck: warning: {inert(str(source))}", file=sys.stderr)

@@ -120,6 +120,8 @@ class ReviewApp(App[int]):
         self.workspace = workspace
         self.store = store
         self.switch_screen(ReviewScreen())
+        for skipped in workspace.skipped:  # the same warning the CLI prints
+            self.notify(str(skipped), title="Source skipped", severity="warning", timeout=15)
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.poll_store)
 
