@@ -16,41 +16,29 @@ wrong answer. Writers hold a lock and publish by atomic rename.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import logging
 import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import passages as passages_module
 from factcheck import segments as segments_module
-from factcheck import text as text_module
 from factcheck.index import CandidateIndex, MemoryIndex
+from factcheck.indexmanifest import load_manifest, locked, write_manifest
 from factcheck.models import Source
 from factcheck.passages import split_passages
 from factcheck.search import DiskIndex, Layout
 from factcheck.segments import CorruptIndex, Segment, SegmentData, SourceEntry, tokenize_all
 from factcheck.segments import merge as merge_segments
-from factcheck.verdicts import atomic_write
 from factcheck.workspace import Workspace
-
-try:  # POSIX; elsewhere writers rely on atomic renames alone.
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = ".factcheck/index"
-MANIFEST = "manifest.json"
-FORMAT_VERSION = 1
 # Compact when dead + delta passages exceed this share of the live ones, or past MAX_SEGMENTS.
 COMPACT_SHARE = 0.25
 MAX_SEGMENTS = 8
@@ -74,14 +62,6 @@ class UpdateReport:
     @property
     def unchanged(self) -> bool:
         return not (self.added or self.changed or self.removed or self.renamed or self.rebuilt)
-
-
-def fingerprint() -> str:
-    """Identifies everything that decides what is stored: format, tokenizer and splitter code."""
-    digest = hashlib.sha256(f"{FORMAT_VERSION}:{text_module.TOKENIZER_VERSION}".encode())
-    for module in (text_module, passages_module, segments_module):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    return digest.hexdigest()
 
 
 def open_index(
@@ -113,8 +93,8 @@ def open_index_with_report(
             # A .factcheck/ committed as a symlink must not make us write elsewhere.
             raise OSError(f"{INDEX_DIR} links outside the workspace")
         folder.mkdir(parents=True, exist_ok=True)
-        with _locked(folder):
-            index, report = _open_locked(folder, workspace, progress=progress, rebuild=rebuild)
+        with locked(folder):
+            index, report = _openlocked(folder, workspace, progress=progress, rebuild=rebuild)
     except OSError as exc:
         current = _read_only(folder, workspace)
         if current is not None:  # a read-only checkout with an index that is up to date
@@ -134,7 +114,7 @@ def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
     try:
         if not folder.resolve().is_relative_to(workspace.root.resolve()):
             return None
-        manifest = _load_manifest(folder)
+        manifest = load_manifest(folder)
         entries = manifest["segments"]
         stored = {
             row[0]: row[1]
@@ -154,55 +134,6 @@ def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
 
 def _timed(report: UpdateReport, began: float) -> UpdateReport:
     return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - began})
-
-
-@contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    with (folder / "lock").open("a") as handle:
-        if fcntl is not None:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            if fcntl is not None:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _load_manifest(folder: Path) -> dict[str, Any]:
-    """The manifest, checked: raises CorruptIndex unless it is whole and current."""
-    try:
-        raw = (folder / MANIFEST).read_bytes()
-    except FileNotFoundError:
-        raise CorruptIndex("no index") from None
-    try:
-        manifest: dict[str, Any] = json.loads(raw)
-        body = {k: v for k, v in manifest.items() if k != "checksum"}
-        if manifest["checksum"] != _checksum(body):
-            raise CorruptIndex("manifest checksum mismatch")
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise CorruptIndex("manifest unreadable") from None
-    if manifest.get("format") != FORMAT_VERSION:
-        raise CorruptIndex("index format changed")
-    if manifest.get("tokenizer") != text_module.TOKENIZER_VERSION:
-        raise CorruptIndex("tokenizer changed")
-    if manifest.get("fingerprint") != fingerprint():
-        raise CorruptIndex("passage splitter or tokenizer code changed")
-    return manifest
-
-
-def _checksum(body: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
-
-
-def _write_manifest(folder: Path, segments: list[dict[str, Any]]) -> None:
-    body = {
-        "format": FORMAT_VERSION,
-        "tokenizer": text_module.TOKENIZER_VERSION,
-        "fingerprint": fingerprint(),
-        "segments": segments,
-    }
-    text = json.dumps({**body, "checksum": _checksum(body)}, separators=(",", ":"))
-    atomic_write(folder / MANIFEST, text)
 
 
 def _new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
@@ -232,7 +163,7 @@ def _open_segments(folder: Path, manifest: dict[str, Any]) -> list[Segment]:
     return opened
 
 
-def _open_locked(
+def _openlocked(
     folder: Path,
     workspace: Workspace,
     *,
@@ -245,7 +176,7 @@ def _open_locked(
     opened: list[Segment] = []
     if not rebuild:
         try:
-            manifest = _load_manifest(folder)
+            manifest = load_manifest(folder)
             entries = manifest["segments"]
             opened = _open_segments(folder, manifest)
         except CorruptIndex as exc:
@@ -267,7 +198,7 @@ def _rebuild(
 ) -> tuple[CandidateIndex, UpdateReport]:
     data = tokenize_all(list(workspace.sources.values()), progress=progress)
     entry = _new_segment(folder, data)
-    _write_manifest(folder, [entry])
+    write_manifest(folder, [entry])
     _collect_garbage(folder, [entry])
     opened = _open_segments(folder, {"segments": [entry]})
     report = UpdateReport(
@@ -330,7 +261,7 @@ def _update(
         entries, opened = _compact(folder, entries, opened)
         compacted = True
     if new or changed or renamed or removed or compacted:
-        _write_manifest(folder, entries)
+        write_manifest(folder, entries)
         _collect_garbage(folder, entries)
     report = UpdateReport(
         added=len(new),

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import diskindex
-from factcheck.diskindex import INDEX_DIR, MANIFEST, open_index_with_report
+from factcheck import diskindex, text
+from factcheck.diskindex import INDEX_DIR, open_index_with_report
 from factcheck.index import CandidateIndex, MemoryIndex
+from factcheck.indexmanifest import MANIFEST
 from factcheck.matching import build_index, find_evidence, workspace_passages
 from factcheck.search import DiskIndex
 from factcheck.workspace import Workspace, load_workspace
@@ -285,7 +286,7 @@ def test_a_tokenizer_change_triggers_a_rebuild(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     update(workspace_root)
-    monkeypatch.setattr(diskindex.text_module, "TOKENIZER_VERSION", "next")
+    monkeypatch.setattr(text, "TOKENIZER_VERSION", "next")
     _, report = update(workspace_root)
     assert report.rebuilt and report.reason == "tokenizer changed"
 
@@ -377,7 +378,7 @@ def test_a_read_only_folder_still_uses_an_index_that_is_up_to_date(
     def refuse(folder: Path) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(diskindex, "_locked", refuse)  # as in a read-only checkout
+    monkeypatch.setattr(diskindex, "locked", refuse)  # as in a read-only checkout
     index, report = update(workspace_root)
     assert isinstance(index, DiskIndex) and report.unchanged
     (workspace_root / "sources/new.txt").write_text("Something new.\n", "utf-8")

@@ -1,0 +1,89 @@
+"""The manifest and lock of the persistent index: what is stored, and who may write it.
+
+``manifest.json`` names the segments, each segment's files (size, CRC-32) and sources
+(id, content hash, passage range), the tombstoned sources, the format and tokenizer
+versions and a fingerprint of the code that decides what is stored. It carries a
+SHA-256 of itself and is replaced atomically. Writers hold an ``flock`` on ``lock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from factcheck import passages as passages_module
+from factcheck import segments as segments_module
+from factcheck import text as text_module
+from factcheck.segments import CorruptIndex
+from factcheck.verdicts import atomic_write
+
+try:  # POSIX; elsewhere writers rely on atomic renames alone.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+MANIFEST = "manifest.json"
+FORMAT_VERSION = 1
+
+
+def fingerprint() -> str:
+    """Identifies everything that decides what is stored: format, tokenizer and splitter code."""
+    digest = hashlib.sha256(f"{FORMAT_VERSION}:{text_module.TOKENIZER_VERSION}".encode())
+    for module in (text_module, passages_module, segments_module):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the index's write lock (an exclusive flock on ``folder/lock``)."""
+    with (folder / "lock").open("a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def load_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest, checked: raises CorruptIndex unless it is whole and current."""
+    try:
+        raw = (folder / MANIFEST).read_bytes()
+    except FileNotFoundError:
+        raise CorruptIndex("no index") from None
+    try:
+        manifest: dict[str, Any] = json.loads(raw)
+        body = {k: v for k, v in manifest.items() if k != "checksum"}
+        if manifest["checksum"] != _checksum(body):
+            raise CorruptIndex("manifest checksum mismatch")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise CorruptIndex("manifest unreadable") from None
+    if manifest.get("format") != FORMAT_VERSION:
+        raise CorruptIndex("index format changed")
+    if manifest.get("tokenizer") != text_module.TOKENIZER_VERSION:
+        raise CorruptIndex("tokenizer changed")
+    if manifest.get("fingerprint") != fingerprint():
+        raise CorruptIndex("passage splitter or tokenizer code changed")
+    return manifest
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+def write_manifest(folder: Path, segments: list[dict[str, Any]]) -> None:
+    """Replace the manifest atomically with one naming ``segments``."""
+    body = {
+        "format": FORMAT_VERSION,
+        "tokenizer": text_module.TOKENIZER_VERSION,
+        "fingerprint": fingerprint(),
+        "segments": segments,
+    }
+    text = json.dumps({**body, "checksum": _checksum(body)}, separators=(",", ":"))
+    atomic_write(folder / MANIFEST, text)
