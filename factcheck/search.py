@@ -167,7 +167,7 @@ class DiskIndex:
         self._scores = np.zeros(len(layout.public), dtype=np.float32)
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
-        self._term_cache: dict[str, tuple[Array, Array, float] | None] = {}
+        self._term_cache: dict[str, tuple[Array, Array] | None] = {}
         self._cached_postings = 0
 
     @property
@@ -206,8 +206,8 @@ class DiskIndex:
         """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
         return _idf(self._layout.live, self._df(term))
 
-    def _contributions(self, term: str) -> tuple[Array, Array, float] | None:
-        """(internal passage numbers, BM25 contributions, their maximum) of ``term``.
+    def _contributions(self, term: str) -> tuple[Array, Array] | None:
+        """(internal passage numbers, BM25 contributions) of ``term``.
 
         Cached: the index never changes once open, and claims share many terms.
 
@@ -232,7 +232,6 @@ class DiskIndex:
             result = (
                 docs_parts[0] if len(docs_parts) == 1 else np.concatenate(docs_parts),
                 contributions,
-                float(contributions.max()),
             )
         size = df
         if self._cached_postings + size > CACHED_POSTINGS:
