@@ -235,3 +235,27 @@ def test_inert_json_round_trips_every_character() -> None:
     text = inert_json(json.dumps({"k": every}, ensure_ascii=False))
     assert json.loads(text) == {"k": every}
     assert not FORBIDDEN & set(text)
+
+
+def test_review_load_errors_are_printed_inert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    import factcheck.tui.app
+    from factcheck.errors import WorkspaceError
+
+    class FailedApp:
+        error = WorkspaceError(f"unknown front-matter field {NASTY!r}", path="sources/x.txt")
+
+        def run(self) -> int:
+            return 2
+
+    monkeypatch.setattr(factcheck.tui.app, "make_app", lambda **_: FailedApp())
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    code = main(["review", str(tmp_path)])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.startswith("factcheck: sources/x.txt: unknown front-matter field")
+    assert_inert(err, what="review error")

@@ -42,6 +42,5 @@ def run(args: argparse.Namespace) -> int:
     app = make_app(workspace_root=root, reviewer=args.reviewer)
     code = app.run()
     if app.error is not None:
-        print(f"factcheck: {app.error}", file=sys.stderr)
-        return 2
+        raise app.error  # printed by the CLI as one line, control characters made visible
     return int(code or 0)
