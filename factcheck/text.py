@@ -36,6 +36,9 @@ _TRANSLATE = str.maketrans(
         "\u202f": " ",
     }
 )
+# The characters _TRANSLATE folds: most non-ASCII text holds none, and a search is far
+# cheaper than str.translate's per-character look-up.
+_TYPOGRAPHY = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
 
@@ -55,7 +58,12 @@ STOP_WORDS = frozenset(
 
 def normalize(text: str) -> str:
     """Fold typography (curly quotes, dashes, odd spaces) and case; keep everything else."""
-    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE).lower()
+    if text.isascii():
+        return text.lower()  # NFKC and the typography table change no ASCII character
+    folded = unicodedata.normalize("NFKC", text)
+    if _TYPOGRAPHY.search(folded):
+        folded = folded.translate(_TRANSLATE)
+    return folded.lower()
 
 
 def words(text: str) -> list[str]:
@@ -69,7 +77,7 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     The pattern runs on the original text (typography folded char-for-char) so the
     offsets stay exact even where NFKC would change a string's length.
     """
-    folded = text.translate(_TRANSLATE)
+    folded = text if text.isascii() or not _TYPOGRAPHY.search(text) else text.translate(_TRANSLATE)
     return [
         (m.start(), m.end(), w.lower() if w.isascii() else normalize(w))
         for m in _WORD.finditer(folded)
@@ -96,9 +104,31 @@ def terms(text: str) -> list[str]:
     Hyphenated words count as their parts ("sea-level" -> "sea", "level"), so a claim
     written without the hyphen still finds the passage.
     """
-    out = []
-    for word in words(text):
-        for part in word.split("-") if "-" in word else (word,):
-            if part and part not in STOP_WORDS:
-                out.append(stem(part))
+    out: list[str] = []
+    memo = _WORD_TERMS
+    for word in _WORD.findall(normalize(text)):
+        found = memo.get(word)
+        if found is None:
+            found = _word_terms(word)
+        if found:
+            out += found
     return out
+
+
+# The terms of each distinct word seen: a corpus repeats its words, and a dict look-up is
+# several times cheaper than splitting, filtering and stemming again (the index build and
+# the matcher tokenise every passage). Cleared when full, so memory stays bounded.
+_WORD_TERMS: dict[str, tuple[str, ...]] = {}
+_WORD_TERMS_MAX = 500_000
+
+
+def _word_terms(word: str) -> tuple[str, ...]:
+    found = tuple(
+        stem(part)
+        for part in (word.split("-") if "-" in word else (word,))
+        if part and part not in STOP_WORDS
+    )
+    if len(_WORD_TERMS) >= _WORD_TERMS_MAX:
+        _WORD_TERMS.clear()
+    _WORD_TERMS[word] = found
+    return found
