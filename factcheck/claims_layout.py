@@ -67,6 +67,23 @@ def _render_text_value(text: str, *, indent: int) -> str:
     return "\n".join([lines[0], *(" " * indent + line for line in lines[1:])])
 
 
+def block_claims_list(text: str) -> yaml.SequenceNode | None:
+    """The node of a claims file's ``claims:`` list when it is a non-empty block list.
+
+    Edits made as text (insert, replace, cut an item) only handle that layout; a flow
+    list (``claims: [...]``) or an empty one is written anew by the callers instead.
+    """
+    root = yaml.compose(text, Loader=_Loader)
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    seq = next(
+        (v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "claims"), None
+    )
+    if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
+        return None
+    return seq
+
+
 def edit_in_place(
     text: str,
     *,
@@ -79,13 +96,8 @@ def edit_in_place(
     Positions and indexes refer to the list as it is in ``text``. Raises
     CannotEditInPlace for a layout this does not handle.
     """
-    root = yaml.compose(text, Loader=_Loader)
-    if not isinstance(root, yaml.MappingNode):
-        raise CannotEditInPlace
-    seq = next(
-        (v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "claims"), None
-    )
-    if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
+    seq = block_claims_list(text)
+    if seq is None:
         raise CannotEditInPlace
     if delete is not None and len(seq.value) == 1:
         raise CannotEditInPlace  # the list would be left empty: write ``claims: []``
@@ -145,7 +157,8 @@ def _item_span(text: str, item: yaml.Node) -> tuple[tuple[int, int], int]:
     return (line_start, dash - line_start), (len(text) if line_end == -1 else line_end + 1)
 
 
-def _leading_comments(text: str) -> str:
+def leading_comments(text: str) -> str:
+    """The comment lines at the top of a file (kept when it is written anew)."""
     lines = []
     for line in text.splitlines(True):
         if not line.startswith("#"):
@@ -168,4 +181,4 @@ def written_from_data(old: str, claims_file: ClaimsFile, wanted: list[Triple]) -
         unchanged = (cid, text, sources) in kept
         items.append(originals[cid] if unchanged else item(cid, text, sources))
     data = {**data, "claims": items}
-    return _leading_comments(old) + dump_yaml(data)
+    return leading_comments(old) + dump_yaml(data)

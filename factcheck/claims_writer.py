@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from factcheck.claims_layout import block_claims_list, leading_comments
 from factcheck.errors import FactcheckError
 from factcheck.extract import claim_id, same_text
 from factcheck.verdicts import atomic_write
@@ -42,24 +43,10 @@ def _render(items: list[dict[str, Any]], indent: int) -> str:
     return "".join(pad + line if line.strip() else line for line in block.splitlines(True))
 
 
-def _leading_comments(text: str) -> str:
-    lines = []
-    for line in text.splitlines(True):
-        if not line.startswith("#"):
-            break
-        lines.append(line)
-    return "".join(lines)
-
-
 def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | None:
     """``text`` with ``items`` added at the end of its block-style claims list, or None."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    if not isinstance(root, yaml.MappingNode):
-        return None
-    seq = next(
-        (v for k, v in root.value if isinstance(k, yaml.ScalarNode) and k.value == "claims"), None
-    )
-    if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
+    seq = block_claims_list(text)
+    if seq is None:
         return None
     # A block collection "ends" where the next token starts, after any comments that
     # follow it; its last scalar (or flow collection) ends where its content does.
@@ -85,7 +72,7 @@ def _rewrite(text: str, fields: dict[str, Any], claims: list[dict[str, Any]]) ->
     """The file written anew: its file-level fields (document, url, …) kept, in order."""
     data: dict[str, Any] = {k: v for k, v in fields.items() if k != "claims" and v is not None}
     data["claims"] = claims
-    return _leading_comments(text) + dump_yaml(data)
+    return leading_comments(text) + dump_yaml(data)
 
 
 def append_claims(
@@ -134,7 +121,7 @@ def append_claims(
     rewritten = False
     new_text: str | None
     if fresh:
-        top = f"# {header}\n" if header and not _leading_comments(old_text) else ""
+        top = f"# {header}\n" if header and not leading_comments(old_text) else ""
         new_text = top + _rewrite(old_text, {"document": document}, items)
     elif not added:
         new_text = old_text
