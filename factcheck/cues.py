@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -28,8 +29,10 @@ from factcheck.text import STOP_WORDS, stem, word_spans
 WINDOW_MARGIN = 3
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """One word of a side. A named tuple: built for every word of every passage assessed,
+    several times cheaper to create than a frozen dataclass and just as immutable."""
+
     start: int  # relative to the side's text
     end: int
     text: str  # as written

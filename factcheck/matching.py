@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from factcheck.batchmatch import evidence_in_processes
 from factcheck.diskindex import open_index
@@ -87,19 +88,20 @@ class _Query:
         return cls(" ".join(claim_terms), idf, sum(idf.values()))
 
 
-def _score(query: _Query, passage: Passage, bm25: float) -> float:
+def _score(query: _Query, passage: Passage, bm25: float, fuzzy: tuple[float, float]) -> float:
     """How well a passage matches a claim, 0-100.
 
     Four signals, each 0-100: the BM25 score as a share of the most a passage could
     get for this claim (every claim term at saturation); the share of the claim's idf
     weight whose terms the passage contains; and two rapidfuzz scorers on the stemmed
     content words (``partial_ratio`` rewards the claim appearing inside a longer
-    sentence, ``token_sort_ratio`` the same words in a similar order). Scoring content
-    words rather than raw text keeps "the", "of" and inflections from adding noise.
+    sentence, ``token_sort_ratio`` the same words in a similar order), given in
+    ``fuzzy`` (see ``_ranked``). Scoring content words rather than raw text keeps
+    "the", "of" and inflections from adding noise.
     """
     if query.idf_total <= 0:
         return 0.0
-    text, passage_terms = _term_string(passage.text)
+    passage_terms = _term_string(passage.text)[1]
     ceiling = query.idf_total * (BM25_K1 + 1)
     bm25_share = min(100.0, 100.0 * bm25 / ceiling)
     coverage = 100.0 * sum(v for t, v in query.idf.items() if t in passage_terms)
@@ -107,12 +109,67 @@ def _score(query: _Query, passage: Passage, bm25: float) -> float:
     score = (
         WEIGHT_BM25 * bm25_share
         + WEIGHT_COVERAGE * coverage
-        + WEIGHT_PARTIAL * fuzz.partial_ratio(query.terms, text)
-        + WEIGHT_SORTED * fuzz.token_sort_ratio(query.terms, text)
+        + WEIGHT_PARTIAL * fuzzy[0]
+        + WEIGHT_SORTED * fuzzy[1]
     ) / _WEIGHT_SUM
     if passage.boilerplate:
         score *= BOILERPLATE_PENALTY
     return float(score)
+
+
+def _ranked(
+    query: _Query,
+    candidates: dict[int, Passage],
+    bm25: dict[int, float],
+    *,
+    top_k: int,
+    cited: set[str],
+) -> list[tuple[float, int]]:
+    """(score, passage number) best first, ties by number, of every candidate that can matter.
+
+    ``partial_ratio`` costs ten times ``token_sort_ratio`` and is most of the scoring
+    time, so it is skipped for a passage that cannot reach the top ``top_k`` whatever
+    its value: one whose score with ``partial_ratio`` at 100 is still below the k-th
+    best score with ``partial_ratio`` at 0. (Every step of ``_score`` is monotone, in
+    floating point too, so these bounds hold exactly.) Passages of cited sources are
+    always scored, since the best of each is shown. Each rapidfuzz scorer runs once over
+    all passages (``cdist``), with the claim preprocessed once: the same float64 values
+    as calling ``fuzz.partial_ratio(query.terms, text)`` passage by passage.
+    """
+    numbers = list(candidates)
+    if query.idf_total <= 0 or not numbers:
+        return sorted(((0.0, n) for n in numbers), key=lambda item: (-item[0], item[1]))
+    texts = [_term_string(candidates[n].text)[0] for n in numbers]
+    ordered = _cdist(query.terms, texts, fuzz.token_sort_ratio)
+    needed = list(range(len(numbers)))
+    if 0 < top_k < len(numbers):
+        low = [
+            _score(query, candidates[n], bm25.get(n, 0.0), (0.0, s))
+            for n, s in zip(numbers, ordered, strict=True)
+        ]
+        floor = sorted(low, reverse=True)[top_k - 1]
+        needed = [
+            i
+            for i, n in enumerate(numbers)
+            if candidates[n].source_id in cited
+            or _score(query, candidates[n], bm25.get(n, 0.0), (100.0, ordered[i])) >= floor
+        ]
+    partial = _cdist(query.terms, [texts[i] for i in needed], fuzz.partial_ratio)
+    return sorted(
+        (
+            (_score(query, candidates[n], bm25.get(n, 0.0), (p, ordered[i])), n)
+            for i, p in zip(needed, partial, strict=True)
+            for n in (numbers[i],)
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )
+
+
+def _cdist(query: str, texts: list[str], scorer: Callable[..., float]) -> list[float]:
+    if not texts:
+        return []
+    found = process.cdist([query], texts, scorer=scorer, dtype=np.float64)
+    return [float(v) for v in found[0].tolist()]
 
 
 def cited_passages(index: CandidateIndex, cited: set[str]) -> list[int]:
@@ -139,19 +196,16 @@ def find_evidence(
         numbers.update(cited_passages(index, cited))
     skip = set(dismissed)
     query = _Query.of(claim.text, index)
-    scored = sorted(
-        (
-            (_score(query, passages[n], bm25.get(n, 0.0)), n)
-            for n in numbers
-            if passages[n].ref not in skip
-        ),
-        key=lambda item: (-item[0], item[1]),
-    )
+    # Each candidate is built once (a DiskIndex builds Passage objects on access).
+    candidates = {n: passages[n] for n in numbers}
+    if skip:
+        candidates = {n: p for n, p in candidates.items() if p.ref not in skip}
+    scored = _ranked(query, candidates, bm25, top_k=top_k, cited=cited)
     chosen = [n for _, n in scored[:top_k]]
     # The best passage of each cited source is always shown, even below the top K.
     for source_id in sorted(cited):
-        if not any(passages[n].source_id == source_id for n in chosen):
-            best = next((n for _, n in scored if passages[n].source_id == source_id), None)
+        if not any(candidates[n].source_id == source_id for n in chosen):
+            best = next((n for _, n in scored if candidates[n].source_id == source_id), None)
             if best is not None:
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
@@ -161,7 +215,7 @@ def find_evidence(
     support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best_score)
     evidence = []
     for n in chosen:
-        passage = passages[n]
+        passage = candidates[n]
         context = [
             passages[m]
             for m in (n - 1, n + 1)

@@ -23,7 +23,7 @@ from factcheck.cues import (
 )
 from factcheck.lexicon import NEGATING_VERBS
 from factcheck.models import Cue, CueKind, Passage, Stance
-from factcheck.text import STOP_WORDS, stem, word_spans
+from factcheck.text import STOP_WORDS, stem
 
 # Share of the claim's content words a passage must contain to support the claim, and
 # to contradict it when a cue clashes (tuned on half of ../shared/eval).
@@ -40,11 +40,11 @@ def _is_loose(cue: Cue) -> bool:
 
 def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
     """Absolute spans of the passage's words that also occur in the claim (for highlighting)."""
-    claim_stems = {stem(w) for _, _, w in word_spans(claim_text) if w not in STOP_WORDS}
+    claim_stems = _claim_side(claim_text).content_stems()
     return tuple(
-        (passage.start + s, passage.start + e)
-        for s, e, w in word_spans(passage.text)
-        if w not in STOP_WORDS and stem(w) in claim_stems
+        (passage.start + w.start, passage.start + w.end)
+        for w in _passage_side(passage.text, passage.start).words
+        if w.norm not in STOP_WORDS and w.stem in claim_stems
     )
 
 
@@ -62,11 +62,17 @@ def _claim_side(claim_text: str) -> Side:
     return Side.of(claim_text)  # a claim is assessed against many passages
 
 
+@lru_cache(maxsize=256)
+def _passage_side(text: str, offset: int) -> Side:
+    # The matcher asks for a passage's stance and then its matched spans: split it once.
+    return Side.of(text, offset)
+
+
 def find_cues(
     *, claim_text: str, passage: Passage, context: Sequence[Passage] = ()
 ) -> tuple[Cue, ...]:
     """Every cue between a claim and a passage, agreeing ones included."""
-    return _find_cues(_claim_side(claim_text), Side.of(passage.text, passage.start), context)
+    return _find_cues(_claim_side(claim_text), _passage_side(passage.text, passage.start), context)
 
 
 def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue, ...]:
@@ -103,7 +109,7 @@ def assess_stance(
     a quote's speaker is often named in the sentence before it.
     """
     claim = _claim_side(claim_text)
-    side = Side.of(passage.text, passage.start)
+    side = _passage_side(passage.text, passage.start)
     aligned = alignment(claim, side)
     cues = _find_cues(claim, side, context)
     clashes = [c for c in cues if c.conflict]
