@@ -128,3 +128,42 @@ def test_max_source_mb_must_be_a_positive_number(value: str) -> None:
 def test_max_source_mb_default_and_override() -> None:
     assert parse_settings("").max_source_mb == 50.0
     assert parse_settings("matching:\n  max_source_mb: 200\n").max_source_mb == 200.0
+
+
+PATHOLOGICAL = {
+    "a run of 300,000 dots": "." * 300_000,
+    "a dot leader on 5,000 lines": ("Chapter one " + "." * 80 + " 5\n") * 5_000,
+    "5,000 long unpunctuated lines": (
+        "A headline with no full stop, long enough to join " * 2 + "\n"
+    )
+    * 5_000,
+    "30,000 question marks then text": "?" * 30_000 + "x",
+}
+SPLIT_CHILD = """
+import sys
+from factcheck.passages import split_passages
+from factcheck.sources import parse_source
+text = sys.stdin.read()
+source = parse_source(text, source_id="x", path="sources/x.txt")
+passages = split_passages(source)
+assert all(text[p.start : p.end] == p.text for p in passages)
+print(len(passages))
+"""
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_pathological_text_splits_in_linear_time(text: str) -> None:
+    # Before the fix each of these took minutes to hours (n² in the sentence regex or in
+    # re-testing merged lines); the timeout only guards the test run against a hang.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SPLIT_CHILD],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 1
