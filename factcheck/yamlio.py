@@ -205,6 +205,10 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     if (
         "\n" in value
         and value == value.strip(" ")
+        and value.strip()
+        # Two or more final line breaks need "keep" chomping (|+), after which PyYAML
+        # writes a "..." document end that ends the file early for any reader.
+        and not value.endswith("\n\n")
         and not any(ch in value for ch in "\r\t\x85\u2028\u2029")
     ):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
