@@ -85,9 +85,12 @@ class ScoreCache:
         kept = {key: self.scores[key] for key in sorted(set(keep)) if key in self.scores}
         if kept == self._loaded:
             return
+        target = self.root / CACHE_FILE
+        if not target.parent.resolve().is_relative_to(self.root.resolve()):
+            return  # a .factcheck/ symlinked out of the workspace: never write there
         text = json.dumps({"fingerprint": self.fingerprint, "scores": kept}, indent=0)
         with contextlib.suppress(OSError):  # a read-only workspace just runs uncached
-            atomic_write(self.root / CACHE_FILE, text + "\n")
+            atomic_write(target, text + "\n")
 
 
 Where = tuple[str, str]  # (claims file, claim id): ids can repeat when FC006 fires

@@ -76,3 +76,24 @@ def test_a_broken_cache_is_ignored_and_replaced(make_workspace: MakeWs) -> None:
     (root / CACHE_FILE).write_text("{not json")
     assert codes(root) == []
     assert json.loads((root / CACHE_FILE).read_text())["scores"]
+
+
+def test_cache_is_never_written_through_a_factcheck_folder_linked_outside(
+    tmp_path: Path,
+) -> None:
+    """A .factcheck/ committed as a symlink must not make `check` write elsewhere."""
+    import os
+    import shutil
+
+    from factcheck.cli import main
+    from tests.conftest import REPO_ROOT
+
+    root = tmp_path / "ws"
+    root.mkdir()
+    for folder in ("claims", "sources", "verdicts"):
+        shutil.copytree(REPO_ROOT / folder, root / folder)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.symlink(outside, root / ".factcheck")
+    assert main(["check", str(root)]) == 0
+    assert not (outside / "check-cache.json").exists()
