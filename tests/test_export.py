@@ -375,3 +375,18 @@ def test_jsonl_lines_match_the_documented_schema(
     assert len(lines) == 4
     for line in lines:
         validator.validate(json.loads(line))
+
+
+def test_out_dev_null_leaves_the_device_alone() -> None:
+    """Writing to --out /dev/null must neither replace it nor change its permissions."""
+    import os
+    import stat
+
+    from factcheck.cli import main
+    from tests.conftest import REPO_ROOT
+
+    before = os.stat(os.devnull)
+    assert main(["export", str(REPO_ROOT), "--out", os.devnull]) == 0
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode)
+    assert stat.S_IMODE(after.st_mode) == stat.S_IMODE(before.st_mode)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -90,10 +89,10 @@ def render(args: argparse.Namespace) -> tuple[str, list[str]]:
 
 
 def write_output(out: Path | None, text: str) -> None:
-    """Write ``text`` to standard output, or atomically to ``out`` with the usual permissions.
+    """Write ``text`` to standard output, or atomically to ``out``.
 
-    The temporary file behind the atomic write is private (0600); an export or
-    report is made to be shared, so it gets what a plain ``open()`` would give.
+    ``atomic_write`` gives a new file the usual permissions (what a plain ``open()``
+    would) and writes through a device such as ``/dev/null`` without touching it.
     """
     if out is None:
         sys.stdout.write(text)
@@ -101,9 +100,6 @@ def write_output(out: Path | None, text: str) -> None:
         return
     try:
         atomic_write(out, text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(out, 0o666 & ~umask)
     except OSError as exc:
         raise FactcheckError(f"cannot write: {exc.strerror}", path=str(out)) from None
 
