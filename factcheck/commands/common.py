@@ -24,6 +24,18 @@ def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_output_argument(parser: argparse.ArgumentParser) -> None:
+    """``--out FILE``: where a command that prints a document writes it instead of stdout."""
+    parser.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write to FILE (replaced atomically) instead of standard output",
+    )
+
+
 def open_workspace(path: Path | None) -> Workspace:
     """Find and load the workspace named on the command line (or found from the cwd).
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.commands.common import add_workspace_argument, open_workspace
+from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
 from factcheck.errors import FactcheckError
 from factcheck.export import (
     FORMATS,
@@ -40,14 +40,7 @@ def add_parser(sub: Any) -> None:
         default="claimreview",
         help="claimreview (default), claimreview-html, csv or jsonl",
     )
-    parser.add_argument(
-        "--out",
-        "-o",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="write to FILE (replaced atomically) instead of standard output",
-    )
+    add_output_argument(parser)
     parser.add_argument(
         "--include-pending",
         action="store_true",

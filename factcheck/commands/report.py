@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from factcheck.commands.common import add_workspace_argument, open_workspace
+from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
 from factcheck.commands.export import write_output
 from factcheck.export import collect_outcomes, load_verdict_files
 from factcheck.report import default_title, render_html, render_markdown
@@ -23,14 +22,7 @@ def add_parser(sub: Any) -> None:
         "and a summary chart. The HTML page also carries the ClaimReview JSON-LD.",
     )
     add_workspace_argument(parser)
-    parser.add_argument(
-        "--out",
-        "-o",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="write to FILE (replaced atomically) instead of standard output",
-    )
+    add_output_argument(parser)
     parser.add_argument(
         "--format",
         "-f",
