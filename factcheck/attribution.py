@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.cues import Side
 from factcheck.lexicon import SPEECH_VERBS
@@ -27,12 +28,23 @@ def _speakers(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _quoted_speaker(claim_text: str) -> str | None:
+    """The speaker a claim quotes, if it quotes anyone (asked once per passage assessed)."""
+    speakers = _speakers(claim_text)
+    if not speakers or not re.search(r"[\"“‘']", claim_text):
+        return None
+    return speakers[0][0]
+
+
 def attribution_cues(claim: Side, passage: Side, context: Sequence[Passage]) -> list[Cue]:
-    """A quote the claim puts in one person's mouth that the source gives to another."""
-    speakers = _speakers(claim.text)
-    if not speakers or not re.search(r"[\"“‘']", claim.text):
+    """A quote the claim puts in one person's mouth that the source gives to another.
+
+    ``context`` is read only when the claim quotes someone, so it may be built lazily.
+    """
+    claim_speaker = _quoted_speaker(claim.text)
+    if claim_speaker is None:
         return []
-    claim_speaker = speakers[0][0]
     # The passage itself names a speaker, else the sentence before or after it does.
     for text, offset in [(passage.text, passage.offset)] + [(p.text, p.start) for p in context]:
         theirs = [s for s in _speakers(text) if s[0] != claim_speaker]

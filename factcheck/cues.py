@@ -9,7 +9,7 @@ the claim, so a "not" or a "west" far from the matching words does not count.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -53,8 +53,13 @@ class Side:
         words = [Word(s, e, text[s:e], w, stem(w)) for s, e, w in word_spans(text)]
         return cls(text, offset, words)
 
-    def content_stems(self) -> set[str]:
-        return {w.stem for w in self.words if w.norm not in STOP_WORDS}
+    def content_stems(self) -> frozenset[str]:
+        """Stems of the words that are not stop words (asked several times per assessment)."""
+        return self._content_stems
+
+    @cached_property
+    def _content_stems(self) -> frozenset[str]:
+        return frozenset(w.stem for w in self.words if w.norm not in STOP_WORDS)
 
 
 def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:

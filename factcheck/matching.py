@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -88,31 +89,31 @@ class _Query:
         return cls(" ".join(claim_terms), idf, sum(idf.values()))
 
 
-def _score(query: _Query, passage: Passage, bm25: float, fuzzy: tuple[float, float]) -> float:
-    """How well a passage matches a claim, 0-100.
-
-    Four signals, each 0-100: the BM25 score as a share of the most a passage could
-    get for this claim (every claim term at saturation); the share of the claim's idf
-    weight whose terms the passage contains; and two rapidfuzz scorers on the stemmed
-    content words (``partial_ratio`` rewards the claim appearing inside a longer
-    sentence, ``token_sort_ratio`` the same words in a similar order), given in
-    ``fuzzy`` (see ``_ranked``). Scoring content words rather than raw text keeps
-    "the", "of" and inflections from adding noise.
-    """
-    if query.idf_total <= 0:
-        return 0.0
+def _fixed_part(query: _Query, passage: Passage, bm25: float) -> float:
+    """The two signals of ``_score`` that need no rapidfuzz, weighted and summed."""
     passage_terms = _term_string(passage.text)[1]
     ceiling = query.idf_total * (BM25_K1 + 1)
     bm25_share = min(100.0, 100.0 * bm25 / ceiling)
     coverage = 100.0 * sum(v for t, v in query.idf.items() if t in passage_terms)
     coverage /= query.idf_total
-    score = (
-        WEIGHT_BM25 * bm25_share
-        + WEIGHT_COVERAGE * coverage
-        + WEIGHT_PARTIAL * fuzzy[0]
-        + WEIGHT_SORTED * fuzzy[1]
-    ) / _WEIGHT_SUM
-    if passage.boilerplate:
+    return WEIGHT_BM25 * bm25_share + WEIGHT_COVERAGE * coverage
+
+
+def _score(fixed: float, fuzzy: tuple[float, float], *, boilerplate: bool) -> float:
+    """How well a passage matches a claim, 0-100.
+
+    Four signals, each 0-100: the BM25 score as a share of the most a passage could
+    get for this claim (every claim term at saturation); the share of the claim's idf
+    weight whose terms the passage contains (those two are ``fixed``, from
+    ``_fixed_part``); and two rapidfuzz scorers on the stemmed content words
+    (``partial_ratio`` rewards the claim appearing inside a longer sentence,
+    ``token_sort_ratio`` the same words in a similar order), given in ``fuzzy`` (see
+    ``_ranked``). Scoring content words rather than raw text keeps "the", "of" and
+    inflections from adding noise. The sum is evaluated left to right, as one
+    expression over all four signals would be, so splitting it changes no bit.
+    """
+    score = (fixed + WEIGHT_PARTIAL * fuzzy[0] + WEIGHT_SORTED * fuzzy[1]) / _WEIGHT_SUM
+    if boilerplate:
         score *= BOILERPLATE_PENALTY
     return float(score)
 
@@ -139,27 +140,31 @@ def _ranked(
     numbers = list(candidates)
     if query.idf_total <= 0 or not numbers:
         return sorted(((0.0, n) for n in numbers), key=lambda item: (-item[0], item[1]))
-    texts = [_term_string(candidates[n].text)[0] for n in numbers]
+    passages = [candidates[n] for n in numbers]
+    texts = [_term_string(p.text)[0] for p in passages]
+    fixed = [
+        _fixed_part(query, p, bm25.get(n, 0.0)) for n, p in zip(numbers, passages, strict=True)
+    ]
+    flagged = [p.boilerplate for p in passages]
     ordered = _cdist(query.terms, texts, fuzz.token_sort_ratio)
-    needed = list(range(len(numbers)))
+    needed: Sequence[int] = range(len(numbers))
     if 0 < top_k < len(numbers):
         low = [
-            _score(query, candidates[n], bm25.get(n, 0.0), (0.0, s))
-            for n, s in zip(numbers, ordered, strict=True)
+            _score(f, (0.0, s), boilerplate=b)
+            for f, s, b in zip(fixed, ordered, flagged, strict=True)
         ]
         floor = sorted(low, reverse=True)[top_k - 1]
         needed = [
             i
-            for i, n in enumerate(numbers)
-            if candidates[n].source_id in cited
-            or _score(query, candidates[n], bm25.get(n, 0.0), (100.0, ordered[i])) >= floor
+            for i in needed
+            if passages[i].source_id in cited
+            or _score(fixed[i], (100.0, ordered[i]), boilerplate=flagged[i]) >= floor
         ]
     partial = _cdist(query.terms, [texts[i] for i in needed], fuzz.partial_ratio)
     return sorted(
         (
-            (_score(query, candidates[n], bm25.get(n, 0.0), (p, ordered[i])), n)
+            (_score(fixed[i], (p, ordered[i]), boilerplate=flagged[i]), numbers[i])
             for i, p in zip(needed, partial, strict=True)
-            for n in (numbers[i],)
         ),
         key=lambda item: (-item[0], item[1]),
     )
@@ -178,6 +183,39 @@ def cited_passages(index: CandidateIndex, cited: set[str]) -> list[int]:
     if passages_of is not None:  # DiskIndex: no scan over a million passages per claim
         return [n for source_id in cited for n in passages_of(source_id)]
     return [n for n, p in enumerate(index.passages) if p.source_id in cited]
+
+
+class _Neighbours(Sequence[Passage]):
+    """The passages just before and after passage ``number`` in its source, built on first use.
+
+    Stance reads them only for a claim that quotes someone, so most are never built.
+    """
+
+    def __init__(self, passages: Sequence[Passage], number: int) -> None:
+        self._passages = passages
+        self._number = number
+
+    @cached_property
+    def _items(self) -> list[Passage]:
+        passages, n = self._passages, self._number
+        source_id = passages[n].source_id
+        return [
+            passages[m]
+            for m in (n - 1, n + 1)
+            if 0 <= m < len(passages) and passages[m].source_id == source_id
+        ]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Passage]: ...
+
+    def __getitem__(self, i: int | slice) -> Passage | Sequence[Passage]:
+        return self._items[i]
 
 
 def find_evidence(
@@ -216,11 +254,7 @@ def find_evidence(
     evidence = []
     for n in chosen:
         passage = candidates[n]
-        context = [
-            passages[m]
-            for m in (n - 1, n + 1)
-            if 0 <= m < len(passages) and passages[m].source_id == passage.source_id
-        ]
+        context = _Neighbours(passages, n)
         stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
         if stance is Stance.SUPPORTS and scores[n] < support_floor:
             stance = Stance.NEUTRAL
