@@ -19,13 +19,14 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S 
 # Some saved articles open with "date 2022-12-29" before the text.
 LEADING_DATE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_BOM = b"\xef\xbb\xbf"
 
 
 def decode_source(data: bytes, *, path: str) -> str:
     """Decode a source file as UTF-8 (a BOM is allowed), refusing binary data."""
     if b"\x00" in data:
         raise WorkspaceError("looks binary (contains NUL bytes); sources must be text", path=path)
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(_BOM):
         data = data[3:]
     try:
         return data.decode("utf-8")
@@ -74,8 +75,12 @@ def front_matter(text: str, *, path: str) -> tuple[dict[str, str], int]:
     return fields, match.end()
 
 
-def parse_source(text: str, *, source_id: str, path: str) -> Source:
-    """Build a Source from decoded text: front matter if present, else guessed metadata."""
+def parse_source(text: str, *, source_id: str, path: str, utf8: bytes | None = None) -> Source:
+    """Build a Source from decoded text: front matter if present, else guessed metadata.
+
+    ``utf8``, when given, is ``text`` encoded as UTF-8 (the file's bytes without a BOM):
+    hashing it spares encoding the whole text again.
+    """
     fields, body_start = front_matter(text, path=path)
     published = fields.get("published")
     if published is None:
@@ -98,7 +103,8 @@ def parse_source(text: str, *, source_id: str, path: str) -> Source:
         text=text,
         meta=meta,
         body_start=body_start,
-        content_hash="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        content_hash="sha256:"
+        + hashlib.sha256(text.encode("utf-8") if utf8 is None else utf8).hexdigest(),
     )
 
 
@@ -109,4 +115,7 @@ def read_source(file: Path, *, source_id: str, path: str) -> Source:
     except OSError as exc:
         raise WorkspaceError(f"cannot read: {exc.strerror}", path=path) from None
     # newline='' semantics: we decode bytes ourselves so CRLF stays CRLF and spans are exact.
-    return parse_source(decode_source(data, path=path), source_id=source_id, path=path)
+    text = decode_source(data, path=path)
+    # Valid UTF-8 decodes and encodes back to the same bytes, so these are the text's bytes.
+    utf8 = data[3:] if data.startswith(_BOM) else data
+    return parse_source(text, source_id=source_id, path=path, utf8=utf8)

@@ -97,7 +97,10 @@ def find_workspace(start: Path | None = None) -> Path:
 
 def relative_name(root: Path, path: Path) -> str:
     """``path`` relative to ``root`` with ``/``; a WorkspaceError for a name that is not UTF-8."""
-    rel = path.relative_to(root).as_posix()
+    return _utf8_name(path.relative_to(root).as_posix())
+
+
+def _utf8_name(rel: str) -> str:
     try:
         rel.encode("utf-8")
     except UnicodeEncodeError:
@@ -249,20 +252,53 @@ def _ensure_inside(root: Path, file: Path, rel: str) -> None:
         raise WorkspaceError("links outside the workspace; refusing to read it", path=rel) from None
 
 
+class _InsideCheck:
+    """Refuses source files that resolve outside the workspace, resolving as little as it can.
+
+    ``source_files`` walks without following linked folders, so only a linked file, or a
+    link on the way to a folder it lists, can lead out: each folder is resolved once, and
+    a file only when it is a link itself (a workspace of 10,000 sources would otherwise
+    resolve every path component of every file).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._root = root.resolve()
+        self._folders: dict[Path, bool] = {}
+
+    def __call__(self, file: Path, rel: str) -> None:
+        inside = self._folders.get(file.parent)
+        if inside is None:
+            inside = self._folders[file.parent] = file.parent.resolve().is_relative_to(self._root)
+        if inside and file.is_symlink():
+            inside = file.resolve().is_relative_to(self._root)
+        if not inside:
+            raise WorkspaceError("links outside the workspace; refusing to read it", path=rel)
+
+
 def source_files(root: Path) -> list[tuple[str, Path]]:
     """(source id, file) for every source under ``sources/``, in a stable order."""
+    return [(source_id, file) for source_id, file, _ in _source_entries(root)]
+
+
+def _source_entries(root: Path) -> list[tuple[str, Path, str]]:
+    """(source id, file, name relative to ``root`` with ``/``) of every source file.
+
+    Names are built from the walk's strings: a ``Path.relative_to`` per file costs more
+    than reading a small file.
+    """
     folder = root / SOURCES_DIR
-    found: list[tuple[str, Path]] = []
+    found: list[tuple[str, Path, str]] = []
     if not folder.is_dir():
         return found
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        inner = os.path.relpath(dirpath, folder)
+        prefix = "" if inner == os.curdir else inner.replace(os.sep, "/") + "/"
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
                 continue
-            file = Path(dirpath) / name
-            rel = file.relative_to(folder).as_posix()
-            found.append((rel.rsplit(".", 1)[0], file))
+            rel = prefix + name
+            found.append((rel.rsplit(".", 1)[0], Path(dirpath, name), f"{SOURCES_DIR}/{rel}"))
     return found
 
 
@@ -300,9 +336,10 @@ def load_sources_within(
     """Every source of at most ``max_mb`` megabytes, and those skipped for their size."""
     sources: dict[str, Source] = {}
     skipped: list[SkippedSource] = []
-    for source_id, file in source_files(root):
-        rel = relative_name(root, file)
-        _ensure_inside(root, file, rel)
+    ensure_inside = _InsideCheck(root)
+    for source_id, file, name in _source_entries(root):
+        rel = _utf8_name(name)
+        ensure_inside(file, rel)
         reason = too_large(file, max_mb=max_mb)
         if reason is not None:
             skipped.append(SkippedSource(path=rel, reason=reason))

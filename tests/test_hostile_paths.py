@@ -145,6 +145,39 @@ def test_symlinked_sources_and_claims_files_out_are_refused(
     assert SECRET not in out + err
 
 
+def test_a_source_file_linking_outside_is_refused(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (root / "sources/sub").mkdir()
+    os.symlink(tmp_path / "secret.txt", root / "sources/sub/leak.txt")
+    code, out, err = run(capsys, "match", str(root))
+    assert code == 2 and "sources/sub/leak.txt" in err and "outside the workspace" in err
+    assert SECRET not in out + err
+
+
+def test_links_that_stay_inside_the_workspace_are_read(root: Path) -> None:
+    (root / "sources/sub").mkdir()
+    os.symlink(root / "sources/news.txt", root / "sources/sub/same.txt")
+    (root / "notes").mkdir()
+    (root / "notes/kept.txt").write_text(SOURCE, encoding="utf-8")
+    os.symlink(root / "notes/kept.txt", root / "sources/kept.txt")
+    assert set(load_workspace(root).sources) == {"news", "sub/same", "kept"}
+
+
+def test_a_sources_folder_linking_outside_is_refused(
+    make_workspace: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "more.txt").write_text(SECRET, encoding="utf-8")
+    root = make_workspace({"claims/c.yaml": f"claims:\n  - id: a\n    text: {CLAIM}\n"})
+    (root / "sources").rmdir()
+    os.symlink(outside, root / "sources", target_is_directory=True)
+    code, out, err = run(capsys, "match", str(root))
+    assert code == 2 and "sources/more.txt" in err and "outside the workspace" in err
+    assert SECRET not in out + err
+
+
 def test_a_cache_folder_linking_outside_is_never_written(
     root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
