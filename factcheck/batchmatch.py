@@ -15,9 +15,11 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from factcheck.models import Claim, Evidence
+from factcheck.models import Claim
+
+T = TypeVar("T")
 
 # Below this many claims, starting workers costs more than it saves.
 MIN_CLAIMS = 48
@@ -36,8 +38,8 @@ def can_fork() -> bool:
     )
 
 
-def _work(numbers: range) -> list[tuple[Evidence, ...]]:
-    find: Callable[[Claim], tuple[Evidence, ...]] = _job["find"]
+def _work(numbers: range) -> list[Any]:
+    find: Callable[[Claim], Any] = _job["find"]
     claims: Sequence[Claim] = _job["claims"]
     return [find(claims[i]) for i in numbers]
 
@@ -45,19 +47,20 @@ def _work(numbers: range) -> list[tuple[Evidence, ...]]:
 def evidence_in_processes(
     *,
     claims: Sequence[Claim],
-    find: Callable[[Claim], tuple[Evidence, ...]],
+    find: Callable[[Claim], T],
     progress: Callable[[int, int], None] | None = None,
-) -> list[tuple[Evidence, ...]] | None:
+) -> list[T] | None:
     """``find(claim)`` for every claim, in claim order, across all cores.
 
     Returns None (the caller then runs ``find`` itself) when there are few claims or
-    forking is not safe here.
+    forking is not safe here. What ``find`` returns is pickled back to this process:
+    the smaller it is, the less this process works while the workers do.
     """
     if len(claims) < MIN_CLAIMS or not can_fork():
         return None
     _job.update(find=find, claims=claims)
     chunks = [range(i, min(i + CHUNK, len(claims))) for i in range(0, len(claims), CHUNK)]
-    results: list[tuple[Evidence, ...]] = []
+    results: list[T] = []
     # Objects alive now are never collected in the workers: without freezing, a worker's
     # garbage collector would touch (and so copy) every page of the parent's workspace.
     gc.freeze()

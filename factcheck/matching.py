@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import overload
+from typing import TypeVar, overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -42,6 +42,8 @@ WEIGHT_COVERAGE = 1.0
 WEIGHT_PARTIAL = 0.5
 WEIGHT_SORTED = 0.5
 _WEIGHT_SUM = WEIGHT_BM25 + WEIGHT_COVERAGE + WEIGHT_PARTIAL + WEIGHT_SORTED
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -281,20 +283,48 @@ def match_claims(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[ClaimEvidence]:
     """Evidence for every claim (or the given ones), in claim order."""
+    return map_matches(
+        workspace=workspace,
+        claims=claims,
+        top_k=top_k,
+        index=index,
+        progress=progress,
+        each=_same,
+    )
+
+
+def _same(result: ClaimEvidence) -> ClaimEvidence:
+    return result
+
+
+def map_matches(
+    *,
+    workspace: Workspace,
+    each: Callable[[ClaimEvidence], T],
+    claims: Sequence[Claim] | None = None,
+    top_k: int | None = None,
+    index: CandidateIndex | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[T]:
+    """``each(evidence of a claim)`` for every claim (or the given ones), in claim order.
+
+    Many claims are shared out among forked workers (all cores), where that is safe;
+    ``each`` then runs in the workers too, so turning evidence into output (JSON, say)
+    is spread over the cores and only ``each``'s result comes back.
+    """
     claims = workspace.claims if claims is None else claims
     index = index or build_index(workspace=workspace)
     k = top_k or workspace.settings.top_k
-    # Many claims: share them out among forked workers (all cores), when that is safe.
-    pooled = evidence_in_processes(
-        claims=claims,
-        find=lambda claim: find_evidence(claim=claim, index=index, top_k=k),
-        progress=progress,
-    )
+
+    def one(claim: Claim) -> T:
+        return each(ClaimEvidence(claim, find_evidence(claim=claim, index=index, top_k=k)))
+
+    pooled = evidence_in_processes(claims=claims, find=one, progress=progress)
     if pooled is not None:
-        return [ClaimEvidence(c, e) for c, e in zip(claims, pooled, strict=True)]
+        return pooled
     results = []
     for done, claim in enumerate(claims, 1):
-        results.append(ClaimEvidence(claim, find_evidence(claim=claim, index=index, top_k=k)))
+        results.append(one(claim))
         if progress is not None:
             progress(done, len(claims))
     return results

@@ -103,3 +103,59 @@ def test_text_output_for_a_claim_without_matches(
     )
     assert main(["match", str(root)]) == 0
     assert "no matching passage in any source" in capsys.readouterr().out
+
+
+TRICKY_CLAIMS = """claims:
+  - id: plain
+    text: The ministry said forty missiles were fired at the city.
+  - id: quoted
+    text: 'He said "forty \\\\ missiles" were fired, not 40.'
+  - id: lines
+    text: "Forty missiles\\nwere fired\\u2028at the city \\u00e9t\\u00e9 \\u202e."
+  - id: nothing
+    text: Zebras quietly graze.
+"""
+
+
+@pytest.mark.parametrize("pooled", [False, True], ids=["in-process", "forked-workers"])
+def test_json_built_claim_by_claim_equals_one_dump(
+    make_workspace: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pooled: bool,
+) -> None:
+    """Each claim's JSON is written where it is matched (in a worker): the document must
+    still be byte for byte one ``json.dumps`` of the whole contract."""
+    from factcheck import batchmatch
+    from factcheck.commands.match import to_json
+    from factcheck.matching import match_claims
+    from factcheck.terminal import inert_json
+    from factcheck.workspace import load_workspace
+
+    root = make_workspace(
+        {
+            "claims/c.yaml": TRICKY_CLAIMS,
+            "sources/news.txt": 'The ministry said "forty \\ missiles"\nwere fired at the city.\n'
+            "Officials said 40 missiles were fired.\n",
+        }
+    )
+    if pooled:
+        if not batchmatch.can_fork():
+            pytest.skip("no fork here")
+        monkeypatch.setattr(batchmatch, "MIN_CLAIMS", 1)
+        monkeypatch.setattr(batchmatch, "CHUNK", 1)
+    assert main(["match", str(root), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    results = match_claims(workspace=load_workspace(root))
+    assert any(r.evidence for r in results) and any(not r.evidence for r in results)
+    whole = json.dumps(to_json(results), ensure_ascii=False, indent=2)
+    assert out == inert_json(whole) + "\n"
+    assert "\\u202e" in out and "\\u2028" in out  # still made inert
+
+
+def test_json_for_no_claims_is_an_empty_list(
+    make_workspace: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_workspace({"sources/news.txt": "Forty missiles were fired.\n"})
+    assert main(["match", str(root), "--format", "json"]) == 0
+    assert capsys.readouterr().out == json.dumps({"claims": []}, indent=2) + "\n"

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.matching import ClaimEvidence, match_claims
+from factcheck.matching import ClaimEvidence, map_matches, match_claims
 from factcheck.models import Stance
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
@@ -45,32 +45,58 @@ def add_parser(sub: Any) -> None:
 
 def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
     """The JSON contract of ``factcheck match --format json`` (see docs/formats.md)."""
+    return {"claims": [claim_json(r) for r in results]}
+
+
+def claim_json(result: ClaimEvidence) -> dict[str, Any]:
+    """One claim of ``to_json``: the claim and its ranked evidence."""
     return {
-        "claims": [
+        "id": result.claim.id,
+        "text": result.claim.text,
+        "file": result.claim.file,
+        "line": result.claim.line,
+        "sources": list(result.claim.sources),
+        "evidence": [
             {
-                "id": r.claim.id,
-                "text": r.claim.text,
-                "file": r.claim.file,
-                "line": r.claim.line,
-                "sources": list(r.claim.sources),
-                "evidence": [
-                    {
-                        "source": e.passage.source_id,
-                        "text": e.passage.text,
-                        "start": e.passage.start,
-                        "end": e.passage.end,
-                        "score": e.score,
-                        "stance": e.stance.value,
-                        "cues": [c.describe() for c in e.cues],
-                        "cited": e.cited,
-                        "boilerplate": e.passage.boilerplate,
-                    }
-                    for e in r.evidence
-                ],
+                "source": e.passage.source_id,
+                "text": e.passage.text,
+                "start": e.passage.start,
+                "end": e.passage.end,
+                "score": e.score,
+                "stance": e.stance.value,
+                "cues": [c.describe() for c in e.cues],
+                "cited": e.cited,
+                "boilerplate": e.passage.boilerplate,
             }
-            for r in results
-        ]
+            for e in result.evidence
+        ],
     }
+
+
+# Where one claim's object sits in the document: inside "claims", two levels deep.
+_CLAIM_INDENT = "    "
+
+
+def claim_json_text(result: ClaimEvidence) -> str:
+    """``claim_json`` as indented JSON text, as it appears inside the whole document.
+
+    Raw newlines in JSON text are only ever indentation (a newline inside a string is
+    written ``\\n``), so indenting every line gives exactly the bytes ``json.dumps`` of the
+    whole document would hold there.
+    """
+    text = json.dumps(claim_json(result), ensure_ascii=False, indent=2)
+    return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
+
+
+def join_json(claims: list[str]) -> str:
+    """The whole JSON document from ``claim_json_text`` of each claim, in order.
+
+    Equal to ``json.dumps(to_json(results), ensure_ascii=False, indent=2)``; built from
+    pieces so that each claim's JSON can be written by the worker that matched it.
+    """
+    if not claims:
+        return json.dumps({"claims": []}, indent=2)
+    return '{\n  "claims": [\n' + ",\n".join(claims) + "\n  ]\n}"
 
 
 _MARK = {Stance.SUPPORTS: "+", Stance.CONTRADICTS: "x", Stance.NEUTRAL: "·"}
@@ -122,15 +148,18 @@ def run(args: argparse.Namespace) -> int:
             print(f"factcheck: no claim with id {unknown[0]!r}", file=sys.stderr)
             return 2
         claims = tuple(c for c in claims if c.id in wanted)
-    results = match_claims(
-        workspace=workspace,
-        claims=claims,
-        top_k=args.top,
-        progress=terminal_progress("matching"),
-    )
+    progress = terminal_progress("matching")
     if args.format == "json":
-        sys.stdout.write(inert_json(json.dumps(to_json(results), ensure_ascii=False, indent=2)))
+        pieces = map_matches(
+            workspace=workspace,
+            claims=claims,
+            top_k=args.top,
+            progress=progress,
+            each=claim_json_text,
+        )
+        sys.stdout.write(inert_json(join_json(pieces)))
         sys.stdout.write("\n")
-    else:
-        sys.stdout.write(render_text(results, workspace, Style(use_color())))
+        return 0
+    results = match_claims(workspace=workspace, claims=claims, top_k=args.top, progress=progress)
+    sys.stdout.write(render_text(results, workspace, Style(use_color())))
     return 0
