@@ -42,10 +42,16 @@ class PassageView(Sequence[Passage]):
         self._length = len(fields["start"])
         self._cache: dict[int, Passage] = {}
         # array.array gives Python ints on indexing, several times faster than numpy scalars.
-        self._columns = {
+        columns = {
             name: array.array(_TYPECODES[name], np.ascontiguousarray(fields[name]).tobytes())
             for name in _TYPECODES
         }
+        # One attribute per column: the matcher builds tens of passages per claim.
+        self._source_of = columns["source"]
+        self._start = columns["start"]
+        self._end = columns["end"]
+        self._flags = columns["flags"]
+        self._page = columns["page"]
         counts = np.bincount(fields["source"], minlength=len(self._ids))
         ends = np.cumsum(counts)
         self._ranges = {
@@ -70,18 +76,17 @@ class PassageView(Sequence[Passage]):
             return cached
         if number < 0:
             number += len(self)
-        if not 0 <= number < len(self):
+        if not 0 <= number < self._length:
             raise IndexError(number)
-        f = self._columns
-        source_id = self._ids[f["source"][number]]
-        start, end, page = f["start"][number], f["end"][number], f["page"][number]
+        source_id = self._ids[self._source_of[number]]
+        start, end, page = self._start[number], self._end[number], self._page[number]
         passage = Passage(
-            source_id=source_id,
-            start=start,
-            end=end,
-            text=self._sources[source_id].text[start:end],
-            boilerplate=bool(f["flags"][number] & BOILERPLATE),
-            page=None if page < 0 else page,
+            source_id,
+            start,
+            end,
+            self._sources[source_id].text[start:end],
+            bool(self._flags[number] & BOILERPLATE),
+            None if page < 0 else page,
         )
         if len(self._cache) >= CACHED_PASSAGES:
             self._cache.clear()  # crude but bounded; the matcher revisits few passages
