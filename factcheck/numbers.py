@@ -73,6 +73,8 @@ _QUANTITY = re.compile(
     r"(?P<pct>\s*(?:%|percent\b|per cent\b))?(?![\w-]*\d)",
     re.I,
 )
+# The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 
@@ -116,7 +118,9 @@ def _zone(raw: str | None) -> str:
 
 def times(text: str) -> list[Mention]:
     """Clock times: "7 am", "10:30 p.m. local time", "0700 GMT", "14:00"."""
-    found = []
+    found: list[Mention] = []
+    if _DIGIT.search(text) is None:
+        return found  # every clock time has a digit; most passages have none
     for m in _CLOCK.finditer(text):
         if m.group("h") is not None:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -140,7 +144,9 @@ def dates(text: str) -> list[Mention]:
     """Calendar dates ("February 26", "26 Feb 2022"), years ("in 1998") and weekdays."""
     found = []
     taken: list[tuple[int, int]] = []
-    for m in _DATE.finditer(text):
+    # Dates and years all have digits: without one, only weekdays can be there.
+    digits = _DIGIT.search(text) is not None
+    for m in _DATE.finditer(text) if digits else ():
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         if not 1 <= day <= 31:
@@ -148,7 +154,7 @@ def dates(text: str) -> list[Mention]:
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digits else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         head = text[: m.start()].split()
