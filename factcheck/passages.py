@@ -35,26 +35,31 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOILERPLATE_LINE = [
-    re.compile(p, re.I)
-    for p in (
-        r"^\s*(read|see) (also|more)\b",
-        r"^\s*related( articles?| stories| coverage)?\s*:",
-        r"^\s*(featured |header |lead )?(image|photo|picture|video)( credit)?s?\s*:",
-        r"^\s*(credit|source|caption)\s*:",
-        r"^\s*topics?\s*:",
-        r"^\s*tags?\s*:",
-        r"^\s*(advertisement|sponsored( content)?|skip to (main )?content)\s*$",
-        r"\b(enable|allow|turn on) (push )?notifications\b",
-        r"\bclick '?ok'? then\b",
-        r"\bnever miss (out )?on\b",
-        r"\b(sign up|subscribe) (for|to) (our|the) (newsletter|updates)\b",
-        r"\bclick here\b",
-        r"^\s*(share|follow us)( on| this)?\b",
-        r"^\s*(copyright|©)",
-        r"\ball rights reserved\b",
-    )
-]
+# Page furniture, matched case-insensitively. A pattern anchored at the line's start costs
+# little; one that may match anywhere scans the whole line (a paragraph of prose, often),
+# so it carries the words any match must contain and runs only when one is in the line.
+_FURNITURE_AT_START = (
+    r"^\s*(read|see) (also|more)\b",
+    r"^\s*related( articles?| stories| coverage)?\s*:",
+    r"^\s*(featured |header |lead )?(image|photo|picture|video)( credit)?s?\s*:",
+    r"^\s*(credit|source|caption)\s*:",
+    r"^\s*topics?\s*:",
+    r"^\s*tags?\s*:",
+    r"^\s*(advertisement|sponsored( content)?|skip to (main )?content)\s*$",
+    r"^\s*(share|follow us)( on| this)?\b",
+    r"^\s*(copyright|©)",
+)
+_FURNITURE_ANYWHERE = (
+    (("notifications",), r"\b(enable|allow|turn on) (push )?notifications\b"),
+    (("click",), r"\bclick '?ok'? then\b"),
+    (("never miss",), r"\bnever miss (out )?on\b"),
+    (("newsletter", "updates"), r"\b(sign up|subscribe) (for|to) (our|the) (newsletter|updates)\b"),
+    (("click here",), r"\bclick here\b"),
+    (("all rights reserved",), r"\ball rights reserved\b"),
+)
+# One match for every anchored pattern: a line matches the alternation iff it matches one.
+_AT_START = re.compile("|".join(f"(?:{p.removeprefix('^')})" for p in _FURNITURE_AT_START), re.I)
+_ANYWHERE = [(words, re.compile(p, re.I)) for words, p in _FURNITURE_ANYWHERE]
 # A caption: a short line ending in a parenthesised credit, "(Alamy)", "(Getty Images)".
 _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
@@ -147,9 +152,26 @@ def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def is_boilerplate(line: str) -> bool:
     """True for page furniture: read-also links, credits, prompts, topic lists, captions."""
-    if any(p.search(line) for p in _BOILERPLATE_LINE):
+    if _AT_START.match(line):
         return True
+    folded = _fold_case(line)
+    for required, pattern in _ANYWHERE:
+        if any(word in folded for word in required) and pattern.search(line):
+            return True
     return bool(_CAPTION.match(line)) and len(line.split()) <= 14
+
+
+def _fold_case(line: str) -> str:
+    """``line`` lower-cased so that every ASCII word a case-insensitive pattern would match
+    in it appears in it as a plain substring (false positives are fine: a filter only).
+
+    ``re.IGNORECASE`` also matches "ı" and "İ" to "i" and "ſ" to "s"; ``str.lower`` keeps
+    the first two and turns "İ" into "i" plus a combining dot, which is dropped here.
+    """
+    folded = line.lower()
+    if not line.isascii():
+        folded = folded.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return folded
 
 
 def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
@@ -188,25 +210,36 @@ def split_passages(source: Source) -> list[Passage]:
     line of its own; there each passage carries its 1-based page number.
     """
     text = source.text
-    passages: list[Passage] = []
+    return [
+        Passage(
+            source_id=source.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            boilerplate=boilerplate,
+            page=page,
+        )
+        for start, end, boilerplate, page in passage_spans(source)
+    ]
+
+
+def passage_spans(source: Source) -> list[tuple[int, int, bool, int | None]]:
+    """``split_passages`` as bare (start, end, boilerplate, page) tuples, without the text.
+
+    The index build uses this: a million Passage objects would cost more than the spans.
+    """
+    text = source.text
     body_start = source.body_start
     leading_date = LEADING_DATE.match(text, body_start)
     if leading_date:
         body_start = leading_date.end()  # metadata, not a sentence of the article
     page_ends = [m.start() for m in _PAGE_BREAK.finditer(text, body_start)]
-    for spans in sentence_spans(text, start=body_start):
-        for p_start, p_end, boiler in _join_short(text, spans):
-            passages.append(
-                Passage(
-                    source_id=source.id,
-                    start=p_start,
-                    end=p_end,
-                    text=text[p_start:p_end],
-                    boilerplate=boiler,
-                    page=bisect.bisect_left(page_ends, p_start) + 1 if page_ends else None,
-                )
-            )
-    return passages
+    spans: list[tuple[int, int, bool, int | None]] = []
+    for sentences in sentence_spans(text, start=body_start):
+        for start, end, boilerplate in _join_short(text, sentences):
+            page = bisect.bisect_left(page_ends, start) + 1 if page_ends else None
+            spans.append((start, end, boilerplate, page))
+    return spans
 
 
 def _join_short(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
