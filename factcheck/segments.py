@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import array
 import concurrent.futures
+import itertools
 import multiprocessing
 import os
+import threading
 import zlib
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,8 @@ import numpy as np
 import numpy.typing as npt
 
 from factcheck.models import Source
-from factcheck.passages import split_passages
-from factcheck.text import terms
+from factcheck.passages import passage_spans
+from factcheck.postings import PostingsBuilder
 
 # Fields of a passage, with the dtype each is stored as.
 PASSAGE_FIELDS = {
@@ -50,6 +51,7 @@ BOILERPLATE = 1
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
 # Below this much text, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 8_000_000
+CHUNKS_PER_WORKER = 16
 
 Array = npt.NDArray[Any]
 
@@ -86,42 +88,33 @@ class SegmentData:
 
 def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
     """Split ``sources`` into passages and count each passage's index terms."""
-    # A term's id is the vocabulary size when first seen: a defaultdict does that in C.
-    vocab: defaultdict[str, int] = defaultdict()
-    vocab.default_factory = vocab.__len__
-    term_ids = array.array("i")
-    docs = array.array("i")
-    tfs = array.array("i")
+    builder = PostingsBuilder()
     columns: dict[str, array.array[int]] = {
-        name: array.array(_TYPECODES[name]) for name in PASSAGE_FIELDS
+        name: array.array(_TYPECODES[name]) for name in PASSAGE_FIELDS if name != "length"
     }
     entries: list[SourceEntry] = []
     number = 0
     for source_number, source in enumerate(sources):
-        first = number
-        for passage in split_passages(source):
-            passage_terms = terms(passage.text)
-            counts = Counter(passage_terms)
-            term_ids.extend(map(vocab.__getitem__, counts))
-            tfs.extend(counts.values())
-            docs.extend([number] * len(counts))
-            columns["source"].append(source_number)
-            columns["start"].append(passage.start)
-            columns["end"].append(passage.end)
-            columns["flags"].append(BOILERPLATE if passage.boilerplate else 0)
-            columns["page"].append(-1 if passage.page is None else passage.page)
-            columns["length"].append(len(passage_terms))
-            number += 1
-        entries.append(SourceEntry(source.id, source.content_hash, first, number - first))
+        spans = passage_spans(source)
+        builder.add(source.text, [(start, end) for start, end, _, _ in spans])
+        columns["source"].extend([source_number] * len(spans))
+        columns["start"].extend([start for start, _, _, _ in spans])
+        columns["end"].extend([end for _, end, _, _ in spans])
+        columns["flags"].extend([BOILERPLATE if boiler else 0 for _, _, boiler, _ in spans])
+        columns["page"].extend([-1 if page is None else page for _, _, _, page in spans])
+        entries.append(SourceEntry(source.id, source.content_hash, number, len(spans)))
+        number += len(spans)
+    term_ids, docs, tfs, lengths = builder.build()
+    fields = {
+        name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy() for name, col in columns.items()
+    }
+    fields["length"] = lengths.astype(np.int32)
     return SegmentData(
-        vocab=list(vocab),
-        term_ids=np.frombuffer(term_ids, dtype=np.int32).copy(),
-        docs=np.frombuffer(docs, dtype=np.int32).copy(),
-        tfs=np.minimum(np.frombuffer(tfs, dtype=np.int32), 65535).astype(np.uint16),
-        fields={
-            name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy()
-            for name, col in columns.items()
-        },
+        vocab=list(builder.vocab),
+        term_ids=term_ids,
+        docs=docs,
+        tfs=np.minimum(tfs, 65535).astype(np.uint16),
+        fields={name: fields[name] for name in PASSAGE_FIELDS},
         sources=entries,
     )
 
@@ -177,29 +170,59 @@ def tokenize_all(
         if progress is not None:
             progress(len(sources), len(sources))
         return data
-    # Chunks of similar text size, several per worker so progress moves and loads balance.
-    target = total_chars / (workers * 8)
-    chunks: list[list[Source]] = [[]]
+    # Chunks of similar text size, many per worker: progress moves, and the last chunks to
+    # finish are small, so neither worker idles long at the end.
+    target = total_chars / (workers * CHUNKS_PER_WORKER)
+    bounds = [0]
     size = 0
-    for source in sources:
+    for number, source in enumerate(sources):
         if size >= target:
-            chunks.append([])
+            bounds.append(number)
             size = 0
-        chunks[-1].append(source)
         size += len(source.text)
+    bounds.append(len(sources))
+    chunks = list(itertools.pairwise(bounds))
     parts: list[SegmentData | None] = [None] * len(chunks)
     done = 0
-    # spawn, not fork: the caller may be a threaded app (the review screen).
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        futures = {pool.submit(tokenize_sources, chunk): i for i, chunk in enumerate(chunks)}
-        for future in concurrent.futures.as_completed(futures):
-            i = futures[future]
-            parts[i] = future.result()
-            done += len(chunks[i])
-            if progress is not None:
-                progress(done, len(sources))
+    global _FORKED_SOURCES
+    fork = _can_fork()
+    # Forked workers find the sources in memory (shared, copy-on-write): sending them would
+    # pickle all the text once more. spawn where a fork is unsafe (a threaded caller such as
+    # the review screen); each task then carries its own sources.
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    if fork:
+        _FORKED_SOURCES = sources
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            futures = {
+                (
+                    pool.submit(_tokenize_forked, lo, hi)
+                    if fork
+                    else pool.submit(tokenize_sources, sources[lo:hi])
+                ): i
+                for i, (lo, hi) in enumerate(chunks)
+            }
+            for future in concurrent.futures.as_completed(futures):
+                i = futures[future]
+                parts[i] = future.result()
+                done += chunks[i][1] - chunks[i][0]
+                if progress is not None:
+                    progress(done, len(sources))
+    finally:
+        _FORKED_SOURCES = ()
     return merge([p for p in parts if p is not None])
+
+
+def _can_fork() -> bool:
+    """True where forking is safe: POSIX, and no other thread that a fork would freeze."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+_FORKED_SOURCES: Sequence[Source] = ()
+
+
+def _tokenize_forked(lo: int, hi: int) -> SegmentData:
+    return tokenize_sources(_FORKED_SOURCES[lo:hi])
 
 
 def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:

@@ -41,6 +41,8 @@ _TRANSLATE = str.maketrans(
 _TYPOGRAPHY = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
+# A word: what ``words`` returns and ``terms`` stems, found in normalised text.
+WORD = _WORD
 
 STOP_WORDS = frozenset(
     """
@@ -120,6 +122,12 @@ def terms(text: str) -> list[str]:
 # the matcher tokenise every passage). Cleared when full, so memory stays bounded.
 _WORD_TERMS: dict[str, tuple[str, ...]] = {}
 _WORD_TERMS_MAX = 500_000
+
+
+def word_terms(word: str) -> tuple[str, ...]:
+    """The index terms of one normalised word (a match of ``WORD``), as ``terms`` gives them."""
+    found = _WORD_TERMS.get(word)
+    return _word_terms(word) if found is None else found
 
 
 def _word_terms(word: str) -> tuple[str, ...]:

@@ -110,16 +110,17 @@ def test_passage_fields_survive_the_round_trip(workspace_root: Path) -> None:
 def test_page_numbers_survive_the_round_trip(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import dataclasses
 
     from factcheck import segments
 
-    real = segments.split_passages
+    real = segments.passage_spans
 
     def with_pages(source):  # type: ignore[no-untyped-def]
-        return [dataclasses.replace(p, page=i + 1) for i, p in enumerate(real(source))]
+        return [
+            (start, end, boiler, i + 1) for i, (start, end, boiler, _) in enumerate(real(source))
+        ]
 
-    monkeypatch.setattr(segments, "split_passages", with_pages)
+    monkeypatch.setattr(segments, "passage_spans", with_pages)
     index, _ = open_index_with_report(workspace=load(workspace_root), rebuild=True)
     pages = [p.page for p in index.passages if p.source_id == "notes/extra"]
     assert pages == list(range(1, len(pages) + 1))

@@ -1,0 +1,109 @@
+"""Counting the index terms of many passages at once, for the index build (``segments``).
+
+Counting ``terms(passage.text)`` passage by passage costs a regex call, a list and a
+Counter per passage and a Python dict look-up per word: most of a large build. Here a
+source's passages are normalised and joined with a separator word, so one regex call
+finds all the source's words; one ``map`` over a dict (in C) turns them into numbers;
+and numpy counts each passage's terms for a whole batch of sources at the end. Only a
+word the batch has not seen yet runs Python code, to look up its terms.
+
+The result equals counting ``terms(passage.text)`` for each passage in turn, with the
+vocabulary numbered in the order its terms first occur, as that would number it.
+"""
+
+from __future__ import annotations
+
+import array
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from factcheck.text import WORD, normalize, word_terms
+
+Array = npt.NDArray[Any]
+
+# Marks the start of each passage in the joined text. Normalised text is lower-cased, so
+# this upper-case word never occurs in it.
+SEPARATOR = "Q"
+_JOIN = f" {SEPARATOR} "
+
+
+class _WordNumbers(dict[str, int]):
+    """Word -> number; a word not seen before is numbered on look-up and noted in ``new``."""
+
+    def __init__(self) -> None:
+        super().__init__({SEPARATOR: 0})
+        self.new: list[str] = []
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        self.new.append(word)
+        return number
+
+
+class PostingsBuilder:
+    """Collects the words of passages, source by source; ``build`` counts their terms."""
+
+    def __init__(self) -> None:
+        self._numbers = _WordNumbers()
+        # Word numbers of every passage in order, each passage preceded by the separator's 0.
+        self._words = array.array("i")
+        self.vocab: dict[str, int] = {}
+        # The terms of word number w: _term_flat[_term_first[w] : _term_first[w] + _term_count[w]].
+        self._term_first = array.array("q", [0])
+        self._term_count = array.array("i", [0])
+        self._term_flat = array.array("i")
+        self.passages = 0
+
+    def add(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
+        """Add the passages ``text[start:end]`` for each (start, end) in ``spans``."""
+        if text.isascii():  # normalize() of ASCII text is lower(): once for the whole text
+            lowered = text.lower()
+            pieces = [lowered[start:end] for start, end in spans]
+        else:  # normalisation (NFKC) may change lengths: passage by passage, as terms() does
+            pieces = [normalize(text[start:end]) for start, end in spans]
+        if not pieces:
+            return
+        self.passages += len(pieces)
+        found = WORD.findall(_JOIN + _JOIN.join(pieces))
+        self._words.extend(map(self._numbers.__getitem__, found))
+        if self._numbers.new:
+            self._number_terms(self._numbers.new)
+            self._numbers.new = []
+
+    def _number_terms(self, new_words: list[str]) -> None:
+        # In order of first occurrence, so terms are numbered in order of first occurrence.
+        vocab = self.vocab
+        for word in new_words:
+            found = word_terms(word)
+            self._term_first.append(len(self._term_flat))
+            self._term_count.append(len(found))
+            self._term_flat.extend([vocab.setdefault(term, len(vocab)) for term in found])
+
+    def build(self) -> tuple[Array, Array, Array, Array]:
+        """(term numbers, passage numbers, counts, lengths): one posting per distinct term of a
+        passage, ordered by term then passage, and each passage's number of terms."""
+        words = np.frombuffer(self._words, dtype=np.int32)
+        starts = words == 0
+        passage_of_word = (np.cumsum(starts) - 1)[~starts]
+        words = words[~starts]
+        per_word = np.frombuffer(self._term_count, dtype=np.int32)[words].astype(np.int64)
+        total = int(per_word.sum())
+        # Term occurrence k of a word sits at _term_flat[_term_first[word] + k].
+        before = np.cumsum(per_word) - per_word
+        first = np.frombuffer(self._term_first, dtype=np.int64)[words]
+        at = np.repeat(first - before, per_word) + np.arange(total, dtype=np.int64)
+        term = np.frombuffer(self._term_flat, dtype=np.int32)[at]
+        passage = np.repeat(passage_of_word, per_word)
+        del at, first, before, words, passage_of_word
+        lengths = np.bincount(passage, minlength=self.passages)
+        width = max(self.passages, 1)
+        keys, tfs = np.unique(term.astype(np.int64) * width + passage, return_counts=True)
+        return (
+            (keys // width).astype(np.int32),
+            (keys % width).astype(np.int32),
+            tfs,
+            lengths,
+        )

@@ -1,0 +1,250 @@
+"""The fast index build gives exactly what the plain per-passage code gives.
+
+The build counts terms for many passages at once (factcheck.postings) and checks page
+furniture with a keyword filter first (passages.is_boilerplate); each is compared here
+with the straightforward version on tricky text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import segments
+from factcheck.passages import is_boilerplate, passage_spans, split_passages
+from factcheck.postings import PostingsBuilder
+from factcheck.sources import parse_source
+from factcheck.text import terms
+
+# Fragments that exercise normalisation, word splitting and stemming: NFKC-changed
+# characters (ligatures, full-width, superscripts), case-folding oddities, hyphens,
+# possessives, stop words, the postings separator "Q", typography, digits.
+FRAGMENTS = [
+    "The",
+    "the",
+    "Q",
+    "q",
+    " Q ",
+    "ﬁnance",
+    "Ｆｕｌｌ",
+    "x²",
+    "İstanbul",
+    "ıi",
+    "ſtate",
+    "KELVIN",
+    "sea-level",
+    "-",
+    "--",
+    "Russia's",
+    "’s",
+    "“quoted”",
+    "e.g.",
+    "U.S.",
+    "co2",
+    "2020",
+    "10,000",
+    "warming",
+    "emissions",
+    "said",
+    "a",
+    "é",
+    "e\u0301",
+    "\u00a0",
+    "\u2009",
+    "—",
+    "_",
+    "'",
+    ".",
+    "!",
+    "?",
+    "\n",
+    "\n\n",
+    "\t",
+    " ",
+    " ",
+    "ÀÉÎ",
+    "ß",
+    "ﬀ",
+    "Ⅻ",
+]
+texty = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map(
+    "".join
+)
+
+
+def counted_plainly(texts: list[str]) -> tuple[list[str], list[tuple[int, int, int]], list[int]]:
+    """Vocabulary in order of first occurrence, (term, passage, count) sorted, lengths."""
+    vocab: dict[str, int] = {}
+    postings = []
+    lengths = []
+    for number, text in enumerate(texts):
+        found = terms(text)
+        lengths.append(len(found))
+        for term, count in Counter(found).items():
+            postings.append((vocab.setdefault(term, len(vocab)), number, count))
+    return list(vocab), sorted(postings), lengths
+
+
+def counted_in_bulk(sources: list[tuple[str, list[tuple[int, int]]]]) -> tuple[object, ...]:
+    builder = PostingsBuilder()
+    for text, spans in sources:
+        builder.add(text, spans)
+    term_ids, docs, tfs, lengths = builder.build()
+    postings = list(zip(term_ids.tolist(), docs.tolist(), tfs.tolist(), strict=True))
+    return list(builder.vocab), postings, lengths.tolist()
+
+
+def spans_of(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    points = sorted({min(c, len(text)) for c in cuts})
+    return [(a, b) for a, b in zip([0, *points], [*points, len(text)], strict=False) if a <= b]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(texty, st.lists(st.integers(min_value=0, max_value=200), max_size=5)),
+        max_size=5,
+    )
+)
+def test_bulk_term_counts_equal_terms_passage_by_passage(
+    sources: list[tuple[str, list[int]]],
+) -> None:
+    with_spans = [(text, spans_of(text, cuts)) for text, cuts in sources]
+    texts = [text[a:b] for text, spans in with_spans for a, b in spans]
+    assert counted_in_bulk(with_spans) == counted_plainly(texts)
+
+
+def test_bulk_counts_on_an_example_workspace_equal_the_plain_ones(example_root: Path) -> None:
+    from factcheck.workspace import load_workspace
+
+    workspace = load_workspace(example_root)
+    with_spans = []
+    texts: list[str] = []
+    for source in workspace.sources.values():
+        spans = [(p.start, p.end) for p in split_passages(source)]
+        with_spans.append((source.text, spans))
+        texts.extend(p.text for p in split_passages(source))
+    assert counted_in_bulk(with_spans) == counted_plainly(texts)
+
+
+# is_boilerplate as it was: every pattern searched case-insensitively in the whole line.
+PLAIN_FURNITURE = [
+    re.compile(p, re.I)
+    for p in (
+        r"^\s*(read|see) (also|more)\b",
+        r"^\s*related( articles?| stories| coverage)?\s*:",
+        r"^\s*(featured |header |lead )?(image|photo|picture|video)( credit)?s?\s*:",
+        r"^\s*(credit|source|caption)\s*:",
+        r"^\s*topics?\s*:",
+        r"^\s*tags?\s*:",
+        r"^\s*(advertisement|sponsored( content)?|skip to (main )?content)\s*$",
+        r"\b(enable|allow|turn on) (push )?notifications\b",
+        r"\bclick '?ok'? then\b",
+        r"\bnever miss (out )?on\b",
+        r"\b(sign up|subscribe) (for|to) (our|the) (newsletter|updates)\b",
+        r"\bclick here\b",
+        r"^\s*(share|follow us)( on| this)?\b",
+        r"^\s*(copyright|©)",
+        r"\ball rights reserved\b",
+    )
+]
+PLAIN_CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
+
+
+def plain_is_boilerplate(line: str) -> bool:
+    if any(p.search(line) for p in PLAIN_FURNITURE):
+        return True
+    return bool(PLAIN_CAPTION.match(line)) and len(line.split()) <= 14
+
+
+FURNITURE_WORDS = [
+    "Read also",
+    "see more",
+    "Related:",
+    "Photo credit:",
+    "Topics:",
+    "Tags:",
+    "Advertisement",
+    "enable push notifications",
+    "ENABLE NOTİFİCATİONS",
+    "Allow notıfıcations",
+    "click 'OK' then",
+    "clıck ok then",
+    "Never miss out on",
+    "never miſs on",
+    "Sign up for our newsletter",
+    "subſcribe to the updates",
+    "CLICK HERE",
+    "Share on",
+    "Follow us this",
+    "Copyright",
+    "©",
+    "All Rights Reserved",
+    "all rights reſerved",
+    "(Getty Images)",
+    "(AP)",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FURNITURE_WORDS), st.sampled_from(FRAGMENTS), st.text(max_size=4)
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_is_boilerplate_equals_searching_every_pattern(line: str) -> None:
+    assert is_boilerplate(line) == plain_is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", FURNITURE_WORDS)
+def test_each_furniture_phrase_is_judged_as_before(line: str) -> None:
+    for text in (line, f"Some words first. {line}", f"  {line}  and after"):
+        assert is_boilerplate(text) == plain_is_boilerplate(text)
+
+
+def test_passage_spans_are_split_passages_without_the_text() -> None:
+    text = "A first sentence of the article is here.\n\nRead also: more news\n\fPage two. Yes."
+    source = parse_source(text, source_id="s", path="sources/s.txt")
+    assert passage_spans(source) == [
+        (p.start, p.end, p.boilerplate, p.page) for p in split_passages(source)
+    ]
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_forked_and_spawned_workers_build_what_one_process_builds(
+    example_root: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    from factcheck.workspace import load_workspace
+
+    sources = list(load_workspace(example_root).sources.values())
+    alone = segments.tokenize_sources(sources)
+    monkeypatch.setattr(segments, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(segments, "_can_fork", lambda: fork)
+    pooled = segments.tokenize_all(sources)
+    assert pooled.vocab == alone.vocab
+    assert pooled.sources == alone.sources
+    for name in PASSAGE_ARRAYS:
+        assert np.array_equal(pooled.fields[name], alone.fields[name]), name
+    # Postings may come in any order; compare them sorted by term then passage.
+    for data in (pooled, alone):
+        order = np.lexsort((data.docs, data.term_ids))
+        data.term_ids, data.docs, data.tfs = (
+            a[order] for a in (data.term_ids, data.docs, data.tfs)
+        )
+    assert np.array_equal(pooled.term_ids, alone.term_ids)
+    assert np.array_equal(pooled.docs, alone.docs)
+    assert np.array_equal(pooled.tfs, alone.tfs)
+
+
+PASSAGE_ARRAYS = list(segments.PASSAGE_FIELDS)
