@@ -26,7 +26,11 @@ _PAGE_BREAK = re.compile("\f")
 # A sentence ends at . ! ? (and closing quotes or brackets) followed by space. A match
 # starts only where a run of marks starts and never gives back what it took: else a run of
 # n dots with no space after it (a dot leader, "......") costs n² steps (minutes for 100k).
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+# The pattern opens with a mark (the run-start test follows it), so the regex engine skips
+# to the next mark in C instead of trying the test at every character.
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"'”’»)\]]*+(?=\s)")
+# Characters that may open a sentence besides capitals and digits.
+_OPENERS = frozenset("\"'“‘«([")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt gov sen rep rev hon pres jan feb
@@ -34,6 +38,7 @@ _ABBREVIATIONS = frozenset(
     corp dept univ est e.g i.e u.s u.k u.n a.m p.m
     """.split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 # Page furniture, matched case-insensitively. A pattern anchored at the line's start costs
 # little; one that may match anywhere scans the whole line (a paragraph of prose, often),
@@ -59,7 +64,7 @@ _FURNITURE_ANYWHERE = (
 )
 # One match for every anchored pattern: a line matches the alternation iff it matches one.
 _AT_START = re.compile("|".join(f"(?:{p.removeprefix('^')})" for p in _FURNITURE_AT_START), re.I)
-_ANYWHERE = [(words, re.compile(p, re.I)) for words, p in _FURNITURE_ANYWHERE]
+_ANYWHERE = [(word, re.compile(p, re.I)) for words, p in _FURNITURE_ANYWHERE for word in words]
 # A caption: a short line ending in a parenthesised credit, "(Alamy)", "(Getty Images)".
 _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
@@ -67,8 +72,12 @@ _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
     start = dot
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+    # A word longer than every abbreviation is none: stop walking back one past that.
+    stop = max(0, dot - _LONGEST_ABBREVIATION - 1)
+    while start > stop and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
+    if dot - start > _LONGEST_ABBREVIATION:
+        return False
     word = text[start:dot].lower()
     if not word:
         return False
@@ -77,24 +86,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 
-def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences in ``text[start:end]`` (a paragraph), whitespace trimmed."""
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the sentences in ``text[start:end]`` (a line), whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        cut = match.end()
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+        mark, cut = match.span()
+        if text[mark] == "." and _is_abbreviation(text, mark):
             continue
         # The next sentence must start like one: a capital, a digit or an opening quote.
-        nxt = cut
+        nxt = cut + 1  # text[cut] is space: the pattern's lookahead
         while nxt < end and text[nxt].isspace():
             nxt += 1
-        if nxt < end and not (
-            text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "\"'“‘«(["
-        ):
-            continue
-        yield from _trimmed(text, cursor, cut)
+        if nxt < end:
+            first = text[nxt]
+            if not (first.isupper() or first.isdigit() or first in _OPENERS):
+                continue
+        spans.extend(_trimmed(text, cursor, cut))
         cursor = cut
-    yield from _trimmed(text, cursor, end)
+    spans.extend(_trimmed(text, cursor, end))
+    return spans
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -156,8 +167,11 @@ def is_boilerplate(line: str) -> bool:
         return True
     folded = _fold_case(line)
     for required, pattern in _ANYWHERE:
-        if any(word in folded for word in required) and pattern.search(line):
+        if required in folded and pattern.search(line):
             return True
+    # The caption pattern needs a closing bracket at the end: test that first, it is cheap.
+    if not line.rstrip().endswith(")"):
+        return False
     return bool(_CAPTION.match(line)) and len(line.split()) <= 14
 
 
@@ -198,6 +212,9 @@ def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int
             seen_lines.add(key)
             boiler = repeated or is_boilerplate(line)
             for s_start, s_end in _sentence_spans(text, line_start, line_end):
+                if s_end - s_start <= MAX_PASSAGE_CHARS:  # _split_long would keep it whole
+                    spans.append((s_start, s_end, boiler))
+                    continue
                 for p_start, p_end in _split_long(text, s_start, s_end):
                     spans.append((p_start, p_end, boiler))
         yield spans

@@ -1,14 +1,14 @@
 """The fast index build gives exactly what the plain per-passage code gives.
 
-The build counts terms for many passages at once (factcheck.postings) and checks page
-furniture with a keyword filter first (passages.is_boilerplate); each is compared here
-with the straightforward version on tricky text.
+The build counts terms for many passages at once (factcheck.postings), and the passage
+splitter was made faster (a keyword filter before the furniture patterns, a sentence-end
+pattern the regex engine can skip through); each is compared here with the plain
+version (tests/plain_passages.py for the splitter) on tricky text.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -18,10 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import segments
-from factcheck.passages import is_boilerplate, passage_spans, split_passages
+from factcheck.passages import is_boilerplate, passage_spans, sentence_spans, split_passages
 from factcheck.postings import PostingsBuilder
 from factcheck.sources import parse_source
 from factcheck.text import terms
+from tests import plain_passages as plain
 
 # Fragments that exercise normalisation, word splitting and stemming: NFKC-changed
 # characters (ligatures, full-width, superscripts), case-folding oddities, hyphens,
@@ -134,36 +135,6 @@ def test_bulk_counts_on_an_example_workspace_equal_the_plain_ones(example_root: 
     assert counted_in_bulk(with_spans) == counted_plainly(texts)
 
 
-# is_boilerplate as it was: every pattern searched case-insensitively in the whole line.
-PLAIN_FURNITURE = [
-    re.compile(p, re.I)
-    for p in (
-        r"^\s*(read|see) (also|more)\b",
-        r"^\s*related( articles?| stories| coverage)?\s*:",
-        r"^\s*(featured |header |lead )?(image|photo|picture|video)( credit)?s?\s*:",
-        r"^\s*(credit|source|caption)\s*:",
-        r"^\s*topics?\s*:",
-        r"^\s*tags?\s*:",
-        r"^\s*(advertisement|sponsored( content)?|skip to (main )?content)\s*$",
-        r"\b(enable|allow|turn on) (push )?notifications\b",
-        r"\bclick '?ok'? then\b",
-        r"\bnever miss (out )?on\b",
-        r"\b(sign up|subscribe) (for|to) (our|the) (newsletter|updates)\b",
-        r"\bclick here\b",
-        r"^\s*(share|follow us)( on| this)?\b",
-        r"^\s*(copyright|©)",
-        r"\ball rights reserved\b",
-    )
-]
-PLAIN_CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
-
-
-def plain_is_boilerplate(line: str) -> bool:
-    if any(p.search(line) for p in PLAIN_FURNITURE):
-        return True
-    return bool(PLAIN_CAPTION.match(line)) and len(line.split()) <= 14
-
-
 FURNITURE_WORDS = [
     "Read also",
     "see more",
@@ -203,13 +174,13 @@ FURNITURE_WORDS = [
     ).map("".join)
 )
 def test_is_boilerplate_equals_searching_every_pattern(line: str) -> None:
-    assert is_boilerplate(line) == plain_is_boilerplate(line)
+    assert is_boilerplate(line) == plain.is_boilerplate(line)
 
 
 @pytest.mark.parametrize("line", FURNITURE_WORDS)
 def test_each_furniture_phrase_is_judged_as_before(line: str) -> None:
     for text in (line, f"Some words first. {line}", f"  {line}  and after"):
-        assert is_boilerplate(text) == plain_is_boilerplate(text)
+        assert is_boilerplate(text) == plain.is_boilerplate(text)
 
 
 def test_passage_spans_are_split_passages_without_the_text() -> None:
@@ -248,3 +219,91 @@ def test_forked_and_spawned_workers_build_what_one_process_builds(
 
 
 PASSAGE_ARRAYS = list(segments.PASSAGE_FIELDS)
+
+
+# Pieces of text that steer the splitter: sentence ends with and without space after,
+# abbreviations and initials, runs of marks, closing quotes, lower-case and odd starts,
+# line and paragraph breaks, page breaks, furniture and captions, a leading date.
+SPLIT_FRAGMENTS = [
+    *FURNITURE_WORDS,
+    ". ",
+    ".",
+    "! ",
+    "? ",
+    "?! ",
+    "… ",
+    "... ",
+    "......",
+    '." ',
+    ".” ",
+    ".) ",
+    ".] ",
+    "Mr. ",
+    "Dr. Who",
+    "e.g. ",
+    "i.e. the",
+    "U.S. ",
+    "J. Smith",
+    "approx. 4",
+    "etc. And",
+    "Sept. 9",
+    "Xapprox. Y",
+    "The minister said the figure rose sharply",
+    "emissions fell by 4 percent in 2020",
+    "she added",
+    "“Quoted words”",
+    "(bracketed) ",
+    "«Guillemets» ",
+    "İ",
+    "ß",
+    "A",
+    "a",
+    "1",
+    "²",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "\u2009",
+    "\n",
+    "\n\n",
+    "\n \n",
+    "\r\n",
+    "\f",
+    "\f\n",
+    "2024-01-02\n",
+    "Monday, March 3, 2024\n",
+    "x" * 700,
+    "word " * 130,
+]
+split_texts = st.lists(
+    st.one_of(st.sampled_from(SPLIT_FRAGMENTS), st.text(max_size=3)), max_size=60
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(split_texts, st.integers(min_value=0, max_value=20))
+def test_sentence_spans_equal_the_plain_splitter(text: str, start: int) -> None:
+    start = min(start, len(text))
+    assert list(sentence_spans(text, start=start)) == list(plain.sentence_spans(text, start=start))
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(split_texts)
+def test_passages_equal_the_plain_splitter(text: str) -> None:
+    source = parse_source(text, source_id="s", path="sources/s.txt")
+    assert split_passages(source) == plain.split_passages(source)
+
+
+def test_passages_of_the_example_workspace_equal_the_plain_splitter(example_root: Path) -> None:
+    from factcheck.workspace import load_workspace
+
+    for source in load_workspace(example_root).sources.values():
+        assert split_passages(source) == plain.split_passages(source)
+
+
+@pytest.mark.parametrize("length", range(1195, 1206))
+def test_sentences_about_the_longest_passage_are_cut_as_before(length: int) -> None:
+    for body in ("x" * length, ("word " * length)[:length], ("Longer words here " * 99)[:length]):
+        text = f"Intro sentence one is here. {body}. Next one."
+        assert list(sentence_spans(text)) == list(plain.sentence_spans(text))
