@@ -72,7 +72,10 @@ class SourceEntry:
 
 @dataclass
 class SegmentData:
-    """A segment in memory, before it is written (postings in any order)."""
+    """A segment in memory, before it is written.
+
+    Postings are ordered by term number, then passage (as ``write_segment`` stores them).
+    """
 
     vocab: list[str]
     term_ids: Array  # int32, one per posting
@@ -123,37 +126,47 @@ def merge(parts: list[SegmentData]) -> SegmentData:
     """One segment holding every part's passages in order, with one shared vocabulary.
 
     Consumes ``parts`` (the list is emptied): each part is freed once copied, so a large
-    build holds the postings about once, not twice.
+    build holds the postings about once, not twice. No sort: a term's postings in each
+    part are one run, in passage order, and go after the same term's runs from earlier parts.
     """
-    postings = sum(len(p.docs) for p in parts)
+    parts[:] = [_in_term_order(part) for part in parts]
+    vocab: dict[str, int] = {}
+    mappings = []  # per part: local term number -> shared term number
+    for part in parts:
+        mappings.append(
+            np.array([vocab.setdefault(term, len(vocab)) for term in part.vocab], dtype=np.int64)
+        )
+    per_term = np.zeros(len(vocab), dtype=np.int64)
+    for part, mapping in zip(parts, mappings, strict=True):
+        per_term[mapping] += np.bincount(part.term_ids, minlength=len(part.vocab))
+    cursor = np.cumsum(per_term) - per_term  # where each term's next posting goes
+    postings = int(per_term.sum())
     passages = sum(p.passages for p in parts)
-    term_ids = np.empty(postings, dtype=np.int32)
     docs = np.empty(postings, dtype=np.int32)
     tfs = np.empty(postings, dtype=np.uint16)
     fields = {name: np.empty(passages, dtype=dtype) for name, dtype in PASSAGE_FIELDS.items()}
-    vocab: dict[str, int] = {}
     entries: list[SourceEntry] = []
-    at = doc_base = source_base = 0
+    doc_base = source_base = 0
     parts.reverse()
+    mappings.reverse()
     while parts:
-        part = parts.pop()
-        mapping = np.array(
-            [vocab.setdefault(term, len(vocab)) for term in part.vocab], dtype=np.int32
-        )
-        n = len(part.docs)
-        if n:
-            term_ids[at : at + n] = mapping[part.term_ids]
-        docs[at : at + n] = part.docs + np.int32(doc_base)
-        tfs[at : at + n] = part.tfs
+        part, mapping = parts.pop(), mappings.pop()
+        local = np.bincount(part.term_ids, minlength=len(part.vocab))
+        run_starts = np.cumsum(local) - local
+        # Posting i of local term t goes to cursor[shared t] + (i - run_starts[t]).
+        where = np.repeat(cursor[mapping] - run_starts, local) + np.arange(len(part.docs))
+        docs[where] = part.docs + np.int32(doc_base)
+        tfs[where] = part.tfs
+        cursor[mapping] += local
         for name in PASSAGE_FIELDS:
             column = part.fields[name]
             if name == "source":
                 column = column + np.int32(source_base)
             fields[name][doc_base : doc_base + part.passages] = column
         entries.extend(SourceEntry(e.id, e.hash, e.first + doc_base, e.count) for e in part.sources)
-        at += n
         doc_base += part.passages
         source_base += len(part.sources)
+    term_ids = np.repeat(np.arange(len(vocab), dtype=np.int32), per_term)
     return SegmentData(
         vocab=list(vocab), term_ids=term_ids, docs=docs, tfs=tfs, fields=fields, sources=entries
     )
@@ -225,19 +238,36 @@ def _tokenize_forked(lo: int, hi: int) -> SegmentData:
     return tokenize_sources(_FORKED_SOURCES[lo:hi])
 
 
+def _in_term_order(data: SegmentData) -> SegmentData:
+    """``data`` with its postings ordered by term, then passage (sorted only if they are not)."""
+    terms, docs = data.term_ids, data.docs
+    ordered = terms[1:] == terms[:-1]
+    ordered &= docs[1:] > docs[:-1]
+    ordered |= terms[1:] > terms[:-1]
+    if bool(ordered.all()):
+        return data
+    order = np.lexsort((docs, terms))
+    return SegmentData(
+        vocab=data.vocab,
+        term_ids=terms[order],
+        docs=docs[order],
+        tfs=data.tfs[order],
+        fields=data.fields,
+        sources=data.sources,
+    )
+
+
 def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest."""
     folder.mkdir(parents=True)
+    data = _in_term_order(data)
     offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
     if len(data.vocab):
         np.cumsum(np.bincount(data.term_ids, minlength=len(data.vocab)), out=offsets[1:])
     (folder / "terms.txt").write_text("\n".join(data.vocab), encoding="utf-8")
     np.save(folder / "offsets.npy", offsets, allow_pickle=False)
-    # Postings sorted by term (stable: passage order within a term), one array at a time.
-    order = np.argsort(data.term_ids, kind="stable")
-    np.save(folder / "docs.npy", data.docs[order].astype(np.int32, copy=False))
-    np.save(folder / "tfs.npy", data.tfs[order].astype(np.uint16, copy=False))
-    del order
+    np.save(folder / "docs.npy", data.docs.astype(np.int32, copy=False))
+    np.save(folder / "tfs.npy", data.tfs.astype(np.uint16, copy=False))
     for name, values in data.fields.items():
         np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
     return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}

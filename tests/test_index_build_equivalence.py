@@ -307,3 +307,35 @@ def test_sentences_about_the_longest_passage_are_cut_as_before(length: int) -> N
     for body in ("x" * length, ("word " * length)[:length], ("Longer words here " * 99)[:length]):
         text = f"Intro sentence one is here. {body}. Next one."
         assert list(sentence_spans(text)) == list(plain.sentence_spans(text))
+
+
+def test_merging_and_writing_need_no_particular_posting_order(
+    example_root: Path, tmp_path: Path
+) -> None:
+    from factcheck.workspace import load_workspace
+
+    sources = list(load_workspace(example_root).sources.values())
+    half = len(sources) // 2
+
+    def shuffled(data: segments.SegmentData) -> segments.SegmentData:
+        order = np.random.default_rng(7).permutation(len(data.docs))
+        data.term_ids, data.docs, data.tfs = (
+            a[order] for a in (data.term_ids, data.docs, data.tfs)
+        )
+        return data
+
+    plain_parts = [
+        segments.tokenize_sources(sources[:half]),
+        segments.tokenize_sources(sources[half:]),
+    ]
+    mixed_parts = [
+        shuffled(segments.tokenize_sources(sources[:half])),
+        shuffled(segments.tokenize_sources(sources[half:])),
+    ]
+    written = {}
+    for name, parts in (("plain", plain_parts), ("mixed", mixed_parts)):
+        written[name] = segments.write_segment(segments.merge(parts), tmp_path / name)
+    written["alone"] = segments.write_segment(
+        segments.tokenize_sources(sources), tmp_path / "alone"
+    )
+    assert written["plain"] == written["mixed"] == written["alone"]
