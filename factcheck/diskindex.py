@@ -32,8 +32,9 @@ from factcheck.indexmanifest import load_manifest, locked, write_manifest
 from factcheck.models import Source
 from factcheck.passages import split_passages
 from factcheck.search import DiskIndex, Layout
-from factcheck.segments import CorruptIndex, Segment, SegmentData, SourceEntry, tokenize_all
-from factcheck.segments import merge as merge_segments
+from factcheck.segmentbuild import merge as merge_segments
+from factcheck.segmentbuild import tokenize_all
+from factcheck.segments import CorruptIndex, Segment, SegmentData, SourceEntry
 from factcheck.workspace import Workspace
 
 log = logging.getLogger(__name__)

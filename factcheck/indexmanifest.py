@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck import passages as passages_module
 from factcheck import postings as postings_module
+from factcheck import segmentbuild as segmentbuild_module
 from factcheck import segments as segments_module
 from factcheck import text as text_module
 from factcheck.segments import CorruptIndex
@@ -34,7 +35,13 @@ FORMAT_VERSION = 1
 def fingerprint() -> str:
     """Identifies everything that decides what is stored: format, tokenizer and splitter code."""
     digest = hashlib.sha256(f"{FORMAT_VERSION}:{text_module.TOKENIZER_VERSION}".encode())
-    for module in (text_module, passages_module, postings_module, segments_module):
+    for module in (
+        text_module,
+        passages_module,
+        postings_module,
+        segments_module,
+        segmentbuild_module,
+    ):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 

@@ -13,29 +13,19 @@ A segment is a folder of plain numpy ``.npy`` arrays, memory-mapped when read:
 
 Passage text is not stored: it is ``source.text[start:end]``, read from the workspace.
 Every file's size and CRC-32 go into the manifest, so a truncated or garbled file is
-caught on open. Sources are tokenised in worker processes when there is a lot of text.
+caught on open. ``segmentbuild`` makes SegmentData from sources.
 """
 
 from __future__ import annotations
 
-import array
-import concurrent.futures
-import itertools
-import multiprocessing
-import os
-import threading
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-
-from factcheck.models import Source
-from factcheck.passages import passage_spans
-from factcheck.postings import PostingsBuilder
 
 # Fields of a passage, with the dtype each is stored as.
 PASSAGE_FIELDS = {
@@ -48,10 +38,6 @@ PASSAGE_FIELDS = {
 }
 POSTING_FIELDS = {"offsets": np.int64, "docs": np.int32, "tfs": np.uint16}
 BOILERPLATE = 1
-_TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
-# Below this much text, starting worker processes costs more than it saves.
-PARALLEL_MIN_CHARS = 8_000_000
-CHUNKS_PER_WORKER = 16
 
 Array = npt.NDArray[Any]
 
@@ -89,156 +75,7 @@ class SegmentData:
         return len(self.fields["start"])
 
 
-def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
-    """Split ``sources`` into passages and count each passage's index terms."""
-    builder = PostingsBuilder()
-    columns: dict[str, array.array[int]] = {
-        name: array.array(_TYPECODES[name]) for name in PASSAGE_FIELDS if name != "length"
-    }
-    entries: list[SourceEntry] = []
-    number = 0
-    for source_number, source in enumerate(sources):
-        spans = passage_spans(source)
-        builder.add(source.text, [(start, end) for start, end, _, _ in spans])
-        columns["source"].extend([source_number] * len(spans))
-        columns["start"].extend([start for start, _, _, _ in spans])
-        columns["end"].extend([end for _, end, _, _ in spans])
-        columns["flags"].extend([BOILERPLATE if boiler else 0 for _, _, boiler, _ in spans])
-        columns["page"].extend([-1 if page is None else page for _, _, _, page in spans])
-        entries.append(SourceEntry(source.id, source.content_hash, number, len(spans)))
-        number += len(spans)
-    term_ids, docs, tfs, lengths = builder.build()
-    fields = {
-        name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy() for name, col in columns.items()
-    }
-    fields["length"] = lengths.astype(np.int32)
-    return SegmentData(
-        vocab=list(builder.vocab),
-        term_ids=term_ids,
-        docs=docs,
-        tfs=np.minimum(tfs, 65535).astype(np.uint16),
-        fields={name: fields[name] for name in PASSAGE_FIELDS},
-        sources=entries,
-    )
-
-
-def merge(parts: list[SegmentData]) -> SegmentData:
-    """One segment holding every part's passages in order, with one shared vocabulary.
-
-    Consumes ``parts`` (the list is emptied): each part is freed once copied, so a large
-    build holds the postings about once, not twice. No sort: a term's postings in each
-    part are one run, in passage order, and go after the same term's runs from earlier parts.
-    """
-    parts[:] = [_in_term_order(part) for part in parts]
-    vocab: dict[str, int] = {}
-    mappings = []  # per part: local term number -> shared term number
-    for part in parts:
-        mappings.append(
-            np.array([vocab.setdefault(term, len(vocab)) for term in part.vocab], dtype=np.int64)
-        )
-    per_term = np.zeros(len(vocab), dtype=np.int64)
-    for part, mapping in zip(parts, mappings, strict=True):
-        per_term[mapping] += np.bincount(part.term_ids, minlength=len(part.vocab))
-    cursor = np.cumsum(per_term) - per_term  # where each term's next posting goes
-    postings = int(per_term.sum())
-    passages = sum(p.passages for p in parts)
-    docs = np.empty(postings, dtype=np.int32)
-    tfs = np.empty(postings, dtype=np.uint16)
-    fields = {name: np.empty(passages, dtype=dtype) for name, dtype in PASSAGE_FIELDS.items()}
-    entries: list[SourceEntry] = []
-    doc_base = source_base = 0
-    parts.reverse()
-    mappings.reverse()
-    while parts:
-        part, mapping = parts.pop(), mappings.pop()
-        local = np.bincount(part.term_ids, minlength=len(part.vocab))
-        run_starts = np.cumsum(local) - local
-        # Posting i of local term t goes to cursor[shared t] + (i - run_starts[t]).
-        where = np.repeat(cursor[mapping] - run_starts, local) + np.arange(len(part.docs))
-        docs[where] = part.docs + np.int32(doc_base)
-        tfs[where] = part.tfs
-        cursor[mapping] += local
-        for name in PASSAGE_FIELDS:
-            column = part.fields[name]
-            if name == "source":
-                column = column + np.int32(source_base)
-            fields[name][doc_base : doc_base + part.passages] = column
-        entries.extend(SourceEntry(e.id, e.hash, e.first + doc_base, e.count) for e in part.sources)
-        doc_base += part.passages
-        source_base += len(part.sources)
-    term_ids = np.repeat(np.arange(len(vocab), dtype=np.int32), per_term)
-    return SegmentData(
-        vocab=list(vocab), term_ids=term_ids, docs=docs, tfs=tfs, fields=fields, sources=entries
-    )
-
-
-def tokenize_all(
-    sources: Sequence[Source], *, progress: Callable[[int, int], None] | None = None
-) -> SegmentData:
-    """``tokenize_sources`` over many sources, in worker processes when there is a lot of text."""
-    total_chars = sum(len(s.text) for s in sources)
-    workers = os.cpu_count() or 1
-    if total_chars < PARALLEL_MIN_CHARS or workers < 2 or len(sources) < 2:
-        data = tokenize_sources(sources)
-        if progress is not None:
-            progress(len(sources), len(sources))
-        return data
-    # Chunks of similar text size, many per worker: progress moves, and the last chunks to
-    # finish are small, so neither worker idles long at the end.
-    target = total_chars / (workers * CHUNKS_PER_WORKER)
-    bounds = [0]
-    size = 0
-    for number, source in enumerate(sources):
-        if size >= target:
-            bounds.append(number)
-            size = 0
-        size += len(source.text)
-    bounds.append(len(sources))
-    chunks = list(itertools.pairwise(bounds))
-    parts: list[SegmentData | None] = [None] * len(chunks)
-    done = 0
-    global _FORKED_SOURCES
-    fork = _can_fork()
-    # Forked workers find the sources in memory (shared, copy-on-write): sending them would
-    # pickle all the text once more. spawn where a fork is unsafe (a threaded caller such as
-    # the review screen); each task then carries its own sources.
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    if fork:
-        _FORKED_SOURCES = sources
-    try:
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-            futures = {
-                (
-                    pool.submit(_tokenize_forked, lo, hi)
-                    if fork
-                    else pool.submit(tokenize_sources, sources[lo:hi])
-                ): i
-                for i, (lo, hi) in enumerate(chunks)
-            }
-            for future in concurrent.futures.as_completed(futures):
-                i = futures[future]
-                parts[i] = future.result()
-                done += chunks[i][1] - chunks[i][0]
-                if progress is not None:
-                    progress(done, len(sources))
-    finally:
-        _FORKED_SOURCES = ()
-    return merge([p for p in parts if p is not None])
-
-
-def _can_fork() -> bool:
-    """True where forking is safe: POSIX, and no other thread that a fork would freeze."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-_FORKED_SOURCES: Sequence[Source] = ()
-
-
-def _tokenize_forked(lo: int, hi: int) -> SegmentData:
-    return tokenize_sources(_FORKED_SOURCES[lo:hi])
-
-
-def _in_term_order(data: SegmentData) -> SegmentData:
+def in_term_order(data: SegmentData) -> SegmentData:
     """``data`` with its postings ordered by term, then passage (sorted only if they are not)."""
     terms, docs = data.term_ids, data.docs
     ordered = terms[1:] == terms[:-1]
@@ -260,7 +97,7 @@ def _in_term_order(data: SegmentData) -> SegmentData:
 def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest."""
     folder.mkdir(parents=True)
-    data = _in_term_order(data)
+    data = in_term_order(data)
     offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
     if len(data.vocab):
         np.cumsum(np.bincount(data.term_ids, minlength=len(data.vocab)), out=offsets[1:])

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import segments
+from factcheck import segmentbuild, segments
 from factcheck.passages import is_boilerplate, passage_spans, sentence_spans, split_passages
 from factcheck.postings import PostingsBuilder
 from factcheck.sources import parse_source
@@ -198,11 +198,11 @@ def test_forked_and_spawned_workers_build_what_one_process_builds(
     from factcheck.workspace import load_workspace
 
     sources = list(load_workspace(example_root).sources.values())
-    alone = segments.tokenize_sources(sources)
-    monkeypatch.setattr(segments, "PARALLEL_MIN_CHARS", 0)
+    alone = segmentbuild.tokenize_sources(sources)
+    monkeypatch.setattr(segmentbuild, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(segments, "_can_fork", lambda: fork)
-    pooled = segments.tokenize_all(sources)
+    monkeypatch.setattr(segmentbuild, "_can_fork", lambda: fork)
+    pooled = segmentbuild.tokenize_all(sources)
     assert pooled.vocab == alone.vocab
     assert pooled.sources == alone.sources
     for name in PASSAGE_ARRAYS:
@@ -325,17 +325,17 @@ def test_merging_and_writing_need_no_particular_posting_order(
         return data
 
     plain_parts = [
-        segments.tokenize_sources(sources[:half]),
-        segments.tokenize_sources(sources[half:]),
+        segmentbuild.tokenize_sources(sources[:half]),
+        segmentbuild.tokenize_sources(sources[half:]),
     ]
     mixed_parts = [
-        shuffled(segments.tokenize_sources(sources[:half])),
-        shuffled(segments.tokenize_sources(sources[half:])),
+        shuffled(segmentbuild.tokenize_sources(sources[:half])),
+        shuffled(segmentbuild.tokenize_sources(sources[half:])),
     ]
     written = {}
     for name, parts in (("plain", plain_parts), ("mixed", mixed_parts)):
-        written[name] = segments.write_segment(segments.merge(parts), tmp_path / name)
+        written[name] = segments.write_segment(segmentbuild.merge(parts), tmp_path / name)
     written["alone"] = segments.write_segment(
-        segments.tokenize_sources(sources), tmp_path / "alone"
+        segmentbuild.tokenize_sources(sources), tmp_path / "alone"
     )
     assert written["plain"] == written["mixed"] == written["alone"]

@@ -111,16 +111,16 @@ def test_page_numbers_survive_the_round_trip(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    from factcheck import segments
+    from factcheck import segmentbuild
 
-    real = segments.passage_spans
+    real = segmentbuild.passage_spans
 
     def with_pages(source):  # type: ignore[no-untyped-def]
         return [
             (start, end, boiler, i + 1) for i, (start, end, boiler, _) in enumerate(real(source))
         ]
 
-    monkeypatch.setattr(segments, "passage_spans", with_pages)
+    monkeypatch.setattr(segmentbuild, "passage_spans", with_pages)
     index, _ = open_index_with_report(workspace=load(workspace_root), rebuild=True)
     pages = [p.page for p in index.passages if p.source_id == "notes/extra"]
     assert pages == list(range(1, len(pages) + 1))
@@ -330,10 +330,10 @@ def test_a_workspace_without_sources_has_an_empty_index(
 def test_worker_processes_build_the_same_index(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck import segments
+    from factcheck import segmentbuild
 
-    monkeypatch.setattr(segments, "PARALLEL_MIN_CHARS", 0)  # always use the worker pool
-    monkeypatch.setattr(segments.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(segmentbuild, "PARALLEL_MIN_CHARS", 0)  # always use the worker pool
+    monkeypatch.setattr(segmentbuild.os, "cpu_count", lambda: 2)
     seen: list[tuple[int, int]] = []
     workspace = load(workspace_root)
     index, report = open_index_with_report(
