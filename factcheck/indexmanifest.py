@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
 MANIFEST = "manifest.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tokens.npy (the forward index)
 
 
 def fingerprint() -> str:

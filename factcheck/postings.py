@@ -82,9 +82,10 @@ class PostingsBuilder:
             self._term_count.append(len(found))
             self._term_flat.extend([vocab.setdefault(term, len(vocab)) for term in found])
 
-    def build(self) -> tuple[Array, Array, Array, Array]:
-        """(term numbers, passage numbers, counts, lengths): one posting per distinct term of a
-        passage, ordered by term then passage, and each passage's number of terms."""
+    def build(self) -> tuple[Array, Array, Array, Array, Array]:
+        """(term numbers, passage numbers, counts, lengths, tokens): one posting per distinct
+        term of a passage, ordered by term then passage; each passage's number of terms; and
+        every passage's term numbers in text order, passage after passage (int32)."""
         words = np.frombuffer(self._words, dtype=np.int32)
         starts = words == 0
         passage_of_word = (np.cumsum(starts) - 1)[~starts]
@@ -106,4 +107,5 @@ class PostingsBuilder:
             (keys % width).astype(np.int32),
             tfs,
             lengths,
+            term,
         )

@@ -47,7 +47,7 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         columns["page"].extend([-1 if page is None else page for _, _, _, page in spans])
         entries.append(SourceEntry(source.id, source.content_hash, number, len(spans)))
         number += len(spans)
-    term_ids, docs, tfs, lengths = builder.build()
+    term_ids, docs, tfs, lengths, tokens = builder.build()
     fields = {
         name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy() for name, col in columns.items()
     }
@@ -59,6 +59,7 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         tfs=np.minimum(tfs, 65535).astype(np.uint16),
         fields={name: fields[name] for name in PASSAGE_FIELDS},
         sources=entries,
+        tokens=tokens.astype(np.int32, copy=False),
     )
 
 
@@ -85,8 +86,9 @@ def merge(parts: list[SegmentData]) -> SegmentData:
     docs = np.empty(postings, dtype=np.int32)
     tfs = np.empty(postings, dtype=np.uint16)
     fields = {name: np.empty(passages, dtype=dtype) for name, dtype in PASSAGE_FIELDS.items()}
+    tokens = np.empty(sum(len(p.tokens) for p in parts), dtype=np.int32)
     entries: list[SourceEntry] = []
-    doc_base = source_base = 0
+    doc_base = source_base = token_base = 0
     parts.reverse()
     mappings.reverse()
     while parts:
@@ -98,6 +100,8 @@ def merge(parts: list[SegmentData]) -> SegmentData:
         docs[where] = part.docs + np.int32(doc_base)
         tfs[where] = part.tfs
         cursor[mapping] += local
+        tokens[token_base : token_base + len(part.tokens)] = mapping[part.tokens]
+        token_base += len(part.tokens)
         for name in PASSAGE_FIELDS:
             column = part.fields[name]
             if name == "source":
@@ -108,7 +112,13 @@ def merge(parts: list[SegmentData]) -> SegmentData:
         source_base += len(part.sources)
     term_ids = np.repeat(np.arange(len(vocab), dtype=np.int32), per_term)
     return SegmentData(
-        vocab=list(vocab), term_ids=term_ids, docs=docs, tfs=tfs, fields=fields, sources=entries
+        vocab=list(vocab),
+        term_ids=term_ids,
+        docs=docs,
+        tfs=tfs,
+        fields=fields,
+        sources=entries,
+        tokens=tokens,
     )
 
 

@@ -6,6 +6,9 @@ A segment is a folder of plain numpy ``.npy`` arrays, memory-mapped when read:
 * ``offsets.npy`` (int64, terms + 1) with ``docs.npy`` (int32) and ``tfs.npy`` (uint16):
   the postings of term ``t`` are ``docs[offsets[t]:offsets[t + 1]]``, local passage
   numbers, with the term's count in each passage in ``tfs``;
+* ``tokens.npy`` (int32): every passage's term ids in text order, passage after passage
+  (passage ``p`` has ``length[p]`` of them), so the matcher reads a candidate's terms
+  instead of tokenising its text again;
 * one array per passage field: ``source.npy`` (int32, index into the segment's source
   list), ``start.npy``/``end.npy`` (int64 offsets into the source text), ``flags.npy``
   (uint8, bit 0 = boilerplate), ``page.npy`` (int32, -1 = none) and ``length.npy``
@@ -37,6 +40,9 @@ PASSAGE_FIELDS = {
     "length": np.int32,
 }
 POSTING_FIELDS = {"offsets": np.int64, "docs": np.int32, "tfs": np.uint16}
+# The forward index: every passage's term numbers in text order (see SegmentData.tokens).
+TOKEN_FIELDS = {"tokens": np.int32}
+STORED_ARRAYS = {**POSTING_FIELDS, **TOKEN_FIELDS, **PASSAGE_FIELDS}
 BOILERPLATE = 1
 
 Array = npt.NDArray[Any]
@@ -69,6 +75,9 @@ class SegmentData:
     tfs: Array  # uint16, one per posting
     fields: dict[str, Array]  # PASSAGE_FIELDS, one value per passage
     sources: list[SourceEntry]
+    # int32: each passage's term numbers in text order, passage after passage (passage p
+    # has fields["length"][p] of them): the matcher rescores candidates without re-tokenising.
+    tokens: Array
 
     @property
     def passages(self) -> int:
@@ -91,6 +100,7 @@ def in_term_order(data: SegmentData) -> SegmentData:
         tfs=data.tfs[order],
         fields=data.fields,
         sources=data.sources,
+        tokens=data.tokens,
     )
 
 
@@ -105,6 +115,7 @@ def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     np.save(folder / "offsets.npy", offsets, allow_pickle=False)
     np.save(folder / "docs.npy", data.docs.astype(np.int32, copy=False))
     np.save(folder / "tfs.npy", data.tfs.astype(np.uint16, copy=False))
+    np.save(folder / "tokens.npy", data.tokens.astype(np.int32, copy=False))
     for name, values in data.fields.items():
         np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
     return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
@@ -123,7 +134,7 @@ class Segment:
     """A written segment, memory-mapped and checked against its manifest entry."""
 
     def __init__(self, folder: Path, *, files: dict[str, list[int]], passages: int) -> None:
-        expected = {"terms.txt", *(f"{n}.npy" for n in (*POSTING_FIELDS, *PASSAGE_FIELDS))}
+        expected = {"terms.txt", *(f"{n}.npy" for n in STORED_ARRAYS)}
         if set(files) != expected:
             raise CorruptIndex(f"{folder.name}: unexpected file list")
         for name, (size, crc) in files.items():
@@ -137,7 +148,7 @@ class Segment:
         self.vocab = text.split("\n") if text else []
         self.term_numbers = {term: i for i, term in enumerate(self.vocab)}
         self.arrays: dict[str, Array] = {}
-        for name, dtype in {**POSTING_FIELDS, **PASSAGE_FIELDS}.items():
+        for name, dtype in STORED_ARRAYS.items():
             try:
                 # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
                 mapped = np.asarray(
@@ -155,6 +166,13 @@ class Segment:
             or offsets[-1] != len(self.arrays["docs"])
             or len(self.arrays["tfs"]) != len(self.arrays["docs"])
             or any(len(self.arrays[n]) != passages for n in PASSAGE_FIELDS)
+        ):
+            raise CorruptIndex(f"{folder.name}: inconsistent array sizes")
+        # Where each passage's terms start in ``tokens`` (and the last one's end).
+        self.token_starts = np.zeros(passages + 1, dtype=np.int64)
+        np.cumsum(self.arrays["length"], out=self.token_starts[1:])
+        if self.token_starts[-1] != len(self.arrays["tokens"]) or (
+            passages and int(self.arrays["length"].min()) < 0
         ):
             raise CorruptIndex(f"{folder.name}: inconsistent array sizes")
         self.passages = passages
@@ -193,4 +211,5 @@ class Segment:
             tfs=np.asarray(self.arrays["tfs"])[kept],
             fields=fields,
             sources=entries,
+            tokens=np.asarray(self.arrays["tokens"])[np.repeat(live, self.arrays["length"])],
         )

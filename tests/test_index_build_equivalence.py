@@ -80,8 +80,11 @@ texty = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max
 )
 
 
-def counted_plainly(texts: list[str]) -> tuple[list[str], list[tuple[int, int, int]], list[int]]:
-    """Vocabulary in order of first occurrence, (term, passage, count) sorted, lengths."""
+def counted_plainly(
+    texts: list[str],
+) -> tuple[list[str], list[tuple[int, int, int]], list[int], list[str]]:
+    """Vocabulary in order of first occurrence, (term, passage, count) sorted, lengths, and
+    each passage's terms joined by spaces (what the stored tokens must spell)."""
     vocab: dict[str, int] = {}
     postings = []
     lengths = []
@@ -90,16 +93,22 @@ def counted_plainly(texts: list[str]) -> tuple[list[str], list[tuple[int, int, i
         lengths.append(len(found))
         for term, count in Counter(found).items():
             postings.append((vocab.setdefault(term, len(vocab)), number, count))
-    return list(vocab), sorted(postings), lengths
+    return list(vocab), sorted(postings), lengths, [" ".join(terms(t)) for t in texts]
 
 
 def counted_in_bulk(sources: list[tuple[str, list[tuple[int, int]]]]) -> tuple[object, ...]:
     builder = PostingsBuilder()
     for text, spans in sources:
         builder.add(text, spans)
-    term_ids, docs, tfs, lengths = builder.build()
+    term_ids, docs, tfs, lengths, tokens = builder.build()
     postings = list(zip(term_ids.tolist(), docs.tolist(), tfs.tolist(), strict=True))
-    return list(builder.vocab), postings, lengths.tolist()
+    vocab = list(builder.vocab)
+    ends = np.cumsum(lengths).tolist()
+    spelled = [
+        " ".join(vocab[t] for t in tokens[end - length : end].tolist())
+        for length, end in zip(lengths.tolist(), ends, strict=True)
+    ]
+    return vocab, postings, lengths.tolist(), spelled
 
 
 def spans_of(text: str, cuts: list[int]) -> list[tuple[int, int]]:

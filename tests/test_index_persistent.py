@@ -58,6 +58,14 @@ def assert_same_as_memory(index: CandidateIndex, workspace: Workspace) -> None:
     """Same passages (order, spans, flags), same BM25 scores, same idf as MemoryIndex."""
     memory = MemoryIndex(workspace_passages(workspace))
     assert list(index.passages) == list(memory.passages)
+    if isinstance(index, DiskIndex):  # the stored terms spell what tokenising would give
+        numbers = list(range(len(memory.passages)))
+        assert index.term_strings(numbers) == [
+            " ".join(text.terms(p.text)) for p in memory.passages
+        ]
+        assert index.term_strings(numbers[::-3]) == [
+            " ".join(text.terms(memory.passages[n].text)) for n in numbers[::-3]
+        ]
     for query in QUERIES + [c.text for c in workspace.claims]:
         assert dict(index.candidates(query, limit=100_000)) == dict(
             memory.candidates(query, limit=100_000)
@@ -234,7 +242,7 @@ def segment_file(root: Path, name: str) -> Path:
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garble", "delete"])
-@pytest.mark.parametrize("name", ["docs.npy", "tfs.npy", "start.npy", "terms.txt"])
+@pytest.mark.parametrize("name", ["docs.npy", "tfs.npy", "start.npy", "terms.txt", "tokens.npy"])
 def test_a_damaged_segment_is_rebuilt(workspace_root: Path, damage: str, name: str) -> None:
     update(workspace_root)
     file = segment_file(workspace_root, name)
