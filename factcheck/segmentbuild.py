@@ -18,10 +18,18 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from factcheck.memory import return_large_blocks_promptly
 from factcheck.models import Source
 from factcheck.passages import passage_spans
 from factcheck.postings import PostingsBuilder
-from factcheck.segments import BOILERPLATE, PASSAGE_FIELDS, SegmentData, SourceEntry, in_term_order
+from factcheck.segments import (
+    BOILERPLATE,
+    PASSAGE_FIELDS,
+    Array,
+    SegmentData,
+    SourceEntry,
+    in_term_order,
+)
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
 # Below this much text, starting worker processes costs more than it saves.
@@ -59,7 +67,7 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         tfs=np.minimum(tfs, 65535).astype(np.uint16),
         fields={name: fields[name] for name in PASSAGE_FIELDS},
         sources=entries,
-        tokens=tokens.astype(np.int32, copy=False),
+        tokens=[tokens.astype(np.int32, copy=False)],
     )
 
 
@@ -86,9 +94,11 @@ def merge(parts: list[SegmentData]) -> SegmentData:
     docs = np.empty(postings, dtype=np.int32)
     tfs = np.empty(postings, dtype=np.uint16)
     fields = {name: np.empty(passages, dtype=dtype) for name, dtype in PASSAGE_FIELDS.items()}
-    tokens = np.empty(sum(len(p.tokens) for p in parts), dtype=np.int32)
+    # Each part's tokens renumbered into the shared vocabulary, kept as chunks that
+    # write_segment writes one after the other: never a second copy of them all.
+    tokens: list[Array] = []
     entries: list[SourceEntry] = []
-    doc_base = source_base = token_base = 0
+    doc_base = source_base = 0
     parts.reverse()
     mappings.reverse()
     while parts:
@@ -100,8 +110,9 @@ def merge(parts: list[SegmentData]) -> SegmentData:
         docs[where] = part.docs + np.int32(doc_base)
         tfs[where] = part.tfs
         cursor[mapping] += local
-        tokens[token_base : token_base + len(part.tokens)] = mapping[part.tokens]
-        token_base += len(part.tokens)
+        shared = mapping.astype(np.int32)
+        tokens.extend(shared[chunk] for chunk in part.tokens)
+        part.tokens.clear()
         for name in PASSAGE_FIELDS:
             column = part.fields[name]
             if name == "source":
@@ -133,6 +144,8 @@ def tokenize_all(
         if progress is not None:
             progress(len(sources), len(sources))
         return data
+    # The parts come back as many arrays of a few megabytes each, freed as they are merged.
+    return_large_blocks_promptly()
     # Chunks of similar text size, many per worker: progress moves, and the last chunks to
     # finish are small, so neither worker idles long at the end.
     target = total_chars / (workers * CHUNKS_PER_WORKER)
@@ -166,14 +179,19 @@ def tokenize_all(
                 for i, (lo, hi) in enumerate(chunks)
             }
             for future in concurrent.futures.as_completed(futures):
-                i = futures[future]
+                i = futures.pop(future)
+                # Taken out of the future: a finished future keeps its result, and merge
+                # can free each part only when nothing else holds it.
                 parts[i] = future.result()
+                del future
                 done += chunks[i][1] - chunks[i][0]
                 if progress is not None:
                     progress(done, len(sources))
     finally:
         _FORKED_SOURCES = ()
-    return merge([p for p in parts if p is not None])
+    ready = [p for p in parts if p is not None]
+    parts.clear()
+    return merge(ready)
 
 
 def _can_fork() -> bool:

@@ -75,9 +75,10 @@ class SegmentData:
     tfs: Array  # uint16, one per posting
     fields: dict[str, Array]  # PASSAGE_FIELDS, one value per passage
     sources: list[SourceEntry]
-    # int32: each passage's term numbers in text order, passage after passage (passage p
-    # has fields["length"][p] of them): the matcher rescores candidates without re-tokenising.
-    tokens: Array
+    # Each passage's term numbers in text order, passage after passage (passage p has
+    # fields["length"][p] of them), as int32 chunks to be concatenated: the matcher rescores
+    # candidates from them without re-tokenising.
+    tokens: list[Array]
 
     @property
     def passages(self) -> int:
@@ -115,10 +116,23 @@ def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     np.save(folder / "offsets.npy", offsets, allow_pickle=False)
     np.save(folder / "docs.npy", data.docs.astype(np.int32, copy=False))
     np.save(folder / "tfs.npy", data.tfs.astype(np.uint16, copy=False))
-    np.save(folder / "tokens.npy", data.tokens.astype(np.int32, copy=False))
+    _save_chunks(folder / "tokens.npy", data.tokens, np.int32)
     for name, values in data.fields.items():
         np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
     return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
+
+
+def _save_chunks(file: Path, chunks: list[Array], dtype: type[np.generic]) -> None:
+    """Save the concatenation of ``chunks`` as one ``.npy`` array, a chunk at a time."""
+    header = {
+        "descr": np.lib.format.dtype_to_descr(np.dtype(dtype)),
+        "fortran_order": False,
+        "shape": (sum(len(chunk) for chunk in chunks),),
+    }
+    with file.open("wb") as handle:
+        np.lib.format.write_array_header_1_0(handle, header)
+        for chunk in chunks:
+            handle.write(np.ascontiguousarray(chunk, dtype=dtype).data)
 
 
 def file_crc(file: Path) -> int:
@@ -211,5 +225,5 @@ class Segment:
             tfs=np.asarray(self.arrays["tfs"])[kept],
             fields=fields,
             sources=entries,
-            tokens=np.asarray(self.arrays["tokens"])[np.repeat(live, self.arrays["length"])],
+            tokens=[np.asarray(self.arrays["tokens"])[np.repeat(live, self.arrays["length"])]],
         )
