@@ -92,7 +92,7 @@ class _Query:
 
 
 def _candidate_terms(
-    index: CandidateIndex, numbers: list[int], passages: list[Passage]
+    index: CandidateIndex, numbers: list[int]
 ) -> tuple[list[str], list[frozenset[str]]]:
     """Each candidate's index terms joined by spaces (for rapidfuzz), and as a set.
 
@@ -102,7 +102,7 @@ def _candidate_terms(
     stored = getattr(index, "term_strings", None)
     texts = stored(numbers) if stored is not None else None
     if texts is None:
-        found = [_term_string(p.text) for p in passages]
+        found = [_term_string(index.passages[n].text) for n in numbers]
         return [text for text, _ in found], [term_set for _, term_set in found]
     return texts, [frozenset(text.split()) for text in texts]
 
@@ -138,13 +138,15 @@ def _score(fixed: float, fuzzy: tuple[float, float], *, boilerplate: bool) -> fl
 def _ranked(
     query: _Query,
     index: CandidateIndex,
-    candidates: dict[int, Passage],
+    candidates: dict[int, tuple[str, bool]],
     bm25: dict[int, float],
     *,
     top_k: int,
     cited: set[str],
 ) -> list[tuple[float, int]]:
     """(score, passage number) best first, ties by number, of every candidate that can matter.
+
+    ``candidates``: passage number -> (source id, boilerplate flag).
 
     ``partial_ratio`` costs ten times ``token_sort_ratio`` and is most of the scoring
     time, so it is skipped for a passage that cannot reach the top ``top_k`` whatever
@@ -158,12 +160,11 @@ def _ranked(
     numbers = list(candidates)
     if query.idf_total <= 0 or not numbers:
         return sorted(((0.0, n) for n in numbers), key=lambda item: (-item[0], item[1]))
-    passages = [candidates[n] for n in numbers]
-    texts, term_sets = _candidate_terms(index, numbers, passages)
+    texts, term_sets = _candidate_terms(index, numbers)
     fixed = [
         _fixed_part(query, t, bm25.get(n, 0.0)) for n, t in zip(numbers, term_sets, strict=True)
     ]
-    flagged = [p.boilerplate for p in passages]
+    flagged = [candidates[n][1] for n in numbers]
     ordered = _cdist(query.terms, texts, fuzz.token_sort_ratio)
     needed: Sequence[int] = range(len(numbers))
     if 0 < top_k < len(numbers):
@@ -175,7 +176,7 @@ def _ranked(
         needed = [
             i
             for i in needed
-            if passages[i].source_id in cited
+            if candidates[numbers[i]][0] in cited
             or _score(fixed[i], (100.0, ordered[i]), boilerplate=flagged[i]) >= floor
         ]
     partial = _cdist(query.terms, [texts[i] for i in needed], fuzz.partial_ratio)
@@ -236,6 +237,19 @@ class _Neighbours(Sequence[Passage]):
         return self._items[i]
 
 
+def _sources_and_flags(
+    passages: Sequence[Passage], numbers: set[int]
+) -> dict[int, tuple[str, bool]]:
+    """Passage number -> (source id, boilerplate flag) for each of ``numbers``.
+
+    A DiskIndex answers from its arrays: only the few passages shown are then built.
+    """
+    look_up = getattr(passages, "source_and_flag", None)
+    if look_up is not None:
+        return {n: look_up(n) for n in numbers}
+    return {n: (passages[n].source_id, passages[n].boilerplate) for n in numbers}
+
+
 def find_evidence(
     *,
     claim: Claim,
@@ -251,17 +265,16 @@ def find_evidence(
     if cited:
         numbers.update(cited_passages(index, cited))
     skip = set(dismissed)
-    query = _Query.of(claim.text, index)
-    # Each candidate is built once (a DiskIndex builds Passage objects on access).
-    candidates = {n: passages[n] for n in numbers}
     if skip:
-        candidates = {n: p for n, p in candidates.items() if p.ref not in skip}
+        numbers = {n for n in numbers if passages[n].ref not in skip}
+    query = _Query.of(claim.text, index)
+    candidates = _sources_and_flags(passages, numbers)
     scored = _ranked(query, index, candidates, bm25, top_k=top_k, cited=cited)
     chosen = [n for _, n in scored[:top_k]]
     # The best passage of each cited source is always shown, even below the top K.
     for source_id in sorted(cited):
-        if not any(candidates[n].source_id == source_id for n in chosen):
-            best = next((n for _, n in scored if candidates[n].source_id == source_id), None)
+        if not any(candidates[n][0] == source_id for n in chosen):
+            best = next((n for _, n in scored if candidates[n][0] == source_id), None)
             if best is not None:
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
@@ -271,7 +284,7 @@ def find_evidence(
     support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best_score)
     evidence = []
     for n in chosen:
-        passage = candidates[n]
+        passage = passages[n]
         context = _Neighbours(passages, n)
         stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
         if stance is Stance.SUPPORTS and scores[n] < support_floor:

@@ -94,6 +94,10 @@ class PassageView(Sequence[Passage]):
         self._cache[number] = passage
         return passage
 
+    def source_and_flag(self, number: int) -> tuple[str, bool]:
+        """(source id, boilerplate flag) of passage ``number``, without building it."""
+        return self._ids[self._source_of[number]], bool(self._flags[number] & BOILERPLATE)
+
     def passages_of(self, source_id: str) -> range:
         """The numbers of ``source_id``'s passages (empty when it has none)."""
         return self._ranges.get(source_id, range(0))
