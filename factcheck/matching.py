@@ -30,6 +30,8 @@ from factcheck.workspace import Workspace
 # How many BM25 candidates are rescored with rapidfuzz. Recall within the candidates
 # (gold evidence among them) is about 0.83-0.90 at 50 on the evaluation data.
 CANDIDATES = 50
+# Candidates (times top K) scored exactly first, to raise the floor the rest must reach.
+FIRST_EXACT = 2
 BOILERPLATE_PENALTY = 0.5
 # A passage scoring below this shares too little with the claim to support it: a
 # "supports" from the stance cues is shown as neutral instead.
@@ -149,13 +151,17 @@ def _ranked(
     ``candidates``: passage number -> (source id, boilerplate flag).
 
     ``partial_ratio`` costs ten times ``token_sort_ratio`` and is most of the scoring
-    time, so it is skipped for a passage that cannot reach the top ``top_k`` whatever
-    its value: one whose score with ``partial_ratio`` at 100 is still below the k-th
-    best score with ``partial_ratio`` at 0. (Every step of ``_score`` is monotone, in
-    floating point too, so these bounds hold exactly.) Passages of cited sources are
-    always scored, since the best of each is shown. Each rapidfuzz scorer runs once over
-    all passages (``cdist``), with the claim preprocessed once: the same float64 values
-    as calling ``fuzz.partial_ratio(query.terms, text)`` passage by passage.
+    time, so it is computed only for a passage that could still reach the top
+    ``top_k``: one whose score with ``partial_ratio`` at 100 (its ceiling) is at least
+    a floor that at least ``top_k`` passages are known to reach. The floor starts as the
+    k-th best score with ``partial_ratio`` at 0, and rises to the k-th best exact score
+    once the passages with the highest ceilings are scored. (Every step of ``_score`` is
+    monotone, in floating point too, so these bounds hold exactly; a passage left out
+    scores below k others, and only the top ``top_k`` and the cited are ever shown.)
+    Passages of cited sources are always scored, since the best of each is shown. Each
+    rapidfuzz scorer runs over a whole batch of passages (``cdist``), with the claim
+    preprocessed once: the same float64 values as calling
+    ``fuzz.partial_ratio(query.terms, text)`` passage by passage.
     """
     numbers = list(candidates)
     if query.idf_total <= 0 or not numbers:
@@ -166,25 +172,37 @@ def _ranked(
     ]
     flagged = [candidates[n][1] for n in numbers]
     ordered = _cdist(query.terms, texts, fuzz.token_sort_ratio)
-    needed: Sequence[int] = range(len(numbers))
-    if 0 < top_k < len(numbers):
+    exact: dict[int, float] = {}  # candidate index -> score
+
+    def score_exactly(which: list[int]) -> None:
+        partial = _cdist(query.terms, [texts[i] for i in which], fuzz.partial_ratio)
+        for i, p in zip(which, partial, strict=True):
+            exact[i] = _score(fixed[i], (p, ordered[i]), boilerplate=flagged[i])
+
+    if not 0 < top_k < len(numbers):
+        score_exactly(list(range(len(numbers))))
+    else:
         low = [
             _score(f, (0.0, s), boilerplate=b)
             for f, s, b in zip(fixed, ordered, flagged, strict=True)
         ]
-        floor = sorted(low, reverse=True)[top_k - 1]
-        needed = [
-            i
-            for i in needed
-            if candidates[numbers[i]][0] in cited
-            or _score(fixed[i], (100.0, ordered[i]), boilerplate=flagged[i]) >= floor
+        ceiling = [
+            _score(f, (100.0, s), boilerplate=b)
+            for f, s, b in zip(fixed, ordered, flagged, strict=True)
         ]
-    partial = _cdist(query.terms, [texts[i] for i in needed], fuzz.partial_ratio)
+        floor = sorted(low, reverse=True)[top_k - 1]
+        must = [i for i, n in enumerate(numbers) if candidates[n][0] in cited]
+        chosen = set(must)
+        hopeful = sorted(
+            (i for i in range(len(numbers)) if ceiling[i] >= floor and i not in chosen),
+            key=lambda i: (-ceiling[i], i),
+        )
+        score_exactly(must + hopeful[: FIRST_EXACT * top_k])
+        if len(exact) >= top_k:
+            floor = max(floor, sorted(exact.values(), reverse=True)[top_k - 1])
+        score_exactly([i for i in hopeful[FIRST_EXACT * top_k :] if ceiling[i] >= floor])
     return sorted(
-        (
-            (_score(fixed[i], (p, ordered[i]), boilerplate=flagged[i]), numbers[i])
-            for i, p in zip(needed, partial, strict=True)
-        ),
+        ((score, numbers[i]) for i, score in exact.items()),
         key=lambda item: (-item[0], item[1]),
     )
 
