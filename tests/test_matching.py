@@ -181,3 +181,66 @@ def test_claim_with_no_shared_words_gets_no_evidence(
     _, index = example
     claim = Claim(id="x", text="Quantum chromodynamics explains gluons.", file="c.yaml", line=1)
     assert find_evidence(claim=claim, index=index) == ()
+
+
+@pytest.fixture(scope="module")
+def shuffled(example: tuple[Workspace, MemoryIndex]) -> tuple[Workspace, MemoryIndex]:
+    """40 sources of the example's sentences, spliced and shuffled: many passages share
+    most words with a claim, and some are identical (ties broken by passage number)."""
+    import dataclasses
+    import itertools
+    import random
+
+    from factcheck.sources import parse_source
+
+    workspace, index = example
+    sentences = [p.text for p in index.passages if len(p.text) > 40]
+    rng = random.Random(0)
+    sources = {}
+    for i in range(40):
+        picked = rng.sample(sentences, 12)
+        lines = [
+            f"{a.rstrip('.')} and {b[0].lower()}{b[1:]}" if rng.random() < 0.3 else a
+            for a, b in itertools.pairwise(picked)
+        ]
+        sources[f"s{i:02d}"] = parse_source(
+            "\n\n".join(lines) + "\n", source_id=f"s{i:02d}", path=f"sources/s{i:02d}.txt"
+        )
+    mixed = dataclasses.replace(workspace, sources=sources)
+    return mixed, MemoryIndex(workspace_passages(mixed))
+
+
+@pytest.mark.parametrize("top_k", [1, 3, 5])
+@pytest.mark.parametrize("corpus", ["example", "shuffled"])
+def test_skipping_hopeless_candidates_changes_no_ranking(
+    request: pytest.FixtureRequest, corpus: str, monkeypatch: pytest.MonkeyPatch, top_k: int
+) -> None:
+    """partial_ratio is skipped for candidates that cannot reach the top K: the top K, their
+    scores and the best of each cited source must be those of scoring every candidate."""
+    from factcheck import matching
+
+    workspace, index = request.getfixturevalue(corpus)
+    claims = [
+        *workspace.claims,
+        # The same claims citing two sources: cited passages are always scored.
+        *(
+            Claim(
+                id=f"{c.id}-cites",
+                text=c.text,
+                file=c.file,
+                line=c.line,
+                sources=tuple(sorted(workspace.sources)[:2]),
+            )
+            for c in workspace.claims
+        ),
+    ]
+    pruned = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
+    exhaustive_ranked = matching._ranked
+
+    def score_everything(*args: object, top_k: int, cited: set[str]) -> list[tuple[float, int]]:
+        return exhaustive_ranked(*args, top_k=0, cited=cited)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(matching, "_ranked", score_everything)
+    exhaustive = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
+    assert pruned == exhaustive
+    assert any(len(e) > top_k for e in pruned)  # some cited best shown below the top K
