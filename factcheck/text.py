@@ -79,7 +79,11 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     The pattern runs on the original text (typography folded char-for-char) so the
     offsets stay exact even where NFKC would change a string's length.
     """
-    folded = text if text.isascii() or not _TYPOGRAPHY.search(text) else text.translate(_TRANSLATE)
+    if text.isascii():
+        # normalize() of an ASCII word is lower(), which moves no word boundary: lower the
+        # whole text once (stance splits five passages per claim into words).
+        return [(*m.span(), m.group()) for m in _WORD.finditer(text.lower())]
+    folded = text if not _TYPOGRAPHY.search(text) else text.translate(_TRANSLATE)
     return [
         (m.start(), m.end(), w.lower() if w.isascii() else normalize(w))
         for m in _WORD.finditer(folded)

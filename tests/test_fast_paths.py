@@ -1,4 +1,4 @@
-"""The digit pre-check in ``factcheck.numbers`` only skips work: mentions are unchanged."""
+"""Shortcuts taken for speed change no result: the digit pre-check of numbers, ASCII words."""
 
 from __future__ import annotations
 
@@ -37,3 +37,15 @@ def test_unicode_digits_still_count_as_digits() -> None:
     # \d in the patterns matches any decimal digit, so the pre-check must too.
     assert [m.kind for m in numbers.dates("on May ٢٦ and on Monday")] == ["date", "weekday"]
     assert [m.value for m in numbers.times("at ٧ am")] == [(420,)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127), max_size=60) | TEXTS)
+def test_word_spans_of_ascii_text_equal_the_general_path(text: str) -> None:
+    """The ASCII fast path of ``text.word_spans`` (lower the whole text once) finds the same
+    words, spans and normalised forms as matching the text and lowering word by word."""
+    from factcheck.text import WORD, normalize, word_spans
+
+    general = [(m.start(), m.end(), normalize(m.group())) for m in WORD.finditer(text)]
+    if text.isascii():
+        assert word_spans(text) == general
