@@ -12,8 +12,6 @@ map. Elsewhere (macOS, musl, Windows) this does nothing.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 
 _M_MMAP_THRESHOLD = -3  # mallopt parameter number, from glibc's malloc.h
@@ -29,6 +27,9 @@ def return_large_blocks_promptly() -> bool:
         return True
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # here, not at the top: only large builds need it
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         mallopt = libc.mallopt
