@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -235,12 +236,12 @@ def test_skipping_hopeless_candidates_changes_no_ranking(
         ),
     ]
     pruned = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
-    exhaustive_ranked = matching._ranked
+    rank = matching.rank_candidates
 
-    def score_everything(*args: object, top_k: int, cited: set[str]) -> list[tuple[float, int]]:
-        return exhaustive_ranked(*args, top_k=0, cited=cited)  # type: ignore[arg-type]
+    def score_everything(**arguments: Any) -> list[tuple[float, int]]:
+        return rank(**{**arguments, "top_k": 0})  # top_k 0: every candidate scored exactly
 
-    monkeypatch.setattr(matching, "_ranked", score_everything)
+    monkeypatch.setattr(matching, "rank_candidates", score_everything)
     exhaustive = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
     assert pruned == exhaustive
     assert any(len(e) > top_k for e in pruned)  # some cited best shown below the top K
