@@ -24,8 +24,8 @@ from pathlib import Path
 import yaml
 
 from factcheck.passages import split_passages
+from factcheck.sourcefiles import load_sources
 from factcheck.sources import read_source
-from factcheck.workspace import load_sources
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"

@@ -42,7 +42,7 @@ from factcheck.index import MemoryIndex
 from factcheck.matching import find_evidence
 from factcheck.models import Claim, Source, Stance
 from factcheck.passages import split_passages
-from factcheck.workspace import load_sources
+from factcheck.sourcefiles import load_sources
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 DATASETS = ("climate-fever", "healthver")

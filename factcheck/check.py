@@ -21,7 +21,8 @@ from factcheck.drift import drift_message, fold
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, PinnedEvidence, Verdict
 from factcheck.settings import SETTINGS_FILE, Settings, load_settings
-from factcheck.workspace import CLAIMS_DIR, SOURCES_DIR, VERDICTS_DIR
+from factcheck.sourcefiles import SOURCES_DIR
+from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR
 
 PIN_HINT = "or pin evidence in `factcheck review`"
 

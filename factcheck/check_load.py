@@ -15,21 +15,17 @@ from pathlib import Path
 from factcheck.errors import FactcheckError, WorkspaceError
 from factcheck.models import Claim, Source
 from factcheck.settings import Settings
-from factcheck.sources import decode_source, parse_source
-from factcheck.verdicts import VerdictFile, parse_verdicts
-from factcheck.workspace import (
-    CLAIMS_DIR,
+from factcheck.sourcefiles import (
     SOURCES_DIR,
-    VERDICTS_DIR,
-    ClaimsFile,
     SkippedSource,
-    Workspace,
-    parse_claims,
     relative_name,
     source_files,
     too_large,
     validate_source_id,
 )
+from factcheck.sources import decode_source, parse_source
+from factcheck.verdicts import VerdictFile, parse_verdicts
+from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, ClaimsFile, Workspace, parse_claims
 
 INVALID_YAML, SCHEMA_ERROR, DUPLICATE_ID = "FC007", "FC008", "FC006"
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.extract import same_text
-from factcheck.workspace import CLAIM_ID, CLAIMS_DIR, ClaimsFile, validate_source_id
+from factcheck.sourcefiles import validate_source_id
+from factcheck.workspace import CLAIM_ID, CLAIMS_DIR, ClaimsFile
 
 
 def clean_text(text: str) -> str:

@@ -7,7 +7,6 @@ there is one, the line, so the CLI prints one line and exits 2.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,18 +15,23 @@ from typing import Any
 from factcheck.errors import WorkspaceError
 from factcheck.models import Claim, Source
 from factcheck.settings import SETTINGS_FILE, Settings, load_settings
-from factcheck.sources import SOURCE_SUFFIXES, read_source
+from factcheck.sourcefiles import (
+    SOURCES_DIR,
+    SkippedSource,
+    ensure_inside,
+    load_sources_within,
+    relative_name,
+    validate_source_id,
+)
 from factcheck.yamlio import YamlDoc, parse_yaml
 
 CLAIMS_DIR = "claims"
-SOURCES_DIR = "sources"
 VERDICTS_DIR = "verdicts"
 CLAIM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CLAIM_FIELDS = ("id", "text", "sources")
 # url/published/author: where, when and by whom the document's claims appeared (ClaimReview
 # itemReviewed.appearance); review_url: the page where the fact-check is published.
 CLAIMS_FILE_FIELDS = ("document", "url", "published", "author", "review_url", "claims")
-SOURCE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\- ]*(/[A-Za-z0-9_][A-Za-z0-9_.\- ]*)*$")
 
 
 @dataclass(frozen=True)
@@ -46,17 +50,6 @@ class ClaimsFile:
     @property
     def verdicts_path(self) -> str:
         return f"{VERDICTS_DIR}/{self.name}.yaml"
-
-
-@dataclass(frozen=True)
-class SkippedSource:
-    """A source file left out on purpose, and why (one line, for a warning)."""
-
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: skipped: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -93,21 +86,6 @@ def find_workspace(start: Path | None = None) -> Path:
     raise WorkspaceError(
         f"no workspace found in {here} or above (a workspace has a claims/ folder)"
     )
-
-
-def relative_name(root: Path, path: Path) -> str:
-    """``path`` relative to ``root`` with ``/``; a WorkspaceError for a name that is not UTF-8."""
-    return _utf8_name(path.relative_to(root).as_posix())
-
-
-def _utf8_name(rel: str) -> str:
-    try:
-        rel.encode("utf-8")
-    except UnicodeEncodeError:
-        # Bytes that are not UTF-8 in a file name cannot become an id, a YAML key or JSON.
-        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        raise WorkspaceError("the file name is not UTF-8; rename the file", path=shown) from None
-    return rel
 
 
 def _fail(doc: YamlDoc, path: str, message: str, *node: Any) -> WorkspaceError:
@@ -229,7 +207,7 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
         if file.suffix not in (".yaml", ".yml") or not file.is_file():
             continue
         rel = relative_name(root, file)
-        _ensure_inside(root, file, rel)
+        ensure_inside(root, file, rel)
         claims_file = parse_claims(_read_text(file, rel), path=rel)
         for claim in claims_file.claims:
             earlier = first_seen.get(claim.id)
@@ -242,115 +220,6 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
             first_seen[claim.id] = claim
         files.append(claims_file)
     return tuple(files)
-
-
-def _ensure_inside(root: Path, file: Path, rel: str) -> None:
-    """Refuse a file that resolves outside the workspace (a symlink out, say)."""
-    try:
-        file.resolve().relative_to(root.resolve())
-    except ValueError:
-        raise WorkspaceError("links outside the workspace; refusing to read it", path=rel) from None
-
-
-class _InsideCheck:
-    """Refuses source files that resolve outside the workspace, resolving as little as it can.
-
-    ``source_files`` walks without following linked folders, so only a linked file, or a
-    link on the way to a folder it lists, can lead out: each folder is resolved once, and
-    a file only when it is a link itself (a workspace of 10,000 sources would otherwise
-    resolve every path component of every file).
-    """
-
-    def __init__(self, root: Path) -> None:
-        self._root = root.resolve()
-        self._folders: dict[Path, bool] = {}
-
-    def __call__(self, file: Path, rel: str) -> None:
-        inside = self._folders.get(file.parent)
-        if inside is None:
-            inside = self._folders[file.parent] = file.parent.resolve().is_relative_to(self._root)
-        if inside and file.is_symlink():
-            inside = file.resolve().is_relative_to(self._root)
-        if not inside:
-            raise WorkspaceError("links outside the workspace; refusing to read it", path=rel)
-
-
-def source_files(root: Path) -> list[tuple[str, Path]]:
-    """(source id, file) for every source under ``sources/``, in a stable order."""
-    return [(source_id, file) for source_id, file, _ in _source_entries(root)]
-
-
-def _source_entries(root: Path) -> list[tuple[str, Path, str]]:
-    """(source id, file, name relative to ``root`` with ``/``) of every source file.
-
-    Names are built from the walk's strings: a ``Path.relative_to`` per file costs more
-    than reading a small file.
-    """
-    folder = root / SOURCES_DIR
-    found: list[tuple[str, Path, str]] = []
-    if not folder.is_dir():
-        return found
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        inner = os.path.relpath(dirpath, folder)
-        prefix = "" if inner == os.curdir else inner.replace(os.sep, "/") + "/"
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
-                continue
-            rel = prefix + name
-            found.append((rel.rsplit(".", 1)[0], Path(dirpath, name), f"{SOURCES_DIR}/{rel}"))
-    return found
-
-
-def validate_source_id(source_id: str) -> bool:
-    """True when ``source_id`` is a relative path that stays inside ``sources/``."""
-    if not source_id or source_id.startswith(("/", "\\")) or "\\" in source_id:
-        return False
-    if re.match(r"^[A-Za-z]:", source_id):
-        return False
-    parts = source_id.split("/")
-    return all(part not in ("", ".", "..") for part in parts)
-
-
-def too_large(file: Path, *, max_mb: float | None) -> str | None:
-    """Why ``file`` is skipped as a source (over ``max_mb`` megabytes), or None."""
-    if max_mb is None:
-        return None
-    try:
-        size = file.stat().st_size
-    except OSError:
-        return None  # reading it will say what is wrong
-    if size <= max_mb * 1_000_000:
-        return None
-    return f"{size / 1_000_000:.1f} MB is over matching.max_source_mb ({max_mb:g} MB)"
-
-
-def load_sources(root: Path) -> dict[str, Source]:
-    """Load every source under ``sources/``, keyed by id (path without extension)."""
-    return load_sources_within(root, max_mb=None)[0]
-
-
-def load_sources_within(
-    root: Path, *, max_mb: float | None
-) -> tuple[dict[str, Source], tuple[SkippedSource, ...]]:
-    """Every source of at most ``max_mb`` megabytes, and those skipped for their size."""
-    sources: dict[str, Source] = {}
-    skipped: list[SkippedSource] = []
-    ensure_inside = _InsideCheck(root)
-    for source_id, file, name in _source_entries(root):
-        rel = _utf8_name(name)
-        ensure_inside(file, rel)
-        reason = too_large(file, max_mb=max_mb)
-        if reason is not None:
-            skipped.append(SkippedSource(path=rel, reason=reason))
-            continue
-        if source_id in sources:
-            raise WorkspaceError(
-                f"two files give the source id {source_id!r} ({sources[source_id].path} and {rel})",
-                path=rel,
-            )
-        sources[source_id] = read_source(file, source_id=source_id, path=rel)
-    return sources, tuple(skipped)
 
 
 def load_workspace(root: Path) -> Workspace:
