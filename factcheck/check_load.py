@@ -17,13 +17,14 @@ from factcheck.models import Claim, Source
 from factcheck.settings import Settings
 from factcheck.sourcefiles import (
     SOURCES_DIR,
+    InsideCheck,
     SkippedSource,
     relative_name,
     source_files,
     too_large,
     validate_source_id,
 )
-from factcheck.sources import decode_source, parse_source
+from factcheck.sources import decode_source_bytes, parse_source
 from factcheck.verdicts import VerdictFile, parse_verdicts
 from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, ClaimsFile, Workspace, parse_claims
 
@@ -155,6 +156,7 @@ def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
 
 def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str, Source]:
     sources: dict[str, Source] = {}
+    ensure_inside = InsideCheck(root)
     for source_id, file in source_files(root):
         try:
             rel = relative_name(root, file)
@@ -178,8 +180,8 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
             out.broken_sources.add(source_id)
             continue
         try:
-            _ensure_inside(file, rel)
-            text = decode_source(file.read_bytes(), path=rel)
+            ensure_inside(file, rel)
+            text, utf8 = decode_source_bytes(file.read_bytes(), path=rel)
         except OSError as exc:
             out.problems.append(LoadProblem(INVALID_YAML, rel, 1, f"cannot read: {exc.strerror}"))
             out.broken_sources.add(source_id)
@@ -189,7 +191,7 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
             out.broken_sources.add(source_id)
             continue
         try:
-            sources[source_id] = parse_source(text, source_id=source_id, path=rel)
+            sources[source_id] = parse_source(text, source_id=source_id, path=rel, utf8=utf8)
         except FactcheckError as exc:
             out.problems.append(_problem(_code(exc), exc, rel))
             out.broken_sources.add(source_id)

@@ -54,7 +54,7 @@ def ensure_inside(root: Path, file: Path, rel: str) -> None:
         raise WorkspaceError("links outside the workspace; refusing to read it", path=rel) from None
 
 
-class _InsideCheck:
+class InsideCheck:
     """Refuses source files that resolve outside the workspace, resolving as little as it can.
 
     ``source_files`` walks without following linked folders, so only a linked file, or a
@@ -138,7 +138,7 @@ def load_sources_within(
     """Every source of at most ``max_mb`` megabytes, and those skipped for their size."""
     sources: dict[str, Source] = {}
     skipped: list[SkippedSource] = []
-    ensure_inside = _InsideCheck(root)
+    ensure_inside = InsideCheck(root)
     for source_id, file, name in _source_entries(root):
         rel = _utf8_name(name)
         ensure_inside(file, rel)

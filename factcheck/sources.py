@@ -114,8 +114,14 @@ def read_source(file: Path, *, source_id: str, path: str) -> Source:
         data = file.read_bytes()
     except OSError as exc:
         raise WorkspaceError(f"cannot read: {exc.strerror}", path=path) from None
+    text, utf8 = decode_source_bytes(data, path=path)
+    return parse_source(text, source_id=source_id, path=path, utf8=utf8)
+
+
+def decode_source_bytes(data: bytes, *, path: str) -> tuple[str, bytes]:
+    """``decode_source(data)``, and the text's UTF-8 bytes (``data`` without its BOM), which
+    ``parse_source`` hashes without encoding the text again."""
     # newline='' semantics: we decode bytes ourselves so CRLF stays CRLF and spans are exact.
     text = decode_source(data, path=path)
     # Valid UTF-8 decodes and encodes back to the same bytes, so these are the text's bytes.
-    utf8 = data[3:] if data.startswith(_BOM) else data
-    return parse_source(text, source_id=source_id, path=path, utf8=utf8)
+    return text, data[3:] if data.startswith(_BOM) else data

@@ -155,6 +155,17 @@ def test_a_source_file_linking_outside_is_refused(
     assert SECRET not in out + err
 
 
+def test_check_reports_a_source_file_linking_outside(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (root / "sources/sub").mkdir()
+    os.symlink(tmp_path / "secret.txt", root / "sources/sub/leak.txt")
+    code, out, err = run(capsys, "check", str(root))
+    assert code != 0
+    assert "sources/sub/leak.txt" in out + err and "outside the workspace" in out + err
+    assert SECRET not in out + err
+
+
 def test_links_that_stay_inside_the_workspace_are_read(root: Path) -> None:
     (root / "sources/sub").mkdir()
     os.symlink(root / "sources/news.txt", root / "sources/sub/same.txt")
