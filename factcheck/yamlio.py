@@ -8,6 +8,7 @@ is ever constructed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -116,8 +117,22 @@ def _prescan(text: str, file: str) -> None:
     could_nest = text.count("[") + text.count("{") + longest_line > MAX_DEPTH
     if not could_nest and 2 * len(text) <= MAX_NODES:
         return
+    try:
+        _measure(yaml.parse(text, Loader=_Loader), file)
+    except yaml.YAMLError:
+        # A parser may stop a deep file with a limit of its own (libyaml 0.2.6, as built into
+        # PyYAML 6.0.4, refuses flow nesting past 1,000 levels, in its own words). Measure the
+        # events again with the pure-Python parser, which has no such limit, so that the error
+        # is factcheck's, whatever the installed parser's version; a file that is broken in
+        # some other way keeps the parser's error.
+        _measure(yaml.parse(text, Loader=yaml.SafeLoader), file)
+        raise
+
+
+def _measure(events: Iterator[yaml.Event], file: str) -> None:
+    """Raise when ``events`` nest deeper than MAX_DEPTH or hold more than MAX_NODES nodes."""
     depth = nodes = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in events:
         if isinstance(event, _CONTAINER_END):
             depth -= 1
             continue

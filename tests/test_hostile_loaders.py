@@ -17,10 +17,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
+import yaml.scanner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck import yamlio
 from factcheck.cli import main
+from factcheck.errors import FactcheckError
 from tests.test_fuzz_loaders import NASTY, VALID_CLAIMS, VALID_SETTINGS, VALID_VERDICTS, mutated
 
 CHILD = """
@@ -184,3 +188,33 @@ def test_any_mix_of_files_is_a_result_or_one_line(
             code = main(argv)
             _, err = capsys.readouterr()
             one_line_error_or_output(code, err)
+
+
+class _ParserWithItsOwnLimit(yaml.SafeLoader):
+    """A parser that, like libyaml 0.2.6, stops deep flow nesting early in its own words."""
+
+    def fetch_flow_collection_start(self, token_class: type) -> None:  # type: ignore[override]
+        if self.flow_level >= 30:
+            raise yaml.scanner.ScannerError(
+                "while increasing flow level", self.get_mark(), "exceeded maximum nesting depth"
+            )
+        super().fetch_flow_collection_start(token_class)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("depth", [150, 200_000])
+def test_deep_nesting_error_is_factchecks_whatever_the_parser_says(
+    monkeypatch: pytest.MonkeyPatch, depth: int
+) -> None:
+    monkeypatch.setattr(yamlio, "_Loader", _ParserWithItsOwnLimit)
+    with pytest.raises(FactcheckError) as caught:
+        yamlio.parse_yaml("claims: " + "[" * depth + "]" * depth, file="claims/c.yaml")
+    message = str(caught.value)
+    assert message.startswith("claims/c.yaml:1: ") and "nested more than" in message
+    assert "\n" not in message
+
+
+def test_other_parser_errors_keep_the_parsers_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlio, "_Loader", _ParserWithItsOwnLimit)
+    with pytest.raises(FactcheckError) as caught:
+        yamlio.parse_yaml("claims: [a, b\nc: {", file="claims/c.yaml")
+    assert "invalid YAML" in str(caught.value)
