@@ -30,11 +30,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.passages import split_passages
-from factcheck.sources import parse_source
-from factcheck.verdicts import serialize_verdicts
-from factcheck.yamlio import dump_yaml
+from factcheck.verdicts.files import serialize_verdicts
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sources import parse_source
+from factcheck.workspace.yamlio import dump_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from factcheck.claims_edit import add_claim, delete_claim, edit_claim, split_claim
+from factcheck.claims.edit import add_claim, delete_claim, edit_claim, split_claim
 
 BIG = "claims/big.yaml"
 

@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.verdicts import serialize_verdicts
+from factcheck.verdicts.files import serialize_verdicts
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 
 
 def git(cwd: Path, *args: str) -> None:

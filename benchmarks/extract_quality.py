@@ -30,11 +30,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.drafts import read_draft
-from factcheck.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims, score_sentence
-from factcheck.sources import LEADING_DATE, read_source
-from factcheck.text import normalize
-from factcheck.yamlio import parse_yaml
+from factcheck.claims.drafts import read_draft
+from factcheck.claims.extract import (
+    DEFAULT_MIN_SCORE,
+    ProposedClaim,
+    extract_claims,
+    score_sentence,
+)
+from factcheck.workspace.sources import LEADING_DATE, read_source
+from factcheck.workspace.text import normalize
+from factcheck.workspace.yamlio import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "extract" / "gold.yaml"

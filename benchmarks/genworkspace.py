@@ -23,9 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.passages import split_passages
-from factcheck.sourcefiles import load_sources
-from factcheck.sources import read_source
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sourcefiles import load_sources
+from factcheck.workspace.sources import read_source
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"

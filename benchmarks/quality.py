@@ -7,7 +7,7 @@ Not a test: it prints figures. It exits 0 with a message when ../shared/eval is 
 How the metrics line up with passages (see ../shared/eval/README.md):
 
 * Sources are read from ``<dataset>/sources/*.txt`` exactly as a workspace would read
-  them, and split by ``factcheck.passages.split_passages``: the matcher sees the same
+  them, and split by ``factcheck.workspace.passages.split_passages``: the matcher sees the same
   passages as ``factcheck match`` would.
 * In those files each paragraph (blank-line separated) is one gold evidence sentence
   (CLIMATE-FEVER) or excerpt (HealthVer). Passages never cross a paragraph, so every
@@ -38,11 +38,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.index import MemoryIndex
-from factcheck.matching import find_evidence
-from factcheck.models import Claim, Source, Stance
-from factcheck.passages import split_passages
-from factcheck.sourcefiles import load_sources
+from factcheck.evidence.matching import find_evidence
+from factcheck.index.candidates import MemoryIndex
+from factcheck.workspace.models import Claim, Source, Stance
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sourcefiles import load_sources
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 DATASETS = ("climate-fever", "healthver")

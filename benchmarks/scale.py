@@ -39,8 +39,8 @@ from rapidfuzz import fuzz, process
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from genworkspace import generate
 
-from factcheck.diskindex import open_index_with_report
-from factcheck.workspace import load_workspace
+from factcheck.index.disk import open_index_with_report
+from factcheck.workspace.load import load_workspace
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 # Claims run through the baseline per size (it costs about 3.4 µs per passage per claim).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.verdicts import serialize_verdicts
+from factcheck.verdicts.files import serialize_verdicts
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 
 SOURCE = (
     "The ministry said the missile was shot down at around 10 am local time.\n"

@@ -1,4 +1,4 @@
-"""The passage splitter as it was before it was made faster (factcheck.passages at 99ac86c).
+"""The passage splitter before it was made faster (factcheck.workspace.passages at 99ac86c).
 
 A test oracle: the fast splitter must give exactly these spans and flags. Kept
 verbatim, plain rather than quick; do not optimise it.
@@ -10,8 +10,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from factcheck.models import Passage, Source
-from factcheck.sources import LEADING_DATE
+from factcheck.workspace.models import Passage, Source
+from factcheck.workspace.sources import LEADING_DATE
 
 # Sentences shorter than this are joined to a neighbour in the same paragraph.
 MIN_PASSAGE_CHARS = 40

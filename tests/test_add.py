@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.matching import match_claims
-from factcheck.passages import split_passages
-from factcheck.sources import front_matter
-from factcheck.workspace import load_workspace
+from factcheck.evidence.matching import match_claims
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sources import front_matter
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "docs" / "examples"
@@ -432,7 +432,7 @@ def test_the_cli_does_not_load_the_format_libraries_until_a_file_needs_them() ->
 
     code = (
         "import sys; from factcheck.cli import build_parser; build_parser(); "
-        "import factcheck.extract, factcheck.claims_writer; "
+        "import factcheck.claims.extract, factcheck.claims.writer; "
         "print(sorted(m for m in ('trafilatura', 'pypdf', 'docx') if m in sys.modules))"
     )
     out = subprocess.run(

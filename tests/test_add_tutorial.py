@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.matching import match_claims
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.verdicts import serialize_verdicts
-from factcheck.workspace import load_workspace
+from factcheck.evidence.matching import match_claims
+from factcheck.verdicts.files import serialize_verdicts
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 from tests.conftest import REPO_ROOT
 
 TUTORIAL = REPO_ROOT / "docs" / "tutorial.md"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check import CheckOptions, check_workspace
-from factcheck.check_cache import CACHE_FILE
+from factcheck.check.cache import CACHE_FILE
+from factcheck.check.run import CheckOptions, check_workspace
 from factcheck.cli import main
 from tests.check_helpers import SOURCE, workspace
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.check import RULES, rule_filter
+from factcheck.check.run import RULES, rule_filter
 from factcheck.cli import main
 from factcheck.errors import FactcheckError
 from tests.check_helpers import CLAIMS, verdict, workspace
@@ -194,7 +194,7 @@ def test_pre_commit_hook() -> None:
         "docs/ws/claims/b.yml",
     ):
         assert files.search(path), path
-    for path in ("README.md", "factcheck/check.py", "tests/test_check_cli.py"):
+    for path in ("README.md", "factcheck/check/run.py", "tests/test_check_cli.py"):
         assert not files.search(path), path
 
 
@@ -222,7 +222,7 @@ def test_ci_runs_factcheck_check_after_pytest() -> None:
 
 
 def test_documented_check_settings_load() -> None:
-    from factcheck.settings import parse_settings
+    from factcheck.workspace.settings import parse_settings
 
     docs = (REPO_ROOT / "docs" / "formats.md").read_text()
     block = docs.split("## Settings: `factcheck.yaml`", 1)[1].split("```yaml\n", 1)[1]

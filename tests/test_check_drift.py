@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check import check_workspace
-from factcheck.drift import QuoteStatus, changed_part, check_quote, fold
+from factcheck.check.drift import QuoteStatus, changed_part, check_quote, fold
+from factcheck.check.run import check_workspace
 from tests.check_helpers import pinned, verdict, workspace
 
 QUOTE = (

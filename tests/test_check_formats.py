@@ -11,10 +11,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.check import CheckResult, Finding, Severity
+from factcheck.check.reporters import github, junit
+from factcheck.check.run import CheckResult, Finding, Severity
 from factcheck.cli import main
-from factcheck.models import Claim
-from factcheck.reporters import github, junit
+from factcheck.workspace.models import Claim
 from tests.check_helpers import CLAIMS, verdict, workspace
 from tests.conftest import REPO_ROOT
 

@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.check import CheckResult, Finding, Severity
-from factcheck.drift import QuoteStatus, check_quote
-from factcheck.models import Claim
-from factcheck.reporters import github, junit
+from factcheck.check.drift import QuoteStatus, check_quote
+from factcheck.check.reporters import github, junit
+from factcheck.check.run import CheckResult, Finding, Severity
 from factcheck.terminal import inert
+from factcheck.workspace.models import Claim
 
 ANNOTATION = re.compile(r"^::error file=([^,:]*),line=(\d+),title=([^,:]*)::([^\r\n]*)$")
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check import CheckOptions, CheckResult, Severity, check_workspace
+from factcheck.check.run import CheckOptions, CheckResult, Severity, check_workspace
 from factcheck.errors import FactcheckError
-from factcheck.models import Stance
+from factcheck.workspace.models import Stance
 from tests.check_helpers import CLAIMS, DEBRIS, QUOTE, SOURCE, pinned, verdict, workspace
 
 MakeWs = Callable[..., Path]
@@ -273,9 +273,9 @@ def test_contradicting_pin_also_counts_as_sourced(make_workspace: MakeWs) -> Non
 
 
 def test_fc001_scores_are_the_ones_factcheck_match_shows(example_root: Path) -> None:
-    from factcheck.check_cache import best_cited_scores
-    from factcheck.matching import match_claims
-    from factcheck.workspace import load_workspace
+    from factcheck.check.cache import best_cited_scores
+    from factcheck.evidence.matching import match_claims
+    from factcheck.workspace.load import load_workspace
 
     ws = load_workspace(example_root)
     cited = [c for c in ws.claims if c.sources]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims_edit import (
+from factcheck.claims.edit import (
     add_claim,
     delete_claim,
     edit_claim,
@@ -19,12 +19,12 @@ from factcheck.claims_edit import (
     refreshed_workspace,
     split_claim,
 )
-from factcheck.claims_undo import ClaimsEdit, undo_claims_edit
+from factcheck.claims.extract import claim_id
+from factcheck.claims.undo import ClaimsEdit, undo_claims_edit
 from factcheck.errors import FactcheckError
-from factcheck.extract import claim_id
-from factcheck.store import VerdictStore
-from factcheck.verdicts import read_verdict_file
-from factcheck.workspace import load_claims, load_workspace, parse_claims
+from factcheck.verdicts.files import read_verdict_file
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_claims, load_workspace, parse_claims
 
 PEACE = "claims/peace-talks.yaml"
 S300 = "claims/s300-incident.yaml"
@@ -293,7 +293,7 @@ def test_a_failed_write_is_one_error_and_the_file_stays(
     def disk_full(path: Path, text: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("factcheck.claims_edit.atomic_write", disk_full)
+    monkeypatch.setattr("factcheck.claims.edit.atomic_write", disk_full)
     with pytest.raises(FactcheckError, match="cannot write: No space left") as failed:
         edit_claim(root=root, claim_id="zhytomyr-east", text="Changed.")
     assert failed.value.path == PEACE

@@ -7,8 +7,8 @@ from pathlib import Path
 
 def test_rewriting_a_flow_list_keeps_the_file_fields(tmp_path: Path) -> None:
     """A `claims: [...]` file is rewritten whole; its url/published/author must survive."""
-    from factcheck.claims_writer import append_claims
-    from factcheck.workspace import parse_claims
+    from factcheck.claims.writer import append_claims
+    from factcheck.workspace.load import parse_claims
 
     path = tmp_path / "c.yaml"
     path.write_text(

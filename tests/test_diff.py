@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.diff import (
+from factcheck.diff.changes import (
     ClaimStatus,
     DiffResult,
     Revision,
@@ -21,12 +21,12 @@ from factcheck.diff import (
     summarize,
     word_diff,
 )
-from factcheck.diff_markdown import MAX_CHARS, md_inline, render_markdown
-from factcheck.diff_report import render_text, summary_line, to_json
-from factcheck.diff_textconv import render_verdict_file
-from factcheck.models import Claim, PinnedEvidence, Stance, Verdict, text_hash
+from factcheck.diff.markdown import MAX_CHARS, md_inline, render_markdown
+from factcheck.diff.report import render_text, summary_line, to_json
+from factcheck.diff.textconv import render_verdict_file
 from factcheck.terminal import Style
-from factcheck.verdicts import parse_verdicts, serialize_verdicts
+from factcheck.verdicts.files import parse_verdicts, serialize_verdicts
+from factcheck.workspace.models import Claim, PinnedEvidence, Stance, Verdict, text_hash
 from tests.conftest import REPO_ROOT
 
 SCHEMA = json.loads((REPO_ROOT / "docs/schemas/diff-output.schema.json").read_text())

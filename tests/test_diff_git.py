@@ -15,9 +15,9 @@ import pytest
 import yaml
 
 from factcheck.cli import main
-from factcheck.diff_textconv import main as textconv_main
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.verdicts import atomic_write, serialize_verdicts
+from factcheck.diff.textconv import main as textconv_main
+from factcheck.verdicts.files import atomic_write, serialize_verdicts
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 from tests.conftest import REPO_ROOT
 
 SCHEMA = json.loads((REPO_ROOT / "docs/schemas/diff-output.schema.json").read_text())
@@ -433,7 +433,7 @@ def test_git_diff_uses_factcheck_as_textconv_driver(tmp_path: Path) -> None:
     ]
     assert "--no-textconv" not in diff
     # The light driver (the factcheck-textconv script) prints exactly the same.
-    repo.git("config", "diff.factcheck.textconv", f"{python} -m factcheck.diff_textconv")
+    repo.git("config", "diff.factcheck.textconv", f"{python} -m factcheck.diff.textconv")
     assert repo.git("diff", "HEAD~1", "HEAD", "--", "verdicts/wx.yaml") == diff
     log = repo.git("log", "-p", "--format=%s", "--", "verdicts/wx.yaml")
     assert "+rain: refuted" in log and "+  evidence supports weather@23-52:" in log
@@ -461,8 +461,8 @@ def test_textconv_refuses_revisions(capsys: pytest.CaptureFixture[str], tmp_path
 def test_newcomer_changes_two_verdicts_in_the_example(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.store import VerdictStore
-    from factcheck.workspace import load_workspace
+    from factcheck.verdicts.store import VerdictStore
+    from factcheck.workspace.load import load_workspace
 
     repo = Repo(tmp_path / "example")
     for name in ("claims", "sources", "verdicts"):

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.verdicts import read_verdict_file
-from factcheck.workspace import load_workspace
+from factcheck.verdicts.files import read_verdict_file
+from factcheck.workspace.load import load_workspace
 from tests.conftest import REPO_ROOT
 from tests.tui_helpers import app_for, ready
 

@@ -14,16 +14,16 @@ from typing import Any
 import pytest
 
 from factcheck.cli import main
-from factcheck.export import (
+from factcheck.publish.export import (
     claim_reviews,
     collect_outcomes,
     json_for_script,
     load_verdict_files,
     to_csv,
 )
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.verdicts import read_verdict_file, serialize_verdicts
-from factcheck.workspace import load_workspace
+from factcheck.verdicts.files import read_verdict_file, serialize_verdicts
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 
 SOURCE = """---
 title: Belarus says it shot down a missile

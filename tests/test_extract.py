@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.drafts import markdown_to_text, read_draft
+from factcheck.claims.drafts import markdown_to_text, read_draft
+from factcheck.claims.extract import Signal, claim_id, extract_claims, same_text, score_sentence
 from factcheck.errors import FactcheckError
-from factcheck.extract import Signal, claim_id, extract_claims, same_text, score_sentence
-from factcheck.workspace import CLAIM_ID
+from factcheck.workspace.load import CLAIM_ID
 
 REPO = Path(__file__).resolve().parent.parent
 DRAFT = REPO / "docs" / "examples" / "draft.md"

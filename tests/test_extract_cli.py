@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims_writer import append_claims
+from factcheck.claims.drafts import read_draft
+from factcheck.claims.extract import extract_claims
+from factcheck.claims.writer import append_claims
 from factcheck.cli import main
-from factcheck.drafts import read_draft
-from factcheck.extract import extract_claims
-from factcheck.workspace import load_workspace, parse_claims
+from factcheck.workspace.load import load_workspace, parse_claims
 
 REPO = Path(__file__).resolve().parent.parent
 DRAFT = REPO / "docs" / "examples" / "draft.md"

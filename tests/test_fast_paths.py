@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import numbers
+from factcheck.evidence import numbers
 
 PIECES = st.sampled_from(
     [
@@ -44,7 +44,7 @@ def test_unicode_digits_still_count_as_digits() -> None:
 def test_word_spans_of_ascii_text_equal_the_general_path(text: str) -> None:
     """The ASCII fast path of ``text.word_spans`` (lower the whole text once) finds the same
     words, spans and normalised forms as matching the text and lowering word by word."""
-    from factcheck.text import WORD, normalize, word_spans
+    from factcheck.workspace.text import WORD, normalize, word_spans
 
     general = [(m.start(), m.end(), normalize(m.group())) for m in WORD.finditer(text)]
     if text.isascii():

@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import FactcheckError
-from factcheck.passages import split_passages
-from factcheck.settings import parse_settings
-from factcheck.sources import LEADING_DATE, decode_source, parse_source
-from factcheck.verdicts import parse_verdicts, serialize_verdicts
-from factcheck.workspace import parse_claims
+from factcheck.verdicts.files import parse_verdicts, serialize_verdicts
+from factcheck.workspace.load import parse_claims
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.settings import parse_settings
+from factcheck.workspace.sources import LEADING_DATE, decode_source, parse_source
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(

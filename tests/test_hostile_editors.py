@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Verdict
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.conflict import ConflictScreen
 from factcheck.tui.screens.review import ReviewScreen
-from factcheck.verdicts import read_verdict_file
+from factcheck.verdicts.files import read_verdict_file
+from factcheck.workspace.models import Verdict
 from tests.tui_helpers import app_for, ready
 
 SIZE = (160, 45)

@@ -22,15 +22,15 @@ import yaml.scanner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import yamlio
 from factcheck.cli import main
 from factcheck.errors import FactcheckError
+from factcheck.workspace import yamlio
 from tests.test_fuzz_loaders import NASTY, VALID_CLAIMS, VALID_SETTINGS, VALID_VERDICTS, mutated
 
 CHILD = """
 import json, sys, tracemalloc
 from factcheck.errors import FactcheckError
-from factcheck.workspace import load_workspace
+from factcheck.workspace.load import load_workspace
 tracemalloc.start()
 try:
     load_workspace(__import__("pathlib").Path(sys.argv[1]))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.workspace import load_workspace
+from factcheck.workspace.load import load_workspace
 from tests.tui_helpers import app_for, ready
 
 SECRET = "TOP SECRET OUTSIDE THE WORKSPACE"

@@ -16,9 +16,9 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.errors import FactcheckError
-from factcheck.passages import split_passages
-from factcheck.settings import parse_settings
-from factcheck.workspace import load_workspace
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.settings import parse_settings
 from tests.tui_helpers import app_for, ready
 
 WORDS = "the ministry said forty missiles were fired at the city overnight officials confirmed"
@@ -141,8 +141,8 @@ PATHOLOGICAL = {
 }
 SPLIT_CHILD = """
 import sys
-from factcheck.passages import split_passages
-from factcheck.sources import parse_source
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sources import parse_source
 text = sys.stdin.read()
 source = parse_source(text, source_id="x", path="sources/x.txt")
 passages = split_passages(source)

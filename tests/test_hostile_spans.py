@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.check.drift import QuoteStatus, check_quote, locate_quote
 from factcheck.cli import main
-from factcheck.drift import QuoteStatus, check_quote, locate_quote
-from factcheck.models import PinnedEvidence, Stance
-from factcheck.store import VerdictStore
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.source import SourceScreen
 from factcheck.tui.widgets.evidence import EvidenceColumn
-from factcheck.workspace import load_workspace
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance
 from tests.tui_helpers import app_for, ready, rendered_text
 
 SIZE = (160, 45)

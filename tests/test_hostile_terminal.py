@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.models import text_hash
 from factcheck.terminal import inert, inert_json
+from factcheck.workspace.models import text_hash
 
 NASTY = (
     "\x1b[2J\x1b[31mRED\x1b[0m \x1b]0;pwned\x07 \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\"

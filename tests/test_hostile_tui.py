@@ -16,14 +16,14 @@ from pathlib import Path
 from textual import events
 from textual.widgets import TextArea
 
-from factcheck.models import PinnedEvidence, Stance, text_hash
-from factcheck.store import VerdictStore
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.conflict import ConflictScreen
 from factcheck.tui.screens.note import NoteScreen
 from factcheck.tui.screens.source import SourceScreen
 from factcheck.tui.widgets.evidence import EvidenceColumn
-from factcheck.verdicts import read_verdict_file
+from factcheck.verdicts.files import read_verdict_file
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.models import PinnedEvidence, Stance, text_hash
 from tests.test_hostile_terminal import FORBIDDEN, NASTY
 from tests.tui_helpers import app_for, ready, rendered_text
 

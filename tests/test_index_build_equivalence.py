@@ -1,6 +1,6 @@
 """The fast index build gives exactly what the plain per-passage code gives.
 
-The build counts terms for many passages at once (factcheck.postings), and the passage
+The build counts terms for many passages at once (factcheck.index.postings), and the passage
 splitter was made faster (a keyword filter before the furniture patterns, a sentence-end
 pattern the regex engine can skip through); each is compared here with the plain
 version (tests/plain_passages.py for the splitter) on tricky text.
@@ -17,11 +17,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import segmentbuild, segments
-from factcheck.passages import is_boilerplate, passage_spans, sentence_spans, split_passages
-from factcheck.postings import PostingsBuilder
-from factcheck.sources import parse_source
-from factcheck.text import terms
+from factcheck.index import segmentbuild, segments
+from factcheck.index.postings import PostingsBuilder
+from factcheck.workspace.passages import (
+    is_boilerplate,
+    passage_spans,
+    sentence_spans,
+    split_passages,
+)
+from factcheck.workspace.sources import parse_source
+from factcheck.workspace.text import terms
 from tests import plain_passages as plain
 
 # Fragments that exercise normalisation, word splitting and stemming: NFKC-changed
@@ -132,7 +137,7 @@ def test_bulk_term_counts_equal_terms_passage_by_passage(
 
 
 def test_bulk_counts_on_an_example_workspace_equal_the_plain_ones(example_root: Path) -> None:
-    from factcheck.workspace import load_workspace
+    from factcheck.workspace.load import load_workspace
 
     workspace = load_workspace(example_root)
     with_spans = []
@@ -204,7 +209,7 @@ def test_passage_spans_are_split_passages_without_the_text() -> None:
 def test_forked_and_spawned_workers_build_what_one_process_builds(
     example_root: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
 ) -> None:
-    from factcheck.workspace import load_workspace
+    from factcheck.workspace.load import load_workspace
 
     sources = list(load_workspace(example_root).sources.values())
     alone = segmentbuild.tokenize_sources(sources)
@@ -305,7 +310,7 @@ def test_passages_equal_the_plain_splitter(text: str) -> None:
 
 
 def test_passages_of_the_example_workspace_equal_the_plain_splitter(example_root: Path) -> None:
-    from factcheck.workspace import load_workspace
+    from factcheck.workspace.load import load_workspace
 
     for source in load_workspace(example_root).sources.values():
         assert split_passages(source) == plain.split_passages(source)
@@ -321,7 +326,7 @@ def test_sentences_about_the_longest_passage_are_cut_as_before(length: int) -> N
 def test_merging_and_writing_need_no_particular_posting_order(
     example_root: Path, tmp_path: Path
 ) -> None:
-    from factcheck.workspace import load_workspace
+    from factcheck.workspace.load import load_workspace
 
     sources = list(load_workspace(example_root).sources.values())
     half = len(sources) // 2

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import batchmatch
 from factcheck.cli import main
-from factcheck.matching import build_index, find_evidence, match_claims
+from factcheck.evidence import batchmatch
+from factcheck.evidence.matching import build_index, find_evidence, match_claims
 from factcheck.progress import terminal_progress
-from factcheck.workspace import load_workspace
+from factcheck.workspace.load import load_workspace
 
 
 @pytest.fixture

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import diskindex, text
-from factcheck.diskindex import INDEX_DIR, open_index_with_report
-from factcheck.index import CandidateIndex, MemoryIndex
-from factcheck.indexmanifest import MANIFEST
-from factcheck.matching import build_index, find_evidence, workspace_passages
-from factcheck.search import DiskIndex
-from factcheck.workspace import Workspace, load_workspace
+from factcheck.evidence.matching import build_index, find_evidence, workspace_passages
+from factcheck.index import disk as diskindex
+from factcheck.index.candidates import CandidateIndex, MemoryIndex
+from factcheck.index.disk import INDEX_DIR, open_index_with_report
+from factcheck.index.manifest import MANIFEST
+from factcheck.index.search import DiskIndex
+from factcheck.workspace import text
+from factcheck.workspace.load import Workspace, load_workspace
 
 CLAIMS = """\
 claims:
@@ -119,7 +120,7 @@ def test_page_numbers_survive_the_round_trip(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
-    from factcheck import segmentbuild
+    from factcheck.index import segmentbuild
 
     real = segmentbuild.passage_spans
 
@@ -338,7 +339,7 @@ def test_a_workspace_without_sources_has_an_empty_index(
 def test_worker_processes_build_the_same_index(
     workspace_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck import segmentbuild
+    from factcheck.index import segmentbuild
 
     monkeypatch.setattr(segmentbuild, "PARALLEL_MIN_CHARS", 0)  # always use the worker pool
     monkeypatch.setattr(segmentbuild.os, "cpu_count", lambda: 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from factcheck import topk
+from factcheck.index import topk
 
 
 def brute_force(terms: list[tuple[np.ndarray, np.ndarray]], n: int, limit: int) -> list:

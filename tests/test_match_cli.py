@@ -126,11 +126,11 @@ def test_json_built_claim_by_claim_equals_one_dump(
 ) -> None:
     """Each claim's JSON is written where it is matched (in a worker): the document must
     still be byte for byte one ``json.dumps`` of the whole contract."""
-    from factcheck import batchmatch
     from factcheck.commands.match import to_json
-    from factcheck.matching import match_claims
+    from factcheck.evidence import batchmatch
+    from factcheck.evidence.matching import match_claims
     from factcheck.terminal import inert_json
-    from factcheck.workspace import load_workspace
+    from factcheck.workspace.load import load_workspace
 
     root = make_workspace(
         {

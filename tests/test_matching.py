@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from factcheck.index import MemoryIndex
-from factcheck.matching import find_evidence, match_claims, workspace_passages
-from factcheck.models import Claim, CueKind, Stance
-from factcheck.workspace import Workspace, load_workspace
+from factcheck.evidence.matching import find_evidence, match_claims, workspace_passages
+from factcheck.index.candidates import MemoryIndex
+from factcheck.workspace.load import Workspace, load_workspace
+from factcheck.workspace.models import Claim, CueKind, Stance
 
 # claim id -> (words of the sentence that must be among the top 3, stance of that passage,
 # the kind of cue that must explain a contradiction)
@@ -192,7 +192,7 @@ def shuffled(example: tuple[Workspace, MemoryIndex]) -> tuple[Workspace, MemoryI
     import itertools
     import random
 
-    from factcheck.sources import parse_source
+    from factcheck.workspace.sources import parse_source
 
     workspace, index = example
     sentences = [p.text for p in index.passages if len(p.text) > 40]
@@ -218,7 +218,7 @@ def test_skipping_hopeless_candidates_changes_no_ranking(
 ) -> None:
     """partial_ratio is skipped for candidates that cannot reach the top K: the top K, their
     scores and the best of each cited source must be those of scoring every candidate."""
-    from factcheck import matching
+    from factcheck.evidence import matching
 
     workspace, index = request.getfixturevalue(corpus)
     claims = [

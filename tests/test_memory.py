@@ -1,4 +1,4 @@
-"""``factcheck.memory``: the glibc setting that lets a big build free its parts."""
+"""``factcheck.index.memory``: the glibc setting that lets a big build free its parts."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 def test_it_takes_effect_on_glibc_and_is_harmless_to_repeat() -> None:
     # In a child: the setting is process-wide and this test must not depend on test order.
-    code = "from factcheck.memory import return_large_blocks_promptly as r\nprint(r(), r())\n"
+    code = "from factcheck.index.memory import return_large_blocks_promptly as r\nprint(r(), r())\n"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
@@ -32,7 +32,7 @@ def test_freed_arrays_go_back_to_the_system() -> None:
     code = """
 import sys
 import numpy as np
-from factcheck.memory import return_large_blocks_promptly
+from factcheck.index.memory import return_large_blocks_promptly
 if sys.argv[1] == "on":
     return_large_blocks_promptly()
 def rss_mb():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.passages import split_passages
-from factcheck.sources import parse_source
-from factcheck.workspace import load_workspace
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.passages import split_passages
+from factcheck.workspace.sources import parse_source
 
 
 def _source(text: str):  # type: ignore[no-untyped-def]

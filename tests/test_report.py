@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.export import collect_outcomes, load_verdict_files
-from factcheck.report import badge_colors, render_html, render_markdown, safe_url
-from factcheck.report.markdown import md_escape
-from factcheck.workspace import load_workspace
+from factcheck.publish.export import collect_outcomes, load_verdict_files
+from factcheck.publish.report import badge_colors, render_html, render_markdown, safe_url
+from factcheck.publish.report.markdown import md_escape
+from factcheck.workspace.load import load_workspace
 from tests.test_export import CLAIMS, SOURCE, build_reviewed_workspace
 
 HOSTILE_CLAIM = "Evil <script>alert('claim')</script> & <b>bold</b>"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.report import badge_colors
+from factcheck.publish.report import badge_colors
 from tests.test_export import build_reviewed_workspace
 
 CHROMIUM = next(

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.matching import match_claims
-from factcheck.models import PinnedEvidence, Stance
-from factcheck.store import VerdictStore
-from factcheck.workspace import load_workspace
+from factcheck.evidence.matching import match_claims
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance
 from tests.conftest import REPO_ROOT
 from tests.test_export import CLAIMS, build_reviewed_workspace
 

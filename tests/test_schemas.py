@@ -59,7 +59,7 @@ def test_documented_settings_example_validates() -> None:
     example = yaml.safe_load(block.split("```", 1)[0])
     _validator("settings.schema.json").validate(_jsonable(example))
     # And the loader accepts the documented example too.
-    from factcheck.settings import parse_settings
+    from factcheck.workspace.settings import parse_settings
 
     settings = parse_settings(block.split("```", 1)[0])
     assert settings.scale[0].key == "supported"
@@ -76,7 +76,7 @@ def test_documented_settings_example_validates() -> None:
 )
 def test_schema_rejects_what_the_loader_rejects(bad: dict[str, Any]) -> None:
     from factcheck.errors import WorkspaceError
-    from factcheck.workspace import parse_claims
+    from factcheck.workspace.load import parse_claims
 
     assert not _validator("claims.schema.json").is_valid(bad)
     with pytest.raises(WorkspaceError):

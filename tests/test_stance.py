@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.models import Cue, CueKind, Passage, Stance
-from factcheck.numbers import mentions
-from factcheck.stance import assess_stance, matched_spans
+from factcheck.evidence.numbers import mentions
+from factcheck.evidence.stance import assess_stance, matched_spans
+from factcheck.workspace.models import Cue, CueKind, Passage, Stance
 
 PREFIX = "Header line.\n\n"  # passages start inside a file: spans must be absolute
 

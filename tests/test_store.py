@@ -15,22 +15,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import store as store_module
 from factcheck.errors import FactcheckError
-from factcheck.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.reviewer import default_reviewer
-from factcheck.settings import Settings
-from factcheck.store import ConflictError, StoreWriteError, VerdictStore
-from factcheck.verdict_sync import SyncedVerdictFile, put
-from factcheck.verdicts import (
+from factcheck.verdicts import store as store_module
+from factcheck.verdicts.files import (
     HEADER,
     entry_to_data,
     normalize_verdict,
     parse_verdicts,
     serialize_verdicts,
 )
-from factcheck.workspace import ClaimsFile, Workspace, load_workspace
-from factcheck.yamlio import dump_yaml
+from factcheck.verdicts.reviewer import default_reviewer
+from factcheck.verdicts.store import ConflictError, StoreWriteError, VerdictStore
+from factcheck.verdicts.sync import SyncedVerdictFile, put
+from factcheck.workspace.load import ClaimsFile, Workspace, load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
+from factcheck.workspace.settings import Settings
+from factcheck.workspace.yamlio import dump_yaml
 
 CLAIMS = """\
 claims:
@@ -399,7 +399,7 @@ def test_saves_from_two_threads_never_lose_an_update(root: Path) -> None:
 def test_a_lock_held_elsewhere_delays_then_fails_the_save_keeping_the_change(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck import verdicts
+    from factcheck.verdicts import files as verdicts
 
     store = open_store(root)
     monkeypatch.setattr(verdicts, "LOCK_TIMEOUT", 0.2)
@@ -653,7 +653,7 @@ def test_saving_twice_writes_identical_bytes(root: Path, clock: list[str]) -> No
 
 
 def test_reviewer_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from factcheck import reviewer
+    from factcheck.verdicts import reviewer
 
     monkeypatch.setenv("FACTCHECK_REVIEWER", "  Env\n Name ")
     monkeypatch.setattr(reviewer, "git_user_name", lambda cwd=None: "Git Name")
@@ -693,7 +693,7 @@ def test_atomic_write_to_a_device_writes_through_it(tmp_path: Path) -> None:
     import os as _os
     import stat as _stat
 
-    from factcheck.verdicts import atomic_write
+    from factcheck.verdicts.files import atomic_write
 
     fifo = tmp_path / "pipe"
     _os.mkfifo(fifo)

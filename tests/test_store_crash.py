@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import PinnedEvidence, Stance, Verdict
-from factcheck.store import VerdictStore
-from factcheck.verdicts import parse_verdicts
-from factcheck.workspace import load_workspace
+from factcheck.verdicts.files import parse_verdicts
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict
 
 pytestmark = [
     pytest.mark.slow,

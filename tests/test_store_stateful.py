@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from factcheck.models import PinnedEvidence, Stance, Verdict
-from factcheck.store import VerdictStore
-from factcheck.verdicts import parse_verdicts
-from factcheck.workspace import load_workspace
+from factcheck.verdicts.files import parse_verdicts
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance, Verdict
 
 MINE = ["a", "b", "c"]
 THEIRS = ["x", "y"]  # claims only the other editor touches

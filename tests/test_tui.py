@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.models import Stance, text_hash
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteScreen
@@ -15,6 +14,7 @@ from factcheck.tui.screens.source import SourceScreen
 from factcheck.tui.widgets.claim_detail import ClaimDetail
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence import EvidenceColumn
+from factcheck.workspace.models import Stance, text_hash
 from tests.tui_helpers import (
     REVIEWER,
     app_for,
@@ -322,7 +322,7 @@ async def test_conflict_between_two_editors_is_shown_and_resolved(root: Path) ->
 
 
 async def test_changes_on_disk_show_up(root: Path) -> None:
-    from factcheck.store import VerdictStore
+    from factcheck.verdicts.store import VerdictStore
 
     app = app_for(root, poll_interval=0.1)  # the real polling timer
     async with app.run_test(size=SIZE) as pilot:
@@ -466,7 +466,7 @@ async def test_the_claim_on_screen_is_matched_first_and_stale_results_are_droppe
 ) -> None:
     import threading
 
-    from factcheck.matching import find_evidence
+    from factcheck.evidence.matching import find_evidence
     from factcheck.tui.jobs import EvidenceJob
 
     order: list[str] = []

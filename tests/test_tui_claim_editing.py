@@ -11,12 +11,12 @@ from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
-from factcheck.extract import claim_id
+from factcheck.claims.extract import claim_id
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.claim_editor import ClaimEditorScreen, DeleteClaimScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.widgets.claim_list import ClaimList
-from factcheck.workspace import parse_claims
+from factcheck.workspace.load import parse_claims
 from tests.test_hostile_terminal import FORBIDDEN, NASTY
 from tests.test_hostile_tui import assert_shown_inert, hostile_workspace, on_screen
 from tests.tui_helpers import app_for, copy_example, ready, rendered_text, settle, verdicts

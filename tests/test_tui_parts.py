@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.models import Claim, Cue, CueKind
-from factcheck.settings import DEFAULT_SCALE
 from factcheck.tui import filters
 from factcheck.tui.display import LiteralText, highlighted, literal, one_line
 from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
+from factcheck.workspace.models import Claim, Cue, CueKind
+from factcheck.workspace.settings import DEFAULT_SCALE
 
 
 def claim(claim_id: str, text: str = "text") -> Claim:

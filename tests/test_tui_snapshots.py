@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from factcheck.index import CandidateIndex
-from factcheck.models import Claim, Cue, CueKind, Evidence, Stance
+from factcheck.index.candidates import CandidateIndex
+from factcheck.workspace.models import Claim, Cue, CueKind, Evidence, Stance
 from tests.tui_helpers import app_for, copy_example, ready
 
 WORD = re.compile(r"\w{4,}")
@@ -100,9 +100,9 @@ def test_reviewed_claims(snap_compare: Any, tmp_path: Path) -> None:
     """Verdict marks, a pinned passage, a note and a stale verdict (fixed times in the file)."""
     root = copy_example(tmp_path)
     app = app_for(root, matcher=fixed_matcher)
-    from factcheck.index import MemoryIndex
-    from factcheck.passages import split_passages
-    from factcheck.workspace import load_workspace
+    from factcheck.index.candidates import MemoryIndex
+    from factcheck.workspace.load import load_workspace
+    from factcheck.workspace.passages import split_passages
 
     workspace = load_workspace(root)
     index = MemoryIndex([p for s in workspace.sources.values() for p in split_passages(s)])

@@ -9,9 +9,9 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from factcheck.models import Verdict
 from factcheck.tui.app import ReviewApp, make_app
-from factcheck.verdicts import read_verdict_file
+from factcheck.verdicts.files import read_verdict_file
+from factcheck.workspace.models import Verdict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REVIEWER = "Ada Lovelace"

@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import factcheck
-from factcheck.batchmatch import evidence_in_processes
-from factcheck.matching import build_index, find_evidence
-from factcheck.models import Claim, Evidence
-from factcheck.settings import SETTINGS_FILE
-from factcheck.verdicts import atomic_write
-from factcheck.workspace import Workspace
+from factcheck.evidence.batchmatch import evidence_in_processes
+from factcheck.evidence.matching import build_index, find_evidence
+from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.load import Workspace
+from factcheck.workspace.models import Claim, Evidence
+from factcheck.workspace.settings import SETTINGS_FILE
 
 CACHE_FILE = ".factcheck/check-cache.json"
 CACHE_FORMAT = 1

@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from factcheck.models import PinnedEvidence, Source
-from factcheck.text import normalize
+from factcheck.workspace.models import PinnedEvidence, Source
+from factcheck.workspace.text import normalize
 
 # Below this similarity the closest stretch of the source is not worth showing.
 NEAR_MATCH_SCORE = 70.0

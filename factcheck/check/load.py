@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, WorkspaceError
-from factcheck.models import Claim, Source
-from factcheck.settings import Settings
-from factcheck.sourcefiles import (
+from factcheck.verdicts.files import VerdictFile, parse_verdicts
+from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR, ClaimsFile, Workspace, parse_claims
+from factcheck.workspace.models import Claim, Source
+from factcheck.workspace.settings import Settings
+from factcheck.workspace.sourcefiles import (
     SOURCES_DIR,
     InsideCheck,
     SkippedSource,
@@ -24,9 +26,7 @@ from factcheck.sourcefiles import (
     too_large,
     validate_source_id,
 )
-from factcheck.sources import decode_source_bytes, parse_source
-from factcheck.verdicts import VerdictFile, parse_verdicts
-from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, ClaimsFile, Workspace, parse_claims
+from factcheck.workspace.sources import decode_source_bytes, parse_source
 
 INVALID_YAML, SCHEMA_ERROR, DUPLICATE_ID = "FC007", "FC008", "FC006"
 

@@ -2,7 +2,7 @@
 
 Every rule has a stable code (documented in docs/check.md); codes are never
 renumbered. Findings name the claim, the file and the line, and say what to
-do. Nothing here prints: the reporters in ``factcheck.reporters`` do.
+do. Nothing here prints: the reporters in ``factcheck.check.reporters`` do.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from factcheck.check_cache import best_cited_scores
-from factcheck.check_load import CheckedWorkspace, load_for_check
-from factcheck.check_rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
-from factcheck.drift import drift_message, fold
+from factcheck.check.cache import best_cited_scores
+from factcheck.check.drift import drift_message, fold
+from factcheck.check.load import CheckedWorkspace, load_for_check
+from factcheck.check.rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, PinnedEvidence, Verdict
-from factcheck.settings import SETTINGS_FILE, Settings, load_settings
-from factcheck.sourcefiles import SOURCES_DIR
-from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR
+from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR
+from factcheck.workspace.models import Claim, PinnedEvidence, Verdict
+from factcheck.workspace.settings import SETTINGS_FILE, Settings, load_settings
+from factcheck.workspace.sourcefiles import SOURCES_DIR
 
 PIN_HINT = "or pin evidence in `factcheck review`"
 

@@ -1,7 +1,7 @@
 """Checks on what a claim edit is given: the claims file, the text, the id, the sources.
 
 Each raises a FactcheckError naming the file (and line, where there is one),
-before anything is written. Used by factcheck.claims_edit.
+before anything is written. Used by factcheck.claims.edit.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from factcheck.claims.extract import same_text
 from factcheck.errors import FactcheckError
-from factcheck.extract import same_text
-from factcheck.sourcefiles import validate_source_id
-from factcheck.workspace import CLAIM_ID, CLAIMS_DIR, ClaimsFile
+from factcheck.workspace.load import CLAIM_ID, CLAIMS_DIR, ClaimsFile
+from factcheck.workspace.sourcefiles import validate_source_id
 
 
 def clean_text(text: str) -> str:

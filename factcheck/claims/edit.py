@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.claims_checks import (
+from factcheck.claims.checks import (
     check_new_id,
     check_unique_text,
     checked_sources,
@@ -31,7 +31,9 @@ from factcheck.claims_checks import (
     claims_rel,
     clean_text,
 )
-from factcheck.claims_layout import (
+from factcheck.claims.extract import claim_id as text_claim_id
+from factcheck.claims.extract import same_text
+from factcheck.claims.layout import (
     CannotEditInPlace,
     Inserts,
     Triple,
@@ -42,18 +44,16 @@ from factcheck.claims_layout import (
     written_from_data,
 )
 from factcheck.errors import FactcheckError
-from factcheck.extract import claim_id as text_claim_id
-from factcheck.extract import same_text
-from factcheck.models import Claim
-from factcheck.verdict_sync import EMPTY, SyncedVerdictFile, put
-from factcheck.verdicts import atomic_write
-from factcheck.workspace import (
+from factcheck.verdicts.files import atomic_write
+from factcheck.verdicts.sync import EMPTY, SyncedVerdictFile, put
+from factcheck.workspace.load import (
     CLAIMS_DIR,
     ClaimsFile,
     Workspace,
     load_claims,
     parse_claims,
 )
+from factcheck.workspace.models import Claim
 
 __all__ = [
     "add_claim",

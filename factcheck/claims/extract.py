@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.passages import sentence_spans
-from factcheck.text import STOP_WORDS, normalize
+from factcheck.workspace.passages import sentence_spans
+from factcheck.workspace.text import STOP_WORDS, normalize
 
 # Sentences scoring below this are not proposed. One signal is enough: on the example
 # draft and two real articles (benchmarks/extract_quality.py) 1.0 costs one extra claim
@@ -281,7 +281,7 @@ def extract_claims(
 ) -> list[ProposedClaim]:
     """The check-worthy sentences of ``text``, best first (ties in draft order).
 
-    Boilerplate lines (read-also links, prompts, captions, see factcheck.passages)
+    Boilerplate lines (read-also links, prompts, captions, see factcheck.workspace.passages)
     and duplicate sentences are skipped; ids are unique within the result.
     """
     sentences: list[tuple[str, bool]] = [

@@ -3,7 +3,7 @@
 The edits are made on the YAML text, located through PyYAML's node marks, so
 comments, quoting and key order outside the touched lines stay as they were.
 ``written_from_data`` is the fallback for layouts the text edits do not handle.
-Callers (factcheck.claims_edit) parse the result again to verify it.
+Callers (factcheck.claims.edit) parse the result again to verify it.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
-from factcheck.models import Claim
-from factcheck.workspace import ClaimsFile
-from factcheck.yamlio import dump_yaml, parse_yaml
+from factcheck.workspace.load import ClaimsFile
+from factcheck.workspace.models import Claim
+from factcheck.workspace.yamlio import dump_yaml, parse_yaml
 
 Triple = tuple[str, str, tuple[str, ...]]
 Inserts = dict[int, list[dict[str, Any]]]

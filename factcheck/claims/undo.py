@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Verdict
-from factcheck.verdict_sync import SyncedVerdictFile, put
-from factcheck.verdicts import atomic_write, remove_file
-from factcheck.workspace import load_claims, parse_claims
+from factcheck.verdicts.files import atomic_write, remove_file
+from factcheck.verdicts.sync import SyncedVerdictFile, put
+from factcheck.workspace.load import load_claims, parse_claims
+from factcheck.workspace.models import Verdict
 
 
 @dataclass(frozen=True)

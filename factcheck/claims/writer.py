@@ -18,12 +18,12 @@ from typing import Any
 
 import yaml
 
-from factcheck.claims_layout import block_claims_list, leading_comments
+from factcheck.claims.extract import claim_id, same_text
+from factcheck.claims.layout import block_claims_list, leading_comments
 from factcheck.errors import FactcheckError
-from factcheck.extract import claim_id, same_text
-from factcheck.verdicts import atomic_write
-from factcheck.workspace import parse_claims
-from factcheck.yamlio import dump_yaml, parse_yaml
+from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.load import parse_claims
+from factcheck.workspace.yamlio import dump_yaml, parse_yaml
 
 
 @dataclass(frozen=True)

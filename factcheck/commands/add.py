@@ -10,9 +10,9 @@ from typing import Any
 from factcheck.errors import FactcheckError
 from factcheck.importers import SUPPORTED_SUFFIXES
 from factcheck.importers.add import AddResult, Outcome, add_source, source_id_for
-from factcheck.sourcefiles import SOURCES_DIR
 from factcheck.terminal import inert
-from factcheck.workspace import find_workspace
+from factcheck.workspace.load import find_workspace
+from factcheck.workspace.sourcefiles import SOURCES_DIR
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.check import CheckOptions, check_workspace
+from factcheck.check.reporters import FORMATS, render
+from factcheck.check.run import CheckOptions, check_workspace
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
-from factcheck.reporters import FORMATS, render
 from factcheck.terminal import inert, use_color
-from factcheck.verdicts import atomic_write
-from factcheck.workspace import find_workspace
+from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.load import find_workspace
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...] | None:

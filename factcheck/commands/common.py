@@ -7,9 +7,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from factcheck.sourcefiles import SkippedSource
 from factcheck.terminal import inert
-from factcheck.workspace import Workspace, find_workspace, load_workspace
+from factcheck.workspace.load import Workspace, find_workspace, load_workspace
+from factcheck.workspace.sourcefiles import SkippedSource
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
 from factcheck.errors import FactcheckError
-from factcheck.export import (
+from factcheck.publish.export import (
     FORMATS,
     claim_reviews,
     collect_outcomes,
@@ -20,7 +20,7 @@ from factcheck.export import (
     to_jsonl,
 )
 from factcheck.terminal import inert
-from factcheck.verdicts import atomic_write
+from factcheck.verdicts.files import atomic_write
 
 
 def add_parser(sub: Any) -> None:

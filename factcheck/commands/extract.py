@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.claims_writer import append_claims
-from factcheck.drafts import read_draft
+from factcheck.claims.drafts import read_draft
+from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
+from factcheck.claims.writer import append_claims
 from factcheck.errors import FactcheckError
-from factcheck.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
 from factcheck.terminal import inert
-from factcheck.workspace import parse_claims
-from factcheck.yamlio import dump_yaml
+from factcheck.workspace.load import parse_claims
+from factcheck.workspace.yamlio import dump_yaml
 
 
 def add_parser(sub: Any) -> None:

@@ -8,11 +8,11 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.matching import ClaimEvidence, map_matches, match_claims
-from factcheck.models import Stance
+from factcheck.evidence.matching import ClaimEvidence, map_matches, match_claims
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
-from factcheck.workspace import Workspace
+from factcheck.workspace.load import Workspace
+from factcheck.workspace.models import Stance
 
 
 def add_parser(sub: Any) -> None:

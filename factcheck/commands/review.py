@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument
-from factcheck.workspace import find_workspace
+from factcheck.workspace.load import find_workspace
 
 
 def add_parser(sub: Any) -> None:

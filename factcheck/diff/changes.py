@@ -1,8 +1,8 @@
 """What changed in claims and verdicts between two revisions of a workspace.
 
 Pure functions over parsed claims and verdicts: reading the revisions is the
-job of ``factcheck.diff_load`` (with ``factcheck.gitrev``), printing them that
-of ``factcheck.diff_report`` and ``factcheck.diff_markdown``, so the
+job of ``factcheck.diff.load`` (with ``factcheck.diff.gitrev``), printing them that
+of ``factcheck.diff.report`` and ``factcheck.diff.markdown``, so the
 comparison can be tested (and reused) without git or a terminal.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.models import Claim, PinnedEvidence, Verdict, text_hash
+from factcheck.workspace.models import Claim, PinnedEvidence, Verdict, text_hash
 
 
 @dataclass(frozen=True)

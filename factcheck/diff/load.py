@@ -1,6 +1,6 @@
 """The claims and verdicts of two revisions of a workspace, parsed for ``factcheck diff``.
 
-Files come from git (``factcheck.gitrev``) or, for the working tree, from
+Files come from git (``factcheck.diff.gitrev``) or, for the working tree, from
 disk. Parsing YAML is what costs time, so a claims file whose text and whose
 verdict file's text are the same at both revisions is not parsed unless it
 mentions a changed claim's id: nothing about its own claims can have
@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from factcheck.diff import Snapshot
+from factcheck.diff.changes import Snapshot
+from factcheck.diff.gitrev import GitRepo, list_files, read_files
 from factcheck.errors import FactcheckError
-from factcheck.gitrev import GitRepo, list_files, read_files
-from factcheck.models import Claim, Verdict
-from factcheck.verdicts import parse_verdicts
-from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, parse_claims
+from factcheck.verdicts.files import parse_verdicts
+from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR, parse_claims
+from factcheck.workspace.models import Claim, Verdict
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import re
 
-from factcheck.diff import ClaimChange, DiffResult, WordOp
-from factcheck.diff_report import change_tags, reviewed_by, summary_line, verdict_label
-from factcheck.models import PinnedEvidence, Verdict
+from factcheck.diff.changes import ClaimChange, DiffResult, WordOp
+from factcheck.diff.report import change_tags, reviewed_by, summary_line, verdict_label
 from factcheck.terminal import inert
+from factcheck.workspace.models import PinnedEvidence, Verdict
 
 # GitHub refuses comments over 65,536 characters; leave room for the workflow's marker.
 MAX_CHARS = 60_000

@@ -1,6 +1,6 @@
 """``factcheck diff`` output for people and tools: terminal text and JSON.
 
-The Markdown for pull request comments lives in ``factcheck.diff_markdown``.
+The Markdown for pull request comments lives in ``factcheck.diff.markdown``.
 Every piece of user text (claim text, quotes, notes, reviewer names) goes
 through ``terminal.inert`` before it reaches a terminal.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.diff import ClaimChange, ClaimStatus, DiffResult, DiffSummary, WordOp
-from factcheck.models import PinnedEvidence, Verdict
+from factcheck.diff.changes import ClaimChange, ClaimStatus, DiffResult, DiffSummary, WordOp
 from factcheck.terminal import Style, inert
+from factcheck.workspace.models import PinnedEvidence, Verdict
 
 JSON_SCHEMA_VERSION = 1
 QUOTE_CHARS = 240  # quotes are shortened in terminal output; JSON and Markdown keep more

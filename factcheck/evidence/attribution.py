@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.cues import Side
-from factcheck.lexicon import SPEECH_VERBS
-from factcheck.models import Cue, CueKind, Passage
-from factcheck.text import STOP_WORDS
+from factcheck.evidence.cues import Side
+from factcheck.evidence.lexicon import SPEECH_VERBS
+from factcheck.workspace.models import Cue, CueKind, Passage
+from factcheck.workspace.text import STOP_WORDS
 
 _NAME = r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
 _SPEAKER_BEFORE = re.compile(_NAME + r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")

@@ -14,16 +14,16 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.lexicon import (
+from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
     NEGATING_VERBS,
     NEGATORS,
     PLACE_OF,
 )
-from factcheck.models import Cue, CueKind
-from factcheck.numbers import MONTHS, WEEKDAYS, Mention, mentions
-from factcheck.text import STOP_WORDS, stem, word_spans
+from factcheck.evidence.numbers import MONTHS, WEEKDAYS, Mention, mentions
+from factcheck.workspace.models import Cue, CueKind
+from factcheck.workspace.text import STOP_WORDS, stem, word_spans
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3

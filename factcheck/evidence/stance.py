@@ -4,7 +4,7 @@ A passage contradicts a claim when it lines up with the claim (most of the claim
 content words are there) and a cue clashes: a different number, date or time, a
 negation on one side only, an antonym, a swapped name, or a quote given to someone
 else. It supports when it lines up well and nothing clashes; otherwise it is neutral.
-The cues themselves come from ``factcheck.cues``.
+The cues themselves come from ``factcheck.evidence.cues``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.attribution import attribution_cues
-from factcheck.cues import (
+from factcheck.evidence.attribution import attribution_cues
+from factcheck.evidence.cues import (
     Side,
     aligned_window,
     antonym_cues,
@@ -21,9 +21,9 @@ from factcheck.cues import (
     negation_cues,
     number_cues,
 )
-from factcheck.lexicon import NEGATING_VERBS
-from factcheck.models import Cue, CueKind, Passage, Stance
-from factcheck.text import STOP_WORDS, stem
+from factcheck.evidence.lexicon import NEGATING_VERBS
+from factcheck.workspace.models import Cue, CueKind, Passage, Stance
+from factcheck.workspace.text import STOP_WORDS, stem
 
 # Share of the claim's content words a passage must contain to support the claim, and
 # to contradict it when a cue clashes (tuned on half of ../shared/eval).

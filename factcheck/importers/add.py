@@ -17,10 +17,10 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import Imported, import_file, read_bytes
-from factcheck.sourcefiles import SOURCE_ID, SOURCES_DIR, validate_source_id
-from factcheck.sources import SOURCE_SUFFIXES, decode_source, front_matter
-from factcheck.verdicts import atomic_write, utc_now
-from factcheck.yamlio import dump_yaml
+from factcheck.verdicts.files import atomic_write, utc_now
+from factcheck.workspace.sourcefiles import SOURCE_ID, SOURCES_DIR, validate_source_id
+from factcheck.workspace.sources import SOURCE_SUFFIXES, decode_source, front_matter
+from factcheck.workspace.yamlio import dump_yaml
 
 FRONT_MATTER_ORDER = (
     "title",

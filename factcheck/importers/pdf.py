@@ -37,7 +37,7 @@ def import_pdf(data: bytes, *, path: str) -> Imported:
     if not any(pages):
         raise FactcheckError("the PDF has no text layer (a scan?); run OCR on it first", path=path)
     # Every page, the last included, ends with a form feed on its own line: page N of a
-    # passage is 1 + the form feeds before it (see factcheck.passages).
+    # passage is 1 + the form feeds before it (see factcheck.workspace.passages).
     text = "".join(f"{page}\n\n{PAGE_BREAK}\n\n" if page else f"{PAGE_BREAK}\n\n" for page in pages)
     title = author = None
     if info is not None:

@@ -6,8 +6,8 @@ import re
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import Imported, clean_text
-from factcheck.sources import LEADING_DATE, META_FIELDS, decode_source
-from factcheck.yamlio import parse_yaml
+from factcheck.workspace.sources import LEADING_DATE, META_FIELDS, decode_source
+from factcheck.workspace.yamlio import parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")

@@ -14,8 +14,8 @@ from typing import Protocol
 
 import numpy as np
 
-from factcheck.models import Passage
-from factcheck.text import terms
+from factcheck.workspace.models import Passage
+from factcheck.workspace.text import terms
 
 # BM25 parameters (Okapi defaults).
 BM25_K1 = 1.2

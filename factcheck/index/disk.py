@@ -26,16 +26,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck import segments as segments_module
-from factcheck.index import CandidateIndex, MemoryIndex
-from factcheck.indexmanifest import load_manifest, locked, write_manifest
-from factcheck.models import Source
-from factcheck.passages import split_passages
-from factcheck.search import DiskIndex, Layout
-from factcheck.segmentbuild import merge as merge_segments
-from factcheck.segmentbuild import tokenize_all
-from factcheck.segments import CorruptIndex, Segment, SegmentData, SourceEntry
-from factcheck.workspace import Workspace
+from factcheck.index import segments as segments_module
+from factcheck.index.candidates import CandidateIndex, MemoryIndex
+from factcheck.index.manifest import load_manifest, locked, write_manifest
+from factcheck.index.search import DiskIndex, Layout
+from factcheck.index.segmentbuild import merge as merge_segments
+from factcheck.index.segmentbuild import tokenize_all
+from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
+from factcheck.workspace.load import Workspace
+from factcheck.workspace.models import Source
+from factcheck.workspace.passages import split_passages
 
 log = logging.getLogger(__name__)
 

@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from factcheck import passages as passages_module
-from factcheck import postings as postings_module
-from factcheck import segmentbuild as segmentbuild_module
-from factcheck import segments as segments_module
-from factcheck import text as text_module
-from factcheck.segments import CorruptIndex
-from factcheck.verdicts import atomic_write
+from factcheck.index import postings as postings_module
+from factcheck.index import segmentbuild as segmentbuild_module
+from factcheck.index import segments as segments_module
+from factcheck.index.segments import CorruptIndex
+from factcheck.verdicts.files import atomic_write
+from factcheck.workspace import passages as passages_module
+from factcheck.workspace import text as text_module
 
 try:  # POSIX; elsewhere writers rely on atomic renames alone.
     import fcntl

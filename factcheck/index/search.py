@@ -19,11 +19,11 @@ from typing import Any, overload
 
 import numpy as np
 
-from factcheck.index import BM25_B, BM25_K1
-from factcheck.models import Passage, Source
-from factcheck.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
-from factcheck.text import terms
-from factcheck.topk import top_k
+from factcheck.index.candidates import BM25_B, BM25_K1
+from factcheck.index.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
+from factcheck.index.topk import top_k
+from factcheck.workspace.models import Passage, Source
+from factcheck.workspace.text import terms
 
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096

@@ -18,11 +18,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from factcheck.memory import return_large_blocks_promptly
-from factcheck.models import Source
-from factcheck.passages import passage_spans
-from factcheck.postings import PostingsBuilder
-from factcheck.segments import (
+from factcheck.index.memory import return_large_blocks_promptly
+from factcheck.index.postings import PostingsBuilder
+from factcheck.index.segments import (
     BOILERPLATE,
     PASSAGE_FIELDS,
     Array,
@@ -30,6 +28,8 @@ from factcheck.segments import (
     SourceEntry,
     in_term_order,
 )
+from factcheck.workspace.models import Source
+from factcheck.workspace.passages import passage_spans
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
 # Below this much text, starting worker processes costs more than it saves.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from factcheck.segments import Array
+from factcheck.index.segments import Array
 
 # Comparisons keep a margin, so no passage is lost to rounding at the boundary.
 MARGIN = 1e-5

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.errors import WorkspaceError
-from factcheck.models import Claim, Verdict
-from factcheck.settings import SETTINGS_FILE, VerdictLabel
 from factcheck.terminal import inert, inert_json
-from factcheck.verdicts import VerdictFile, read_verdict_file
-from factcheck.workspace import ClaimsFile, Workspace
+from factcheck.verdicts.files import VerdictFile, read_verdict_file
+from factcheck.workspace.load import ClaimsFile, Workspace
+from factcheck.workspace.models import Claim, Verdict
+from factcheck.workspace.settings import SETTINGS_FILE, VerdictLabel
 
 FORMATS = ("claimreview", "claimreview-html", "csv", "jsonl")
 CSV_COLUMNS = (

@@ -19,22 +19,22 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
-from factcheck.index import CandidateIndex
-from factcheck.matching import build_index, find_evidence
-from factcheck.models import Claim, Evidence
-from factcheck.reviewer import default_reviewer
-from factcheck.store import ConflictError, StoreWriteError, VerdictStore
+from factcheck.evidence.matching import build_index, find_evidence
+from factcheck.index.candidates import CandidateIndex
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
-from factcheck.workspace import VERDICTS_DIR, Workspace, load_workspace
+from factcheck.verdicts.reviewer import default_reviewer
+from factcheck.verdicts.store import ConflictError, StoreWriteError, VerdictStore
+from factcheck.workspace.load import VERDICTS_DIR, Workspace, load_workspace
+from factcheck.workspace.models import Claim, Evidence
 
 RETRY_SECONDS = 5.0
 
 
 class Matcher(Protocol):
-    """The shape of ``factcheck.matching.find_evidence`` (tests may pass a fixed one)."""
+    """The shape of ``factcheck.evidence.matching.find_evidence`` (tests may pass a fixed one)."""
 
     def __call__(
         self, *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str]

@@ -1,6 +1,6 @@
 """The review screen's claim editing: add, change, split and delete claims (a, c, S, delete).
 
-The changes are made by factcheck.claims_edit (text edits of the claims file,
+The changes are made by factcheck.claims.edit (text edits of the claims file,
 verified, written atomically); here they are asked for in a dialog and then
 taken in: the app's workspace and verdict store follow the file, the claims
 list and detail are redrawn, and the changed claims' evidence is matched again
@@ -19,23 +19,23 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from factcheck.claims_edit import (
+from factcheck.claims.edit import (
     add_claim,
     delete_claim,
     edit_claim,
     refreshed_workspace,
     split_claim,
 )
-from factcheck.claims_undo import ClaimsEdit, read_claims_text, undo_claims_edit
+from factcheck.claims.undo import ClaimsEdit, read_claims_text, undo_claims_edit
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, Verdict
 from factcheck.tui.screens.claim_editor import (
     ClaimDraft,
     ClaimEditorScreen,
     DeleteClaimScreen,
     EditMode,
 )
-from factcheck.workspace import CLAIMS_DIR, parse_claims
+from factcheck.workspace.load import CLAIMS_DIR, parse_claims
+from factcheck.workspace.models import Claim, Verdict
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 
 from textual.content import Content
 
-from factcheck.models import Cue, Evidence, Stance
-from factcheck.settings import VerdictLabel
 from factcheck.terminal import inert
+from factcheck.workspace.models import Cue, Evidence, Stance
+from factcheck.workspace.settings import VerdictLabel
 
 # Characters that inert() rewrites (tabs and newlines stay as they are).
 _NEEDS_ESCAPE = re.compile(

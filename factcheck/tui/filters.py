@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.models import Claim
-from factcheck.settings import VerdictLabel
+from factcheck.workspace.models import Claim
+from factcheck.workspace.settings import VerdictLabel
 
 ALL = "all"
 PENDING = "pending"

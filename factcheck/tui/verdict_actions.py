@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, cast
 from textual.screen import Screen
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Evidence, PinnedEvidence, Stance
-from factcheck.store import Change, ConflictError, StoreWriteError
 from factcheck.tui import filters
 from factcheck.tui.screens.conflict import ConflictScreen, Keep
 from factcheck.tui.screens.note import NoteScreen
 from factcheck.tui.widgets.evidence import EvidenceColumn
+from factcheck.verdicts.store import Change, ConflictError, StoreWriteError
+from factcheck.workspace.models import Evidence, PinnedEvidence, Stance
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

@@ -1,6 +1,6 @@
 """The VerdictStore: every reviewer decision, written to ``verdicts/`` the moment it is made.
 
-Each change is saved at once (see factcheck.verdict_sync): the file is
+Each change is saved at once (see factcheck.verdicts.sync): the file is
 re-read under a lock, everyone else's entries are kept as they are on disk,
 and a claim someone else changed meanwhile is a ConflictError, never an
 overwrite. A failed write (disk full, read-only folder) keeps the change in
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, PinnedEvidence, Stance, Verdict
-from factcheck.verdict_sync import (
+from factcheck.verdicts.files import normalize_note, normalize_verdict, utc_now
+from factcheck.verdicts.sync import (
     EMPTY,
     ConflictError,
     StoreWriteError,
@@ -24,8 +24,8 @@ from factcheck.verdict_sync import (
     put,
     verdict_file_path,
 )
-from factcheck.verdicts import normalize_note, normalize_verdict, utc_now
-from factcheck.workspace import Workspace
+from factcheck.workspace.load import Workspace
+from factcheck.workspace.models import Claim, PinnedEvidence, Stance, Verdict
 
 __all__ = ["Change", "ConflictError", "StoreWriteError", "VerdictStore"]
 
@@ -254,7 +254,7 @@ class VerdictStore:
         return changed
 
     def follow_claims(self, workspace: Workspace) -> None:
-        """Take in claims added, edited or deleted in the claims files (factcheck.claims_edit).
+        """Take in claims added, edited or deleted in the claims files (factcheck.claims.edit).
 
         A deleted claim's entry and its undo steps are forgotten, so no later save
         or undo writes it back; removing it from the file is the editor's job.

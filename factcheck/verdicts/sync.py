@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Verdict
-from factcheck.verdicts import (
+from factcheck.verdicts.files import (
     atomic_write,
     normalize_verdict,
     parse_verdicts,
@@ -28,7 +27,8 @@ from factcheck.verdicts import (
     serialize_verdicts,
     verdict_file_lock,
 )
-from factcheck.workspace import VERDICTS_DIR, ClaimsFile
+from factcheck.workspace.load import VERDICTS_DIR, ClaimsFile
+from factcheck.workspace.models import Verdict
 
 EMPTY = Verdict()
 LOCKS_DIR = ".factcheck/locks"

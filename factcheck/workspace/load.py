@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
-from factcheck.models import Claim, Source
-from factcheck.settings import SETTINGS_FILE, Settings, load_settings
-from factcheck.sourcefiles import (
+from factcheck.workspace.models import Claim, Source
+from factcheck.workspace.settings import SETTINGS_FILE, Settings, load_settings
+from factcheck.workspace.sourcefiles import (
     SOURCES_DIR,
     SkippedSource,
     ensure_inside,
@@ -23,7 +23,7 @@ from factcheck.sourcefiles import (
     relative_name,
     validate_source_id,
 )
-from factcheck.yamlio import YamlDoc, parse_yaml
+from factcheck.workspace.yamlio import YamlDoc, parse_yaml
 
 CLAIMS_DIR = "claims"
 VERDICTS_DIR = "verdicts"

@@ -12,8 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from factcheck.models import Passage, Source
-from factcheck.sources import LEADING_DATE
+from factcheck.workspace.models import Passage, Source
+from factcheck.workspace.sources import LEADING_DATE
 
 # Sentences shorter than this are joined to a neighbour in the same paragraph.
 MIN_PASSAGE_CHARS = 40

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
-from factcheck.yamlio import YamlDoc, parse_yaml
+from factcheck.workspace.yamlio import YamlDoc, parse_yaml
 
 SETTINGS_FILE = "factcheck.yaml"
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import WorkspaceError
-from factcheck.models import Source
-from factcheck.sources import SOURCE_SUFFIXES, read_source
+from factcheck.workspace.models import Source
+from factcheck.workspace.sources import SOURCE_SUFFIXES, read_source
 
 SOURCES_DIR = "sources"
 SOURCE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\- ]*(/[A-Za-z0-9_][A-Za-z0-9_.\- ]*)*$")

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from factcheck.errors import WorkspaceError
-from factcheck.models import Source, SourceMeta
-from factcheck.yamlio import parse_yaml
+from factcheck.workspace.models import Source, SourceMeta
+from factcheck.workspace.yamlio import parse_yaml
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 META_FIELDS = ("title", "url", "publisher", "published", "archived_url", "author")

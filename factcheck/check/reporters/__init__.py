@@ -6,7 +6,7 @@ about the findings, they only write them down.
 
 from __future__ import annotations
 
-from factcheck.check import CheckResult
+from factcheck.check.run import CheckResult
 
 FORMATS = ("text", "github", "json", "junit")
 
@@ -27,18 +27,18 @@ def summary(result: CheckResult) -> str:
 def render(result: CheckResult, *, fmt: str, color: bool = False) -> str:
     """``result`` in the format ``fmt`` (one of FORMATS)."""
     if fmt == "github":
-        from factcheck.reporters import github
+        from factcheck.check.reporters import github
 
         return github.render(result)
     if fmt == "json":
-        from factcheck.reporters import json_report
+        from factcheck.check.reporters import json_report
 
         return json_report.render(result)
     if fmt == "junit":
-        from factcheck.reporters import junit
+        from factcheck.check.reporters import junit
 
         return junit.render(result)
-    from factcheck.reporters import text
+    from factcheck.check.reporters import text
 
     return text.render(result, color=color)
 

@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from factcheck.check import CheckResult, Finding, Severity
-from factcheck.reporters import summary
+from factcheck.check.reporters import summary
+from factcheck.check.run import CheckResult, Finding, Severity
 from factcheck.terminal import inert
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.check import CheckResult
+from factcheck.check.run import CheckResult
 from factcheck.terminal import inert_json
 
 SCHEMA_VERSION = 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from factcheck.check import CheckResult, Finding, Severity
+from factcheck.check.run import CheckResult, Finding, Severity
 from factcheck.terminal import inert
 
 SUITE_NAME = "factcheck check"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from factcheck.check import CheckResult, Severity
-from factcheck.reporters import summary
+from factcheck.check.reporters import summary
+from factcheck.check.run import CheckResult, Severity
 from factcheck.terminal import Style, inert
 
 

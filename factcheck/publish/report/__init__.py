@@ -7,7 +7,7 @@ requests.
 
 from __future__ import annotations
 
-from factcheck.report.common import (
+from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     Badge,
     SummaryRow,
@@ -16,8 +16,8 @@ from factcheck.report.common import (
     safe_url,
     summarize,
 )
-from factcheck.report.html import render_html
-from factcheck.report.markdown import render_markdown
+from factcheck.publish.report.html import render_html
+from factcheck.publish.report.markdown import render_markdown
 
 __all__ = [
     "DEFAULT_TITLE",

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from factcheck.export import ClaimOutcome
-from factcheck.settings import VerdictLabel
-from factcheck.workspace import ClaimsFile
+from factcheck.publish.export import ClaimOutcome
+from factcheck.workspace.load import ClaimsFile
+from factcheck.workspace.settings import VerdictLabel
 
 # Calm, print-friendly shades for the colour names a scale may use (Textual's names).
 _NAMED = {

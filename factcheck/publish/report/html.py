@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from importlib import resources
 
-from factcheck.export import ClaimOutcome, claim_review, json_for_script
-from factcheck.models import PinnedEvidence
-from factcheck.report.common import (
+from factcheck.publish.export import ClaimOutcome, claim_review, json_for_script
+from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     Badge,
     SummaryRow,
@@ -25,7 +24,8 @@ from factcheck.report.common import (
     summarize,
 )
 from factcheck.terminal import inert
-from factcheck.workspace import ClaimsFile, Workspace
+from factcheck.workspace.load import ClaimsFile, Workspace
+from factcheck.workspace.models import PinnedEvidence
 
 # No scripts, no network: only the inline stylesheet (and style attributes) may apply.
 CSP = (
@@ -40,7 +40,11 @@ def _e(text: str) -> str:
 
 
 def _css() -> str:
-    return resources.files("factcheck.report").joinpath("report.css").read_text(encoding="utf-8")
+    return (
+        resources.files("factcheck.publish.report")
+        .joinpath("report.css")
+        .read_text(encoding="utf-8")
+    )
 
 
 def _badge(badge: Badge, *, pending: bool = False) -> str:

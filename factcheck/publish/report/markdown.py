@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from factcheck.export import ClaimOutcome
-from factcheck.report.common import (
+from factcheck.publish.export import ClaimOutcome
+from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     badge_for,
     date_of,
@@ -21,7 +21,7 @@ from factcheck.report.common import (
     summarize,
 )
 from factcheck.terminal import inert
-from factcheck.workspace import Workspace
+from factcheck.workspace.load import Workspace
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")

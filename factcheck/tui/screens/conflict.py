@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from factcheck.models import Verdict
 from factcheck.tui.display import literal, one_line
+from factcheck.workspace.models import Verdict
 
 Keep = Literal["mine", "theirs"]
 

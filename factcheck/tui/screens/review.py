@@ -16,9 +16,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList
 
-from factcheck.drift import locate_quote
-from factcheck.models import Claim, Evidence, Passage, PinnedEvidence, Stance
-from factcheck.settings import VerdictLabel
+from factcheck.check.drift import locate_quote
 from factcheck.tui import filters
 from factcheck.tui.claim_actions import ClaimActions
 from factcheck.tui.screens.help import HelpScreen
@@ -28,6 +26,8 @@ from factcheck.tui.widgets.claim_detail import ClaimDetail, claim_content
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence import EvidenceColumn
 from factcheck.tui.widgets.status import StatusLine, progress_text
+from factcheck.workspace.models import Claim, Evidence, Passage, PinnedEvidence, Stance
+from factcheck.workspace.settings import VerdictLabel
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from factcheck.models import Source
 from factcheck.tui.display import highlighted, one_line
+from factcheck.workspace.models import Source
 
 
 def split_at_lines(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from textual.content import Content
 from textual.widgets import Static
 
-from factcheck.models import Claim, Source, Verdict
-from factcheck.settings import VerdictLabel
 from factcheck.tui.display import literal, one_line, verdict_colour
+from factcheck.workspace.models import Claim, Source, Verdict
+from factcheck.workspace.settings import VerdictLabel
 
 
 def claim_content(

@@ -8,9 +8,9 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from factcheck.models import Claim
-from factcheck.settings import VerdictLabel
 from factcheck.tui.display import one_line, verdict_mark
+from factcheck.workspace.models import Claim
+from factcheck.workspace.settings import VerdictLabel
 
 
 class ClaimList(OptionList):

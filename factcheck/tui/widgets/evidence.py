@@ -16,8 +16,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from factcheck.models import Evidence, Source, Stance
 from factcheck.tui.display import one_line, passage_content
+from factcheck.workspace.models import Evidence, Source, Stance
 
 
 def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | None) -> Content:

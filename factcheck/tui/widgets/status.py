@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from factcheck.settings import VerdictLabel
 from factcheck.tui.display import one_line, verdict_colour
+from factcheck.workspace.settings import VerdictLabel
 
 
 def progress_text(
