@@ -16,7 +16,8 @@ import yaml
 
 from factcheck.cli import main
 from factcheck.diff.textconv import main as textconv_main
-from factcheck.verdicts.files import atomic_write, serialize_verdicts
+from factcheck.verdicts.files import serialize_verdicts
+from factcheck.workspace.fileio import atomic_write
 from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
 from tests.conftest import REPO_ROOT
 

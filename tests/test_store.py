@@ -693,7 +693,7 @@ def test_atomic_write_to_a_device_writes_through_it(tmp_path: Path) -> None:
     import os as _os
     import stat as _stat
 
-    from factcheck.verdicts.files import atomic_write
+    from factcheck.workspace.fileio import atomic_write
 
     fifo = tmp_path / "pipe"
     _os.mkfifo(fifo)

@@ -24,7 +24,7 @@ from pathlib import Path
 import factcheck
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.matching import build_index, find_evidence
-from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.fileio import atomic_write
 from factcheck.workspace.load import Workspace
 from factcheck.workspace.models import Claim, Evidence
 from factcheck.workspace.settings import SETTINGS_FILE

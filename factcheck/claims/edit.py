@@ -44,8 +44,8 @@ from factcheck.claims.layout import (
     written_from_data,
 )
 from factcheck.errors import FactcheckError
-from factcheck.verdicts.files import atomic_write
 from factcheck.verdicts.sync import EMPTY, SyncedVerdictFile, put
+from factcheck.workspace.fileio import atomic_write
 from factcheck.workspace.load import (
     CLAIMS_DIR,
     ClaimsFile,

@@ -12,7 +12,7 @@ from factcheck.check.run import CheckOptions, check_workspace
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert, use_color
-from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.fileio import atomic_write
 from factcheck.workspace.load import find_workspace
 
 

@@ -20,7 +20,7 @@ from factcheck.publish.export import (
     to_jsonl,
 )
 from factcheck.terminal import inert
-from factcheck.verdicts.files import atomic_write
+from factcheck.workspace.fileio import atomic_write
 
 
 def add_parser(sub: Any) -> None:

@@ -9,7 +9,7 @@ from factcheck.commands.common import add_output_argument, add_workspace_argumen
 from factcheck.commands.export import write_output
 from factcheck.publish.export import collect_outcomes, load_verdict_files
 from factcheck.publish.report import default_title, render_html, render_markdown
-from factcheck.verdicts.files import utc_now
+from factcheck.workspace.fileio import utc_now
 
 
 def add_parser(sub: Any) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.importers import Imported, import_file, read_bytes
-from factcheck.verdicts.files import atomic_write, utc_now
+from factcheck.workspace.fileio import atomic_write, utc_now
 from factcheck.workspace.sourcefiles import SOURCE_ID, SOURCES_DIR, validate_source_id
 from factcheck.workspace.sources import SOURCE_SUFFIXES, decode_source, front_matter
 from factcheck.workspace.yamlio import dump_yaml

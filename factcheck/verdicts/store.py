@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.errors import FactcheckError
-from factcheck.verdicts.files import normalize_note, normalize_verdict, utc_now
+from factcheck.verdicts.files import normalize_note, normalize_verdict
 from factcheck.verdicts.sync import (
     EMPTY,
     ConflictError,
@@ -24,6 +24,7 @@ from factcheck.verdicts.sync import (
     put,
     verdict_file_path,
 )
+from factcheck.workspace.fileio import utc_now
 from factcheck.workspace.load import Workspace
 from factcheck.workspace.models import Claim, PinnedEvidence, Stance, Verdict
 

@@ -20,13 +20,12 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.verdicts.files import (
-    atomic_write,
     normalize_verdict,
     parse_verdicts,
-    remove_file,
     serialize_verdicts,
     verdict_file_lock,
 )
+from factcheck.workspace.fileio import atomic_write, remove_file
 from factcheck.workspace.load import VERDICTS_DIR, ClaimsFile
 from factcheck.workspace.models import Verdict
 
