@@ -242,7 +242,7 @@ def test_review_load_errors_are_printed_inert(
 ) -> None:
     import sys
 
-    import factcheck.tui.app
+    import factcheck.tui
     from factcheck.errors import WorkspaceError
 
     class FailedApp:
@@ -251,7 +251,7 @@ def test_review_load_errors_are_printed_inert(
         def run(self) -> int:
             return 2
 
-    monkeypatch.setattr(factcheck.tui.app, "make_app", lambda **_: FailedApp())
+    monkeypatch.setattr(factcheck.tui, "make_app", lambda **_: FailedApp())
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     code = main(["review", str(tmp_path)])

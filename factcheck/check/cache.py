@@ -22,12 +22,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import factcheck
-from factcheck.evidence.batchmatch import evidence_in_processes
-from factcheck.evidence.matching import build_index, find_evidence
-from factcheck.workspace.fileio import atomic_write
-from factcheck.workspace.load import Workspace
-from factcheck.workspace.models import Claim, Evidence
-from factcheck.workspace.settings import SETTINGS_FILE
+from factcheck.evidence import build_index, evidence_in_processes, find_evidence
+from factcheck.workspace import SETTINGS_FILE, Claim, Evidence, Workspace, atomic_write
 
 CACHE_FILE = ".factcheck/check-cache.json"
 CACHE_FORMAT = 1

@@ -14,8 +14,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from factcheck.workspace.models import PinnedEvidence, Source
-from factcheck.workspace.text import normalize
+from factcheck.workspace import PinnedEvidence, Source, normalize
 
 # Below this similarity the closest stretch of the source is not worth showing.
 NEAR_MATCH_SCORE = 70.0

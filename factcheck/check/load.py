@@ -13,20 +13,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, WorkspaceError
-from factcheck.verdicts.files import VerdictFile, parse_verdicts
-from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR, ClaimsFile, Workspace, parse_claims
-from factcheck.workspace.models import Claim, Source
-from factcheck.workspace.settings import Settings
-from factcheck.workspace.sourcefiles import (
+from factcheck.verdicts import VerdictFile, parse_verdicts
+from factcheck.workspace import (
+    CLAIMS_DIR,
     SOURCES_DIR,
+    VERDICTS_DIR,
+    Claim,
+    ClaimsFile,
     InsideCheck,
+    Settings,
     SkippedSource,
+    Source,
+    Workspace,
+    decode_source_bytes,
+    parse_claims,
+    parse_source,
     relative_name,
     source_files,
     too_large,
     validate_source_id,
 )
-from factcheck.workspace.sources import decode_source_bytes, parse_source
 
 INVALID_YAML, SCHEMA_ERROR, DUPLICATE_ID = "FC007", "FC008", "FC006"
 

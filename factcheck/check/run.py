@@ -19,10 +19,17 @@ from factcheck.check.drift import drift_message, fold
 from factcheck.check.load import CheckedWorkspace, load_for_check
 from factcheck.check.rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.errors import FactcheckError
-from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR
-from factcheck.workspace.models import Claim, PinnedEvidence, Verdict
-from factcheck.workspace.settings import SETTINGS_FILE, Settings, load_settings
-from factcheck.workspace.sourcefiles import SOURCES_DIR
+from factcheck.workspace import (
+    CLAIMS_DIR,
+    SETTINGS_FILE,
+    SOURCES_DIR,
+    VERDICTS_DIR,
+    Claim,
+    PinnedEvidence,
+    Settings,
+    Verdict,
+    load_settings,
+)
 
 PIN_HINT = "or pin evidence in `factcheck review`"
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from factcheck.claims.extract import same_text
 from factcheck.errors import FactcheckError
-from factcheck.workspace.load import CLAIM_ID, CLAIMS_DIR, ClaimsFile
-from factcheck.workspace.sourcefiles import validate_source_id
+from factcheck.workspace import CLAIM_ID, CLAIMS_DIR, ClaimsFile, validate_source_id
 
 
 def clean_text(text: str) -> str:

@@ -44,16 +44,16 @@ from factcheck.claims.layout import (
     written_from_data,
 )
 from factcheck.errors import FactcheckError
-from factcheck.verdicts.sync import EMPTY, SyncedVerdictFile, put
-from factcheck.workspace.fileio import atomic_write
-from factcheck.workspace.load import (
+from factcheck.verdicts import EMPTY, SyncedVerdictFile, put
+from factcheck.workspace import (
     CLAIMS_DIR,
+    Claim,
     ClaimsFile,
     Workspace,
+    atomic_write,
     load_claims,
     parse_claims,
 )
-from factcheck.workspace.models import Claim
 
 __all__ = [
     "add_claim",

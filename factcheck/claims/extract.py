@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.workspace.passages import sentence_spans
-from factcheck.workspace.text import STOP_WORDS, normalize
+from factcheck.workspace import STOP_WORDS, normalize, sentence_spans
 
 # Sentences scoring below this are not proposed. One signal is enough: on the example
 # draft and two real articles (benchmarks/extract_quality.py) 1.0 costs one extra claim

@@ -13,9 +13,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.workspace.load import ClaimsFile
-from factcheck.workspace.models import Claim
-from factcheck.workspace.yamlio import dump_yaml, parse_yaml
+from factcheck.workspace import Claim, ClaimsFile, dump_yaml, parse_yaml
 
 Triple = tuple[str, str, tuple[str, ...]]
 Inserts = dict[int, list[dict[str, Any]]]

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.verdicts.sync import SyncedVerdictFile, put
-from factcheck.workspace.fileio import atomic_write, remove_file
-from factcheck.workspace.load import load_claims, parse_claims
-from factcheck.workspace.models import Verdict
+from factcheck.verdicts import SyncedVerdictFile, put
+from factcheck.workspace import Verdict, atomic_write, load_claims, parse_claims, remove_file
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,7 @@ import yaml
 from factcheck.claims.extract import claim_id, same_text
 from factcheck.claims.layout import block_claims_list, leading_comments
 from factcheck.errors import FactcheckError
-from factcheck.workspace.fileio import atomic_write
-from factcheck.workspace.load import parse_claims
-from factcheck.workspace.yamlio import dump_yaml, parse_yaml
+from factcheck.workspace import atomic_write, dump_yaml, parse_claims, parse_yaml
 
 
 @dataclass(frozen=True)

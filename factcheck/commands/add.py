@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import SUPPORTED_SUFFIXES
-from factcheck.importers.add import AddResult, Outcome, add_source, source_id_for
+from factcheck.importers import SUPPORTED_SUFFIXES, AddResult, Outcome, add_source, source_id_for
 from factcheck.terminal import inert
-from factcheck.workspace.load import find_workspace
-from factcheck.workspace.sourcefiles import SOURCES_DIR
+from factcheck.workspace import SOURCES_DIR, find_workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -7,13 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.check.reporters import FORMATS, render
-from factcheck.check.run import CheckOptions, check_workspace
+from factcheck.check import FORMATS, CheckOptions, check_workspace, render
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert, use_color
-from factcheck.workspace.fileio import atomic_write
-from factcheck.workspace.load import find_workspace
+from factcheck.workspace import atomic_write, find_workspace
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...] | None:

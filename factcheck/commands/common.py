@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.terminal import inert
-from factcheck.workspace.load import Workspace, find_workspace, load_workspace
-from factcheck.workspace.sourcefiles import SkippedSource
+from factcheck.workspace import SkippedSource, Workspace, find_workspace, load_workspace
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:

@@ -8,17 +8,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.diff.changes import DiffResult, Revision, diff_snapshots
-from factcheck.diff.gitrev import GitRepo, default_base, find_commit, open_repo
-from factcheck.diff.gitrev import resolve_commit as resolve
-from factcheck.diff.load import load_snapshots
-from factcheck.diff.markdown import render_markdown
-from factcheck.diff.report import render_text, to_json
-from factcheck.diff.textconv import textconv, write_utf8
+from factcheck.diff import (
+    DiffResult,
+    GitRepo,
+    Revision,
+    default_base,
+    diff_snapshots,
+    find_commit,
+    load_snapshots,
+    open_repo,
+    render_markdown,
+    render_text,
+    textconv,
+    to_json,
+    write_utf8,
+)
+from factcheck.diff import resolve_commit as resolve
 from factcheck.errors import FactcheckError
 from factcheck.terminal import Style, inert_json, use_color
-from factcheck.workspace.load import CLAIMS_DIR, find_workspace
-from factcheck.workspace.settings import SETTINGS_FILE
+from factcheck.workspace import CLAIMS_DIR, SETTINGS_FILE, find_workspace
 
 WORKING_TREE = "working tree"
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
 from factcheck.errors import FactcheckError
-from factcheck.publish.export import (
+from factcheck.publish import (
     FORMATS,
     claim_reviews,
     collect_outcomes,
@@ -20,7 +20,7 @@ from factcheck.publish.export import (
     to_jsonl,
 )
 from factcheck.terminal import inert
-from factcheck.workspace.fileio import atomic_write
+from factcheck.workspace import atomic_write
 
 
 def add_parser(sub: Any) -> None:

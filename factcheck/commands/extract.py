@@ -12,13 +12,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.claims.drafts import read_draft
-from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
-from factcheck.claims.writer import append_claims
+from factcheck.claims import (
+    DEFAULT_MIN_SCORE,
+    ProposedClaim,
+    append_claims,
+    extract_claims,
+    read_draft,
+)
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert
-from factcheck.workspace.load import parse_claims
-from factcheck.workspace.yamlio import dump_yaml
+from factcheck.workspace import dump_yaml, parse_claims
 
 
 def add_parser(sub: Any) -> None:

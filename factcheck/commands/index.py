@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.index.disk import INDEX_DIR, UpdateReport, open_index_with_report
+from factcheck.index import INDEX_DIR, UpdateReport, open_index_with_report
 from factcheck.progress import terminal_progress
 
 

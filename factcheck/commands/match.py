@@ -8,11 +8,10 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.evidence.matching import ClaimEvidence, map_matches, match_claims
+from factcheck.evidence import ClaimEvidence, map_matches, match_claims
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
-from factcheck.workspace.load import Workspace
-from factcheck.workspace.models import Stance
+from factcheck.workspace import Stance, Workspace
 
 
 def add_parser(sub: Any) -> None:

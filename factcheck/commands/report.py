@@ -7,9 +7,14 @@ from typing import Any
 
 from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
 from factcheck.commands.export import write_output
-from factcheck.publish.export import collect_outcomes, load_verdict_files
-from factcheck.publish.report import default_title, render_html, render_markdown
-from factcheck.workspace.fileio import utc_now
+from factcheck.publish import (
+    collect_outcomes,
+    default_title,
+    load_verdict_files,
+    render_html,
+    render_markdown,
+)
+from factcheck.workspace import utc_now
 
 
 def add_parser(sub: Any) -> None:

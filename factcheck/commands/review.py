@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_workspace_argument
-from factcheck.workspace.load import find_workspace
+from factcheck.workspace import find_workspace
 
 
 def add_parser(sub: Any) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("factcheck: review needs a terminal (stdin and stdout)", file=sys.stderr)
         return 2
-    from factcheck.tui.app import make_app
+    from factcheck.tui import make_app
 
     app = make_app(workspace_root=root, reviewer=args.reviewer)
     code = app.run()

@@ -1,3 +1,27 @@
 """Verdict and claim changes between two git revisions: reading both sides, the change list, and
 the text, Markdown and git textconv views of it.
 """
+
+from factcheck.diff.changes import DiffResult, Revision, diff_snapshots
+from factcheck.diff.gitrev import GitRepo, default_base, find_commit, open_repo, resolve_commit
+from factcheck.diff.load import load_snapshots
+from factcheck.diff.markdown import render_markdown
+from factcheck.diff.report import render_text, to_json
+from factcheck.diff.textconv import textconv, write_utf8
+
+__all__ = [
+    "DiffResult",
+    "GitRepo",
+    "Revision",
+    "default_base",
+    "diff_snapshots",
+    "find_commit",
+    "load_snapshots",
+    "open_repo",
+    "render_markdown",
+    "render_text",
+    "resolve_commit",
+    "textconv",
+    "to_json",
+    "write_utf8",
+]

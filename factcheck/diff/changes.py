@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factcheck.workspace.models import Claim, PinnedEvidence, Verdict, text_hash
+from factcheck.workspace import Claim, PinnedEvidence, Verdict, text_hash
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,8 @@ from pathlib import Path
 from factcheck.diff.changes import Snapshot
 from factcheck.diff.gitrev import GitRepo, list_files, read_files
 from factcheck.errors import FactcheckError
-from factcheck.verdicts.files import parse_verdicts
-from factcheck.workspace.load import CLAIMS_DIR, VERDICTS_DIR, parse_claims
-from factcheck.workspace.models import Claim, Verdict
+from factcheck.verdicts import parse_verdicts
+from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, Claim, Verdict, parse_claims
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -16,7 +16,7 @@ import re
 from factcheck.diff.changes import ClaimChange, DiffResult, WordOp
 from factcheck.diff.report import change_tags, reviewed_by, summary_line, verdict_label
 from factcheck.terminal import inert
-from factcheck.workspace.models import PinnedEvidence, Verdict
+from factcheck.workspace import PinnedEvidence, Verdict
 
 # GitHub refuses comments over 65,536 characters; leave room for the workflow's marker.
 MAX_CHARS = 60_000

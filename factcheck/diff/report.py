@@ -11,7 +11,7 @@ from typing import Any
 
 from factcheck.diff.changes import ClaimChange, ClaimStatus, DiffResult, DiffSummary, WordOp
 from factcheck.terminal import Style, inert
-from factcheck.workspace.models import PinnedEvidence, Verdict
+from factcheck.workspace import PinnedEvidence, Verdict
 
 JSON_SCHEMA_VERSION = 1
 QUOTE_CHARS = 240  # quotes are shortened in terminal output; JSON and Markdown keep more

@@ -16,7 +16,7 @@ from pathlib import Path
 from factcheck.diff.report import reviewed_by, verdict_label
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert
-from factcheck.verdicts.files import VerdictFile, parse_verdicts
+from factcheck.verdicts import VerdictFile, parse_verdicts
 
 
 def render_verdict_file(verdicts: VerdictFile) -> str:

@@ -2,3 +2,21 @@
 index, rapidfuzz scoring, stance (supports / contradicts / neutral) and the cues (numbers,
 dates, negation, antonyms, attribution) that decide it.
 """
+
+from factcheck.evidence.batchmatch import evidence_in_processes
+from factcheck.evidence.matching import (
+    ClaimEvidence,
+    build_index,
+    find_evidence,
+    map_matches,
+    match_claims,
+)
+
+__all__ = [
+    "ClaimEvidence",
+    "build_index",
+    "evidence_in_processes",
+    "find_evidence",
+    "map_matches",
+    "match_claims",
+]

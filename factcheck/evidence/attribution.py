@@ -8,8 +8,7 @@ from functools import lru_cache
 
 from factcheck.evidence.cues import Side
 from factcheck.evidence.lexicon import SPEECH_VERBS
-from factcheck.workspace.models import Cue, CueKind, Passage
-from factcheck.workspace.text import STOP_WORDS
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage
 
 _NAME = r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
 _SPEAKER_BEFORE = re.compile(_NAME + r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from factcheck.workspace.models import Claim
+from factcheck.workspace import Claim
 
 T = TypeVar("T")
 

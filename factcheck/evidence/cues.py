@@ -22,8 +22,7 @@ from factcheck.evidence.lexicon import (
     PLACE_OF,
 )
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS, Mention, mentions
-from factcheck.workspace.models import Cue, CueKind
-from factcheck.workspace.text import STOP_WORDS, stem, word_spans
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3

@@ -7,7 +7,7 @@ other. Words are matched by their Snowball stem, so inflections come for free
 
 from __future__ import annotations
 
-from factcheck.workspace.text import stem
+from factcheck.workspace import stem
 
 NEGATORS = frozenset(
     """

@@ -18,11 +18,8 @@ from typing import TypeVar, overload
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.scoring import Query, rank_candidates
 from factcheck.evidence.stance import assess_stance, matched_spans
-from factcheck.index.candidates import CandidateIndex
-from factcheck.index.disk import open_index
-from factcheck.workspace.load import Workspace
-from factcheck.workspace.models import Claim, Evidence, Passage, Stance
-from factcheck.workspace.passages import split_passages
+from factcheck.index import CandidateIndex, open_index
+from factcheck.workspace import Claim, Evidence, Passage, Stance, Workspace, split_passages
 
 # How many BM25 candidates are rescored with rapidfuzz. Recall within the candidates
 # (gold evidence among them) is about 0.83-0.90 at 50 on the evaluation data.

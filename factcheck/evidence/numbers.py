@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.workspace.text import STOP_WORDS, stem
+from factcheck.workspace import STOP_WORDS, stem
 
 MONTHS = {
     name: number

@@ -16,8 +16,8 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from factcheck.index.candidates import BM25_K1, CandidateIndex
-from factcheck.workspace.text import terms
+from factcheck.index import BM25_K1, CandidateIndex
+from factcheck.workspace import terms
 
 # Candidates (times top K) scored exactly first, to raise the floor the rest must reach.
 FIRST_EXACT = 2

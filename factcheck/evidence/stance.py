@@ -22,8 +22,7 @@ from factcheck.evidence.cues import (
     number_cues,
 )
 from factcheck.evidence.lexicon import NEGATING_VERBS
-from factcheck.workspace.models import Cue, CueKind, Passage, Stance
-from factcheck.workspace.text import STOP_WORDS, stem
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
 
 # Share of the claim's content words a passage must contain to support the claim, and
 # to contradict it when a cue clashes (tuned on half of ../shared/eval).

@@ -16,11 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import Imported, import_file, read_bytes
-from factcheck.workspace.fileio import atomic_write, utc_now
-from factcheck.workspace.sourcefiles import SOURCE_ID, SOURCES_DIR, validate_source_id
-from factcheck.workspace.sources import SOURCE_SUFFIXES, decode_source, front_matter
-from factcheck.workspace.yamlio import dump_yaml
+from factcheck.importers.formats import Imported
+from factcheck.importers.read import import_file, read_bytes
+from factcheck.workspace import (
+    SOURCE_ID,
+    SOURCE_SUFFIXES,
+    SOURCES_DIR,
+    atomic_write,
+    decode_source,
+    dump_yaml,
+    front_matter,
+    utc_now,
+    validate_source_id,
+)
 
 FRONT_MATTER_ORDER = (
     "title",

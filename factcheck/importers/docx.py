@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import Imported, clean_text, join_paragraphs
+from factcheck.importers.formats import Imported, clean_text, join_paragraphs
 
 
 def import_docx(data: bytes, *, path: str) -> Imported:

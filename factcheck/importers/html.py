@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import Imported, clean_text, join_paragraphs
+from factcheck.importers.formats import Imported, clean_text, join_paragraphs
 
 # Browsers note where a page came from: <!-- saved from url=(0046)https://... -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)

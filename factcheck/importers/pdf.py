@@ -6,7 +6,7 @@ import io
 import re
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import PAGE_BREAK, Imported, clean_text
+from factcheck.importers.formats import PAGE_BREAK, Imported, clean_text
 
 
 def _page_text(raw: str) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.errors import FactcheckError
-from factcheck.importers import Imported, clean_text
-from factcheck.workspace.sources import LEADING_DATE, META_FIELDS, decode_source
-from factcheck.workspace.yamlio import parse_yaml
+from factcheck.importers.formats import Imported, clean_text
+from factcheck.workspace import LEADING_DATE, META_FIELDS, decode_source, parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")

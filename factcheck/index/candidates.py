@@ -14,8 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
-from factcheck.workspace.models import Passage
-from factcheck.workspace.text import terms
+from factcheck.workspace import Passage, terms
 
 # BM25 parameters (Okapi defaults).
 BM25_K1 = 1.2

@@ -33,9 +33,7 @@ from factcheck.index.search import DiskIndex, Layout
 from factcheck.index.segmentbuild import merge as merge_segments
 from factcheck.index.segmentbuild import tokenize_all
 from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
-from factcheck.workspace.load import Workspace
-from factcheck.workspace.models import Source
-from factcheck.workspace.passages import split_passages
+from factcheck.workspace import Source, Workspace, split_passages
 
 log = logging.getLogger(__name__)
 

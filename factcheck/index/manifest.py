@@ -19,9 +19,9 @@ from factcheck.index import postings as postings_module
 from factcheck.index import segmentbuild as segmentbuild_module
 from factcheck.index import segments as segments_module
 from factcheck.index.segments import CorruptIndex
+from factcheck.workspace import atomic_write
 from factcheck.workspace import passages as passages_module
 from factcheck.workspace import text as text_module
-from factcheck.workspace.fileio import atomic_write
 
 try:  # POSIX; elsewhere writers rely on atomic renames alone.
     import fcntl

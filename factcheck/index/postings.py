@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from factcheck.workspace.text import WORD, normalize, word_terms
+from factcheck.workspace import WORD, normalize, word_terms
 
 Array = npt.NDArray[Any]
 

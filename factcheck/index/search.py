@@ -22,8 +22,7 @@ import numpy as np
 from factcheck.index.candidates import BM25_B, BM25_K1
 from factcheck.index.segments import BOILERPLATE, PASSAGE_FIELDS, Array, Segment
 from factcheck.index.topk import top_k
-from factcheck.workspace.models import Passage, Source
-from factcheck.workspace.text import terms
+from factcheck.workspace import Passage, Source, terms
 
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096

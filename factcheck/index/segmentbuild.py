@@ -28,8 +28,7 @@ from factcheck.index.segments import (
     SourceEntry,
     in_term_order,
 )
-from factcheck.workspace.models import Source
-from factcheck.workspace.passages import passage_spans
+from factcheck.workspace import Source, passage_spans
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i", "length": "i"}
 # Below this much text, starting worker processes costs more than it saves.

@@ -21,10 +21,8 @@ from typing import Any
 
 from factcheck.errors import WorkspaceError
 from factcheck.terminal import inert, inert_json
-from factcheck.verdicts.files import VerdictFile, read_verdict_file
-from factcheck.workspace.load import ClaimsFile, Workspace
-from factcheck.workspace.models import Claim, Verdict
-from factcheck.workspace.settings import SETTINGS_FILE, VerdictLabel
+from factcheck.verdicts import VerdictFile, read_verdict_file
+from factcheck.workspace import SETTINGS_FILE, Claim, ClaimsFile, Verdict, VerdictLabel, Workspace
 
 FORMATS = ("claimreview", "claimreview-html", "csv", "jsonl")
 CSV_COLUMNS = (

@@ -1,5 +1,9 @@
 """The Textual review screen (``factcheck review``).
 
-Only this package imports Textual; the core never imports it. Build the app
-with :func:`factcheck.tui.app.make_app`.
+Only this package imports Textual; the core never imports it. ``make_app`` builds the app,
+for ``factcheck review`` and the tests alike.
 """
+
+from factcheck.tui.app import make_app
+
+__all__ = ["make_app"]

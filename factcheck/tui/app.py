@@ -19,16 +19,14 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
-from factcheck.evidence.matching import build_index, find_evidence
-from factcheck.index.candidates import CandidateIndex
+from factcheck.evidence import build_index, find_evidence
+from factcheck.index import CandidateIndex
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
-from factcheck.verdicts.reviewer import default_reviewer
-from factcheck.verdicts.store import ConflictError, StoreWriteError, VerdictStore
-from factcheck.workspace.load import VERDICTS_DIR, Workspace, load_workspace
-from factcheck.workspace.models import Claim, Evidence
+from factcheck.verdicts import ConflictError, StoreWriteError, VerdictStore, default_reviewer
+from factcheck.workspace import VERDICTS_DIR, Claim, Evidence, Workspace, load_workspace
 
 RETRY_SECONDS = 5.0
 

@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from factcheck.claims.edit import (
+from factcheck.claims import (
+    ClaimsEdit,
     add_claim,
     delete_claim,
     edit_claim,
+    read_claims_text,
     refreshed_workspace,
     split_claim,
+    undo_claims_edit,
 )
-from factcheck.claims.undo import ClaimsEdit, read_claims_text, undo_claims_edit
 from factcheck.errors import FactcheckError
 from factcheck.tui.screens.claim_editor import (
     ClaimDraft,
@@ -34,8 +36,7 @@ from factcheck.tui.screens.claim_editor import (
     DeleteClaimScreen,
     EditMode,
 )
-from factcheck.workspace.load import CLAIMS_DIR, parse_claims
-from factcheck.workspace.models import Claim, Verdict
+from factcheck.workspace import CLAIMS_DIR, Claim, Verdict, parse_claims
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from textual.content import Content
 
 from factcheck.terminal import inert
-from factcheck.workspace.models import Cue, Evidence, Stance
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import Cue, Evidence, Stance, VerdictLabel
 
 # Characters that inert() rewrites (tabs and newlines stay as they are).
 _NEEDS_ESCAPE = re.compile(

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.workspace.models import Claim
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import Claim, VerdictLabel
 
 ALL = "all"
 PENDING = "pending"

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck.workspace.models import Claim
+from factcheck.workspace import Claim
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from factcheck.tui import filters
 from factcheck.tui.screens.conflict import ConflictScreen, Keep
 from factcheck.tui.screens.note import NoteScreen
 from factcheck.tui.widgets.evidence import EvidenceColumn
-from factcheck.verdicts.store import Change, ConflictError, StoreWriteError
-from factcheck.workspace.models import Evidence, PinnedEvidence, Stance
+from factcheck.verdicts import Change, ConflictError, StoreWriteError
+from factcheck.workspace import Evidence, PinnedEvidence, Stance
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

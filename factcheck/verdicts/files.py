@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
-from factcheck.workspace.models import PinnedEvidence, Stance, Verdict
-from factcheck.workspace.yamlio import YamlDoc, dump_yaml, parse_yaml
+from factcheck.workspace import PinnedEvidence, Stance, Verdict, YamlDoc, dump_yaml, parse_yaml
 
 ENTRY_FIELDS = ("verdict", "reviewer", "reviewed_at", "claim_hash", "evidence", "dismissed", "note")
 EVIDENCE_FIELDS = ("source", "stance", "quote", "start", "end")

@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from factcheck.workspace.settings import Settings
+from factcheck.workspace import Settings
 
 REVIEWER_ENV = "FACTCHECK_REVIEWER"
 # git answers in milliseconds; a hung credential helper or network home must not stall startup.

@@ -24,9 +24,7 @@ from factcheck.verdicts.sync import (
     put,
     verdict_file_path,
 )
-from factcheck.workspace.fileio import utc_now
-from factcheck.workspace.load import Workspace
-from factcheck.workspace.models import Claim, PinnedEvidence, Stance, Verdict
+from factcheck.workspace import Claim, PinnedEvidence, Stance, Verdict, Workspace, utc_now
 
 __all__ = ["Change", "ConflictError", "StoreWriteError", "VerdictStore"]
 

@@ -25,9 +25,7 @@ from factcheck.verdicts.files import (
     serialize_verdicts,
     verdict_file_lock,
 )
-from factcheck.workspace.fileio import atomic_write, remove_file
-from factcheck.workspace.load import VERDICTS_DIR, ClaimsFile
-from factcheck.workspace.models import Verdict
+from factcheck.workspace import VERDICTS_DIR, ClaimsFile, Verdict, atomic_write, remove_file
 
 EMPTY = Verdict()
 LOCKS_DIR = ".factcheck/locks"

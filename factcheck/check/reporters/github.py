@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from factcheck.check.reporters import summary
+from factcheck.check.reporters.summary import summary
 from factcheck.check.run import CheckResult, Finding, Severity
 from factcheck.terminal import inert
 

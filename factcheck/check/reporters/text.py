@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from factcheck.check.reporters import summary
+from factcheck.check.reporters.summary import summary
 from factcheck.check.run import CheckResult, Severity
 from factcheck.terminal import Style, inert
 

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from factcheck.publish.export import ClaimOutcome
-from factcheck.workspace.load import ClaimsFile
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import ClaimsFile, VerdictLabel
 
 # Calm, print-friendly shades for the colour names a scale may use (Textual's names).
 _NAMED = {

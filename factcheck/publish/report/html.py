@@ -24,8 +24,7 @@ from factcheck.publish.report.common import (
     summarize,
 )
 from factcheck.terminal import inert
-from factcheck.workspace.load import ClaimsFile, Workspace
-from factcheck.workspace.models import PinnedEvidence
+from factcheck.workspace import ClaimsFile, PinnedEvidence, Workspace
 
 # No scripts, no network: only the inline stylesheet (and style attributes) may apply.
 CSP = (

@@ -21,7 +21,7 @@ from factcheck.publish.report.common import (
     summarize,
 )
 from factcheck.terminal import inert
-from factcheck.workspace.load import Workspace
+from factcheck.workspace import Workspace
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")

@@ -22,11 +22,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
-from factcheck.claims.extract import claim_id as text_claim_id
+from factcheck.claims import claim_id as text_claim_id
 from factcheck.terminal import inert
 from factcheck.tui.display import literal, one_line
 from factcheck.tui.screens.note import NoteArea
-from factcheck.workspace.models import Claim
+from factcheck.workspace import Claim
 
 DIALOG_CSS = """
 ClaimEditorScreen, DeleteClaimScreen {

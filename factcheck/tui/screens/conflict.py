@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from factcheck.tui.display import literal, one_line
-from factcheck.workspace.models import Verdict
+from factcheck.workspace import Verdict
 
 Keep = Literal["mine", "theirs"]
 

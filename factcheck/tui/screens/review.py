@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, OptionList
 
-from factcheck.check.drift import locate_quote
+from factcheck.check import locate_quote
 from factcheck.tui import filters
 from factcheck.tui.claim_actions import ClaimActions
 from factcheck.tui.screens.help import HelpScreen
@@ -26,8 +26,7 @@ from factcheck.tui.widgets.claim_detail import ClaimDetail, claim_content
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence import EvidenceColumn
 from factcheck.tui.widgets.status import StatusLine, progress_text
-from factcheck.workspace.models import Claim, Evidence, Passage, PinnedEvidence, Stance
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import Claim, Evidence, Passage, PinnedEvidence, Stance, VerdictLabel
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from factcheck.tui.display import highlighted, one_line
-from factcheck.workspace.models import Source
+from factcheck.workspace import Source
 
 
 def split_at_lines(text: str, start: int, end: int) -> tuple[int, int]:

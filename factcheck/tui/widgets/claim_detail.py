@@ -8,8 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from factcheck.tui.display import literal, one_line, verdict_colour
-from factcheck.workspace.models import Claim, Source, Verdict
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import Claim, Source, Verdict, VerdictLabel
 
 
 def claim_content(

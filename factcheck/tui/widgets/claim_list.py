@@ -9,8 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from factcheck.tui.display import one_line, verdict_mark
-from factcheck.workspace.models import Claim
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import Claim, VerdictLabel
 
 
 class ClaimList(OptionList):

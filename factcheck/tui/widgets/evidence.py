@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from factcheck.tui.display import one_line, passage_content
-from factcheck.workspace.models import Evidence, Source, Stance
+from factcheck.workspace import Evidence, Source, Stance
 
 
 def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | None) -> Content:

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from factcheck.tui.display import one_line, verdict_colour
-from factcheck.workspace.settings import VerdictLabel
+from factcheck.workspace import VerdictLabel
 
 
 def progress_text(
