@@ -175,7 +175,6 @@ TO_SPLIT = {
     "tui/screens/review.py",
     "verdicts/store.py",
     "verdicts/files.py",
-    "diff/changes.py",
     "publish/export.py",
     "claims/extract.py",
     "index/search.py",

@@ -11,19 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.diff.changes import (
-    ClaimStatus,
-    DiffResult,
-    Revision,
-    Snapshot,
-    WordOp,
-    diff_snapshots,
-    summarize,
-    word_diff,
-)
+from factcheck.diff.changes import diff_snapshots
 from factcheck.diff.markdown import MAX_CHARS, md_inline, render_markdown
+from factcheck.diff.model import ClaimStatus, DiffResult, Revision, Snapshot, summarize
 from factcheck.diff.report import render_text, summary_line, to_json
 from factcheck.diff.textconv import render_verdict_file
+from factcheck.diff.words import WordOp, word_diff
 from factcheck.terminal import Style
 from factcheck.verdicts.files import parse_verdicts, serialize_verdicts
 from factcheck.workspace.models import Claim, PinnedEvidence, Stance, Verdict, text_hash

@@ -2,10 +2,11 @@
 the text, Markdown and git textconv views of it.
 """
 
-from factcheck.diff.changes import DiffResult, Revision, diff_snapshots
+from factcheck.diff.changes import diff_snapshots
 from factcheck.diff.gitrev import GitRepo, default_base, find_commit, open_repo, resolve_commit
 from factcheck.diff.load import load_snapshots
 from factcheck.diff.markdown import render_markdown
+from factcheck.diff.model import DiffResult, Revision
 from factcheck.diff.report import render_text, to_json
 from factcheck.diff.textconv import textconv, write_utf8
 

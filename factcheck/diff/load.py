@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from factcheck.diff.changes import Snapshot
 from factcheck.diff.gitrev import GitRepo, list_files, read_files
+from factcheck.diff.model import Snapshot
 from factcheck.errors import FactcheckError
 from factcheck.verdicts import parse_verdicts
 from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, Claim, Verdict, parse_claims

@@ -13,8 +13,9 @@ from __future__ import annotations
 import html
 import re
 
-from factcheck.diff.changes import ClaimChange, DiffResult, WordOp
+from factcheck.diff.model import ClaimChange, DiffResult
 from factcheck.diff.report import change_tags, reviewed_by, summary_line, verdict_label
+from factcheck.diff.words import WordOp
 from factcheck.terminal import inert
 from factcheck.workspace import PinnedEvidence, Verdict
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.diff.changes import ClaimChange, ClaimStatus, DiffResult, DiffSummary, WordOp
+from factcheck.diff.model import ClaimChange, ClaimStatus, DiffResult, DiffSummary
+from factcheck.diff.words import WordOp
 from factcheck.terminal import Style, inert
 from factcheck.workspace import PinnedEvidence, Verdict
 
