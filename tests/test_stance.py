@@ -317,12 +317,34 @@ def test_unrelated_passage_is_neutral() -> None:
     assert cues == ()
 
 
-def test_conflict_in_a_barely_related_passage_does_not_contradict() -> None:
-    stance, _ = assess(
+def test_conflict_in_a_barely_related_passage_is_neutral_not_supports() -> None:
+    # One of the claim's eight content words: the clash is shown, the passage is related.
+    stance, cues = assess(
         "The new stadium in the city centre will seat 40,000 fans from 2026.",
-        "The old stadium held 30,000 fans.",
+        "Tickets for 30,000 fans went on sale.",
     )
-    assert stance is not Stance.CONTRADICTS
+    assert [c.describe() for c in conflicts(cues)] == ['number: claim "40,000" vs source "30,000"']
+    assert stance is Stance.NEUTRAL
+
+
+def test_a_passage_with_a_clash_cue_is_never_supports() -> None:
+    # Sharing a word or two and clashing used to land in "supports" below 40% overlap.
+    stance, cues = assess(
+        "The council approved the plan for 300 homes on the old airfield site.",
+        "Residents of the area said 120 homes would be too many.",
+    )
+    assert conflicts(cues)
+    assert stance is not Stance.SUPPORTS
+
+
+def test_passage_sharing_a_word_or_two_is_related_not_supporting() -> None:
+    # "Supports" means the passage states the claim's content, not that it shares a word.
+    stance, cues = assess(
+        "Arctic sea ice reached its lowest extent on record in September 2012.",
+        "Seals rest and give birth on the ice.",
+    )
+    assert not conflicts(cues)
+    assert stance is Stance.NEUTRAL
 
 
 def test_matched_spans_are_absolute_and_cover_shared_words() -> None:

@@ -19,15 +19,11 @@ from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.scoring import Query, rank_candidates
 from factcheck.evidence.stance import assess_stance, matched_spans
 from factcheck.index import CandidateIndex, open_index
-from factcheck.workspace import Claim, Evidence, Passage, Stance, Workspace, split_passages
+from factcheck.workspace import Claim, Evidence, Passage, Workspace, split_passages
 
 # How many BM25 candidates are rescored with rapidfuzz. Recall within the candidates
 # (gold evidence among them) is about 0.83-0.90 at 50 on the evaluation data.
 CANDIDATES = 50
-# A passage scoring below this shares too little with the claim to support it: a
-# "supports" from the stance cues is shown as neutral instead.
-SUPPORT_SCORE_MIN = 20.0
-SUPPORT_RELATIVE_MIN = 0.5
 
 T = TypeVar("T")
 
@@ -139,17 +135,13 @@ def find_evidence(
             if best is not None:
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
-    # A passage far weaker than the claim's best match is related, not supporting: showing
-    # it under "Supporting" would send a reviewer to read noise.
-    best_score = scored[0][0] if scored else 0.0
-    support_floor = max(SUPPORT_SCORE_MIN, SUPPORT_RELATIVE_MIN * best_score)
     evidence = []
     for n in chosen:
         passage = passages[n]
         context = _Neighbours(passages, n)
+        # The stance reads only the claim and the passage (and its neighbours, for a
+        # quote's speaker), never the score: "supports" means the passage states the claim.
         stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
-        if stance is Stance.SUPPORTS and scores[n] < support_floor:
-            stance = Stance.NEUTRAL
         evidence.append(
             Evidence(
                 claim_id=claim.id,

@@ -43,6 +43,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Written numbers ("twelve", "forty"): values, not content words to align on.
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
