@@ -84,7 +84,7 @@ def test_same_label_given_again_is_a_rereview_not_a_change() -> None:
     assert summarize([change]).verdicts_rereviewed == 1
     markdown = render_markdown(result(base, head))
     assert "#### Verdicts re-reviewed (1)" in markdown
-    assert "| `a` | supported (re-reviewed) | Grace, 2026-11-22T10:00:00Z |" in markdown
+    assert "(`a`) | supported (re-reviewed) | Grace, 2026-11-22T10:00:00Z |" in markdown
 
 
 def test_text_edit_gives_a_word_diff_and_marks_the_verdict_stale() -> None:
@@ -219,11 +219,33 @@ def test_markdown_escapes_pipes_html_emphasis_and_mentions() -> None:
     markdown = render_markdown(result(base, head))
     assert "<script>" not in markdown and "<b>" not in markdown
     assert "@octocat" not in markdown  # a word joiner follows the @
-    table_row = next(line for line in markdown.splitlines() if line.startswith("| `a`"))
+    table_row = next(line for line in markdown.splitlines() if "(`a`) |" in line)
     # Only the three column separators and the two outer pipes are unescaped.
     assert len(re.findall(r"(?<!\\)\|", table_row)) == 4
     assert "\\*\\*bold\\*\\*" in markdown and "\\[link\\]" in markdown
     assert md_inline("- item\n# head") == "\\- item \\# head"
+
+
+def test_markdown_table_shows_each_claims_text_shortened_before_its_id() -> None:
+    long_id = "president-volodymyr-zelensky-spoken-ad8e"
+    text = (
+        "President Volodymyr Zelensky said he had spoken by phone with Alexander Lukashenko, "
+        "who promised to keep all planes, helicopters and missiles in Belarus on the ground."
+    )
+    base = snap([claim(long_id, text)], {long_id: verdict("supported", text)})
+    head = snap([claim(long_id, text)], {long_id: verdict("refuted", text)})
+    markdown = render_markdown(result(base, head))
+    (row,) = [line for line in markdown.splitlines() if f"(`{long_id}`)" in line]
+    cell = row.split(" | ")[0].removeprefix("| ")
+    # The text comes first, cut with an ellipsis, and the id follows it.
+    assert cell.startswith("President Volodymyr Zelensky said he had spoken by phone with")
+    assert cell.endswith(f"… (`{long_id}`)")
+    assert "on the ground" not in cell
+    assert len(cell) < 80 + len(long_id) + 6
+    # A verdict whose claim exists on neither side has no text: its id alone.
+    orphan = snap([], {"ghost": verdict("refuted", T1)})
+    orphan_md = render_markdown(result(snap([], {"ghost": verdict("supported", T1)}), orphan))
+    assert "| `ghost` | supported → **refuted** |" in orphan_md
 
 
 def test_markdown_for_500_changed_claims_stays_readable_and_short() -> None:
@@ -241,7 +263,8 @@ def test_markdown_for_500_changed_claims_stays_readable_and_short() -> None:
     )
     # The first table rows are visible; the rest are folded in <details>.
     visible = markdown.split("<details>")[0]
-    assert visible.count("| `c") == 25
+    assert visible.count(" (`c") == 25
+    assert "| Claim number 7 is true. (`c007`) | supported → **refuted** |" in visible
     assert "<details><summary>475 more verdict changes</summary>" in markdown
     assert "<details><summary>Show the 500 changed claims</summary>" in markdown
     assert "more changed claims not shown" in markdown
@@ -397,7 +420,11 @@ def test_any_two_snapshots_render_in_every_format(base: Snapshot, head: Snapshot
     assert "\x1b" not in text
     markdown = render_markdown(res)
     assert markdown.count("<details>") == markdown.count("</details>")
-    rows = [line for line in markdown.splitlines() if line.startswith("| `")]
+    rows = [
+        line
+        for line in markdown.splitlines()
+        if line.startswith("| ") and "| --- |" not in line and not line.startswith("| Claim |")
+    ]
     assert len(rows) == sum(1 for c in res.changes if c.verdict_changed or c.rereviewed)
     for row in rows:
         assert len(re.findall(r"(?<!\\)\|", row)) == 4

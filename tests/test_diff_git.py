@@ -178,9 +178,9 @@ def test_every_kind_of_change_between_two_branches(
         capsys, monkeypatch, repo.top, "main", "feature", "--format", "markdown"
     )
     assert code == 0
-    assert "| `rain` | supported → **refuted** | Grace, 2026-11-23T08:00:00Z |" in markdown
-    assert "| `new` | none → **supported** | Ada, 2026-11-22T10:00:00Z |" in markdown
-    assert "| `gone` | refuted → **none** | Ada, 2026-11-22T10:00:00Z |" in markdown
+    assert "(`rain`) | supported → **refuted** | Grace, 2026-11-23T08:00:00Z |" in markdown
+    assert "(`new`) | none → **supported** | Ada, 2026-11-22T10:00:00Z |" in markdown
+    assert "(`gone`) | refuted → **none** | Ada, 2026-11-22T10:00:00Z |" in markdown
     assert "A storm hit Gomel in ~~March.~~ **April.**" in markdown
     assert "**`snow-brest`** · renamed from snow" in markdown
     assert "- unpinned `weather@23-52` (supports)\n  > It rained in Minsk on Monday." in markdown
@@ -489,12 +489,14 @@ def test_newcomer_changes_two_verdicts_in_the_example(
         capsys, monkeypatch, repo.top, "HEAD~1", "HEAD", "--format", "markdown"
     )
     assert (code, err) == (0, "")
-    rows = [line for line in markdown.splitlines() if line.startswith("| `")]
+    rows = [
+        line
+        for line in markdown.splitlines()
+        if line.startswith("| ") and "| --- |" not in line and not line.startswith("| Claim |")
+    ]
     assert len(rows) == 2
     for claim_id, (old, new) in targets.items():
-        assert any(
-            row.startswith(f"| `{claim_id}` | {old} → **{new}** | New Person, ") for row in rows
-        )
+        assert any(f"(`{claim_id}`) | {old} → **{new}** | New Person, " in row for row in rows)
     assert "**Summary:** 2 verdicts changed." in markdown
     assert "#### Changed claims (2)" in markdown
 
@@ -701,5 +703,5 @@ def test_workflow_shell_step_writes_the_comment_with_its_marker(tmp_path: Path) 
     subprocess.run(["bash", "-e", "-c", script], cwd=clone, env=env, check=True)
     comment = (clone / "factcheck-diff.md").read_text(encoding="utf-8")
     assert comment.startswith("<!-- factcheck-diff -->\n### factcheck: claims and verdicts")
-    assert "| `rain` | supported → **refuted** | Grace, 2026-11-22T10:00:00Z |" in comment
+    assert "(`rain`) | supported → **refuted** | Grace, 2026-11-22T10:00:00Z |" in comment
     assert summary.read_text(encoding="utf-8") == comment

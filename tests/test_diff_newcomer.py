@@ -89,11 +89,15 @@ async def test_two_verdicts_changed_in_review_show_as_exactly_two_changes(
     assert main(["diff", "HEAD~1", "HEAD", "--format", "markdown"]) == 0
     markdown, err = capsys.readouterr()
     assert err == ""
-    rows = [line for line in markdown.splitlines() if line.startswith("| `")]
+    rows = [
+        line
+        for line in markdown.splitlines()
+        if line.startswith("| ") and "| --- |" not in line and not line.startswith("| Claim |")
+    ]
     assert len(rows) == 2
     for claim_id, (old, new) in changed.items():
-        assert any(
-            row.startswith(f"| `{claim_id}` | {old} → **{new}** | New Person, ") for row in rows
-        ), rows
+        assert any(f"(`{claim_id}`) | {old} → **{new}** | New Person, " in row for row in rows), (
+            rows
+        )
     assert "**Summary:** 2 verdicts changed." in markdown
     assert "#### Changed claims (2)" in markdown

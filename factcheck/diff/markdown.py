@@ -24,6 +24,7 @@ MAX_CHARS = 60_000
 TABLE_ROWS = 25  # verdict rows shown before the rest is folded
 FOLD_CLAIMS_OVER = 10  # more changed claims than this: the claim section starts folded
 QUOTE_CHARS = 1_500
+TABLE_TEXT_CHARS = 80  # a claim's text in the verdicts table, shortened to this
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~#!$])")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
@@ -85,11 +86,19 @@ def _verdict_cell(change: ClaimChange) -> str:
     return f"{md_inline(old)} → **{md_inline(new)}**"
 
 
+def claim_cell(change: ClaimChange) -> str:
+    """The claim's text, shortened, then its id: extracted ids alone say little."""
+    if not change.text:
+        return md_code(change.id)  # a verdict whose claim exists on neither side
+    text = _shorten(" ".join(change.text.split()), TABLE_TEXT_CHARS)
+    return f"{md_inline(text)} ({md_code(change.id)})"
+
+
 def _table(changes: list[ClaimChange]) -> list[str]:
     rows = ["| Claim | Verdict | Reviewed by |", "| --- | --- | --- |"]
     for change in changes:
         who = reviewed_by(change.new_verdict) or reviewed_by(change.old_verdict)
-        rows.append(f"| {md_code(change.id)} | {_verdict_cell(change)} | {md_inline(who)} |")
+        rows.append(f"| {claim_cell(change)} | {_verdict_cell(change)} | {md_inline(who)} |")
     return rows
 
 
