@@ -30,6 +30,7 @@ SUMMARIES = {
     "add": "bring files (.html, .pdf, .docx, .txt, .md) into sources/ with metadata",
     "export": "write reviewed claims as ClaimReview JSON-LD, CSV or JSON Lines",
     "report": "write an HTML (or Markdown) report of claims, verdicts and evidence",
+    "archive": "the newsroom archive on PostgreSQL: shared sources and earlier fact-checks",
 }
 COMMANDS = tuple(SUMMARIES)
 

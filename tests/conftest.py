@@ -35,3 +35,7 @@ def make_workspace(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return build
+
+
+# A throwaway PostgreSQL cluster for the archive tests (tests/pgcluster.py).
+from tests.pgcluster import archive_url, postgres_cluster  # noqa: E402, F401

@@ -29,8 +29,9 @@ ALLOWED: dict[str, set[str]] = {
     "check": {"workspace", "index", "evidence", "verdicts"},
     "diff": {"workspace", "verdicts"},
     "publish": {"workspace", "verdicts"},
+    "archive": {"workspace", "index", "evidence", "verdicts", "importers"},
     "tui": {*_CORE, "publish"},
-    "commands": {*_CORE, "publish", "tui"},
+    "commands": {*_CORE, "publish", "tui", "archive"},
 }
 
 

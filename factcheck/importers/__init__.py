@@ -1,7 +1,13 @@
 """Bringing saved web pages, PDFs, Word files and text into ``sources/`` with front matter
 (title, URL, dates) and the original's hash, and reading drafts in those formats."""
 
-from factcheck.importers.add import AddResult, Outcome, add_source, source_id_for
+from factcheck.importers.add import (
+    AddResult,
+    Outcome,
+    add_source,
+    render_source,
+    source_id_for,
+)
 from factcheck.importers.formats import DOCX_SUFFIXES, HTML_SUFFIXES, SUPPORTED_SUFFIXES
 from factcheck.importers.read import import_file, read_bytes
 
@@ -14,5 +20,6 @@ __all__ = [
     "add_source",
     "import_file",
     "read_bytes",
+    "render_source",
     "source_id_for",
 ]

@@ -61,6 +61,8 @@ class Settings:
     # record a reviewed claim as having no source (so FC001 accepts it).
     check_min_score: float | None = None
     check_unsourced_verdicts: tuple[str, ...] = ("not-enough-evidence",)
+    # archive.url: the newsroom archive (PostgreSQL; docs/archive.md), never with a password.
+    archive_url: str | None = None
     publisher: dict[str, str] = field(default_factory=dict, compare=False)
     author: dict[str, str] = field(default_factory=dict, compare=False)
 
@@ -161,7 +163,7 @@ def parse_settings(text: str) -> Settings:
     if raw is None:
         return Settings()
     _expect(doc, raw, dict, "factcheck.yaml", ())
-    sections = {"scale", "matching", "review", "check", "publisher", "author"}
+    sections = {"scale", "matching", "review", "check", "publisher", "author", "archive"}
     unknown = sorted(set(raw) - sections)
     if unknown:
         raise WorkspaceError(
@@ -176,6 +178,7 @@ def parse_settings(text: str) -> Settings:
         "matching": {"min_score", "top_k", "max_source_mb"},
         "review": {"reviewer", "auto_advance"},
         "check": {"select", "ignore", "min_score", "unsourced_verdicts"},
+        "archive": {"url"},
     }
     for section, keys in known.items():
         if section not in raw or raw[section] is None:
@@ -254,6 +257,9 @@ def parse_settings(text: str) -> Settings:
             "check",
             "unsourced_verdicts",
         )
+    archive = raw.get("archive") or {}
+    if archive.get("url") is not None:
+        values["archive_url"] = str(_expect(doc, archive["url"], str, "url", "archive", "url"))
     if raw.get("publisher") is not None:
         values["publisher"] = _str_map(doc, raw["publisher"], "publisher", "publisher")
     if raw.get("author") is not None:

@@ -1,0 +1,34 @@
+"""The newsroom archive on PostgreSQL: sources and earlier fact-checks shared by every editor.
+
+It owns the archive's schema and its versioned migrations (``schema``), the connection URL
+and password safety (``connect``), reading files into sources (``files``), incremental
+ingest by content hash (``ingest``), candidate retrieval with ``tsvector``/GIN over the
+local index's own terms, scored as Okapi BM25 exactly as the local index scores
+(``search``), the composite candidate source the matcher receives, so archive passages go
+through the same pipeline as the workspace's (``combined``), and ClaimReview import with the
+"checked before" look-up (``claimreview``). psycopg is imported only when an archive is
+opened. See docs/archive.md.
+"""
+
+from factcheck.archive.connect import ENV_URL, archive_url, has_password, open_archive
+from factcheck.archive.files import read_source, source_paths
+from factcheck.archive.ingest import AddReport, Status, add_sources, remove_sources
+from factcheck.archive.ingest import status as archive_status
+from factcheck.archive.schema import SCHEMA_VERSION, ensure_schema, schema_version
+
+__all__ = [
+    "ENV_URL",
+    "SCHEMA_VERSION",
+    "AddReport",
+    "Status",
+    "add_sources",
+    "archive_status",
+    "archive_url",
+    "ensure_schema",
+    "has_password",
+    "open_archive",
+    "read_source",
+    "remove_sources",
+    "schema_version",
+    "source_paths",
+]

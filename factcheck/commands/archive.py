@@ -1,0 +1,122 @@
+"""``factcheck archive``: the newsroom archive on PostgreSQL (add, status, remove, ClaimReview)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import FactcheckError
+from factcheck.terminal import inert
+from factcheck.workspace import find_workspace, load_settings
+
+URL_HELP = (
+    "the archive (a libpq URL or connection string; default: $FACTCHECK_ARCHIVE_URL, then "
+    "archive.url in factcheck.yaml); passwords go in ~/.pgpass or PGPASSWORD, never here"
+)
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "archive",
+        help="the newsroom archive on PostgreSQL: shared sources and earlier fact-checks",
+        description="Keep sources and earlier fact-checks shared by the whole newsroom in a "
+        "PostgreSQL archive; match, review and check find evidence there too (--archive URL, "
+        "$FACTCHECK_ARCHIVE_URL or archive.url). See docs/archive.md.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="add or update sources (files or folders) by content hash",
+        description="Add files (.txt, .md with front matter; .html, .pdf, .docx as `factcheck "
+        "add` imports them) or folders of them; a workspace folder adds its sources/. "
+        "Re-adding is incremental: unchanged sources are skipped, changed ones replaced.",
+    )
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    status = actions.add_parser("status", help="counts and sizes of the archive")
+    remove = actions.add_parser("remove", help="remove sources by id")
+    remove.add_argument("ids", nargs="+", metavar="ID")
+    for each in (add, status, remove):
+        each.add_argument("--url", default=None, metavar="URL", help=URL_HELP)
+    parser.set_defaults(run=run)
+
+
+def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:
+    """The archive URL from the command line, the environment or the nearest workspace."""
+    from factcheck.archive import archive_url
+
+    configured = None
+    try:
+        root = workspace if workspace is not None else find_workspace()
+        configured = load_settings(root).archive_url
+    except FactcheckError:
+        configured = None  # no workspace here: the URL must come from --url or the environment
+    return archive_url(given=given, configured=configured)
+
+
+def run(args: argparse.Namespace) -> int:
+    from factcheck.archive import open_archive
+
+    url = resolve_url(args.url)
+    if url is None:
+        raise FactcheckError(
+            "no archive given: --url URL, $FACTCHECK_ARCHIVE_URL or archive.url in factcheck.yaml"
+        )
+    with open_archive(url, create=args.action == "add") as conn:
+        if args.action == "add":
+            return _add(conn, args.paths)
+        if args.action == "status":
+            return _status(conn)
+        return _remove(conn, args.ids)
+
+
+def _add(conn: Any, paths: list[Path]) -> int:
+    from factcheck.archive import add_sources, read_source, source_paths
+
+    began = time.perf_counter()
+    sources = (read_source(source_id, file) for source_id, file in source_paths(paths))
+    report = add_sources(conn, sources)
+    seconds = time.perf_counter() - began
+    for source_id in report.changed:
+        print(f"changed: {inert(source_id)}")
+    print(
+        f"added {len(report.added)}, unchanged {len(report.unchanged)}, changed "
+        f"{len(report.changed)} ({report.passages:,} passages written in {seconds:.1f}s)"
+    )
+    return 0
+
+
+def _status(conn: Any) -> int:
+    from factcheck.archive import archive_status
+
+    found = archive_status(conn)
+    print(f"schema version {found.schema_version}")
+    print(f"sources       {found.sources:>12,}")
+    print(f"passages      {found.passages:>12,}")
+    print(f"terms         {found.terms:>12,}")
+    print(f"fact-checks   {found.claim_reviews:>12,}")
+    index = _size(found.index_bytes)
+    print(f"passages size {_size(found.passages_bytes):>12}  (text index {index})")
+    print(f"database size {_size(found.database_bytes):>12}")
+    return 0
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"
+
+
+def _remove(conn: Any, ids: list[str]) -> int:
+    from factcheck.archive import remove_sources
+
+    missing = remove_sources(conn, ids)
+    for source_id in missing:
+        print(f"factcheck: not in the archive: {inert(source_id)}", file=sys.stderr)
+    print(f"removed {len(ids) - len(missing)}")
+    return 1 if missing else 0
