@@ -21,6 +21,7 @@ from factcheck.workspace import (
     Claim,
     ClaimsFile,
     InsideCheck,
+    RefusedFile,
     Settings,
     SkippedSource,
     Source,
@@ -28,7 +29,10 @@ from factcheck.workspace import (
     decode_source_bytes,
     parse_claims,
     parse_source,
+    read_file_bytes,
+    read_file_text,
     relative_name,
+    resolve_path,
     source_files,
     too_large,
     validate_source_id,
@@ -67,23 +71,22 @@ def _problem(code: str, exc: FactcheckError, fallback_path: str) -> LoadProblem:
 
 
 def _read(path: Path, rel: str) -> str:
+    """The text of a claims or verdict file; a RefusedFile (a FIFO, a symlink loop) stops the
+    check with one line, anything else becomes a finding."""
     _ensure_inside(path, rel)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FactcheckError(f"cannot read: {exc.strerror}", path=rel) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise FactcheckError("not UTF-8 text", path=rel, line=line) from None
+        return read_file_text(path, rel=rel)
+    except RefusedFile:
+        raise
+    except WorkspaceError as exc:  # unreadable, not UTF-8: the file's own problem, FC007
+        raise FactcheckError(exc.message, path=exc.path, line=exc.line) from None
 
 
 def _ensure_inside(path: Path, rel: str) -> None:
     """Refuse a file that resolves outside the workspace (a symlink out, say)."""
     root = path.parents[len(Path(rel).parts) - 1]
     try:
-        path.resolve().relative_to(root.resolve())
+        resolve_path(path, rel=rel).relative_to(root.resolve())
     except ValueError:
         raise FactcheckError("links outside the workspace; refusing to read it", path=rel) from None
 
@@ -103,6 +106,8 @@ def _parse_claims_file(root: Path, file: Path, out: CheckedWorkspace) -> ClaimsF
     try:
         rel = relative_name(root, file)
         return parse_claims(_read(file, rel), path=rel)
+    except RefusedFile:
+        raise
     except FactcheckError as exc:
         out.problems.append(_problem(_code(exc), exc, rel))
         return None
@@ -187,11 +192,11 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
             continue
         try:
             ensure_inside(file, rel)
-            text, utf8 = decode_source_bytes(file.read_bytes(), path=rel)
-        except OSError as exc:
-            out.problems.append(LoadProblem(INVALID_YAML, rel, 1, f"cannot read: {exc.strerror}"))
-            out.broken_sources.add(source_id)
-            continue
+            data = read_file_bytes(file, rel=rel)
+            assert data is not None  # missing_ok is False
+            text, utf8 = decode_source_bytes(data, path=rel)
+        except RefusedFile:
+            raise
         except FactcheckError as exc:
             out.problems.append(_problem(INVALID_YAML, exc, rel))
             out.broken_sources.add(source_id)
@@ -215,6 +220,8 @@ def _load_verdicts(root: Path, names: set[str], out: CheckedWorkspace) -> None:
             continue
         try:
             out.verdict_files[name] = parse_verdicts(_read(file, rel), path=rel)
+        except RefusedFile:
+            raise
         except FactcheckError as exc:
             out.problems.append(_problem(_code(exc), exc, rel))
 

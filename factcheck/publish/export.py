@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,15 @@ from typing import Any
 from factcheck.errors import WorkspaceError
 from factcheck.terminal import inert, inert_json
 from factcheck.verdicts import VerdictFile, read_verdict_file
-from factcheck.workspace import SETTINGS_FILE, Claim, ClaimsFile, Verdict, VerdictLabel, Workspace
+from factcheck.workspace import (
+    SETTINGS_FILE,
+    Claim,
+    ClaimsFile,
+    Verdict,
+    VerdictLabel,
+    Workspace,
+    iso_date,
+)
 
 FORMATS = ("claimreview", "claimreview-html", "csv", "jsonl")
 CSV_COLUMNS = (
@@ -39,7 +46,6 @@ CSV_COLUMNS = (
     "note",
     "sources",
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NO_VERDICT = Verdict()
@@ -98,7 +104,7 @@ def collect_outcomes(
 
 
 def _date(value: str | None) -> str | None:
-    return value[:10] if value and _ISO_DATE.match(value) else None
+    return iso_date(value)
 
 
 def _party(what: str, mapping: Mapping[str, str]) -> dict[str, Any] | None:

@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
-from factcheck.workspace import PinnedEvidence, Stance, Verdict, YamlDoc, dump_yaml, parse_yaml
+from factcheck.workspace import (
+    PinnedEvidence,
+    Stance,
+    Verdict,
+    YamlDoc,
+    check_date,
+    dump_yaml,
+    parse_yaml,
+    read_file_bytes,
+)
 
 ENTRY_FIELDS = ("verdict", "reviewer", "reviewed_at", "claim_hash", "evidence", "dismissed", "note")
 EVIDENCE_FIELDS = ("source", "stance", "quote", "start", "end")
@@ -143,6 +152,9 @@ def parse_verdicts(text: str, *, path: str) -> VerdictFile:
             raise WorkspaceError(
                 f"{claim_id}: verdict fields must be text", path=path, line=line
             ) from None
+        if entry.reviewed_at is not None:
+            field_line = doc.line(claim_id, "reviewed_at")
+            check_date(entry.reviewed_at, field="reviewed_at", path=path, line=field_line)
         entries[claim_id] = entry
         lines[claim_id] = line or 0
     return VerdictFile(path=path, entries=entries, lines=lines)
@@ -220,13 +232,9 @@ def _entry_text(claim_id: str, entry: Verdict) -> str:
 
 def read_verdict_file(root: Path, rel: str) -> VerdictFile:
     """Read ``rel`` (e.g. ``verdicts/a.yaml``) under ``root``; an absent file has no entries."""
-    file = root / rel
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
+    data = read_file_bytes(root / rel, rel=rel, missing_ok=True)
+    if data is None:
         return VerdictFile(path=rel, entries={}, lines={})
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read: {exc.strerror}", path=rel) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

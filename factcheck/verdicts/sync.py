@@ -25,7 +25,14 @@ from factcheck.verdicts.files import (
     serialize_verdicts,
     verdict_file_lock,
 )
-from factcheck.workspace import VERDICTS_DIR, ClaimsFile, Verdict, atomic_write, remove_file
+from factcheck.workspace import (
+    VERDICTS_DIR,
+    ClaimsFile,
+    Verdict,
+    atomic_write,
+    read_file_bytes,
+    remove_file,
+)
 
 EMPTY = Verdict()
 LOCKS_DIR = ".factcheck/locks"
@@ -167,11 +174,11 @@ class SyncedVerdictFile:
     def read_text(self) -> str | None:
         """The file's text, or None when it does not exist."""
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+            data = read_file_bytes(self.path, rel=self.rel, missing_ok=True)
+        except FactcheckError as exc:  # not a regular file, unreadable: never opened, never lost
+            raise StoreWriteError(exc.message, path=self.rel) from None
+        if data is None:
             return None
-        except OSError as exc:
-            raise StoreWriteError(f"cannot read: {exc.strerror or exc}", path=self.rel) from None
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -3,7 +3,16 @@ domain types, safe YAML, source decoding and front matter, passages with exact s
 the text normalising every other domain shares. Every error is one line naming file and line.
 """
 
-from factcheck.workspace.fileio import atomic_write, remove_file, utc_now
+from factcheck.workspace.dates import check_date, date_problem, iso_date
+from factcheck.workspace.fileio import (
+    RefusedFile,
+    atomic_write,
+    read_file_bytes,
+    read_file_text,
+    remove_file,
+    resolve_path,
+    utc_now,
+)
 from factcheck.workspace.load import (
     CLAIM_ID,
     CLAIMS_DIR,
@@ -79,6 +88,7 @@ __all__ = [
     "InsideCheck",
     "Passage",
     "PinnedEvidence",
+    "RefusedFile",
     "Settings",
     "SkippedSource",
     "Source",
@@ -88,11 +98,14 @@ __all__ = [
     "Workspace",
     "YamlDoc",
     "atomic_write",
+    "check_date",
+    "date_problem",
     "decode_source",
     "decode_source_bytes",
     "dump_yaml",
     "find_workspace",
     "front_matter",
+    "iso_date",
     "load_claims",
     "load_settings",
     "load_workspace",
@@ -101,8 +114,11 @@ __all__ = [
     "parse_source",
     "parse_yaml",
     "passage_spans",
+    "read_file_bytes",
+    "read_file_text",
     "relative_name",
     "remove_file",
+    "resolve_path",
     "sentence_spans",
     "source_files",
     "split_passages",

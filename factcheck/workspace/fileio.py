@@ -9,11 +9,88 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import os
 import stat
 import tempfile
 from pathlib import Path
+
+from factcheck.errors import WorkspaceError
+
+
+class RefusedFile(WorkspaceError):
+    """A path that must never be read: a FIFO, socket or device, or a symlink loop.
+
+    ``check`` turns a file it cannot parse into a finding, but these stop every command
+    (one line, exit 2): they are not a file anyone wrote wrongly, and opening one can hang.
+    """
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_file_bytes(path: Path, *, rel: str, missing_ok: bool = False) -> bytes | None:
+    """The bytes of the regular file ``path`` (``rel`` names it in messages).
+
+    The one place that decides what may be read: a FIFO, socket or device is refused
+    without being opened (opening a FIFO for reading waits for a writer, forever), a
+    symlink loop is one line like a dangling link. The file is opened non-blocking and
+    checked again, so one swapped in after the check cannot hang the reader either.
+    Returns None for an absent file when ``missing_ok``; raises WorkspaceError otherwise.
+    """
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise RefusedFile(f"{_kind(mode)}, not a regular file; refusing to read it", path=rel)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        if missing_ok and not os.path.islink(path):
+            return None
+        what = "a dangling link" if os.path.islink(path) else "no such file"
+        raise WorkspaceError(f"cannot read: {what}", path=rel) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise RefusedFile("a symlink loop; refusing to read it", path=rel) from None
+        raise WorkspaceError(f"cannot read: {exc.strerror or exc}", path=rel) from None
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise RefusedFile(f"{_kind(mode)}, not a regular file; refusing to read it", path=rel)
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise WorkspaceError(f"cannot read: {exc.strerror or exc}", path=rel) from None
+
+
+def read_file_text(path: Path, *, rel: str) -> str:
+    """The UTF-8 text of the regular file ``path`` (a BOM is dropped); see ``read_file_bytes``."""
+    data = read_file_bytes(path, rel=rel)
+    assert data is not None  # missing_ok is False
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise WorkspaceError("not UTF-8 text", path=rel, line=line) from None
+
+
+def resolve_path(path: Path, *, rel: str) -> Path:
+    """``path.resolve()``, with a symlink loop refused in one line (Python raises
+    RuntimeError or OSError for one, depending on the version)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        raise RefusedFile("a symlink loop; refusing to read it", path=rel) from None
 
 
 def utc_now() -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
+from factcheck.workspace.dates import check_date
+from factcheck.workspace.fileio import read_file_text
 from factcheck.workspace.models import Claim, Source
 from factcheck.workspace.settings import SETTINGS_FILE, Settings, load_settings
 from factcheck.workspace.sourcefiles import (
@@ -114,6 +116,8 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
             value = value.isoformat()[:10]
         if value is not None and not isinstance(value, str):
             raise _fail(doc, path, f"{key!r} must be text", key)
+        if key == "published" and value is not None:
+            check_date(value, field=key, path=path, line=doc.line(key))
         about[key] = value
     raw_claims = data.get("claims")
     if raw_claims is None:
@@ -183,19 +187,6 @@ def parse_claims(text: str, *, path: str) -> ClaimsFile:
     return ClaimsFile(path=path, name=name, document=document, claims=tuple(claims), **about)
 
 
-def _read_text(file: Path, rel: str) -> str:
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read: {exc.strerror}", path=rel) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise WorkspaceError(
-            "not UTF-8 text", path=rel, line=data.count(b"\n", 0, exc.start) + 1
-        ) from None
-
-
 def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
     """Load every ``claims/*.yaml``; claim ids must be unique across the workspace."""
     folder = root / CLAIMS_DIR
@@ -208,7 +199,7 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
             continue
         rel = relative_name(root, file)
         ensure_inside(root, file, rel)
-        claims_file = parse_claims(_read_text(file, rel), path=rel)
+        claims_file = parse_claims(read_file_text(file, rel=rel), path=rel)
         for claim in claims_file.claims:
             earlier = first_seen.get(claim.id)
             if earlier is not None:

@@ -6,12 +6,14 @@ Unknown keys are errors, so a typo never silently does nothing.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import WorkspaceError
+from factcheck.workspace.fileio import read_file_text
 from factcheck.workspace.yamlio import YamlDoc, parse_yaml
 
 SETTINGS_FILE = "factcheck.yaml"
@@ -270,12 +272,6 @@ def parse_settings(text: str) -> Settings:
 def load_settings(root: Path) -> Settings:
     """Load ``factcheck.yaml`` from a workspace root; defaults when it is absent."""
     path = root / SETTINGS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Settings()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise WorkspaceError("not UTF-8 text", path=SETTINGS_FILE) from None
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read: {exc.strerror}", path=SETTINGS_FILE) from None
-    return parse_settings(text)
+    return parse_settings(read_file_text(path, rel=SETTINGS_FILE))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import WorkspaceError
+from factcheck.workspace.fileio import resolve_path
 from factcheck.workspace.models import Source
 from factcheck.workspace.sources import SOURCE_SUFFIXES, read_source
 
@@ -49,7 +50,7 @@ def _utf8_name(rel: str) -> str:
 def ensure_inside(root: Path, file: Path, rel: str) -> None:
     """Refuse a file that resolves outside the workspace (a symlink out, say)."""
     try:
-        file.resolve().relative_to(root.resolve())
+        resolve_path(file, rel=rel).relative_to(root.resolve())
     except ValueError:
         raise WorkspaceError("links outside the workspace; refusing to read it", path=rel) from None
 
@@ -70,9 +71,10 @@ class InsideCheck:
     def __call__(self, file: Path, rel: str) -> None:
         inside = self._folders.get(file.parent)
         if inside is None:
-            inside = self._folders[file.parent] = file.parent.resolve().is_relative_to(self._root)
+            folder = resolve_path(file.parent, rel=rel.rsplit("/", 1)[0])
+            inside = self._folders[file.parent] = folder.is_relative_to(self._root)
         if inside and file.is_symlink():
-            inside = file.resolve().is_relative_to(self._root)
+            inside = resolve_path(file, rel=rel).is_relative_to(self._root)
         if not inside:
             raise WorkspaceError("links outside the workspace; refusing to read it", path=rel)
 

@@ -6,7 +6,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from factcheck.errors import WorkspaceError
+from factcheck.errors import FactcheckError, WorkspaceError
+from factcheck.workspace.dates import check_date, iso_date
+from factcheck.workspace.fileio import read_file_bytes
 from factcheck.workspace.models import Source, SourceMeta
 from factcheck.workspace.yamlio import parse_yaml
 
@@ -18,7 +20,6 @@ EXTRA_FIELDS = ("original", "original_sha256", "pages", "format", "added")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # Some saved articles open with "date 2022-12-29" before the text.
 LEADING_DATE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -52,7 +53,12 @@ def front_matter(text: str, *, path: str) -> tuple[dict[str, str], int]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return fields, 0
-    doc = parse_yaml(match.group(1), file=path)
+    try:
+        doc = parse_yaml(match.group(1), file=path)
+    except FactcheckError as exc:
+        # The YAML starts on the line after the opening "---".
+        exc.line = exc.line + 1 if exc.line else None
+        raise
     data = doc.data
     if data is not None and not isinstance(data, dict):
         raise WorkspaceError("front matter must be a mapping of fields", path=path, line=2)
@@ -72,6 +78,8 @@ def front_matter(text: str, *, path: str) -> tuple[dict[str, str], int]:
                 line=(doc.line(key) or 0) + 1,
             )
         fields[key] = str(value)
+        if key == "published":
+            check_date(fields[key], field=key, path=path, line=(doc.line(key) or 0) + 1)
     return fields, match.end()
 
 
@@ -86,9 +94,9 @@ def parse_source(text: str, *, source_id: str, path: str, utf8: bytes | None = N
     if published is None:
         leading = LEADING_DATE.match(text, body_start)
         if leading:
-            published = leading.group(1)
-    elif _ISO_DATE.match(published):
-        published = published[:10]
+            published = iso_date(leading.group(1))  # "date 2022-13-45" in the text: no date
+    else:
+        published = iso_date(published) or published
     meta = SourceMeta(
         title=fields.get("title") or _title_from_name(source_id),
         url=fields.get("url"),
@@ -110,10 +118,8 @@ def parse_source(text: str, *, source_id: str, path: str, utf8: bytes | None = N
 
 def read_source(file: Path, *, source_id: str, path: str) -> Source:
     """Read and parse one source file; every problem is a WorkspaceError naming it."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read: {exc.strerror}", path=path) from None
+    data = read_file_bytes(file, rel=path)
+    assert data is not None  # missing_ok is False
     text, utf8 = decode_source_bytes(data, path=path)
     return parse_source(text, source_id=source_id, path=path, utf8=utf8)
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError
+from factcheck.workspace.dates import check_date
 
 # Far more than any real claims or verdict file holds; enough to stop a file
 # built to exhaust memory or time before it is turned into Python objects.
@@ -27,6 +28,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CONTAINER_START = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CONTAINER_END = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _NODE_EVENTS = (*_CONTAINER_START, yaml.ScalarEvent, yaml.AliasEvent)
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ def _walk(
         return  # an alias: its target was (or will be) walked where it is defined
     seen.add(id(node))
     lines[path] = node.start_mark.line + 1
+    if node.tag == _TIMESTAMP_TAG:
+        _check_timestamp(node, path, file)
     if isinstance(node, yaml.MappingNode):
         keys: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -87,6 +91,8 @@ def _walk(
                     path=file,
                     line=key_node.start_mark.line + 1,
                 )
+            if key_node.tag == _TIMESTAMP_TAG:
+                _check_timestamp(key_node, path, file)
             key = key_node.value
             if key in keys:
                 raise FactcheckError(
@@ -99,6 +105,13 @@ def _walk(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _walk(item, (*path, index), depth + 1, lines, file, seen, counter)
+
+
+def _check_timestamp(node: yaml.Node, path: tuple[Any, ...], file: str) -> None:
+    """Refuse a scalar YAML reads as a timestamp but Python cannot build (``2022-02-30``),
+    naming the field, before the constructor raises a bare ValueError."""
+    field = next((str(part) for part in reversed(path) if isinstance(part, str)), "value")
+    check_date(node.value, field=field, path=file, line=node.start_mark.line + 1)
 
 
 def _prescan(text: str, file: str) -> None:

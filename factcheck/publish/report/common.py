@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from factcheck.publish.export import ClaimOutcome
-from factcheck.workspace import ClaimsFile, VerdictLabel
+from factcheck.workspace import ClaimsFile, VerdictLabel, iso_date
 
 # Calm, print-friendly shades for the colour names a scale may use (Textual's names).
 _NAMED = {
@@ -136,8 +136,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def date_of(value: str | None) -> str | None:
-    """The YYYY-MM-DD part of an ISO date or timestamp."""
-    return value[:10] if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
+    """The YYYY-MM-DD part of an ISO date or timestamp, when that day exists."""
+    return iso_date(value)
 
 
 def default_title(claims_files: Iterable[ClaimsFile]) -> str:
