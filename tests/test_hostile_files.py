@@ -184,3 +184,36 @@ def test_the_date_parser() -> None:
     with pytest.raises(WorkspaceError) as caught:
         check_date("2022-02-30 or so", field="published", path="x.yaml", line=4)
     assert str(caught.value).startswith("x.yaml:4: published:")
+
+
+# Item 1: a source padded past matching.max_source_mb cannot make a claim pass the gate.
+PADDED = {
+    "factcheck.yaml": "matching:\n  max_source_mb: 0.25\n",
+    "claims/c.yaml": "claims:\n  - id: a\n    text: The bridge opened in 1932.\n"
+    "    sources: [news, big]\n",
+    "sources/news.txt": SOURCE,
+    # 0.3 MB but 0.29 MiB: over a limit of 0.25 MiB either way
+    "sources/big.txt": "The bridge opened in 1932.\n" * 11_200,
+}
+
+
+@pytest.mark.parametrize("fmt", ("text", "github", "json", "junit"))
+def test_a_claim_citing_a_source_over_the_limit_is_a_finding(
+    make_workspace: Callable[..., Path], fmt: str
+) -> None:
+    root = make_workspace(PADDED)
+    for extra in ((), ("--no-cache",), ("--select", "FC002"), ("--ignore", "ALL")):
+        result = factcheck(root, "check", "--format", fmt, *extra)
+        assert result.returncode == 1, (extra, result.stdout, result.stderr)
+        assert "FC011" in result.stdout and "sources/big.txt" in result.stdout
+        assert "'a'" in result.stdout or '"a"' in result.stdout or 'name="a"' in result.stdout
+        assert "0.3 MiB is over matching.max_source_mb (0.25 MiB)" in result.stderr
+
+
+def test_the_limit_counts_mebibytes(make_workspace: Callable[..., Path]) -> None:
+    # 0.26 MB is under 0.25 MiB (262,144 bytes): not skipped, whatever a decimal MB says.
+    files = dict(PADDED)
+    files["sources/big.txt"] = "x" * 260_000 + "\n"
+    root = make_workspace(files)
+    result = factcheck(root, "check", "--format", "json")
+    assert "FC011" not in result.stdout and "skipped" not in result.stderr

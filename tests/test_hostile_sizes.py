@@ -84,8 +84,8 @@ def test_a_source_over_the_size_limit_is_skipped_and_named(
         }
     )
     warning = (
-        "factcheck: warning: sources/big.txt: skipped: 0.7 MB is over matching.max_source_mb "
-        "(0.5 MB)\n"
+        "factcheck: warning: sources/big.txt: skipped: 0.7 MiB is over matching.max_source_mb "
+        "(0.5 MiB)\n"
     )
     assert set(load_workspace(root).sources) == {"small"}
     for argv in (["match", str(root)], ["export", str(root)], ["report", str(root)]):
@@ -96,6 +96,7 @@ def test_a_source_over_the_size_limit_is_skipped_and_named(
     code, out, err = run(capsys, "check", str(root), "--no-cache")
     assert warning in err
     assert "FC002" not in out  # citing a skipped source is not "unknown source"
+    assert code == 1 and "FC011" in out  # nor is it sourced
     code, out, err = run(capsys, "index", str(root))
     assert code == 0 and warning in err
 
@@ -114,7 +115,7 @@ async def test_the_review_app_shows_the_same_warning(make_workspace: Callable[..
         await ready(pilot)
         notes = [n for n in app._notifications if n.title == "Source skipped"]
         assert [n.message for n in notes] == [
-            "sources/big.txt: skipped: 0.2 MB is over matching.max_source_mb (0.1 MB)"
+            "sources/big.txt: skipped: 0.2 MiB is over matching.max_source_mb (0.1 MiB)"
         ]
         assert set(app.workspace.sources) == {"small"}
 

@@ -186,8 +186,8 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
             )
             continue
         reason = too_large(file, max_mb=max_mb)
-        if reason is not None:  # left out on purpose: a warning, and no finding cites it
-            out.skipped.append(SkippedSource(path=rel, reason=reason))
+        if reason is not None:  # left out on purpose: a warning, and FC011 for claims citing it
+            out.skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
             out.broken_sources.add(source_id)
             continue
         try:

@@ -36,11 +36,14 @@ RULES: tuple[Rule, ...] = (
     Rule("FC008", "schema-error", Severity.ERROR, "a file does not fit its format"),
     Rule("FC009", "missing-verdict", Severity.ERROR, "no verdict (with --require-verdicts)"),
     Rule("FC010", "forbidden-verdict", Severity.ERROR, "a verdict listed in --fail-on"),
+    Rule("FC011", "unread-source", Severity.ERROR, "the claim cites a source that was not read"),
 )
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
 # A file the check could not read is never passed silently, whatever is selected (as ruff
 # always reports syntax errors).
-ALWAYS_ON = frozenset({"FC007", "FC008"})
+# FC011 too: a claim citing a source left unread (over matching.max_source_mb) would
+# otherwise pass the gate by padding its source.
+ALWAYS_ON = frozenset({"FC007", "FC008", "FC011"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ def rule_filter(*, select: Iterable[str], ignore: Iterable[str]) -> set[str]:
     ignored = ["" if s.upper() == "ALL" else s.upper() for s in ignore]
     for prefix in (*selected, *ignored):
         if not any(code.startswith(prefix) for code in RULES_BY_CODE):
-            raise FactcheckError(f"unknown rule code {prefix!r} (rules: FC001 to FC010)")
+            raise FactcheckError(f"unknown rule code {prefix!r} (rules: {RULES[0].code} to {RULES[-1].code})")
     enabled = set()
     for code in RULES_BY_CODE:
         on = max((len(p) for p in selected if code.startswith(p)), default=-1)

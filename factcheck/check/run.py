@@ -90,6 +90,7 @@ class _Checker:
             else settings.min_score
         )
         self.best_cited: dict[tuple[str, str], float] = {}  # by (claims file, claim id)
+        self.skipped = {s.source_id: s for s in loaded.skipped}
         self.enabled: set[str] = set()
 
     def verdict(self, claim: Claim) -> tuple[Verdict | None, str, int]:
@@ -149,6 +150,19 @@ class _Checker:
                 f"{PIN_HINT}",
             )
 
+    def unread_sources(self, claim: Claim) -> Iterator[Finding]:
+        """FC011: a cited source left unread is never evidence, and never silently so."""
+        for cited in claim.sources:
+            skipped = self.skipped.get(cited)
+            if skipped is not None:
+                yield self.finding(
+                    "FC011",
+                    claim,
+                    f"claim {claim.id!r} ({claim.file}:{claim.line}) cites {skipped.path}, which "
+                    f"was not read ({skipped.reason}): the claim is not sourced until it is; "
+                    "cite a shorter source or raise matching.max_source_mb",
+                )
+
     def unknown_sources(self, claim: Claim) -> Iterator[Finding]:
         for cited in claim.sources:
             if cited in self.workspace.sources or cited in self.loaded.broken_sources:
@@ -169,6 +183,7 @@ class _Checker:
     def claim_findings(self, claim: Claim) -> Iterator[Finding]:
         verdict, vfile, vline = self.verdict(claim)
         yield from self.unknown_sources(claim)
+        yield from self.unread_sources(claim)
         if "FC001" in self.enabled:
             yield from self.unsourced(claim, verdict)
         there = f"{vfile}:{vline}"

@@ -27,7 +27,7 @@ def add_parser(sub: Any) -> None:
         help="check that every claim is sourced, for CI and pre-commit (exit 1 on errors)",
         description="Check the workspace: every claim cites a source that matches it or has "
         "pinned evidence, cited sources exist, pinned quotes are still in their sources, "
-        "verdicts are current. Rules FC001-FC010 are described in docs/check.md.",
+        "verdicts are current. Rules FC001-FC011 are described in docs/check.md.",
         epilog="Exit codes: 0 no errors (warnings allowed), 1 error findings, "
         "2 usage or configuration problems.",
     )

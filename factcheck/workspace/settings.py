@@ -52,7 +52,7 @@ class Settings:
     # A passage must score at least this (0-100) to count as evidence.
     min_score: float = 50.0
     top_k: int = 5
-    # Sources larger than this (megabytes) are skipped with a warning: a 50 MB text is
+    # Sources larger than this (MiB, 2**20 bytes) are skipped with a warning: a 50 MiB text is
     # millions of words and takes about half a minute and 300 MB to index (docs/robustness.md).
     max_source_mb: float = 50.0
     reviewer: str | None = None
@@ -225,7 +225,7 @@ def parse_settings(text: str) -> Settings:
         )
         if isinstance(limit, bool) or not limit > 0:
             raise WorkspaceError(
-                "matching.max_source_mb must be a number of megabytes above 0",
+                "matching.max_source_mb must be a number of MiB above 0",
                 path=SETTINGS_FILE,
                 line=doc.line("matching", "max_source_mb"),
             )

@@ -27,6 +27,7 @@ class SkippedSource:
 
     path: str
     reason: str
+    source_id: str = ""
 
     def __str__(self) -> str:
         return f"{self.path}: skipped: {self.reason}"
@@ -116,17 +117,24 @@ def validate_source_id(source_id: str) -> bool:
     return all(part not in ("", ".", "..") for part in parts)
 
 
+MIB = 1024 * 1024
+
+
 def too_large(file: Path, *, max_mb: float | None) -> str | None:
-    """Why ``file`` is skipped as a source (over ``max_mb`` megabytes), or None."""
+    """Why ``file`` is skipped as a source (over ``max_mb`` MiB), or None.
+
+    ``matching.max_source_mb`` counts mebibytes (2**20 bytes), the unit ``ls -lh``, file
+    managers and editors show as "M": a file they call 49M is under a limit of 50.
+    """
     if max_mb is None:
         return None
     try:
         size = file.stat().st_size
     except OSError:
         return None  # reading it will say what is wrong
-    if size <= max_mb * 1_000_000:
+    if size <= max_mb * MIB:
         return None
-    return f"{size / 1_000_000:.1f} MB is over matching.max_source_mb ({max_mb:g} MB)"
+    return f"{size / MIB:.1f} MiB is over matching.max_source_mb ({max_mb:g} MiB)"
 
 
 def load_sources(root: Path) -> dict[str, Source]:
@@ -146,7 +154,7 @@ def load_sources_within(
         ensure_inside(file, rel)
         reason = too_large(file, max_mb=max_mb)
         if reason is not None:
-            skipped.append(SkippedSource(path=rel, reason=reason))
+            skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
             continue
         if source_id in sources:
             raise WorkspaceError(
