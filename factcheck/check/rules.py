@@ -75,7 +75,8 @@ def rule_filter(*, select: Iterable[str], ignore: Iterable[str]) -> set[str]:
     ignored = ["" if s.upper() == "ALL" else s.upper() for s in ignore]
     for prefix in (*selected, *ignored):
         if not any(code.startswith(prefix) for code in RULES_BY_CODE):
-            raise FactcheckError(f"unknown rule code {prefix!r} (rules: {RULES[0].code} to {RULES[-1].code})")
+            known = f"{RULES[0].code} to {RULES[-1].code}"
+            raise FactcheckError(f"unknown rule code {prefix!r} (rules: {known})")
     enabled = set()
     for code in RULES_BY_CODE:
         on = max((len(p) for p in selected if code.startswith(p)), default=-1)
