@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check.cache import CACHE_FILE
+from factcheck.check.cache import CACHE_FILE, cache_key, key_path, seal
 from factcheck.check.run import CheckOptions, check_workspace
 from factcheck.cli import main
 from tests.check_helpers import SOURCE, workspace
@@ -16,12 +16,82 @@ from tests.check_helpers import SOURCE, workspace
 MakeWs = Callable[..., Path]
 
 
-def poison(root: Path, score: float) -> None:
-    """Set every cached score, so a test can tell a cached run from a fresh one."""
+@pytest.fixture(autouse=True)
+def own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own cache key (not the user's)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+
+def poison(root: Path, score: float, *, sign: bool = True) -> None:
+    """Set every cached score, so a test can tell a cached run from a fresh one.
+
+    ``sign``: seal the result with this machine's key, as factcheck itself would have
+    written it; unsigned, it is a tampered cache.
+    """
     cache = root / CACHE_FILE
     data = json.loads(cache.read_text())
     data["scores"] = {key: score for key in data["scores"]}
+    if sign:
+        key = cache_key()
+        assert key is not None
+        data["seal"] = seal(key=key, fingerprint=data["fingerprint"], scores=data["scores"])
     cache.write_text(json.dumps(data))
+
+
+def failing_workspace(make_workspace: MakeWs) -> Path:
+    """A workspace whose one claim fails FC001 (its cited source says something else)."""
+    root = workspace(make_workspace)
+    (root / "sources" / "brest.txt").write_text("The weather in Lisbon was mild in March.\n")
+    return root
+
+
+def test_a_tampered_cache_is_ignored_and_rebuilt(make_workspace: MakeWs) -> None:
+    root = failing_workspace(make_workspace)
+    assert codes(root) == ["FC001"]
+    poison(root, 100.0, sign=False)  # what an edit by hand or a pull request can do
+    assert codes(root) == ["FC001"]
+    assert codes(root, cache=False) == ["FC001"]
+    data = json.loads((root / CACHE_FILE).read_text())
+    assert max(data["scores"].values()) < 50  # rebuilt from matching
+    poison(root, 100.0, sign=False)
+    data = json.loads((root / CACHE_FILE).read_text())
+    data["seal"] = seal(key=b"k" * 32, fingerprint=data["fingerprint"], scores=data["scores"])
+    (root / CACHE_FILE).write_text(json.dumps(data))  # sealed, but with another key
+    assert codes(root) == ["FC001"]
+
+
+def test_a_cache_from_another_machine_is_not_believed(
+    make_workspace: MakeWs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = failing_workspace(make_workspace)
+    codes(root)
+    poison(root, 100.0)  # a valid cache on "this" machine...
+    assert codes(root) == []
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-machine"))
+    assert codes(root) == ["FC001"]  # ...is not believed on another (a CI runner)
+
+
+def test_the_key_is_private_and_outside_the_workspace(make_workspace: MakeWs) -> None:
+    root = workspace(make_workspace)
+    codes(root)
+    path = key_path()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert not path.resolve().is_relative_to(root.resolve())
+    path.chmod(0o644)  # a key others can read could sign anything: not used
+    assert cache_key() is None
+    poison(root, 0.0, sign=False)
+    assert codes(root) == []  # runs uncached
+
+
+def test_no_usable_key_runs_uncached(
+    make_workspace: MakeWs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    root = failing_workspace(make_workspace)
+    assert codes(root) == ["FC001"]
+    assert not (root / CACHE_FILE).exists()
 
 
 def codes(root: Path, **options: bool) -> list[str]:

@@ -11,22 +11,94 @@ code. The cache keeps one score per claim under a fingerprint of everything else
 edit a claim and only that claim is matched again; edit a source, the settings or
 factcheck itself and the whole cache is dropped. It lives in ``.factcheck/`` and is
 always safe to delete; a cache that cannot be read or written is simply not used.
+
+The cache is a file in the workspace, and a workspace arrives by pull request: a committed
+``.factcheck/check-cache.json`` with high scores would otherwise let ``check`` pass claims
+it fails. So every cache carries an HMAC-SHA256 of its fingerprint and scores, keyed by a
+secret of this user on this machine, kept outside any workspace
+(``$XDG_CACHE_HOME/factcheck/check-cache.key``, else ``~/.cache/...``, mode 0600). Only
+caches this machine wrote verify; anything else (edited, committed, copied from another
+machine or user) is ignored and rebuilt. Without a usable key, ``check`` runs uncached.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
+import os
+import secrets
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import factcheck
+from factcheck.errors import FactcheckError
 from factcheck.evidence import build_index, evidence_in_processes, find_evidence
-from factcheck.workspace import SETTINGS_FILE, Claim, Evidence, Workspace, atomic_write
+from factcheck.workspace import (
+    SETTINGS_FILE,
+    Claim,
+    Evidence,
+    Workspace,
+    atomic_write,
+    read_file_text,
+)
 
 CACHE_FILE = ".factcheck/check-cache.json"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+KEY_FILE = "factcheck/check-cache.key"
+_KEY_BYTES = 32
+
+
+def key_path() -> Path:
+    """Where this user's cache key lives: the user's cache folder, outside every workspace."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return folder / KEY_FILE
+
+
+def _read_key(path: Path) -> bytes | None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        # A key others can read or write (or someone else's) could sign a forged cache.
+        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077 or info.st_uid != os.geteuid():
+            return None
+        key = handle.read(_KEY_BYTES + 1)
+    return key if len(key) == _KEY_BYTES else None
+
+
+def cache_key() -> bytes | None:
+    """This user's secret for signing caches, made on first use; None when it cannot be."""
+    path = key_path()
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(_KEY_BYTES))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except FileExistsError:
+        pass  # another check made it first: use theirs
+    except OSError:
+        return None
+    try:
+        return _read_key(path)
+    except OSError:
+        return None
+
+
+def seal(*, key: bytes, fingerprint: str, scores: dict[str, float]) -> str:
+    """The HMAC of a cache's content: what it was computed for and every score in it."""
+    body = json.dumps([CACHE_FORMAT, fingerprint, scores], sort_keys=True, separators=(",", ":"))
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _code_hash() -> str:
@@ -59,32 +131,43 @@ def claim_key(claim: Claim, dismissed: Iterable[str]) -> str:
 class ScoreCache:
     """Best cited scores by claim key, valid for one fingerprint."""
 
-    def __init__(self, *, root: Path, fingerprint: str, scores: dict[str, float]) -> None:
+    def __init__(
+        self, *, root: Path, fingerprint: str, scores: dict[str, float], key: bytes | None
+    ) -> None:
         self.root = root
         self.fingerprint = fingerprint
         self.scores = scores
+        self.key = key
         self._loaded = dict(scores)
 
     @classmethod
     def open(cls, *, workspace: Workspace) -> ScoreCache:
-        """The cache of ``workspace``; empty when absent, unreadable or for other sources/code."""
+        """The cache of ``workspace``; empty when absent, unreadable, for other sources or
+        code, or not sealed with this machine's key (tampered, committed, copied)."""
         current = fingerprint(workspace=workspace)
+        key = cache_key()
         scores: dict[str, float] = {}
-        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
-            data = json.loads((workspace.root / CACHE_FILE).read_text(encoding="utf-8"))
-            if data.get("fingerprint") == current:
-                scores = {str(k): float(v) for k, v in data["scores"].items()}
-        return cls(root=workspace.root, fingerprint=current, scores=scores)
+        with contextlib.suppress(FactcheckError, ValueError, TypeError, AttributeError):
+            file = workspace.root / CACHE_FILE
+            data = json.loads(read_file_text(file, rel=CACHE_FILE)) if key else {}
+            if key and data.get("fingerprint") == current:
+                found = {str(k): float(v) for k, v in data["scores"].items()}
+                expected = seal(key=key, fingerprint=current, scores=found)
+                if hmac.compare_digest(str(data.get("seal", "")), expected):
+                    scores = found
+        return cls(root=workspace.root, fingerprint=current, scores=scores, key=key)
 
     def save(self, *, keep: Iterable[str]) -> None:
         """Write the scores of the ``keep`` keys (the current claims) if anything changed."""
         kept = {key: self.scores[key] for key in sorted(set(keep)) if key in self.scores}
-        if kept == self._loaded:
+        if kept == self._loaded or self.key is None:
             return
         target = self.root / CACHE_FILE
         if not target.parent.resolve().is_relative_to(self.root.resolve()):
             return  # a .factcheck/ symlinked out of the workspace: never write there
-        text = json.dumps({"fingerprint": self.fingerprint, "scores": kept}, indent=0)
+        sealed = seal(key=self.key, fingerprint=self.fingerprint, scores=kept)
+        data = {"fingerprint": self.fingerprint, "scores": kept, "seal": sealed}
+        text = json.dumps(data, indent=0)
         with contextlib.suppress(OSError):  # a read-only workspace just runs uncached
             atomic_write(target, text + "\n")
 
