@@ -174,9 +174,10 @@ async def test_delete_asks_then_removes_the_claim_and_its_verdict(root: Path) ->
         assert FIRST not in listed(app)
         assert current_id(app) == SECOND
         assert "0 of 23 reviewed" in rendered_text(review(app).query_one("#status"))
-        await pilot.press("ctrl+z")  # nothing left to undo: the deleted claim's steps are gone
-        await pilot.pause()
-        assert FIRST not in verdicts(root)
+        await pilot.press("ctrl+z")  # one undo for everything: the claim is back with its verdict
+        await settle(pilot)
+        assert FIRST in listed(app) and verdicts(root)[FIRST].verdict == "supported"
+        assert current_id(app) == FIRST
 
 
 async def test_the_claim_keys_are_in_the_help(root: Path) -> None:
@@ -188,7 +189,8 @@ async def test_the_claim_keys_are_in_the_help(root: Path) -> None:
         assert rows["Change the claim's text"] == "c"
         assert rows["Split the claim in two or more"] == "S"
         assert rows["Delete the claim"] == "delete D"
-        assert rows["Undo the last claim edit"] == "u"
+        assert rows["Undo"] == "ctrl+z" and rows["Redo"] == "ctrl+y"
+        assert "Undo the last claim edit" not in rows  # one undo: the u stack is gone
 
 
 async def test_hostile_claim_text_is_edited_inert(make_workspace: Callable[..., Path]) -> None:
@@ -217,7 +219,9 @@ async def test_hostile_claim_text_is_edited_inert(make_workspace: Callable[..., 
         assert_shown_inert(on_screen(app), what="delete dialog")
 
 
-async def test_u_undoes_a_delete_with_its_verdict_then_a_change(root: Path) -> None:
+async def test_ctrl_z_undoes_a_delete_with_its_verdict_then_a_change_then_the_verdict(
+    root: Path,
+) -> None:
     app = app_for(root)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -233,23 +237,33 @@ async def test_u_undoes_a_delete_with_its_verdict_then_a_change(root: Path) -> N
         await pilot.press("y")
         await settle(pilot)
         assert SECOND not in listed(app)
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await settle(pilot)
         assert (root / PEACE).read_text(encoding="utf-8") == changed
         assert listed(app)[:2] == [FIRST, SECOND]
         assert current_id(app) == SECOND
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await settle(pilot)
         assert (root / PEACE).read_text(encoding="utf-8") == original
         assert verdicts(root)[FIRST].verdict == "supported"
         line = rendered_text(review(app).query_one(ClaimList)).splitlines()[0]
         assert "stale" not in line  # the verdict was given on this text
-        await pilot.press("u")  # nothing left: says so, changes nothing
+        await pilot.press("ctrl+z")  # then the verdict given before the edits
+        await settle(pilot)
+        assert FIRST not in verdicts(root) and current_id(app) == FIRST
+        await pilot.press("ctrl+z")  # nothing left: says so, changes nothing
         await settle(pilot)
         assert (root / PEACE).read_text(encoding="utf-8") == original
+        await pilot.press("ctrl+y", "ctrl+y")  # redo: the verdict, then the text change
+        await settle(pilot)
+        assert verdicts(root)[FIRST].verdict == "supported"
+        assert (root / PEACE).read_text(encoding="utf-8") == changed
+        await pilot.press("ctrl+y")  # and the delete
+        await settle(pilot)
+        assert SECOND not in listed(app)
 
 
-async def test_u_brings_back_a_deleted_claims_verdict(root: Path) -> None:
+async def test_ctrl_z_brings_back_a_deleted_claims_verdict(root: Path) -> None:
     app = app_for(root)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -260,7 +274,7 @@ async def test_u_brings_back_a_deleted_claims_verdict(root: Path) -> None:
         await pilot.press("y")
         await settle(pilot)
         assert FIRST not in verdicts(root)
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await settle(pilot)
         assert verdicts(root)[FIRST] == entry
         assert review(app).describe(app.workspace.claim(FIRST))[0] is not None  # type: ignore[arg-type]

@@ -54,11 +54,11 @@ def test_filters_by_text_and_verdict() -> None:
     assert filters.filter_title("not-enough-evidence", DEFAULT_SCALE) == "Not enough evidence"
 
 
-def test_next_pending_wraps_round() -> None:
+def test_next_pending_never_wraps_round() -> None:
     claims = [claim(c) for c in "abcd"]
     pending = {"a", "c"}.__contains__
     assert filters.next_pending(claims, after=0, is_pending=lambda c: pending(c.id)) == 2
-    assert filters.next_pending(claims, after=2, is_pending=lambda c: pending(c.id)) == 0
+    assert filters.next_pending(claims, after=2, is_pending=lambda c: pending(c.id)) is None
     assert filters.next_pending(claims, after=None, is_pending=lambda c: pending(c.id)) == 0
     assert filters.next_pending(claims, after=1, is_pending=lambda c: False) is None
 

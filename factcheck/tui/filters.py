@@ -65,13 +65,12 @@ def visible_claims(
 def next_pending(
     claims: Sequence[Claim], *, after: int | None, is_pending: Callable[[Claim], bool]
 ) -> int | None:
-    """The index of the next pending claim after position ``after``, wrapping round."""
-    count = len(claims)
-    if not count:
-        return None
-    start = -1 if after is None else after
-    for step in range(1, count + 1):
-        index = (start + step) % count
+    """The index of the first pending claim after position ``after`` (None: from the top).
+
+    None when there is none below: it never wraps round, the caller decides (and says so).
+    """
+    start = 0 if after is None else after + 1
+    for index in range(start, len(claims)):
         if is_pending(claims[index]):
             return index
     return None

@@ -1,0 +1,89 @@
+"""What the review screen works on: the workspace, the verdict store and the evidence found.
+
+The app opens the workspace and runs the workers; the screen shows claims and
+turns keys into changes. Both hold this one object, so the screen never reaches
+into the app: it reads the workspace and store here, asks for a claim to be
+matched next, and reports a failed write through the callback it was given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from factcheck.index import CandidateIndex
+from factcheck.tui.history import History
+from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
+from factcheck.verdicts import StoreWriteError, VerdictStore
+from factcheck.workspace import Claim, Evidence, Workspace
+
+EvidenceKey = tuple[str, str, tuple[str, ...]]
+
+
+class ReviewSession:
+    """The open workspace, its verdicts, the evidence computed so far and what is queued.
+
+    ``start_matching`` wakes the app's matching worker after jobs were queued;
+    ``write_failed`` tells the app a verdict file could not be written (it retries).
+    """
+
+    def __init__(
+        self,
+        *,
+        workspace: Workspace,
+        store: VerdictStore,
+        start_matching: Callable[[], None],
+        write_failed: Callable[[StoreWriteError], None],
+    ) -> None:
+        self.workspace = workspace
+        self.store = store
+        self.index: CandidateIndex | None = None
+        self.evidence: dict[str, tuple[EvidenceKey, tuple[Evidence, ...]]] = {}
+        self.queue = EvidenceQueue()
+        self.history = History()
+        self.start_matching = start_matching
+        self.write_failed = write_failed
+
+    def job(self, claim: Claim) -> EvidenceJob:
+        """The matching job for a claim as it is now (its text and dismissed passages)."""
+        dismissed = tuple(sorted(set(self.store.get(claim.id).dismissed)))
+        return EvidenceJob(claim=claim, dismissed=dismissed)
+
+    def evidence_for(self, claim: Claim) -> tuple[Evidence, ...] | None:
+        """The claim's evidence if computed (perhaps before a dismissal), else None."""
+        cached = self.evidence.get(claim.id)
+        return None if cached is None else cached[1]
+
+    def prefer(self, claim: Claim) -> None:
+        """Match this claim next (the reviewer is looking at it)."""
+        self.queue.prefer(claim.id)
+
+    def rematch(self, claims: Iterable[Claim]) -> None:
+        """Queue claims for matching again (their text or dismissals changed)."""
+        if self.index is None:
+            return  # everything is queued once the index is built
+        jobs = [self.job(claim) for claim in claims]
+        if jobs:
+            self.queue.add(jobs)
+            self.start_matching()
+
+    def refresh_evidence(self, claim_ids: Iterable[str]) -> None:
+        """Re-match claims whose dismissed passages changed since their evidence was found."""
+        stale = []
+        for claim_id in claim_ids:
+            claim = self.workspace.claim(claim_id)
+            cached = self.evidence.get(claim_id)
+            if claim is not None and cached is not None and cached[0] != self.job(claim).key:
+                stale.append(claim)
+        self.rematch(stale)
+
+    def forget(self, claim_ids: Iterable[str]) -> None:
+        """Drop evidence found for texts these claims no longer have."""
+        for claim_id in claim_ids:
+            self.evidence.pop(claim_id, None)
+
+    @property
+    def matching_progress(self) -> tuple[int, int] | None:
+        """(claims matched, claims) once the index is built, else None."""
+        if self.index is None:
+            return None
+        return len(self.evidence), len(self.workspace.claims)
