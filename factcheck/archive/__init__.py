@@ -10,20 +10,29 @@ through the same pipeline as the workspace's (``combined``), and ClaimReview imp
 opened. See docs/archive.md.
 """
 
+from factcheck.archive.combined import CombinedIndex, combine, describe_evidence
 from factcheck.archive.connect import ENV_URL, archive_url, has_password, open_archive
 from factcheck.archive.files import read_source, source_paths
 from factcheck.archive.ingest import AddReport, Status, add_sources, remove_sources
 from factcheck.archive.ingest import status as archive_status
 from factcheck.archive.schema import SCHEMA_VERSION, ensure_schema, schema_version
+from factcheck.archive.search import ARCHIVE_PREFIX, ArchiveIndex, ArchiveSource, archive_id
 
 __all__ = [
+    "ARCHIVE_PREFIX",
     "ENV_URL",
     "SCHEMA_VERSION",
     "AddReport",
+    "ArchiveIndex",
+    "ArchiveSource",
+    "CombinedIndex",
     "Status",
     "add_sources",
+    "archive_id",
     "archive_status",
     "archive_url",
+    "combine",
+    "describe_evidence",
     "ensure_schema",
     "has_password",
     "open_archive",

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
+from factcheck.index import CandidateIndex
 from factcheck.terminal import inert
 from factcheck.workspace import find_workspace, load_settings
 
@@ -43,10 +47,46 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def add_archive_option(parser: argparse.ArgumentParser) -> None:
+    """``--archive URL`` for the commands that match (match, review, check)."""
+    parser.add_argument(
+        "--archive",
+        default=None,
+        metavar="URL",
+        help="also take evidence from the newsroom archive at URL (default: "
+        "$FACTCHECK_ARCHIVE_URL, then archive.url in factcheck.yaml; docs/archive.md)",
+    )
+
+
+def archive_url(*, given: str | None, configured: str | None) -> str | None:
+    """The archive URL: ``given`` on the command line, the environment, the setting."""
+    from factcheck.archive import archive_url as resolve
+
+    return resolve(given=given, configured=configured)
+
+
+@contextmanager
+def using_archive(url: str | None) -> Iterator[None]:
+    """While inside, every index the matcher builds also takes candidates from ``url``."""
+    if url is None:
+        yield
+        return
+    from factcheck.archive import combine
+    from factcheck.evidence import extra_candidates
+
+    with extra_candidates(partial(combine, url=url)):
+        yield
+
+
+def describe_evidence(index: CandidateIndex) -> Callable[[str], dict[str, Any]]:
+    """Evidence's origin (and archive source) by source id, for match's output."""
+    from factcheck.archive import describe_evidence as describe
+
+    return describe(index)
+
+
 def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:
     """The archive URL from the command line, the environment or the nearest workspace."""
-    from factcheck.archive import archive_url
-
     configured = None
     try:
         root = workspace if workspace is not None else find_workspace()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
 
 from factcheck.check import FORMATS, CheckOptions, check_workspace, render
+from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert, use_color
@@ -89,6 +91,7 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="match every claim again instead of reusing scores from .factcheck/",
     )
+    add_archive_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -107,7 +110,12 @@ def run(args: argparse.Namespace) -> int:
     root = args.workspace if args.workspace is not None else find_workspace()
     if not root.is_dir():
         raise FactcheckError(f"not a folder: {root}")
-    result = check_workspace(root=root, options=options)
+    url = resolve_url(args.archive, root)
+    if url is not None:
+        # The archive's passages change the terms' weights: cached scores do not hold.
+        options = dataclasses.replace(options, cache=False)
+    with using_archive(url):
+        result = check_workspace(root=root, options=options)
     for skipped in result.skipped:
         print(f"factcheck: warning: {inert(skipped)}", file=sys.stderr)
     if args.output is not None:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+from factcheck.commands.archive import (
+    add_archive_option,
+    archive_url,
+    describe_evidence,
+    using_archive,
+)
 from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.evidence import ClaimEvidence, map_matches, match_claims
+from factcheck.evidence import ClaimEvidence, build_index, map_matches, match_claims
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
 from factcheck.workspace import Stance, Workspace
@@ -39,7 +47,13 @@ def add_parser(sub: Any) -> None:
     parser.add_argument(
         "--claim", action="append", default=[], metavar="ID", help="only this claim (repeatable)"
     )
+    add_archive_option(parser)
     parser.set_defaults(run=run)
+
+
+# Extra fields of one evidence entry, by the passage's source id: where it comes from (the
+# workspace or the archive) and, from the archive, its source's id, title, URL and date.
+Describe = Callable[[str], dict[str, Any]]
 
 
 def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
@@ -47,9 +61,9 @@ def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
     return {"claims": [claim_json(r) for r in results]}
 
 
-def claim_json(result: ClaimEvidence) -> dict[str, Any]:
+def claim_json(result: ClaimEvidence, *, describe: Describe | None = None) -> dict[str, Any]:
     """One claim of ``to_json``: the claim and its ranked evidence."""
-    return {
+    found = {
         "id": result.claim.id,
         "text": result.claim.text,
         "file": result.claim.file,
@@ -66,24 +80,26 @@ def claim_json(result: ClaimEvidence) -> dict[str, Any]:
                 "cues": [c.describe() for c in e.cues],
                 "cited": e.cited,
                 "boilerplate": e.passage.boilerplate,
+                **(describe(e.passage.source_id) if describe else {}),
             }
             for e in result.evidence
         ],
     }
+    return found
 
 
 # Where one claim's object sits in the document: inside "claims", two levels deep.
 _CLAIM_INDENT = "    "
 
 
-def claim_json_text(result: ClaimEvidence) -> str:
+def claim_json_text(result: ClaimEvidence, *, describe: Describe | None = None) -> str:
     """``claim_json`` as indented JSON text, as it appears inside the whole document.
 
     Raw newlines in JSON text are only ever indentation (a newline inside a string is
     written ``\\n``), so indenting every line gives exactly the bytes ``json.dumps`` of the
     whole document would hold there.
     """
-    text = json.dumps(claim_json(result), ensure_ascii=False, indent=2)
+    text = json.dumps(claim_json(result, describe=describe), ensure_ascii=False, indent=2)
     return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
 
 
@@ -101,7 +117,13 @@ def join_json(claims: list[str]) -> str:
 _MARK = {Stance.SUPPORTS: "+", Stance.CONTRADICTS: "x", Stance.NEUTRAL: "·"}
 
 
-def render_text(results: list[ClaimEvidence], workspace: Workspace, style: Style) -> str:
+def render_text(
+    results: list[ClaimEvidence],
+    workspace: Workspace,
+    style: Style,
+    *,
+    describe: Describe | None = None,
+) -> str:
     """Readable terminal output: each claim, then its passages with source, score and cues."""
     colour = {
         Stance.SUPPORTS: style.green,
@@ -120,6 +142,11 @@ def render_text(results: list[ClaimEvidence], workspace: Workspace, style: Style
             source = workspace.sources.get(e.source_id)
             title = source.meta.title if source else e.source_id
             date = f", {inert(source.meta.published)}" if source and source.meta.published else ""
+            extra = describe(e.source_id) if describe and source is None else {}
+            if "archive" in extra:  # marked, with the archive's metadata
+                title = f"[archive] {extra['archive']['title']}"
+                published = extra["archive"]["date"]
+                date = f", {inert(published)}" if published else ""
             cited = " (cited)" if e.cited else ""
             head = f"{_MARK[e.stance]} {e.stance.value:<11} {e.score:5.1f}"
             lines.append(
@@ -148,17 +175,24 @@ def run(args: argparse.Namespace) -> int:
             return 2
         claims = tuple(c for c in claims if c.id in wanted)
     progress = terminal_progress("matching")
-    if args.format == "json":
-        pieces = map_matches(
-            workspace=workspace,
-            claims=claims,
-            top_k=args.top,
-            progress=progress,
-            each=claim_json_text,
+    url = archive_url(given=args.archive, configured=workspace.settings.archive_url)
+    with using_archive(url):
+        index = build_index(workspace=workspace) if url else None
+        describe = describe_evidence(index) if index is not None else None
+        if args.format == "json":
+            pieces = map_matches(
+                workspace=workspace,
+                claims=claims,
+                top_k=args.top,
+                index=index,
+                progress=progress,
+                each=partial(claim_json_text, describe=describe),
+            )
+            sys.stdout.write(inert_json(join_json(pieces)))
+            sys.stdout.write("\n")
+            return 0
+        results = match_claims(
+            workspace=workspace, claims=claims, top_k=args.top, index=index, progress=progress
         )
-        sys.stdout.write(inert_json(join_json(pieces)))
-        sys.stdout.write("\n")
-        return 0
-    results = match_claims(workspace=workspace, claims=claims, top_k=args.top, progress=progress)
-    sys.stdout.write(render_text(results, workspace, Style(use_color())))
+        sys.stdout.write(render_text(results, workspace, Style(use_color()), describe=describe))
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
 from factcheck.commands.common import add_workspace_argument
 from factcheck.workspace import find_workspace
 
@@ -26,6 +27,7 @@ def add_parser(sub: Any) -> None:
         help="your name in the verdicts (default: $FACTCHECK_REVIEWER, review.reviewer in "
         "factcheck.yaml, git config user.name, then the OS user)",
     )
+    add_archive_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -40,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.tui import make_app
 
     app = make_app(workspace_root=root, reviewer=args.reviewer)
-    code = app.run()
+    with using_archive(resolve_url(args.archive, root)):
+        code = app.run()
     if app.error is not None:
         raise app.error  # printed by the CLI as one line, control characters made visible
     return int(code or 0)

@@ -7,6 +7,7 @@ from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.matching import (
     ClaimEvidence,
     build_index,
+    extra_candidates,
     find_evidence,
     map_matches,
     match_claims,
@@ -16,6 +17,7 @@ __all__ = [
     "ClaimEvidence",
     "build_index",
     "evidence_in_processes",
+    "extra_candidates",
     "find_evidence",
     "map_matches",
     "match_claims",

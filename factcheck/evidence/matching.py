@@ -10,7 +10,8 @@ come from ``stance``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, overload
@@ -41,14 +42,34 @@ def workspace_passages(workspace: Workspace) -> list[Passage]:
     return [p for source in workspace.sources.values() for p in split_passages(source)]
 
 
+IndexWrapper = Callable[[Workspace, CandidateIndex], CandidateIndex]
+# Candidate sources beyond the workspace (the newsroom archive), plugged in by a command for
+# as long as it runs: match, review and check then all match against them, in one pipeline.
+_WRAPPERS: list[IndexWrapper] = []
+
+
+@contextmanager
+def extra_candidates(wrap: IndexWrapper) -> Iterator[None]:
+    """While inside, ``build_index`` passes the workspace's index through ``wrap``."""
+    _WRAPPERS.append(wrap)
+    try:
+        yield
+    finally:
+        _WRAPPERS.remove(wrap)
+
+
 def build_index(
     *, workspace: Workspace, progress: Callable[[int, int], None] | None = None
 ) -> CandidateIndex:
     """An index over the workspace's passages: the persistent one in ``.factcheck/index/``.
 
     ``open_index`` falls back to an in-memory ``MemoryIndex`` when that folder is not writable.
+    Inside ``extra_candidates`` the index is combined with the extra candidate sources.
     """
-    return open_index(workspace=workspace, progress=progress)
+    index = open_index(workspace=workspace, progress=progress)
+    for wrap in _WRAPPERS:
+        index = wrap(workspace, index)
+    return index
 
 
 def cited_passages(index: CandidateIndex, cited: set[str]) -> list[int]:
