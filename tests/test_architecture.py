@@ -175,7 +175,6 @@ TO_SPLIT = {
     "verdicts/files.py",
     "publish/export.py",
     "claims/extract.py",
-    "index/search.py",
     "check/run.py",
 }
 

@@ -28,8 +28,9 @@ from typing import Any
 
 from factcheck.index import segments as segments_module
 from factcheck.index.candidates import CandidateIndex, MemoryIndex
+from factcheck.index.layout import Layout
 from factcheck.index.manifest import load_manifest, locked, write_manifest
-from factcheck.index.search import DiskIndex, Layout
+from factcheck.index.search import DiskIndex
 from factcheck.index.segmentbuild import merge as merge_segments
 from factcheck.index.segmentbuild import tokenize_all
 from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry

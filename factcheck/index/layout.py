@@ -1,0 +1,104 @@
+"""Where every live passage of the persistent index is: segments, tombstones, workspace order.
+
+``Layout.from_segments`` numbers passages in workspace order whatever segment holds
+them, and computes each passage's BM25 length normalisation once, with exactly
+``MemoryIndex``'s expression, so ``DiskIndex`` scores equal it bit for bit.
+"""
+
+from __future__ import annotations
+
+import array
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from factcheck.index.candidates import BM25_B, BM25_K1
+from factcheck.index.passageview import PassageView
+from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
+from factcheck.workspace import Source
+
+
+@dataclass
+class Layout:
+    """Where every live passage is: segments, their offsets, tombstones, workspace order."""
+
+    segments: list[Segment]
+    bases: list[int]  # first internal number of each segment
+    dead: list[Array | None]  # per segment: a mask of dead passages, or None
+    public: Array  # internal number -> public (workspace-order) number, -1 when dead
+    internal: Array  # public number -> internal number
+    norm: Array  # internal number -> BM25 length normalisation (float32)
+    passages: PassageView
+    live: int
+
+    @cached_property
+    def token_spans(self) -> tuple[array.array[int], array.array[int], array.array[int]]:
+        """Per public passage number: its segment, and where its terms start and end in that
+        segment's ``tokens``. As array.array, whose items index faster than numpy's."""
+        segment_of = np.repeat(
+            np.arange(len(self.segments), dtype=np.int32), [s.passages for s in self.segments]
+        )
+        starts = [np.asarray(s.token_starts) for s in self.segments]
+        first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
+        last = np.concatenate([s[1:] for s in starts]) if starts else np.zeros(0, np.int64)
+        order = self.internal
+        return (
+            array.array("i", segment_of[order].tobytes()),
+            array.array("q", first[order].astype(np.int64).tobytes()),
+            array.array("q", last[order].astype(np.int64).tobytes()),
+        )
+
+    @classmethod
+    def from_segments(
+        cls, segments: list[Segment], entries: list[dict[str, Any]], sources: dict[str, Source]
+    ) -> Layout:
+        """Lay out ``segments`` (described by manifest ``entries``) in ``sources`` order."""
+        bases = [0]
+        for segment in segments:
+            bases.append(bases[-1] + segment.passages)
+        where: dict[str, tuple[int, int, int]] = {}  # id -> (internal first, count, segment)
+        dead: list[Array | None] = []
+        for s, entry in enumerate(entries):
+            mask = None
+            dead_numbers = set(entry["dead"])
+            for i, (sid, _hash, first, count) in enumerate(entry["sources"]):
+                if i in dead_numbers:
+                    if mask is None:
+                        mask = np.zeros(segments[s].passages, dtype=bool)
+                    mask[first : first + count] = True
+                else:
+                    where[sid] = (bases[s] + first, count, s)
+            dead.append(mask)
+        firsts = np.array([where[sid][0] for sid in sources], dtype=np.int64)
+        counts = np.array([where[sid][1] for sid in sources], dtype=np.int64)
+        live = int(counts.sum())
+        # order[public] = internal: each source's run of internal numbers, in workspace order.
+        run_starts = np.repeat(firsts - (np.cumsum(counts) - counts), counts)
+        order = run_starts + np.arange(live, dtype=np.int64)
+        public = np.full(bases[-1], -1, dtype=np.int64)
+        public[order] = np.arange(live, dtype=np.int64)
+        fields = {}
+        for name in PASSAGE_FIELDS:
+            column = np.concatenate([np.asarray(seg.arrays[name]) for seg in segments])
+            fields[name] = column[order] if len(column) else column
+        # Renumber each passage's source to its place in the workspace's source list.
+        fields["source"] = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
+        lengths = fields["length"].astype(np.float32)
+        avg_length = float(lengths.mean()) if len(lengths) else 1.0
+        all_lengths = np.concatenate([np.asarray(seg.arrays["length"]) for seg in segments]).astype(
+            np.float32
+        )
+        # Exactly MemoryIndex's expression, evaluated once per passage instead of per posting.
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * all_lengths / avg_length)
+        return cls(
+            segments=segments,
+            bases=bases[:-1],
+            dead=dead,
+            public=public,
+            internal=order,
+            norm=norm,
+            passages=PassageView(sources=sources, fields=fields),
+            live=live,
+        )

@@ -1,0 +1,90 @@
+"""Passages in workspace order, built only when asked for, from flat arrays and the sources.
+
+A warm open of a million passages copies a few flat arrays and builds no Python
+objects: ``PassageView`` builds a ``Passage`` when the matcher asks for it.
+"""
+
+from __future__ import annotations
+
+import array
+from collections.abc import Sequence
+from typing import overload
+
+import numpy as np
+
+from factcheck.index.segments import BOILERPLATE, Array
+from factcheck.workspace import Passage, Source
+
+# Passages kept built between look-ups (the matcher asks for each candidate several times).
+CACHED_PASSAGES = 4096
+
+_TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
+
+
+class PassageView(Sequence[Passage]):
+    """Passages in workspace order, built on access from flat arrays and the source texts."""
+
+    def __init__(self, *, sources: dict[str, Source], fields: dict[str, Array]) -> None:
+        self._ids = list(sources)
+        self._sources = sources
+        self._length = len(fields["start"])
+        self._cache: dict[int, Passage] = {}
+        # array.array gives Python ints on indexing, several times faster than numpy scalars.
+        columns = {
+            name: array.array(_TYPECODES[name], np.ascontiguousarray(fields[name]).tobytes())
+            for name in _TYPECODES
+        }
+        # One attribute per column: the matcher builds tens of passages per claim.
+        self._source_of = columns["source"]
+        self._start = columns["start"]
+        self._end = columns["end"]
+        self._flags = columns["flags"]
+        self._page = columns["page"]
+        counts = np.bincount(fields["source"], minlength=len(self._ids))
+        ends = np.cumsum(counts)
+        self._ranges = {
+            sid: range(int(end - count), int(end))
+            for sid, count, end in zip(self._ids, counts, ends, strict=True)
+        }
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, number: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[Passage]: ...
+
+    def __getitem__(self, number: int | slice) -> Passage | list[Passage]:
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(len(self)))]
+        cached = self._cache.get(number)
+        if cached is not None:
+            return cached
+        if number < 0:
+            number += len(self)
+        if not 0 <= number < self._length:
+            raise IndexError(number)
+        source_id = self._ids[self._source_of[number]]
+        start, end, page = self._start[number], self._end[number], self._page[number]
+        passage = Passage(
+            source_id,
+            start,
+            end,
+            self._sources[source_id].text[start:end],
+            bool(self._flags[number] & BOILERPLATE),
+            None if page < 0 else page,
+        )
+        if len(self._cache) >= CACHED_PASSAGES:
+            self._cache.clear()  # crude but bounded; the matcher revisits few passages
+        self._cache[number] = passage
+        return passage
+
+    def source_and_flag(self, number: int) -> tuple[str, bool]:
+        """(source id, boilerplate flag) of passage ``number``, without building it."""
+        return self._ids[self._source_of[number]], bool(self._flags[number] & BOILERPLATE)
+
+    def passages_of(self, source_id: str) -> range:
+        """The numbers of ``source_id``'s passages (empty when it has none)."""
+        return self._ranges.get(source_id, range(0))
