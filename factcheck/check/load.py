@@ -9,6 +9,7 @@ Settings problems are not findings: they raise, and the CLI exits 2.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from factcheck.workspace import (
     Settings,
     SkippedSource,
     Source,
+    SourceRecords,
     Workspace,
     decode_source_bytes,
     parse_claims,
@@ -168,6 +170,7 @@ def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
 def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str, Source]:
     sources: dict[str, Source] = {}
     ensure_inside = InsideCheck(root)
+    records = SourceRecords(root)
     for source_id, file in source_files(root):
         try:
             rel = relative_name(root, file)
@@ -185,13 +188,26 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
                 )
             )
             continue
-        reason = too_large(file, max_mb=max_mb)
+        try:
+            stat: os.stat_result | None = os.stat(file)
+        except OSError:
+            stat = None  # reading it says what is wrong
+        reason = too_large(file, max_mb=max_mb, size=None if stat is None else stat.st_size)
         if reason is not None:  # left out on purpose: a warning, and FC011 for claims citing it
             out.skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
             out.broken_sources.add(source_id)
             continue
         try:
             ensure_inside(file, rel)
+            # Unchanged since a run recorded it: not read until its text is needed.
+            known = (
+                None
+                if stat is None
+                else records.source(file=file, source_id=source_id, path=rel, stat=stat)
+            )
+            if known is not None:
+                sources[source_id] = known
+                continue
             data = read_file_bytes(file, rel=rel)
             assert data is not None  # missing_ok is False
             text, utf8 = decode_source_bytes(data, path=rel)
@@ -206,6 +222,10 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
         except FactcheckError as exc:
             out.problems.append(_problem(_code(exc), exc, rel))
             out.broken_sources.add(source_id)
+            continue
+        if stat is not None:
+            records.add(sources[source_id], stat=stat)
+    records.save()
     return sources
 
 

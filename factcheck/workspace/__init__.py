@@ -38,6 +38,7 @@ from factcheck.workspace.models import (
 )
 from factcheck.workspace.passages import passage_spans, sentence_spans, split_passages
 from factcheck.workspace.settings import SETTINGS_FILE, Settings, VerdictLabel, load_settings
+from factcheck.workspace.sourcecache import SourceRecords
 from factcheck.workspace.sourcefiles import (
     SOURCE_ID,
     SOURCES_DIR,
@@ -92,6 +93,7 @@ __all__ = [
     "Settings",
     "SkippedSource",
     "Source",
+    "SourceRecords",
     "Stance",
     "Verdict",
     "VerdictLabel",

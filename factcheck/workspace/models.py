@@ -8,8 +8,10 @@ mutating them behind another's back. Nothing in this module does I/O.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Stance(StrEnum):
@@ -117,21 +119,54 @@ class SourceMeta:
     author: str | None = None
 
 
+class _LazyText:
+    """``Source.text``: the text itself, or a reader called once, on first use.
+
+    A source loaded from the fast path (its file's size and times match what an earlier
+    run recorded, see ``workspace.sourcecache``) gets a reader instead of its text, so a
+    run that shows a few passages reads only their sources. The reader checks the
+    content hash of what it reads, so the text is always the one the hash names.
+    """
+
+    def __get__(self, obj: Any, owner: Any = None) -> str:
+        if obj is None:
+            raise AttributeError("text")  # no default: the field is required
+        text: str | None = obj.__dict__.get("_text")
+        if text is None:
+            text = obj.__dict__["_text"] = obj.__dict__.pop("_read")()
+        return text
+
+    def __set__(self, obj: Any, value: str | Callable[[], str]) -> None:
+        if isinstance(value, str):
+            obj.__dict__["_text"] = value
+        else:
+            obj.__dict__["_text"] = None
+            obj.__dict__["_read"] = value
+
+
 @dataclass(frozen=True)
 class Source:
     """A source document under ``sources/``.
 
     ``text`` is the whole file exactly as decoded (front matter included,
-    line endings untouched), so passage spans are offsets into the file.
+    line endings untouched), so passage spans are offsets into the file. It may be
+    given as a function that reads it, called on first use (``text_loaded`` says
+    whether that has happened).
     ``body_start`` is where the text after the front matter begins.
     """
 
     id: str
     path: str  # workspace-relative POSIX path, e.g. "sources/news/belarus-s300.md"
-    text: str
-    meta: SourceMeta
+    text: _LazyText = _LazyText()
+    # mypy takes the descriptor for a default; dataclasses do not (it has none on the class).
+    meta: SourceMeta  # type: ignore[misc]
     body_start: int = 0
     content_hash: str = ""
+
+    @property
+    def text_loaded(self) -> bool:
+        """False while ``text`` is still to be read from the file."""
+        return self.__dict__["_text"] is not None
 
     @property
     def title(self) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from factcheck.errors import WorkspaceError
 from factcheck.workspace.fileio import resolve_path
 from factcheck.workspace.models import Source
+from factcheck.workspace.sourcecache import SourceRecords
 from factcheck.workspace.sources import SOURCE_SUFFIXES, read_source
 
 SOURCES_DIR = "sources"
@@ -120,18 +121,20 @@ def validate_source_id(source_id: str) -> bool:
 MIB = 1024 * 1024
 
 
-def too_large(file: Path, *, max_mb: float | None) -> str | None:
+def too_large(file: Path, *, max_mb: float | None, size: int | None = None) -> str | None:
     """Why ``file`` is skipped as a source (over ``max_mb`` MiB), or None.
 
     ``matching.max_source_mb`` counts mebibytes (2**20 bytes), the unit ``ls -lh``, file
     managers and editors show as "M": a file they call 49M is under a limit of 50.
+    ``size``, when given, is the file's size from a ``stat`` the caller already made.
     """
     if max_mb is None:
         return None
-    try:
-        size = file.stat().st_size
-    except OSError:
-        return None  # reading it will say what is wrong
+    if size is None:
+        try:
+            size = file.stat().st_size
+        except OSError:
+            return None  # reading it will say what is wrong
     if size <= max_mb * MIB:
         return None
     return f"{size / MIB:.1f} MiB is over matching.max_source_mb ({max_mb:g} MiB)"
@@ -145,14 +148,23 @@ def load_sources(root: Path) -> dict[str, Source]:
 def load_sources_within(
     root: Path, *, max_mb: float | None
 ) -> tuple[dict[str, Source], tuple[SkippedSource, ...]]:
-    """Every source of at most ``max_mb`` megabytes, and those skipped for their size."""
+    """Every source of at most ``max_mb`` megabytes, and those skipped for their size.
+
+    Files unchanged since an earlier run (``sourcecache``) are not read: their text is
+    read on first use.
+    """
     sources: dict[str, Source] = {}
     skipped: list[SkippedSource] = []
     ensure_inside = InsideCheck(root)
+    records = SourceRecords(root)
     for source_id, file, name in _source_entries(root):
         rel = _utf8_name(name)
         ensure_inside(file, rel)
-        reason = too_large(file, max_mb=max_mb)
+        try:
+            stat: os.stat_result | None = os.stat(file)
+        except OSError:
+            stat = None  # reading it says what is wrong
+        reason = too_large(file, max_mb=max_mb, size=None if stat is None else stat.st_size)
         if reason is not None:
             skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
             continue
@@ -161,5 +173,13 @@ def load_sources_within(
                 f"two files give the source id {source_id!r} ({sources[source_id].path} and {rel})",
                 path=rel,
             )
-        sources[source_id] = read_source(file, source_id=source_id, path=rel)
+        source = None
+        if stat is not None:
+            source = records.source(file=file, source_id=source_id, path=rel, stat=stat)
+        if source is None:
+            source = read_source(file, source_id=source_id, path=rel)
+            if stat is not None:
+                records.add(source, stat=stat)
+        sources[source_id] = source
+    records.save()
     return sources, tuple(skipped)

@@ -1,0 +1,155 @@
+"""The source fast path: what an earlier run learnt of each source file, kept in ``.factcheck/``.
+
+Loading a workspace used to read, decode and hash every source on every run (at 10,000
+sources, 1-2 s and the whole text in memory before any index work). This records, per
+source file, its size, modification and change times (nanoseconds) and inode, with its
+content hash, front matter and where its body starts. A file whose four stamps all match
+its record is not read at all: its ``Source`` gets the recorded hash and metadata and reads
+its text on first use (``Source.text``), checking it against the hash. Any other file is
+read and hashed as before, and recorded.
+
+What is trusted, as git trusts its index: a file whose size, mtime, ctime and inode are
+unchanged has unchanged content. An edit changes the ctime even when the editor (or
+``touch -d``) puts the mtime back, and only the system clock can set a ctime. The classic
+hole is an edit within the timestamp granularity of the moment the record was taken
+("racy git"): a file changed then could change again with the same stamps. So a file whose
+mtime or ctime is within ``RACY_SECONDS`` of the clock when it is recorded is not recorded:
+it is hashed again on the next run, and recorded once it has been quiet that long. The
+record file is always safe to delete; a record that cannot be read, or is from another
+version of the parsing code, is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from stat import S_ISREG
+from typing import Any
+
+from factcheck.errors import WorkspaceError
+from factcheck.workspace import sources as sources_module
+from factcheck.workspace.fileio import atomic_write, read_file_bytes
+from factcheck.workspace.models import Source, SourceMeta
+from factcheck.workspace.sources import META_FIELDS, decode_source_bytes
+
+RECORD_FILE = ".factcheck/sources.json"
+RECORD_FORMAT = 1
+# Coarser than any local filesystem's timestamps (FAT's 2 s included) and any clock skew
+# between the kernel's file times and time.time().
+RACY_SECONDS = 2.5
+
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+
+
+def stamp_of(stat: os.stat_result) -> Stamp | None:
+    """What must be unchanged for a file's record to be trusted; None for anything but a
+    regular file (never recorded: reading one is refused)."""
+    if not S_ISREG(stat.st_mode):
+        return None
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+def _code_version() -> str:
+    """Records hold what ``sources.parse_source`` found: a change to it drops them all."""
+    digest = hashlib.sha256(f"{RECORD_FORMAT}\0".encode())
+    digest.update(Path(sources_module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class TextReader:
+    """Reads a source's text on first use and checks it is the text its hash names."""
+
+    file: Path
+    path: str  # workspace-relative, for messages
+    content_hash: str
+
+    def __call__(self) -> str:
+        data = read_file_bytes(self.file, rel=self.path)
+        assert data is not None  # missing_ok is False
+        text, utf8 = decode_source_bytes(data, path=self.path)
+        if "sha256:" + hashlib.sha256(utf8).hexdigest() != self.content_hash:
+            raise WorkspaceError(
+                "changed while factcheck was running; run the command again", path=self.path
+            )
+        return text
+
+
+class SourceRecords:
+    """The records of ``.factcheck/sources.json``: look up, add, and save when changed."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._file = root / RECORD_FILE
+        self._version = _code_version()
+        self._records: dict[str, list[Any]] = {}
+        self._seen: set[str] = set()
+        self._changed = False
+        # Files changed after this instant (less a margin) are too fresh to record.
+        self._fresh_after = time.time_ns() - int(RACY_SECONDS * 1e9)
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            data = json.loads(self._file.read_bytes())
+            if data.get("version") == self._version and isinstance(data["sources"], dict):
+                self._records = data["sources"]
+
+    def source(
+        self, *, file: Path, source_id: str, path: str, stat: os.stat_result
+    ) -> Source | None:
+        """The source at ``file`` (``stat``: its ``os.stat``) from its record, text unread,
+        if its stamp matches; else None."""
+        self._seen.add(path)
+        stamp = stamp_of(stat)
+        record = self._records.get(path)
+        if stamp is None:
+            return None
+        if not isinstance(record, list) or len(record) != 6 + len(META_FIELDS):
+            return None
+        if tuple(record[:4]) != stamp:
+            return None
+        content_hash, body_start = record[4], record[5]
+        meta = SourceMeta(**dict(zip(META_FIELDS, record[6:], strict=True)))
+        return Source(
+            id=source_id,
+            path=path,
+            text=TextReader(file, path, content_hash),
+            meta=meta,
+            body_start=body_start,
+            content_hash=content_hash,
+        )
+
+    def add(self, source: Source, *, stat: os.stat_result) -> None:
+        """Record a source just read from a file (``stat``: its ``os.stat`` from before the
+        read), unless the file changed too recently to be trusted."""
+        self._seen.add(source.path)
+        stamp = stamp_of(stat)
+        if stamp is None or max(stamp[1], stamp[2]) >= self._fresh_after:
+            if self._records.pop(source.path, None) is not None:
+                self._changed = True
+            return
+        meta = source.meta
+        self._records[source.path] = [
+            *stamp,
+            source.content_hash,
+            source.body_start,
+            *(getattr(meta, name) for name in META_FIELDS),
+        ]
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the records back when anything changed; quietly not when it cannot."""
+        stale = set(self._records) - self._seen
+        if not (self._changed or stale):
+            return
+        kept = {path: self._records[path] for path in sorted(self._seen) if path in self._records}
+        folder = self._file.parent
+        with contextlib.suppress(OSError):  # a read-only checkout just reads every file
+            if folder.exists() and not folder.resolve().is_relative_to(self._root.resolve()):
+                return  # a .factcheck/ linked out of the workspace is never written
+            folder.mkdir(exist_ok=True)
+            text = json.dumps({"version": self._version, "sources": kept}, separators=(",", ":"))
+            atomic_write(self._file, text + "\n")
