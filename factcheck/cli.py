@@ -8,6 +8,7 @@ Textual: ``factcheck review`` imports the TUI when it runs.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import signal
 import sys
@@ -74,11 +75,24 @@ def _chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _unknown_command(argv: Sequence[str]) -> str | None:
+    """The error for a first word that is no subcommand, suggesting the closest, or None."""
+    word = next((w for w in argv if not w.startswith("-")), None)
+    if word is None or word in SUMMARIES:
+        return None
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else f" (commands: {', '.join(COMMANDS)})"
+    return f"unknown command {word!r}{hint}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run factcheck with ``argv`` (default: the process arguments); returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _chosen_command(argv)
     parser = build_parser(command) if command else build_parser("")
+    unknown = _unknown_command(argv)
+    if unknown is not None:
+        parser.error(unknown)  # exits 2, as argparse's own usage errors do
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()

@@ -5,6 +5,7 @@ Codes are never renumbered or reused; docs/check.md describes each one.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -76,7 +77,9 @@ def rule_filter(*, select: Iterable[str], ignore: Iterable[str]) -> set[str]:
     for prefix in (*selected, *ignored):
         if not any(code.startswith(prefix) for code in RULES_BY_CODE):
             known = f"{RULES[0].code} to {RULES[-1].code}"
-            raise FactcheckError(f"unknown rule code {prefix!r} (rules: {known})")
+            raise FactcheckError(
+                f"unknown rule code {prefix!r}{suggest_code(prefix)} (rules: {known})"
+            )
     enabled = set()
     for code in RULES_BY_CODE:
         on = max((len(p) for p in selected if code.startswith(p)), default=-1)
@@ -87,3 +90,17 @@ def rule_filter(*, select: Iterable[str], ignore: Iterable[str]) -> set[str]:
             continue  # ignored by a prefix at least as specific as the one selecting it
         enabled.add(code)
     return enabled | ALWAYS_ON
+
+
+def suggest_code(code: str) -> str:
+    """`` (did you mean 'FC001'?)`` for a mistyped code or name, else an empty string."""
+    candidates = [*RULES_BY_CODE, *(rule.name for rule in RULES)]
+    # Letters typed for digits (FC0O1, FCOO1) are the usual slip: read them as digits too.
+    typed = code.strip().upper()
+    fixed = typed[:2] + typed[2:].replace("O", "0").replace("I", "1").replace("L", "1")
+    for guess in (fixed, typed, code.strip().lower()):
+        close = difflib.get_close_matches(guess, candidates, n=1, cutoff=0.6)
+        if close:
+            rule = next(r for r in RULES if close[0] in (r.code, r.name))
+            return f" (did you mean {rule.code!r}?)"
+    return ""

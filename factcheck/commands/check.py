@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.check import FORMATS, CheckOptions, check_workspace, render
+from factcheck.check import (
+    FORMATS,
+    CheckOptions,
+    check_workspace,
+    explain,
+    render,
+    render_statistics,
+)
 from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
 from factcheck.commands.common import add_workspace_argument
 from factcheck.errors import FactcheckError
@@ -36,9 +43,13 @@ def add_parser(sub: Any) -> None:
     add_workspace_argument(parser)
     parser.add_argument(
         "--format",
+        "--output-format",
+        dest="format",
         choices=FORMATS,
         default="text",
-        help="text for people (default), github for Actions annotations, json, junit (XML)",
+        help="text for people (default; many findings of one rule in a file are one line), "
+        "full (every finding on its line), concise (file:line: CODE message), github for "
+        "Actions annotations, json, junit (XML); --output-format is the same, as in ruff",
     )
     parser.add_argument(
         "--output",
@@ -92,10 +103,31 @@ def add_parser(sub: Any) -> None:
         help="match every claim again instead of reusing scores from .factcheck/",
     )
     add_archive_option(parser)
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print how many findings each rule has instead of the findings (JSON with "
+        "--format json)",
+    )
+    parser.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when there are error findings (usage errors still exit 2)",
+    )
+    parser.add_argument(
+        "--explain",
+        default=None,
+        metavar="CODE",
+        help="say what rule CODE (e.g. FC001, or its name) checks, why and how to fix it; "
+        "checks nothing",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.explain is not None:
+        sys.stdout.write(explain(args.explain))
+        return 0
     if args.min_score is not None and not 0 <= args.min_score <= 100:
         raise FactcheckError(f"--min-score must be between 0 and 100 (got {args.min_score:g})")
     options = CheckOptions(
@@ -123,8 +155,12 @@ def run(args: argparse.Namespace) -> int:
             atomic_write(args.output, render(result, fmt=args.format))
         except OSError as exc:
             raise FactcheckError(f"cannot write {args.output}: {exc.strerror}") from None
-        sys.stdout.write(render(result, fmt="text", color=use_color()))
+        shown = "text"
     else:
-        color = args.format == "text" and use_color()
-        sys.stdout.write(render(result, fmt=args.format, color=color))
-    return result.exit_code
+        shown = args.format
+    if args.statistics:
+        sys.stdout.write(render_statistics(result, fmt=shown))
+    else:
+        color = shown in ("text", "full", "concise") and use_color()
+        sys.stdout.write(render(result, fmt=shown, color=color))
+    return 0 if args.exit_zero else result.exit_code

@@ -9,7 +9,7 @@ from __future__ import annotations
 from factcheck.check.reporters.summary import plural, summary
 from factcheck.check.run import CheckResult
 
-FORMATS = ("text", "github", "json", "junit")
+FORMATS = ("text", "full", "concise", "github", "json", "junit")
 
 
 def render(result: CheckResult, *, fmt: str, color: bool = False) -> str:
@@ -28,7 +28,18 @@ def render(result: CheckResult, *, fmt: str, color: bool = False) -> str:
         return junit.render(result)
     from factcheck.check.reporters import text
 
+    if fmt == "full":
+        return text.render_full(result, color=color)
+    if fmt == "concise":
+        return text.render_concise(result, color=color)
     return text.render(result, color=color)
 
 
-__all__ = ["FORMATS", "plural", "render", "summary"]
+def render_statistics(result: CheckResult, *, fmt: str) -> str:
+    """The finding counts per rule (``--statistics``): JSON for ``fmt="json"``, else text."""
+    from factcheck.check.reporters import statistics
+
+    return statistics.render(result, fmt="json" if fmt == "json" else "text")
+
+
+__all__ = ["FORMATS", "plural", "render", "render_statistics", "summary"]
