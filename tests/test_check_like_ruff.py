@@ -189,7 +189,6 @@ def test_unknown_command_without_a_close_one_lists_the_commands(
     code, _, err = run(capsys, "zzz")
     assert code == 2
     assert err == (
-        "factcheck: unknown command 'zzz' "
-        "(commands: match, review, check, diff, index, extract, add, export, report) "
-        "(see 'factcheck --help')\n"
+        "factcheck: unknown command 'zzz' (commands: match, review, check, diff, index, "
+        "extract, add, export, report, archive) (see 'factcheck --help')\n"
     )

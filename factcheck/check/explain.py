@@ -103,6 +103,14 @@ EXPLANATIONS: dict[str, Explanation] = {
         why="A draft must not publish a claim its own fact-check found false.",
         fix="Correct or remove the claim in the draft and its claims file, then review it again.",
     ),
+    "FC011": Explanation(
+        what="The claim cites a source that was not read: it is larger than "
+        "matching.max_source_mb (in MiB). A claim whose cited sources were not all read never "
+        "counts as sourced. Always on.",
+        why="Otherwise padding a source past the limit would pass the gate with nothing checked.",
+        fix="Cite a shorter source (an excerpt of the long one), or raise matching.max_source_mb "
+        "in factcheck.yaml.",
+    ),
 }
 
 
