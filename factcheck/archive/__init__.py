@@ -10,6 +10,14 @@ through the same pipeline as the workspace's (``combined``), and ClaimReview imp
 opened. See docs/archive.md.
 """
 
+from factcheck.archive.claimreview import (
+    ClaimReview,
+    ImportReport,
+    checked_before,
+    import_claimreviews,
+    parse_claimreviews,
+    read_claimreviews,
+)
 from factcheck.archive.combined import CombinedIndex, combine, describe_evidence
 from factcheck.archive.connect import ENV_URL, archive_url, has_password, open_archive
 from factcheck.archive.files import read_source, source_paths
@@ -25,17 +33,23 @@ __all__ = [
     "AddReport",
     "ArchiveIndex",
     "ArchiveSource",
+    "ClaimReview",
     "CombinedIndex",
+    "ImportReport",
     "Status",
     "add_sources",
     "archive_id",
     "archive_status",
     "archive_url",
+    "checked_before",
     "combine",
     "describe_evidence",
     "ensure_schema",
     "has_password",
+    "import_claimreviews",
     "open_archive",
+    "parse_claimreviews",
+    "read_claimreviews",
     "read_source",
     "remove_sources",
     "schema_version",

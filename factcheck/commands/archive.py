@@ -42,7 +42,16 @@ def add_parser(sub: Any) -> None:
     status = actions.add_parser("status", help="counts and sizes of the archive")
     remove = actions.add_parser("remove", help="remove sources by id")
     remove.add_argument("ids", nargs="+", metavar="ID")
-    for each in (add, status, remove):
+    reviews = actions.add_parser(
+        "add-claimreview",
+        help="import earlier fact-checks (schema.org ClaimReview JSON-LD)",
+        description="Import ClaimReview JSON-LD: this tool's own `factcheck export --format "
+        "claimreview`, or the feeds other fact-checkers publish (an array, an @graph or a "
+        "DataFeed), saved to a file first (`-` reads standard input). match then lists the "
+        "closest earlier fact-checks of each claim under checked_before.",
+    )
+    reviews.add_argument("files", nargs="+", metavar="FILE")
+    for each in (add, status, remove, reviews):
         each.add_argument("--url", default=None, metavar="URL", help=URL_HELP)
     parser.set_defaults(run=run)
 
@@ -85,6 +94,16 @@ def describe_evidence(index: CandidateIndex) -> Callable[[str], dict[str, Any]]:
     return describe(index)
 
 
+def checked_before(index: CandidateIndex) -> Callable[[str], list[dict[str, Any]]] | None:
+    """A claim's earlier fact-checks from the archive, when ``index`` includes it."""
+    from factcheck.archive import CombinedIndex
+    from factcheck.archive import checked_before as look_up
+
+    if not isinstance(index, CombinedIndex):
+        return None
+    return partial(look_up, index.archive)
+
+
 def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:
     """The archive URL from the command line, the environment or the nearest workspace."""
     configured = None
@@ -97,19 +116,23 @@ def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.archive import open_archive
+    from factcheck.archive import open_archive, read_claimreviews
 
+    # Files are read before connecting: a bad file is reported without touching the archive.
+    reviews = read_claimreviews(args.files) if args.action == "add-claimreview" else []
     url = resolve_url(args.url)
     if url is None:
         raise FactcheckError(
             "no archive given: --url URL, $FACTCHECK_ARCHIVE_URL or archive.url in factcheck.yaml"
         )
-    with open_archive(url, create=args.action == "add") as conn:
+    with open_archive(url, create=args.action in ("add", "add-claimreview")) as conn:
         if args.action == "add":
             return _add(conn, args.paths)
         if args.action == "status":
             return _status(conn)
-        return _remove(conn, args.ids)
+        if args.action == "remove":
+            return _remove(conn, args.ids)
+        return _add_claimreview(conn, reviews)
 
 
 def _add(conn: Any, paths: list[Path]) -> int:
@@ -160,3 +183,13 @@ def _remove(conn: Any, ids: list[str]) -> int:
         print(f"factcheck: not in the archive: {inert(source_id)}", file=sys.stderr)
     print(f"removed {len(ids) - len(missing)}")
     return 1 if missing else 0
+
+
+def _add_claimreview(conn: Any, reviews: list[Any]) -> int:
+    from factcheck.archive import import_claimreviews
+
+    report = import_claimreviews(conn, reviews)
+    print(
+        f"added {report.added}, unchanged {report.unchanged}, changed {report.changed} fact-checks"
+    )
+    return 0

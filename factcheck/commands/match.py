@@ -12,6 +12,7 @@ from typing import Any
 from factcheck.commands.archive import (
     add_archive_option,
     archive_url,
+    checked_before,
     describe_evidence,
     using_archive,
 )
@@ -54,6 +55,8 @@ def add_parser(sub: Any) -> None:
 # Extra fields of one evidence entry, by the passage's source id: where it comes from (the
 # workspace or the archive) and, from the archive, its source's id, title, URL and date.
 Describe = Callable[[str], dict[str, Any]]
+# A claim's earlier fact-checks (``checked_before``), from its text.
+CheckedBefore = Callable[[str], list[dict[str, Any]]]
 
 
 def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
@@ -61,7 +64,12 @@ def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
     return {"claims": [claim_json(r) for r in results]}
 
 
-def claim_json(result: ClaimEvidence, *, describe: Describe | None = None) -> dict[str, Any]:
+def claim_json(
+    result: ClaimEvidence,
+    *,
+    describe: Describe | None = None,
+    checked: CheckedBefore | None = None,
+) -> dict[str, Any]:
     """One claim of ``to_json``: the claim and its ranked evidence."""
     found = {
         "id": result.claim.id,
@@ -85,6 +93,8 @@ def claim_json(result: ClaimEvidence, *, describe: Describe | None = None) -> di
             for e in result.evidence
         ],
     }
+    if checked is not None:
+        found["checked_before"] = checked(result.claim.text)
     return found
 
 
@@ -92,14 +102,20 @@ def claim_json(result: ClaimEvidence, *, describe: Describe | None = None) -> di
 _CLAIM_INDENT = "    "
 
 
-def claim_json_text(result: ClaimEvidence, *, describe: Describe | None = None) -> str:
+def claim_json_text(
+    result: ClaimEvidence,
+    *,
+    describe: Describe | None = None,
+    checked: CheckedBefore | None = None,
+) -> str:
     """``claim_json`` as indented JSON text, as it appears inside the whole document.
 
     Raw newlines in JSON text are only ever indentation (a newline inside a string is
     written ``\\n``), so indenting every line gives exactly the bytes ``json.dumps`` of the
     whole document would hold there.
     """
-    text = json.dumps(claim_json(result, describe=describe), ensure_ascii=False, indent=2)
+    found = claim_json(result, describe=describe, checked=checked)
+    text = json.dumps(found, ensure_ascii=False, indent=2)
     return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
 
 
@@ -179,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
     with using_archive(url):
         index = build_index(workspace=workspace) if url else None
         describe = describe_evidence(index) if index is not None else None
+        checked = checked_before(index) if index is not None else None
         if args.format == "json":
             pieces = map_matches(
                 workspace=workspace,
@@ -186,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
                 top_k=args.top,
                 index=index,
                 progress=progress,
-                each=partial(claim_json_text, describe=describe),
+                each=partial(claim_json_text, describe=describe, checked=checked),
             )
             sys.stdout.write(inert_json(join_json(pieces)))
             sys.stdout.write("\n")
