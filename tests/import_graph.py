@@ -13,8 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# Modules every layer may use: the version, errors, terminal-safe text, progress.
-BASE = {"factcheck", "factcheck.errors", "factcheck.terminal", "factcheck.progress"}
+# Modules every layer may use: the version, errors, terminal- and Markdown-safe text, progress.
+BASE = {
+    "factcheck",
+    "factcheck.errors",
+    "factcheck.terminal",
+    "factcheck.mdsafe",
+    "factcheck.progress",
+}
 TOP = {"factcheck.cli", "factcheck.__main__"}
 
 # What each domain may import besides BASE and itself, bottom to top (DESIGN.md).

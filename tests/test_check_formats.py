@@ -129,7 +129,7 @@ def test_github_step_summary_is_appended(
 
 
 def test_markdown_cell_escapes_table_and_markup() -> None:
-    assert github.markdown_cell("a|b <img> *x*") == "a\\|b &lt;img&gt; \\*x\\*"
+    assert github.markdown_cell("a|b <img> *x* @o") == "a\\|b \\<img\\> \\*x\\* @\u2060o"
 
 
 def test_json_report_validates_against_schema(

@@ -275,7 +275,7 @@ def test_csv_neutralises_spreadsheet_formulas(make_workspace: Callable[..., Path
     root = build_reviewed_workspace(make_workspace, notes={"s300-brest": '=HYPERLINK("x")'})
     workspace = load_workspace(root)
     outcomes = collect_outcomes(workspace=workspace, verdict_files=load_verdict_files(workspace))
-    rows = list(csv.DictReader(io.StringIO(to_csv(outcomes), newline="")))
+    rows = list(csv.DictReader(io.StringIO(to_csv(outcomes, workspace=workspace), newline="")))
     assert rows[1]["note"] == '\'=HYPERLINK("x")'
 
 

@@ -70,14 +70,14 @@ def render(args: argparse.Namespace) -> tuple[str, list[str]]:
             )
         if reviews and any("url" not in r for r in reviews):
             warnings.append(
-                "no review_url in some claims files; ClaimReview needs the review page's url"
+                "no http(s) review_url in some claims files; ClaimReview needs the review page"
             )
         if args.format == "claimreview":
             return to_json_ld(reviews), warnings
         return to_json_ld_script(reviews), warnings
     chosen = [o for o in outcomes if o.reviewed or args.include_pending]
     if args.format == "csv":
-        return to_csv(chosen), warnings
+        return to_csv(chosen, workspace=workspace), warnings
     return to_jsonl(chosen, workspace=workspace), warnings
 
 

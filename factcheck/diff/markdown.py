@@ -10,12 +10,10 @@ shows literally and pings nobody.
 
 from __future__ import annotations
 
-import html
-import re
-
 from factcheck.diff.model import ClaimChange, DiffResult
 from factcheck.diff.report import change_tags, reviewed_by, summary_line, verdict_label
 from factcheck.diff.words import WordOp
+from factcheck.mdsafe import html_text, md_text
 from factcheck.terminal import inert
 from factcheck.workspace import PinnedEvidence, Verdict
 
@@ -26,28 +24,16 @@ FOLD_CLAIMS_OVER = 10  # more changed claims than this: the claim section starts
 QUOTE_CHARS = 1_500
 TABLE_TEXT_CHARS = 80  # a claim's text in the verdicts table, shortened to this
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|~#!$])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
-# A word joiner after "@" keeps a quoted "@someone" from notifying them.
-_NO_MENTION = "@\u2060"
-
 
 def md_inline(text: str) -> str:
     """``text`` on one line, safe anywhere in Markdown: in a table cell, bold, a list item."""
-    flat = html.escape(inert(" ".join(text.split())), quote=False)
-    flat = _MD_SPECIAL.sub(r"\\\1", flat).replace("@", _NO_MENTION)
-    return _LINE_START.sub(r"\1\\\2", flat)
+    return md_text(text)
 
 
 def md_quote(text: str, *, indent: str = "") -> str:
     """``text`` as a Markdown block quote, line breaks kept, every line escaped."""
     lines = text.strip().splitlines() or [""]
     return "\n".join(f"{indent}> {md_inline(line)}".rstrip() for line in lines)
-
-
-def html_text(text: str) -> str:
-    """``text`` on one line for HTML (inside ``<summary>``, where Markdown is not parsed)."""
-    return html.escape(inert(" ".join(text.split()))).replace("@", _NO_MENTION)
 
 
 def md_code(text: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.errors import WorkspaceError
+from factcheck.publish.urls import safe_url
 from factcheck.terminal import inert, inert_json
 from factcheck.verdicts import VerdictFile, read_verdict_file
 from factcheck.workspace import (
@@ -120,29 +121,46 @@ def _party(what: str, mapping: Mapping[str, str]) -> dict[str, Any] | None:
     if not mapping.get("name"):
         return None
     party: dict[str, Any] = {"@type": kind, "name": mapping["name"]}
-    if mapping.get("url"):
-        party["url"] = mapping["url"]
+    if safe_url(mapping.get("url")):
+        party["url"] = safe_url(mapping.get("url"))
     return party
 
 
 def review_url(claims_file: ClaimsFile, claim: Claim) -> str | None:
     """Where the review of ``claim`` is published: the document's review page plus an anchor."""
-    if not claims_file.review_url:
+    page = safe_url(claims_file.review_url)
+    if not page:
         return None
-    if "#" in claims_file.review_url:
-        return claims_file.review_url
-    return f"{claims_file.review_url}#{claim.id}"
+    if "#" in page:
+        return page
+    return f"{page}#{claim.id}"
 
 
 def _appearance(claims_file: ClaimsFile) -> dict[str, Any] | None:
     work: dict[str, Any] = {"@type": "CreativeWork"}
-    if claims_file.url:
-        work["url"] = claims_file.url
+    if safe_url(claims_file.url):
+        work["url"] = safe_url(claims_file.url)
     if claims_file.document:
         work["headline"] = claims_file.document
     if _date(claims_file.published):
         work["datePublished"] = _date(claims_file.published)
     return work if len(work) > 1 else None
+
+
+def scale_label(outcome: ClaimOutcome, *, workspace: Workspace) -> VerdictLabel | None:
+    """The scale step of a claim's verdict (None while pending).
+
+    Raises WorkspaceError (naming the verdict file and line) for a verdict that is not a
+    key of the scale: no export publishes a verdict it cannot say the meaning of.
+    """
+    if outcome.label is None and outcome.reviewed:
+        raise WorkspaceError(
+            f"{outcome.claim.id}: verdict {outcome.verdict.verdict!r} is not on the scale "
+            f"({', '.join(v.key for v in workspace.settings.scale)})",
+            path=outcome.verdict_path,
+            line=outcome.verdict_line,
+        )
+    return outcome.label
 
 
 def claim_review(outcome: ClaimOutcome, *, workspace: Workspace) -> dict[str, Any]:
@@ -151,14 +169,8 @@ def claim_review(outcome: ClaimOutcome, *, workspace: Workspace) -> dict[str, An
     Raises WorkspaceError (naming the verdict file and line) when the verdict
     is not a key of the scale, since it then has no rating to publish.
     """
-    label = outcome.label
-    if label is None:
-        raise WorkspaceError(
-            f"{outcome.claim.id}: verdict {outcome.verdict.verdict!r} is not on the scale "
-            f"({', '.join(v.key for v in workspace.settings.scale)})",
-            path=outcome.verdict_path,
-            line=outcome.verdict_line,
-        )
+    label = scale_label(outcome, workspace=workspace)
+    assert label is not None  # only reviewed claims are published as ClaimReview
     settings = workspace.settings
     ratings = [v.rating for v in settings.scale]
     claims_file, claim = outcome.claims_file, outcome.claim
@@ -267,12 +279,17 @@ def csv_row(outcome: ClaimOutcome) -> dict[str, str]:
     return {key: _cell(value) for key, value in row.items()}
 
 
-def to_csv(outcomes: Iterable[ClaimOutcome]) -> str:
-    """CSV (RFC 4180, CRLF line ends, a header row) with one row per claim."""
+def to_csv(outcomes: Iterable[ClaimOutcome], *, workspace: Workspace) -> str:
+    """CSV (RFC 4180, CRLF line ends, a header row) with one row per claim.
+
+    A verdict off the scale is refused as ClaimReview refuses it: a row with an empty
+    label would publish a verdict nobody can read.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_MINIMAL)
     writer.writeheader()
     for outcome in outcomes:
+        scale_label(outcome, workspace=workspace)
         writer.writerow(csv_row(outcome))
     return out.getvalue()
 
@@ -292,8 +309,8 @@ def jsonl_record(outcome: ClaimOutcome, *, workspace: Workspace) -> dict[str, An
                 "start": e.start,
                 "end": e.end,
                 "source_title": meta.title if meta else None,
-                "source_url": meta.url if meta else None,
-                "source_archived_url": meta.archived_url if meta else None,
+                "source_url": safe_url(meta.url) if meta else None,
+                "source_archived_url": safe_url(meta.archived_url) if meta else None,
                 "source_published": meta.published if meta else None,
             }
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.check.reporters.summary import summary
 from factcheck.check.run import CheckResult, Finding, Severity
+from factcheck.mdsafe import md_text
 from factcheck.terminal import inert
 
 
@@ -39,25 +40,9 @@ def annotation(finding: Finding) -> str:
     return f"::{kind} {props}::{escape_data(inert(finding.message))}"
 
 
-_MARKDOWN = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        "|": "\\|",
-        "\\": "\\\\",
-        "`": "\\`",
-        "*": "\\*",
-        "_": "\\_",
-        "[": "\\[",
-        "]": "\\]",
-    }
-)
-
-
 def markdown_cell(text: str) -> str:
-    """User text made literal inside a Markdown table cell."""
-    return inert(text).translate(_MARKDOWN)
+    """User text made literal inside a Markdown table cell (pinging nobody)."""
+    return md_text(text)
 
 
 def step_summary(result: CheckResult) -> str:

@@ -13,11 +13,11 @@ from factcheck.publish.report.common import (
     SummaryRow,
     badge_colors,
     default_title,
-    safe_url,
     summarize,
 )
 from factcheck.publish.report.html import render_html
 from factcheck.publish.report.markdown import render_markdown
+from factcheck.publish.urls import safe_url
 
 __all__ = [
     "DEFAULT_TITLE",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from factcheck.publish.export import ClaimOutcome
 from factcheck.workspace import ClaimsFile, VerdictLabel, iso_date
@@ -117,22 +116,6 @@ def group_by_document(
         path = outcome.claims_file.path
         groups.setdefault(path, (outcome.claims_file, []))[1].append(outcome)
     return list(groups.values())
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` if it is an http(s) link with a host, else None (no ``javascript:`` links)."""
-    if not url:
-        return None
-    url = url.strip()
-    if any(ord(ch) < 0x21 or ch in "<>\"'`" for ch in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 def date_of(value: str | None) -> str | None:

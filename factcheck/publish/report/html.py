@@ -20,9 +20,9 @@ from factcheck.publish.report.common import (
     badge_for,
     date_of,
     group_by_document,
-    safe_url,
     summarize,
 )
+from factcheck.publish.urls import safe_url
 from factcheck.terminal import inert
 from factcheck.workspace import ClaimsFile, PinnedEvidence, Workspace
 

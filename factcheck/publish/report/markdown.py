@@ -7,39 +7,26 @@ punctuation be backslash-escaped, so the escapes are invisible once rendered).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from factcheck.mdsafe import md_text
 from factcheck.publish.export import ClaimOutcome
 from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     badge_for,
     date_of,
     group_by_document,
-    safe_url,
     summarize,
 )
+from factcheck.publish.urls import safe_url
 from factcheck.terminal import inert
 from factcheck.workspace import Workspace
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-# What would start a heading, quote, list, rule or setext underline at the start of a line.
-_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
-
 
 def md_escape(text: str) -> str:
-    """One line of user text as literal Markdown (control characters shown as escapes)."""
-    text = _INLINE.sub(r"\\\1", inert(text))
-    text = _ENTITY.sub(r"\\&", text)
-    match = _BLOCK_START.match(text)
-    if match is None:
-        return text
-    # A digit cannot be escaped; the "." or ")" after it can.
-    mark = match.group(2)
-    escaped = mark + "\\" if mark[0].isdigit() else "\\" + mark
-    return match.group(1) + escaped + text[match.end() :]
+    """One line of user text as literal Markdown: no formatting, links, HTML or mentions."""
+    return md_text(text)
 
 
 def md_lines(text: str) -> list[str]:
