@@ -34,7 +34,7 @@ from factcheck.index.search import DiskIndex
 from factcheck.index.segmentbuild import merge as merge_segments
 from factcheck.index.segmentbuild import tokenize_all
 from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
-from factcheck.workspace import Source, Workspace, split_passages
+from factcheck.workspace import Source, Workspace, make_folder, split_passages
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def open_index_with_report(
         if not folder.resolve().is_relative_to(workspace.root.resolve()):
             # A .factcheck/ committed as a symlink must not make us write elsewhere.
             raise OSError(f"{INDEX_DIR} links outside the workspace")
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)  # .factcheck/ gets its .gitignore
         with locked(folder):
             index, report = _openlocked(folder, workspace, progress=progress, rebuild=rebuild)
     except OSError as exc:

@@ -26,6 +26,7 @@ from factcheck.workspace import (
     YamlDoc,
     check_date,
     dump_yaml,
+    make_folder,
     parse_yaml,
     read_file_bytes,
 )
@@ -261,7 +262,7 @@ def verdict_file_lock(lock_path: Path, *, timeout: float | None = None) -> Itera
     except ImportError:  # pragma: no cover - Windows: saves are atomic but not serialised
         yield
         return
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(lock_path.parent)  # .factcheck/locks: .factcheck/ gets its .gitignore
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)

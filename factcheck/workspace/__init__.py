@@ -7,6 +7,7 @@ from factcheck.workspace.dates import check_date, date_problem, iso_date
 from factcheck.workspace.fileio import (
     RefusedFile,
     atomic_write,
+    make_folder,
     read_file_bytes,
     read_file_text,
     remove_file,
@@ -111,6 +112,7 @@ __all__ = [
     "load_claims",
     "load_settings",
     "load_workspace",
+    "make_folder",
     "normalize",
     "parse_claims",
     "parse_source",

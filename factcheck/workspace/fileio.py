@@ -113,6 +113,34 @@ def _umask() -> int:
     return umask
 
 
+STATE_DIR = ".factcheck"
+_WORKSPACE_MARKS = ("claims", "sources", "verdicts", "factcheck.yaml")
+# As ruff's cache does: the folder ignores itself, so a new workspace never shows it untracked
+# and nobody has to add it to their .gitignore.
+STATE_GITIGNORE = "# Automatically created by factcheck: caches and the index, safe to delete.\n*\n"
+
+
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and its parents; a ``.factcheck/`` among them gets its ``.gitignore``.
+
+    Every folder factcheck makes inside a workspace goes through here, so whichever
+    command first creates ``.factcheck/`` (check's cache, the index, a verdict lock)
+    leaves it ignored by git. Failing to write the ``.gitignore`` is not an error.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    state = next((f for f in (folder, *folder.parents) if f.name == STATE_DIR), None)
+    if state is None:
+        return
+    ignore = state / ".gitignore"
+    if ignore.exists() or ignore.is_symlink():
+        return
+    if not any((state.parent / name).exists() for name in _WORKSPACE_MARKS):
+        return  # a folder that happens to be called .factcheck, not a workspace's own
+    # FileExistsError: another process wrote it first; any other error: it is only a nicety.
+    with contextlib.suppress(OSError), open(ignore, "x", encoding="utf-8") as handle:
+        handle.write(STATE_GITIGNORE)
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, whole.
 
@@ -123,7 +151,7 @@ def atomic_write(path: Path, text: str) -> None:
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file 0600; a file kept in git should get the usual mode
