@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.evidence.cues import Side
 from factcheck.evidence.lexicon import SPEECH_VERBS
+from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage
 
 _NAME = r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"

@@ -10,7 +10,7 @@ Three answers, each meaning what it says (docs/matching.md, "Stance"):
 - ``neutral`` (shown as "Related"): everything else. A passage with a clash cue is
   never ``supports``: when it is too far from the claim to contradict it, it is neutral.
 
-The cues themselves come from ``factcheck.evidence.cues``.
+The cues come from ``cues`` (values), ``wordcues`` (words) and ``attribution`` (quotes).
 """
 
 from __future__ import annotations
@@ -19,16 +19,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.evidence.attribution import attribution_cues
-from factcheck.evidence.cues import (
-    Side,
-    aligned_window,
-    antonym_cues,
-    entity_cues,
-    negation_cues,
-    number_cues,
-)
+from factcheck.evidence.cues import number_cues
 from factcheck.evidence.lexicon import NEGATING_VERBS
 from factcheck.evidence.numbers import NUMBER_WORDS
+from factcheck.evidence.sides import Side, aligned_window
+from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, Passage, Stance, stem
 
 # The two parameters of the stance: the share of the claim's content words (by stem) a

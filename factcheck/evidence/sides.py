@@ -1,0 +1,74 @@
+"""A claim or a passage as words with spans and stems, and the pieces every cue detector uses.
+
+Every detector gets the claim and the passage as ``Side`` objects and returns ``Cue``
+values whose source spans are absolute offsets in the source file. The passage is first
+narrowed to the ``window`` of words that align with the claim, so a "not" or a "west" far
+from the matching words does not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
+
+# Words either side of the aligned stretch of a passage that still count as its context.
+WINDOW_MARGIN = 3
+
+
+class Word(NamedTuple):
+    """One word of a side. A named tuple: built for every word of every passage assessed,
+    several times cheaper to create than a frozen dataclass and just as immutable."""
+
+    start: int  # relative to the side's text
+    end: int
+    text: str  # as written
+    norm: str  # normalised (lower case)
+    stem: str
+
+
+@dataclass
+class Side:
+    """One text (claim or passage) split into words, with an offset into its file."""
+
+    text: str
+    offset: int = 0
+    words: list[Word] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, offset: int = 0) -> Side:
+        words = [Word(s, e, text[s:e], w, stem(w)) for s, e, w in word_spans(text)]
+        return cls(text, offset, words)
+
+    def content_stems(self) -> frozenset[str]:
+        """Stems of the words that are not stop words (asked several times per assessment)."""
+        return self._content_stems
+
+    @cached_property
+    def _content_stems(self) -> frozenset[str]:
+        return frozenset(w.stem for w in self.words if w.norm not in STOP_WORDS)
+
+
+def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
+    """Word range [first, last) of the passage that lines up with the claim's content words."""
+    stems = claim.content_stems()
+    hits = [i for i, w in enumerate(passage.words) if w.stem in stems]
+    if not hits:
+        return 0, 0
+    return max(0, hits[0] - WINDOW_MARGIN), min(len(passage.words), hits[-1] + 1 + WINDOW_MARGIN)
+
+
+def make_cue(
+    kind: CueKind, claim: str, passage: Side, start: int, end: int, *, conflict: bool
+) -> Cue:
+    source = passage.text[start:end] if end > start else ""
+    s = passage.offset + start if end > start else -1
+    e = passage.offset + end if end > start else -1
+    return Cue(kind, claim, source, conflict, s, e)
+
+
+def phrase(side: Side, first: int, last: int) -> tuple[int, int]:
+    """Character span of words first..last (inclusive) of a side."""
+    return side.words[first].start, side.words[last].end

@@ -1,0 +1,167 @@
+"""Word cues: a negation on one side only, a word and its opposite, a swapped name."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.evidence.lexicon import (
+    ANTONYM_INDEX,
+    ANTONYMS,
+    NEGATING_VERBS,
+    NEGATORS,
+    PLACE_OF,
+)
+from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.sides import Side, Word, make_cue, phrase
+from factcheck.workspace import STOP_WORDS, Cue, CueKind
+
+# "not only X but also Y", "not least", "no doubt" affirm rather than negate.
+_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
+
+
+def _negations(side: Side, lo: int, hi: int) -> list[int]:
+    words = side.words
+    return [
+        i
+        for i in range(lo, hi)
+        if (
+            words[i].norm in NEGATORS
+            or words[i].norm.endswith("n't")
+            or words[i].stem in NEGATING_VERBS
+        )
+        and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
+    ]
+
+
+def _head_after(side: Side, index: int) -> int | None:
+    """The first content word after a negator ("not [informed]")."""
+    for j in range(index + 1, min(index + 4, len(side.words))):
+        w = side.words[j]
+        if w.norm not in STOP_WORDS and w.norm not in NEGATORS:
+            return j
+    return None
+
+
+def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """A negation ("not", "never", "denies") on one side only, of a word both sides share.
+
+    Only the negated word decides: "was not informed" vs "was immediately informed"
+    clashes, but a "not" in the passage about something the claim never mentions does not.
+    """
+    mine = _negations(claim, 0, len(claim.words))
+    theirs = _negations(passage, *window)
+    if bool(mine) == bool(theirs):
+        return []
+    if mine:
+        for neg in mine:
+            head = _head_after(claim, neg)
+            if head is None:
+                continue
+            match = next(
+                (j for j in range(*window) if passage.words[j].stem == claim.words[head].stem),
+                None,
+            )
+            if match is None:
+                continue
+            claim_text = claim.text[slice(*phrase(claim, neg, head))]
+            start, end = phrase(passage, max(window[0], match - 1), match)
+            return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
+        # The negated word is not in the passage: still a one-sided negation, less precise.
+        head = _head_after(claim, mine[0])
+        last = head if head is not None else mine[0]
+        return [Cue(CueKind.NEGATION, claim.text[slice(*phrase(claim, mine[0], last))], "", True)]
+    claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
+    for neg in theirs:
+        head = _head_after(passage, neg)
+        if head is None or passage.words[head].stem not in claim_stems:
+            continue
+        start, end = phrase(passage, neg, head)
+        claim_word = claim_stems[passage.words[head].stem]
+        return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
+    head = _head_after(passage, theirs[0])
+    start, end = phrase(passage, theirs[0], head if head is not None else theirs[0])
+    return [make_cue(CueKind.NEGATION, "", passage, start, end, conflict=True)]
+
+
+def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """A word on the claim's side whose opposite stands in the passage ("east" vs "west")."""
+    cues = []
+    claim_stems = {w.stem for w in claim.words}
+    passage_stems = {passage.words[i].stem for i in range(*window)}
+    for word in claim.words:
+        for group, side in ANTONYM_INDEX.get(word.stem, ()):
+            own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
+            if own & passage_stems or opposite & claim_stems:
+                continue  # both sides on both sides: nothing to contrast
+            hit = next((i for i in range(*window) if passage.words[i].stem in opposite), None)
+            if hit is None:
+                continue
+            w = passage.words[hit]
+            cues.append(
+                make_cue(CueKind.ANTONYM, word.text, passage, w.start, w.end, conflict=True)
+            )
+            break
+    return cues
+
+
+def _is_name(word: Word, index: int) -> bool:
+    """A capitalised word that is not a stop word, a month or a sentence-initial antonym."""
+    return (
+        word.text[:1].isupper()
+        and word.norm not in STOP_WORDS
+        and word.norm not in MONTHS  # dates are compared by number_cues
+        and word.norm not in WEEKDAYS
+        and not (index == 0 and word.norm in ANTONYM_INDEX)
+    )
+
+
+def _same_root(a: Word, b: Word) -> bool:
+    """ "Belarus"/"Belarusian", "Ukraine"/"Ukrainian": a name and its adjective, not a swap."""
+    prefix = 0
+    for x, y in zip(a.norm, b.norm, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= 5 or (prefix >= 4 and min(len(a.norm), len(b.norm)) <= 6)
+
+
+def _same_place(a: Word, b: Word) -> bool:
+    """Two names for one place: "Moscow"/"Russia", "Belarus"/"Belarusian"."""
+    known = PLACE_OF.get(a.norm)
+    return _same_root(a, b) or (known is not None and known == PLACE_OF.get(b.norm))
+
+
+def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """A name in the claim swapped for another name in an otherwise aligned passage."""
+    a = [w.stem for w in claim.words]
+    lo, hi = window
+    b = [w.stem for w in passage.words[lo:hi]]
+    if not a or not b:
+        return []
+    passage_all = {w.stem for w in passage.words}
+    claim_all = set(a)
+    ops = Levenshtein.opcodes(a, b)
+    cues = []
+    for k, op in enumerate(ops):
+        if op.tag != "replace" or op.src_end - op.src_start > 3 or op.dest_end - op.dest_start > 3:
+            continue
+        before_ok = k > 0 and ops[k - 1].tag == "equal"
+        after_ok = k + 1 < len(ops) and ops[k + 1].tag == "equal"
+        if not (before_ok and after_ok):
+            continue  # only a swap inside an aligned stretch counts
+        mine = [
+            i
+            for i in range(op.src_start, op.src_end)
+            if _is_name(claim.words[i], i) and claim.words[i].stem not in passage_all
+        ]
+        theirs = [
+            lo + j
+            for j in range(op.dest_start, op.dest_end)
+            if _is_name(passage.words[lo + j], lo + j)
+            and passage.words[lo + j].stem not in claim_all
+        ]
+        if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
+            claim_text = claim.text[slice(*phrase(claim, mine[0], mine[-1]))]
+            start, end = phrase(passage, theirs[0], theirs[-1])
+            cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
+    return cues
