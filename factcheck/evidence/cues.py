@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.evidence.numbers import Mention, mentions
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.numbers import mentions
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.workspace import Cue, CueKind
 

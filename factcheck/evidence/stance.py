@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.lexicon import NEGATING_VERBS
-from factcheck.evidence.numbers import NUMBER_WORDS
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, Passage, Stance, stem
