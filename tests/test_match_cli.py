@@ -54,7 +54,10 @@ def test_json_carries_precise_cues(example_copy: Path, capsys: pytest.CaptureFix
     data = run_json(capsys, str(example_copy), "--claim", "poland-missile-deaths")
     best = data["claims"][0]["evidence"][0]
     assert best["stance"] == "contradicts"
-    assert best["cues"] == ['number: claim "three" vs source "two"']
+    assert best["cues"] == [
+        'agreement: "November" on both sides',
+        'number: claim "three" vs source "two"',
+    ]
 
 
 def test_top_limits_evidence(example_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,35 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.evidence.numbers import mentions
-from factcheck.evidence.stance import assess_stance, matched_spans
-from factcheck.workspace.models import Cue, CueKind, Passage, Stance
-
-PREFIX = "Header line.\n\n"  # passages start inside a file: spans must be absolute
-
-
-def passage(text: str) -> Passage:
-    start = len(PREFIX)
-    return Passage(source_id="s", start=start, end=start + len(text), text=text)
-
-
-def assess(claim: str, source: str, **kw: object) -> tuple[Stance, tuple[Cue, ...]]:
-    return assess_stance(claim_text=claim, passage=passage(source), **kw)  # type: ignore[arg-type]
-
-
-def conflicts(cues: tuple[Cue, ...]) -> list[Cue]:
-    return [c for c in cues if c.conflict]
-
-
-def only_conflict(claim: str, source: str) -> Cue:
-    stance, cues = assess(claim, source)
-    assert stance is Stance.CONTRADICTS, cues
-    found = conflicts(cues)
-    assert len(found) == 1, found
-    cue = found[0]
-    if cue.start >= 0:  # the span points at the source words the cue quotes
-        assert (PREFIX + source)[cue.start : cue.end] == cue.source
-    return cue
-
+from factcheck.evidence.stance import matched_spans
+from factcheck.workspace.models import CueKind, Passage, Stance
+from tests.stance_helpers import PREFIX, assess, conflicts, only_conflict, passage
 
 # Numbers and quantities ------------------------------------------------------------
 

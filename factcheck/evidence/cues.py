@@ -6,28 +6,28 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.numbers import mentions
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.workspace import Cue, CueKind
 
+_KINDS = {"time": CueKind.TIME, "number": CueKind.NUMBER, "tally": CueKind.NUMBER}
+
 
 def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
-    """Numbers, dates, years, weekdays and clock times that agree or disagree."""
-    claimed = _claim_mentions(claim.text)
+    """Amounts, tallies, dates, months, years, weekdays and clock times that agree or clash."""
+    claimed = claim.mentions
     if not claimed:
         return []
     lo = passage.words[window[0]].start if window[1] > window[0] else 0
     hi = passage.words[window[1] - 1].end if window[1] > window[0] else len(passage.text)
-    theirs = [m for m in mentions(passage.text) if lo <= m.start and m.end <= hi]
+    # An amount counts when it reaches into the window ("between 29 and [50 percent]").
+    theirs = [m for m in passage.mentions if lo < m.end and m.start < hi]
     cues = []
     for mine in claimed:
         same = [m for m in theirs if _comparable(mine, m)]
         if not same:
             continue
-        kind = {"time": CueKind.TIME, "number": CueKind.NUMBER}.get(mine.kind, CueKind.DATE)
+        kind = _KINDS.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
         if equal is not None:
             agreed = CueKind.AGREEMENT
@@ -40,32 +40,47 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     return cues
 
 
-@lru_cache(maxsize=1024)
-def _claim_mentions(text: str) -> list[Mention]:
-    return mentions(text)
+_CALENDAR = frozenset({"date", "month"})
 
 
 def _comparable(mine: Mention, theirs: Mention) -> bool:
     """Whether two mentions talk about the same thing, so a different value is a clash."""
+    if mine.kind in _CALENDAR and theirs.kind in _CALENDAR:
+        return True  # "March 3" and "April 2025" both say which month
     if mine.kind != theirs.kind:
         return False
     if mine.kind == "time":
         return mine.zone == theirs.zone  # "0700 GMT" is another clock, not another time
     if mine.kind == "number":
-        return bool(mine.unit) and mine.unit == theirs.unit
-    if mine.kind == "date":
-        return True
+        return _same_thing(mine, theirs)
     if mine.kind == "year":
         return mine.before == theirs.before and mine.before not in ("", "and", "to", "-")
-    return True  # weekdays
+    return True  # tallies, weekdays
+
+
+def _same_thing(mine: Mention, theirs: Mention) -> bool:
+    """Two amounts count the same thing: the same noun or measure after them, or the noun
+    of one is the word after the other's ("two people died" / "no deaths": die)."""
+    if not mine.unit or not theirs.unit:
+        return False
+    return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
 
 
 def _equal(mine: Mention, theirs: Mention) -> bool:
-    if mine.kind == "date":
-        m, d, y = mine.value
-        tm, td, ty = theirs.value
-        return (m, d) == (tm, td) and (y is None or ty is None or y == ty)
+    if mine.kind in _CALENDAR:
+        return _same_day(mine.value, theirs.value)
+    if mine.kind == "number":
+        # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
+        # converted to other units carries the rounding of its last digit ("20 in").
+        slack = mine.grain + theirs.grain if mine.written != theirs.written else 0.0
+        return mine.low <= theirs.high + slack and theirs.low <= mine.high + slack
     return mine.value == theirs.value
 
 
-# "not only X but also Y", "not least", "no doubt" affirm rather than negate.
+def _same_day(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
+    """Dates (month, day, year) and months (month, year) agree on every part both give."""
+    if mine[0] != theirs[0]:
+        return False
+    if len(mine) == 3 and len(theirs) == 3 and mine[1] != theirs[1]:
+        return False
+    return mine[-1] is None or theirs[-1] is None or mine[-1] == theirs[-1]

@@ -29,10 +29,19 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         " reduce reduced lose lost",
     ),
     ("more", "less fewer"),
+    (
+        "climb climbed soar soared surge surged jump jumped",
+        "plunge plunged slump slumped tumble tumbled sink sank",
+    ),
+    ("better improve improved improving", "worse worsen worsened worsening"),
+    ("gain gains", "loss losses"),
+    ("ahead", "behind"),
+    ("widen widened", "narrow narrowed"),
+    ("majority", "minority"),
     ("higher", "lower"),
     ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
     ("win won victory", "lose lost defeat defeated"),
-    ("support supported favour favor endorse", "oppose opposed against"),
+    ("support supported favour favor endorse back backed", "oppose opposed against"),
     ("allow allowed permit permitted legal", "ban banned forbid forbade prohibit illegal"),
     ("confirm confirmed verify verified", "refute refuted disprove disproved debunk"),
     ("true correct accurate", "false incorrect wrong inaccurate"),
@@ -90,6 +99,32 @@ for _group, _sides in enumerate(ANTONYMS):
     for _side, _words in enumerate(_sides):
         for _word in _words:
             ANTONYM_INDEX.setdefault(_word, []).append((_group, _side))
+
+# Stems of one word family, counted as one word: "Two people died" and "No deaths" talk
+# about the same thing ("killed" counts the same dead).
+_FAMILIES = {
+    "die": "death dead fatal fatality fatalities kill killed",
+    "injur": "injury injuries wound wounded hurt",
+}
+FAMILY: dict[str, str] = {
+    stem(word): head for head, words in _FAMILIES.items() for word in words.split()
+}
+
+
+def family(word_stem: str) -> str:
+    """The stem that stands for ``word_stem``'s family ("death" -> "die"), else itself."""
+    return FAMILY.get(word_stem, word_stem)
+
+
+# Verbs that take a side with "for" or "against": "voted for" is the opposite of
+# "voted against" ("for" alone is too common to be one side of an antonym pair).
+STANCE_VERBS = _stems(
+    "vote voted votes voting argue argued argues campaign campaigned lobby lobbied speak "
+    "spoke rule ruled testify testified come came decide decided"
+)
+
+# The stem "for" takes after a verb of STANCE_VERBS: a word of the support side.
+FAVOR = stem("favor")
 
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")

@@ -11,13 +11,28 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Mention:
-    """A number, date or time in a text: its comparable value and where it is."""
+    """A number, date or time in a text: its comparable value and where it is.
 
-    kind: str  # "number", "date", "year", "weekday", "time"
+    An amount ("number") is an interval: ``low == high`` for an exact figure, a band
+    around it for "roughly 300", open on one side for "over 5,000" (``-inf``/``inf``).
+    """
+
+    kind: str  # "number", "tally", "date", "month", "year", "weekday", "time"
     value: tuple[object, ...]
     text: str
     start: int
     end: int
-    unit: str = ""  # numbers: the stem of the noun they count ("people"), or "%"
+    # Numbers: what they count, the stem of the noun after them ("people" -> "peopl"), a
+    # measure ("length", values in metres), a currency ("usd") or "%".
+    unit: str = ""
     before: str = ""  # years: the word before ("in", "since")
     zone: str = ""  # times: "local", "gmt", ...
+    low: float = 0.0  # numbers: the interval the text allows
+    high: float = 0.0
+    # Numbers: the content word after the counted noun ("two people died" -> "die"), so
+    # "no deaths" can be compared with it.
+    then: str = ""
+    # Measures: the unit as written ("km") and half its last digit's place, in the base
+    # unit: "20 in" beside "50 cm" is a rounded conversion, not another figure.
+    written: str = ""
+    grain: float = 0.0

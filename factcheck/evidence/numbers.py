@@ -56,6 +56,17 @@ _CLOCK = re.compile(
     + _ZONE_B,
     re.I,
 )  # fmt: skip
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+# A month without a day: "in March 2025", "since April". Capitalised, and either with a
+# year or after a word that introduces a time: "May" and "March" are also other words.
+_MONTH = re.compile(rf"\b(?P<m>{_MONTH_NAMES})(?:\s+(?P<y>\d{{4}})\b)?")
+_BEFORE_MONTH = frozenset(
+    "in since by until till from of early late mid last next this during before after "
+    "through end beginning start between and to".split()
+)
 # The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -99,7 +110,8 @@ def times(text: str) -> list[Mention]:
 
 
 def dates(text: str) -> list[Mention]:
-    """Calendar dates ("February 26", "26 Feb 2022"), years ("in 1998") and weekdays."""
+    """Calendar dates ("February 26", "26 Feb 2022"), months ("in March 2025"), years
+    ("in 1998") and weekdays."""
     found = []
     taken: list[tuple[int, int]] = []
     # Dates and years all have digits: without one, only weekdays can be there.
@@ -111,6 +123,16 @@ def dates(text: str) -> list[Mention]:
             continue
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), m.group(), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _MONTH.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        head = text[: m.start()].split()
+        if not m.group("y") and not (head and head[-1].lower().strip(",") in _BEFORE_MONTH):
+            continue
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else None
+        found.append(Mention("month", (month, year), m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _YEAR.finditer(text) if digits else ():
         if any(s <= m.start() < e for s, e in taken):

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from factcheck.evidence.lexicon import FAVOR, STANCE_VERBS, family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.numbers import mentions
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
 
 # Words either side of the aligned stretch of a passage that still count as its context.
@@ -39,8 +42,22 @@ class Side:
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Side:
-        words = [Word(s, e, text[s:e], w, stem(w)) for s, e, w in word_spans(text)]
+        words = [Word(s, e, text[s:e], w, family(stem(w))) for s, e, w in word_spans(text)]
+        for i in range(1, len(words)):
+            # "for" after a verb that takes a side is that side: "voted for" is the
+            # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS).
+            if words[i].norm == "for" and words[i - 1].stem in STANCE_VERBS:
+                words[i] = words[i]._replace(stem=FAVOR)
         return cls(text, offset, words)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """The amounts, dates and times in the text (``numbers.mentions``), read once."""
+        return mentions(self.text)
+
+    def in_amount(self, word: Word) -> bool:
+        """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""
+        return any(m.kind == "number" and m.start <= word.start < m.end for m in self.mentions)
 
     def content_stems(self) -> frozenset[str]:
         """Stems of the words that are not stop words (asked several times per assessment)."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
-from factcheck.evidence.lexicon import NEGATING_VERBS
+from factcheck.evidence.lexicon import NEGATING_VERBS, NEGATORS
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, Passage, Stance, stem
@@ -100,14 +100,23 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
             negations = []  # "admitted" vs "denies" is one antonym, not also a negation
         else:
             antonyms, negations = [], []  # "did not reject" vs "accepted": they cancel out
+    amounts = number_cues(claim, side, window)
+    if any(_is_zero(c.claim) or _is_zero(c.source) for c in amounts):
+        negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     cues = [
-        *number_cues(claim, side, window),
+        *amounts,
         *negations,
         *antonyms,
         *entity_cues(claim, side, window),
         *attribution_cues(claim, side, context),
     ]
     return tuple(cues)
+
+
+def _is_zero(amount: str) -> bool:
+    """Whether a cue's amount is a "no X" ("No deaths", "nobody"): a count of zero."""
+    first = amount.split(maxsplit=1)[0].lower() if amount.strip() else ""
+    return first in NEGATORS or first == "zero"
 
 
 def assess_stance(

@@ -10,6 +10,7 @@ from factcheck.evidence.lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     PLACE_OF,
+    STANCE_VERBS,
 )
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
@@ -42,11 +43,38 @@ def _head_after(side: Side, index: int) -> int | None:
     return None
 
 
+# Content words after a negator that still fall under it ("not associated with [severe]
+# [COVID-19]"), up to the end of its clause.
+SCOPE = 4
+_CLAUSE_END = frozenset(",;:.!?()")
+# Words that start another verb or clause once the negated phrase has begun ("not
+# sufficiently treated [is] associated": "associated" is not negated).
+_SCOPE_BREAK = frozenset(
+    "is are was were be been has have had that which who but while whereas although".split()
+)
+
+
+def _scope(side: Side, index: int) -> list[int]:
+    """Indexes of the content words a negator at ``index`` governs."""
+    found: list[int] = []
+    for j in range(index + 1, len(side.words)):
+        between = side.text[side.words[j - 1].end : side.words[j].start]
+        if len(found) >= SCOPE or any(ch in _CLAUSE_END for ch in between):
+            break
+        if found and side.words[j].norm in _SCOPE_BREAK:
+            break
+        if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
+            found.append(j)
+    return found
+
+
 def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
-    """A negation ("not", "never", "denies") on one side only, of a word both sides share.
+    """A negation ("not", "never", "denies") on one side only, about the claim's content.
 
     Only the negated word decides: "was not informed" vs "was immediately informed"
-    clashes, but a "not" in the passage about something the claim never mentions does not.
+    clashes; a claim that denies something ("X is not Y") clashes with an aligned passage
+    that asserts without negation, even in other words. A "not" in the passage about a
+    word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
     """
     mine = _negations(claim, 0, len(claim.words))
     theirs = _negations(passage, *window)
@@ -57,6 +85,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             head = _head_after(claim, neg)
             if head is None:
                 continue
+            if _negated_form_in(passage, range(*window), claim.words[head]):
+                return []
             match = next(
                 (j for j in range(*window) if passage.words[j].stem == claim.words[head].stem),
                 None,
@@ -72,36 +102,71 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         return [Cue(CueKind.NEGATION, claim.text[slice(*phrase(claim, mine[0], last))], "", True)]
     claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
     for neg in theirs:
-        head = _head_after(passage, neg)
-        if head is None or passage.words[head].stem not in claim_stems:
+        head = next((j for j in _scope(passage, neg) if passage.words[j].stem in claim_stems), None)
+        if head is None:
             continue
+        if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
+            return []
         start, end = phrase(passage, neg, head)
         claim_word = claim_stems[passage.words[head].stem]
         return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
-    head = _head_after(passage, theirs[0])
-    start, end = phrase(passage, theirs[0], head if head is not None else theirs[0])
-    return [make_cue(CueKind.NEGATION, "", passage, start, end, conflict=True)]
+    return []  # the passage negates something the claim does not say
+
+
+_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
+
+
+def _negated_form_in(side: Side, indexes: range, head: Word) -> bool:
+    """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
+    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
+    if len(head.stem) < 4:
+        return False
+    for i in indexes:
+        norm = side.words[i].norm
+        for prefix in _NEGATIVE_PREFIXES:
+            if norm.startswith(prefix) and norm[len(prefix) :].startswith(head.stem[:5]):
+                return True
+    return False
 
 
 def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
-    """A word on the claim's side whose opposite stands in the passage ("east" vs "west")."""
+    """A word on the claim's side whose opposite stands in the passage ("east" vs "west",
+    "rose" vs "fell", "voted for" vs "voted against").
+
+    Words inside an amount are left to the amounts: "more than 5,000" and "fewer than
+    6,000" can both be true.
+    """
     cues = []
     claim_stems = {w.stem for w in claim.words}
     passage_stems = {passage.words[i].stem for i in range(*window)}
-    for word in claim.words:
+    for k, word in enumerate(claim.words):
         for group, side in ANTONYM_INDEX.get(word.stem, ()):
             own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
             if own & passage_stems or opposite & claim_stems:
                 continue  # both sides on both sides: nothing to contrast
-            hit = next((i for i in range(*window) if passage.words[i].stem in opposite), None)
-            if hit is None:
-                continue
-            w = passage.words[hit]
-            cues.append(
-                make_cue(CueKind.ANTONYM, word.text, passage, w.start, w.end, conflict=True)
+            hit = next(
+                (
+                    i
+                    for i in range(*window)
+                    if passage.words[i].stem in opposite and not passage.in_amount(passage.words[i])
+                ),
+                None,
             )
+            if hit is None or claim.in_amount(word):
+                continue
+            mine = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
+            start, end = phrase(passage, _with_verb(passage, hit), hit)
+            cues.append(make_cue(CueKind.ANTONYM, mine, passage, start, end, conflict=True))
             break
     return cues
+
+
+def _with_verb(side: Side, index: int) -> int:
+    """The first word to quote for word ``index``: its verb too for "voted for/against"."""
+    word = side.words[index]
+    if word.norm in ("for", "against") and index > 0 and side.words[index - 1].stem in STANCE_VERBS:
+        return index - 1
+    return index
 
 
 def _is_name(word: Word, index: int) -> bool:

@@ -1,0 +1,89 @@
+"""Units of measure and currencies written after (or before) an amount, and their scale.
+
+An amount in kilometres and one in miles are the same measure: both are turned into the
+measure's base unit (metres) so "5 km (3.1 miles)" agrees and "5 km" vs "5 miles" clashes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# unit as written (lower case) -> (measure, factor to the measure's base unit)
+_MEASURES: dict[str, tuple[str, float]] = {}
+for _measure, _table in (
+    (
+        "length",
+        "mm millimetre millimetres millimeter millimeters:0.001 cm centimetre centimetres "
+        "centimeter centimeters:0.01 m metre metres meter meters:1 km kilometre kilometres "
+        "kilometer kilometers:1000 ft foot feet:0.3048 inch inches:0.0254 yard yards:0.9144 "
+        "mile miles mi:1609.344",
+    ),
+    (
+        "mass",
+        "mg milligram milligrams:0.001 g gram grams:1 kg kilogram kilograms kilo kilos:1000 "
+        "tonne tonnes t:1000000 lb lbs:453.59237",
+    ),
+    ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2:1000000"),
+    (
+        "volume",
+        "ml millilitre millilitres milliliter milliliters:0.001 l litre litres liter "
+        "liters:1 gallon gallons:3.785411784",
+    ),
+    ("speed", "km/h kph:1 mph:1.609344"),
+    ("energy", "kwh:1 mwh:1000 gwh:1000000 twh:1000000000"),
+    ("power", "kw:1 mw:1000 gw:1000000"),
+):
+    _words: list[str] = []
+    for _token in _table.split():
+        if ":" in _token:
+            _word, _factor = _token.split(":")
+            for _name in (*_words, _word):
+                _MEASURES[_name] = (_measure, float(_factor))
+            _words = []
+        else:
+            _words.append(_token)
+
+_TEMPERATURE = re.compile(
+    r"\s*(?:°\s*|degrees?\s+|º\s*)(?P<scale>c|f|celsius|centigrade|fahrenheit)\b", re.I
+)
+_UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
+_INCH_IN_BRACKETS = re.compile(r"\s*in\)")
+CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_CURRENCY_AFTER = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur"}
+
+
+class Measure(NamedTuple):
+    """A unit written after an amount: in base units, ``value * factor + offset``."""
+
+    measure: str  # "length", "temperature", "usd", ...
+    written: str  # as written, lower case: "km"
+    end: int  # where the unit ends in the text
+    factor: float = 1.0
+    offset: float = 0.0
+
+    def base(self, value: float) -> float:
+        """``value`` in the measure's base unit (metres, grams, degrees Celsius...)."""
+        return value * self.factor + self.offset
+
+
+def measure_after(text: str, end: int) -> Measure | None:
+    """The unit of measure or currency right after an amount ending at ``end``, if any."""
+    m = _TEMPERATURE.match(text, end)
+    if m:
+        if m.group("scale").lower().startswith("f"):
+            return Measure("temperature", "f", m.end(), 5 / 9, -160 / 9)
+        return Measure("temperature", "c", m.end())
+    m = _INCH_IN_BRACKETS.match(text, end)
+    if m:  # "50 cm (20 in)": "in" is a unit only there
+        return Measure("length", "in", m.end() - 1, 0.0254)
+    m = _UNIT.match(text, end)
+    if not m:
+        return None
+    word = m.group("unit").lower()
+    if word in _CURRENCY_AFTER:
+        return Measure(_CURRENCY_AFTER[word], word, m.end())
+    known = _MEASURES.get(word)
+    if known is None:
+        return None
+    return Measure(known[0], word, m.end(), known[1])

@@ -1,0 +1,209 @@
+"""Value cues: months and dates, vote tallies, "no X" against a count, approximate and
+bounded amounts, units. Each kind with the clash an editor would catch and the agreement
+that must not be flagged."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.evidence.amounts import quantities
+from factcheck.evidence.numbers import mentions
+from factcheck.workspace.models import CueKind, Stance
+from tests.stance_helpers import agrees, assess, conflicts, only_conflict
+
+# Months and full dates ----------------------------------------------------------------
+
+
+def test_month_and_year_differ() -> None:
+    cue = only_conflict("The store will open in March 2025.", "The store will open in April 2025.")
+    assert cue.kind is CueKind.DATE
+    assert cue.describe() == 'date: claim "March 2025" vs source "April 2025"'
+
+
+def test_month_against_a_full_date_in_another_month() -> None:
+    cue = only_conflict(
+        "The new terminal opened in June 2024.", "The new terminal opened on 3 July 2024."
+    )
+    assert (cue.claim, cue.source) == ("June 2024", "3 July 2024")
+
+
+def test_month_agrees_with_a_full_date_in_it() -> None:
+    cues = agrees("The store will open in March 2025.", "The store will open on March 12, 2025.")
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+def test_same_month_in_another_year_clashes() -> None:
+    cue = only_conflict("The law took effect in May 2019.", "The law took effect in May 2021.")
+    assert cue.describe() == 'date: claim "May 2019" vs source "May 2021"'
+
+
+@pytest.mark.parametrize("text", ["It may rain.", "Supporters march on Sunday.", "April said no."])
+def test_month_words_that_are_not_months(text: str) -> None:
+    assert not [m for m in mentions(text) if m.kind == "month"]
+
+
+# Vote tallies and score lines ------------------------------------------------------------
+
+
+def test_vote_tallies_differ() -> None:
+    cue = only_conflict(
+        "The court upheld the law in a 6-3 vote.", "The court voted 7-2 to uphold the law."
+    )
+    assert cue.kind is CueKind.NUMBER
+    assert cue.describe() == 'number: claim "6-3" vs source "7-2"'
+
+
+def test_same_tally_agrees() -> None:
+    cues = agrees(
+        "The court upheld the law in a 6-3 vote.", "The court voted 6-3 to uphold the law."
+    )
+    assert [c.describe() for c in cues] == ['agreement: "6-3" on both sides']
+
+
+def test_score_line() -> None:
+    cue = only_conflict("Leeds won the final 3-1 at home.", "Leeds won the final 2-1 at home.")
+    assert (cue.claim, cue.source) == ("3-1", "2-1")
+
+
+def test_a_range_is_not_a_tally() -> None:
+    assert [m.kind for m in quantities("It takes 5-10 years to grow.")] == ["number"]
+
+
+# "No X" against a count of X -------------------------------------------------------------
+
+
+def test_deaths_against_none() -> None:
+    cue = only_conflict("Two people died in the fire.", "No deaths were reported after the fire.")
+    assert cue.kind is CueKind.NUMBER
+    assert cue.describe() == 'number: claim "Two" vs source "No deaths"'
+
+
+def test_nobody_killed_against_a_count() -> None:
+    cue = only_conflict("No one was killed in the blast.", "Three people were killed in the blast.")
+    assert cue.source == "Three"
+
+
+def test_none_and_none_agree() -> None:
+    cues = agrees("No one was killed in the blast.", "No deaths were reported after the blast.")
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+def test_no_x_of_something_else_is_not_a_count() -> None:
+    # "no comment" and "two people" count different things.
+    _, cues = assess(
+        "Two people were injured in the crash, police said.",
+        "Police had no comment on the crash.",
+    )
+    assert not [c for c in conflicts(cues) if c.kind is CueKind.NUMBER]
+
+
+# Approximate, bounded and ranged amounts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Roughly 300 people attended the rally.", "312 people attended the rally."),
+        ("About 40 homes were flooded in the town.", "38 homes were flooded in the town."),
+        ("Over 5,000 people attended the rally.", "More than 6,000 people attended the rally."),
+        (
+            "More than 5,000 people attended the rally.",
+            "Fewer than 6,000 people attended the rally.",
+        ),
+        ("Nearly 300 people attended the rally.", "291 people attended the rally."),
+        ("40% of the reef was bleached.", "Between 29 and 50 percent of the reef was bleached."),
+    ],
+)
+def test_approximate_amounts_that_agree(claim: str, source: str) -> None:
+    cues = agrees(claim, source)
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Over 5,000 people attended the rally.",
+            "Under 4,000 people attended the rally.",
+            ("Over 5,000", "Under 4,000"),
+        ),
+        (
+            "Roughly 300 people attended the rally.",
+            "450 people attended the rally.",
+            ("Roughly 300", "450"),
+        ),
+        (
+            "Bleaching has killed 93% of the reef's coral.",
+            "Bleaching has killed between 29 and 50 percent of the reef's coral.",
+            ("93%", "between 29 and 50 percent"),
+        ),
+        (
+            "Nearly 300 people attended the rally.",
+            "320 people attended the rally.",
+            ("Nearly 300", "320"),
+        ),
+    ],
+)
+def test_amounts_that_clash(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.NUMBER
+    assert (cue.claim, cue.source) == words
+
+
+def test_bounds_are_intervals() -> None:
+    over, under, about = quantities("over 5,000 homes, under 4,000 cars, about 300 people")
+    assert (over.low, over.high) == (5000.0, math.inf)
+    assert (under.low, under.high) == (-math.inf, 4000.0)
+    assert (about.low, about.high) == pytest.approx((270.0, 330.0))
+
+
+def test_exact_figures_still_clash() -> None:
+    cue = only_conflict("312 people attended the rally.", "300 people attended the rally.")
+    assert (cue.claim, cue.source) == ("312", "300")
+
+
+# Units -----------------------------------------------------------------------------------
+
+
+def test_same_figure_in_another_unit_clashes() -> None:
+    cue = only_conflict("The new road is 5 km long.", "The new road is 5 miles long.")
+    assert cue.describe() == 'number: claim "5 km" vs source "5 miles"'
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The new road is 5 km long.", "The new road is 3.1 miles long."),
+        ("Phalodi reached 51 degrees Celsius in May.", "Phalodi reached 124 °F in May."),
+        ("The glacier lost 2,000 kg of ice.", "The glacier lost 2 tonnes of ice."),
+    ],
+)
+def test_same_amount_in_other_units_agrees(claim: str, source: str) -> None:
+    cues = agrees(claim, source)
+    assert CueKind.AGREEMENT in [c.kind for c in cues]
+
+
+def test_amounts_of_different_measures_are_not_compared() -> None:
+    _, cues = assess("The new road is 5 km long.", "The new road cost 5 million dollars.")
+    assert not [c for c in cues if c.kind in (CueKind.NUMBER, CueKind.AGREEMENT)]
+
+
+def test_currencies() -> None:
+    cue = only_conflict(
+        "The bridge cost $5 million to repair.", "The bridge cost $7 million to repair."
+    )
+    assert (cue.claim, cue.source) == ("$5 million", "$7 million")
+    _, cues = assess(
+        "The bridge cost $5 million to repair.", "The bridge cost €5 million to repair."
+    )
+    assert not conflicts(cues)  # another currency: not compared
+
+
+def test_a_count_clash_is_never_supports() -> None:
+    stance, cues = assess(
+        "Two people died in the fire at the factory.", "No deaths from measles were recorded."
+    )
+    assert conflicts(cues)
+    assert stance is not Stance.SUPPORTS

@@ -1,0 +1,159 @@
+"""Word cues: for/against and other stance verbs, direction of change, and negations that
+must be about the claim's content. Each with agreements that must not contradict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import CueKind, Stance
+from tests.stance_helpers import agrees, assess, conflicts, only_conflict
+
+# For and against -------------------------------------------------------------------------
+
+
+def test_voted_for_against_voted_against() -> None:
+    cue = only_conflict("Jim Hale voted for the bill.", "Jim Hale voted against the bill.")
+    assert cue.kind is CueKind.ANTONYM
+    assert cue.describe() == 'antonym: claim "voted for" vs source "voted against"'
+
+
+def test_voted_against_against_voted_for() -> None:
+    cue = only_conflict(
+        "Senator Ruiz voted against the pension reform.",
+        "Senator Ruiz voted for the pension reform in March.",
+    )
+    assert (cue.claim, cue.source) == ("voted against", "voted for")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Jim Hale voted for the bill.", "Jim Hale opposed the bill."),
+        ("The mayor argued for the tax.", "The mayor argued against the tax."),
+        ("The union backed the strike.", "The union opposed the strike."),
+    ],
+)
+def test_other_stance_verbs(claim: str, source: str) -> None:
+    assert only_conflict(claim, source).kind is CueKind.ANTONYM
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Jim Hale voted for the bill.", "Jim Hale voted for the bill on Tuesday."),
+        ("Jim Hale voted for the bill.", "Jim Hale supported the bill."),
+        ("Jim Hale voted against the bill.", "Jim Hale opposed the bill."),
+    ],
+)
+def test_same_side_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+def test_for_without_a_stance_verb_is_no_side() -> None:
+    # "waited for" takes no side: "against" elsewhere is not its opposite.
+    _, cues = assess(
+        "Residents waited for the decision on the bridge.",
+        "Residents protested against the decision on the bridge.",
+    )
+    assert not [c for c in cues if c.claim == "for"]
+
+
+# Direction of change ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Prices rose in the second quarter.",
+            "Prices fell in the second quarter.",
+            ("rose", "fell"),
+        ),
+        ("Exports soared last year.", "Exports plunged last year.", ("soared", "plunged")),
+        (
+            "More people used the buses this year.",
+            "Fewer people used the buses this year.",
+            ("More", "Fewer"),
+        ),
+        (
+            "The storm grew stronger overnight.",
+            "The storm grew weaker overnight.",
+            ("stronger", "weaker"),
+        ),
+        (
+            "The vote came before the election.",
+            "The vote came after the election.",
+            ("before", "after"),
+        ),
+        (
+            "Air quality improved in the city.",
+            "Air quality worsened in the city.",
+            ("improved", "worsened"),
+        ),
+    ],
+)
+def test_direction_of_change(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == words
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Prices rose in the second quarter.", "Prices increased in the second quarter."),
+        ("Exports soared last year.", "Exports rose sharply last year."),
+        (
+            "The storm grew stronger overnight.",
+            "The storm grew stronger overnight, forecasters said.",
+        ),
+    ],
+)
+def test_same_direction_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+def test_more_than_and_fewer_than_amounts_are_left_to_the_amounts() -> None:
+    # Both can be true: 5,000 < attendance < 6,000. "More"/"fewer" are not opposites here.
+    cues = agrees(
+        "More than 5,000 people attended the rally.", "Fewer than 6,000 people attended the rally."
+    )
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+# Negations about the claim's content -----------------------------------------------------
+
+
+def test_a_negation_in_the_passage_about_something_else_is_no_cue() -> None:
+    stance, cues = assess(
+        "Vitamin D deficiency is associated with COVID-19 risk.",
+        "Vitamin D deficiency that is not sufficiently treated is associated with COVID-19 risk.",
+    )
+    assert not conflicts(cues)
+    assert stance is Stance.SUPPORTS
+
+
+def test_a_negation_in_the_passage_over_the_claims_words() -> None:
+    cue = only_conflict(
+        "ACE inhibitors increase the risk of severe COVID-19.",
+        "ACE inhibitors are not associated with severe COVID-19.",
+    )
+    assert cue.kind is CueKind.NEGATION
+    assert cue.source == "not associated with severe"
+
+
+def test_no_symptoms_agrees_with_asymptomatic() -> None:
+    stance, cues = assess(
+        "Children with no symptoms can still spread the virus.",
+        "Asymptomatic children can still spread the virus.",
+    )
+    assert not conflicts(cues)
+    assert stance is Stance.SUPPORTS
+
+
+def test_a_claim_that_denies_against_a_passage_that_asserts() -> None:
+    cue = only_conflict(
+        "Sea level rise is not caused by global warming.",
+        "Global warming causes sea level rise through melting ice.",
+    )
+    assert cue.kind is CueKind.NEGATION
