@@ -214,12 +214,12 @@ def test_spans_for_any_text_and_line_endings(parts: list[str], newline: str) -> 
         assert_clean_error(error, "sources/f.txt")
         return
     covered = 0
-    for passage in split_passages(source):
+    for passage in split_passages(source, paragraphs=False):
         assert text[passage.start : passage.end] == passage.text
         assert passage.start >= covered, "passages overlap or go backwards"
         covered = passage.end
     # No real text is lost between passages: everything outside them is whitespace.
-    joined = "".join(p.text for p in split_passages(source))
+    joined = "".join(p.text for p in split_passages(source, paragraphs=False))
     body = source.text[source.body_start :]
     if LEADING_DATE.match(body):
         body = body[LEADING_DATE.match(body).end() :]  # type: ignore[union-attr]

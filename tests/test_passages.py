@@ -46,7 +46,34 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Dr. Smith met Mr. Jones in the U.S. capital on Monday. "
         "They talked for an hour about the missile launch and its debris."
     )
-    assert len(split_passages(_source(text))) == 2
+    assert len(split_passages(_source(text), paragraphs=False)) == 2
+
+
+def test_a_short_paragraph_is_also_one_passage_after_its_sentences() -> None:
+    text = (
+        "Masks cut the spread of the virus in a trial. "
+        "The effect was largest in crowded rooms indoors.\n\n"
+        "A single sentence paragraph about something else entirely.\n\n"
+        "READ ALSO: Other news of the day\nThe mayor said the station opens in April."
+    )
+    source = _source(text)
+    passages = split_passages(source)
+    spans = [(p.start, p.end) for p in passages]
+    first, second = text.index("Masks"), text.index("The effect")
+    whole = text.index("indoors.") + len("indoors.")
+    # The sentences stay, exact; the paragraph follows them as one passage.
+    assert spans[:3] == [(first, second - 1), (second, whole), (first, whole)]
+    assert passages[2].text == text[first:whole]
+    # A one-passage paragraph and one with page furniture get no whole-paragraph passage.
+    sentence_view = split_passages(source, paragraphs=False)
+    assert len(passages) == len(sentence_view) + 1
+    assert [p for p in passages if (p.start, p.end) != (first, whole)] == sentence_view
+
+
+def test_a_long_paragraph_is_only_its_sentences() -> None:
+    sentence = "The committee met again on Tuesday to discuss the budget for next year. "
+    source = _source(sentence * 20)
+    assert split_passages(source) == split_passages(source, paragraphs=False)
 
 
 def test_seed_boilerplate_is_flagged(example_root: Path) -> None:

@@ -126,6 +126,42 @@ def _sources_and_flags(
     return {n: (passages[n].source_id, passages[n].boilerplate) for n in numbers}
 
 
+def _ranked_distinct(
+    passages: Sequence[Passage],
+    top_k: int,
+    rank: Callable[[int], list[tuple[float, int]]],
+    *,
+    candidates: int,
+) -> tuple[list[tuple[float, int]], list[int]]:
+    """``rank(k)``'s ranking, and its best ``top_k`` passages of which no two overlap.
+
+    A short paragraph is a passage and so is each of its sentences: the better of the
+    two is shown, and the slot of the other goes to the next passage. ``rank(k)`` ranks
+    exactly only its best k (of ``candidates``), so when the choice had to look further
+    it is asked again for that many.
+    """
+    k = top_k
+    while True:
+        scored = rank(k)
+        chosen: list[int] = []
+        taken: list[Passage] = []
+        looked = 0
+        for _, n in scored:
+            if len(chosen) == top_k:
+                break
+            looked += 1
+            p = passages[n]
+            if any(
+                q.source_id == p.source_id and q.start < p.end and p.start < q.end for q in taken
+            ):
+                continue
+            chosen.append(n)
+            taken.append(p)
+        if k >= candidates or (len(chosen) == top_k and looked <= k):
+            return scored, chosen
+        k = min(candidates, max(looked, k + top_k - len(chosen)))
+
+
 def find_evidence(
     *,
     claim: Claim,
@@ -145,10 +181,14 @@ def find_evidence(
         numbers = {n for n in numbers if passages[n].ref not in skip}
     query = Query.of(claim.text, index)
     candidates = _sources_and_flags(passages, numbers)
-    scored = rank_candidates(
-        query=query, index=index, candidates=candidates, bm25=bm25, top_k=top_k, cited=cited
+    scored, chosen = _ranked_distinct(
+        passages,
+        top_k,
+        lambda k: rank_candidates(
+            query=query, index=index, candidates=candidates, bm25=bm25, top_k=k, cited=cited
+        ),
+        candidates=len(candidates),
     )
-    chosen = [n for _, n in scored[:top_k]]
     # The best passage of each cited source is always shown, even below the top K.
     for source_id in sorted(cited):
         if not any(candidates[n][0] == source_id for n in chosen):

@@ -1,7 +1,10 @@
 """Splitting sources into passages with exact spans, and spotting page boilerplate.
 
 A passage is one sentence, or a short sentence joined to its neighbour, and
-always satisfies ``source.text[start:end] == passage.text``. Boilerplate
+always satisfies ``source.text[start:end] == passage.text``. A short paragraph of
+several sentences is also a passage whole, after its sentences (so an excerpt that
+words a claim across sentences is found as one passage); ``paragraphs=False`` gives
+the sentence view alone, where passages never overlap. Boilerplate
 (read-also links, image credits, notification prompts, topic lists, captions
 printed twice) is kept but flagged, so ranking can push it below article text.
 """
@@ -19,6 +22,8 @@ from factcheck.workspace.sources import LEADING_DATE
 MIN_PASSAGE_CHARS = 40
 # Very long sentences (tables, lists pasted as one line) are cut at word boundaries.
 MAX_PASSAGE_CHARS = 1200
+# A paragraph of two or more passages up to this long is also a passage whole.
+MAX_PARAGRAPH_CHARS = 1200
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A page break in text imported from a PDF (see factcheck.importers.pdf).
@@ -220,7 +225,7 @@ def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int
         yield spans
 
 
-def split_passages(source: Source) -> list[Passage]:
+def split_passages(source: Source, *, paragraphs: bool = True) -> list[Passage]:
     """Split a source's body into passages with exact spans into ``source.text``.
 
     In a source imported from a PDF every page ends with a form feed (``\\f``) on a
@@ -236,11 +241,13 @@ def split_passages(source: Source) -> list[Passage]:
             boilerplate=boilerplate,
             page=page,
         )
-        for start, end, boilerplate, page in passage_spans(source)
+        for start, end, boilerplate, page in passage_spans(source, paragraphs=paragraphs)
     ]
 
 
-def passage_spans(source: Source) -> list[tuple[int, int, bool, int | None]]:
+def passage_spans(
+    source: Source, *, paragraphs: bool = True
+) -> list[tuple[int, int, bool, int | None]]:
     """``split_passages`` as bare (start, end, boilerplate, page) tuples, without the text.
 
     The index build uses this: a million Passage objects would cost more than the spans.
@@ -253,10 +260,22 @@ def passage_spans(source: Source) -> list[tuple[int, int, bool, int | None]]:
     page_ends = [m.start() for m in _PAGE_BREAK.finditer(text, body_start)]
     spans: list[tuple[int, int, bool, int | None]] = []
     for sentences in sentence_spans(text, start=body_start):
-        for start, end, boilerplate in _join_short(text, sentences):
+        joined = _join_short(text, sentences)
+        if paragraphs and _whole_paragraph(joined):
+            # Article text only: furniture inside would make the paragraph read as noise.
+            joined.append((joined[0][0], joined[-1][1], False))
+        for start, end, boilerplate in joined:
             page = bisect.bisect_left(page_ends, start) + 1 if page_ends else None
             spans.append((start, end, boilerplate, page))
     return spans
+
+
+def _whole_paragraph(joined: list[tuple[int, int, bool]]) -> bool:
+    return (
+        len(joined) > 1
+        and joined[-1][1] - joined[0][0] <= MAX_PARAGRAPH_CHARS
+        and not any(boiler for _, _, boiler in joined)
+    )
 
 
 def _join_short(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
