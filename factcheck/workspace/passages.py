@@ -261,21 +261,14 @@ def passage_spans(
     spans: list[tuple[int, int, bool, int | None]] = []
     for sentences in sentence_spans(text, start=body_start):
         joined = _join_short(text, sentences)
-        if paragraphs and _whole_paragraph(joined):
-            # Article text only: furniture inside would make the paragraph read as noise.
-            joined.append((joined[0][0], joined[-1][1], False))
+        # A short paragraph of article text (furniture inside would make it read as noise).
+        if paragraphs and len(joined) > 1 and not any(b for _, _, b in joined):
+            if joined[-1][1] - joined[0][0] <= MAX_PARAGRAPH_CHARS:
+                joined.append((joined[0][0], joined[-1][1], False))
         for start, end, boilerplate in joined:
             page = bisect.bisect_left(page_ends, start) + 1 if page_ends else None
             spans.append((start, end, boilerplate, page))
     return spans
-
-
-def _whole_paragraph(joined: list[tuple[int, int, bool]]) -> bool:
-    return (
-        len(joined) > 1
-        and joined[-1][1] - joined[0][0] <= MAX_PARAGRAPH_CHARS
-        and not any(boiler for _, _, boiler in joined)
-    )
 
 
 def _join_short(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
