@@ -262,9 +262,9 @@ def passage_spans(
     for sentences in sentence_spans(text, start=body_start):
         joined = _join_short(text, sentences)
         # A short paragraph of article text (furniture inside would make it read as noise).
-        if paragraphs and len(joined) > 1 and not any(b for _, _, b in joined):
-            if joined[-1][1] - joined[0][0] <= MAX_PARAGRAPH_CHARS:
-                joined.append((joined[0][0], joined[-1][1], False))
+        short = len(joined) > 1 and joined[-1][1] - joined[0][0] <= MAX_PARAGRAPH_CHARS
+        if paragraphs and short and not any(boiler for _, _, boiler in joined):
+            joined.append((joined[0][0], joined[-1][1], False))
         for start, end, boilerplate in joined:
             page = bisect.bisect_left(page_ends, start) + 1 if page_ends else None
             spans.append((start, end, boilerplate, page))
