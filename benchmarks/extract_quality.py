@@ -31,12 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.claims.drafts import read_draft
-from factcheck.claims.extract import (
-    DEFAULT_MIN_SCORE,
-    ProposedClaim,
-    extract_claims,
-    score_sentence,
-)
+from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
+from factcheck.claims.scoring import score_sentence
 from factcheck.workspace.sources import LEADING_DATE, read_source
 from factcheck.workspace.text import normalize
 from factcheck.workspace.yamlio import parse_yaml

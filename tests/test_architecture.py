@@ -175,7 +175,6 @@ TO_SPLIT = {
     "verdicts/store.py",
     "verdicts/files.py",
     "publish/export.py",
-    "claims/extract.py",
     "check/run.py",
 }
 

@@ -19,7 +19,7 @@ from factcheck.claims.edit import (
     refreshed_workspace,
     split_claim,
 )
-from factcheck.claims.extract import claim_id
+from factcheck.claims.ids import claim_id
 from factcheck.claims.undo import ClaimsEdit, undo_claims_edit
 from factcheck.errors import FactcheckError
 from factcheck.verdicts.files import read_verdict_file

@@ -10,7 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.claims.drafts import markdown_to_text, read_draft
-from factcheck.claims.extract import Signal, claim_id, extract_claims, same_text, score_sentence
+from factcheck.claims.extract import extract_claims
+from factcheck.claims.ids import claim_id, same_text
+from factcheck.claims.scoring import score_sentence
+from factcheck.claims.signals import Signal
 from factcheck.errors import FactcheckError
 from factcheck.workspace.load import CLAIM_ID
 

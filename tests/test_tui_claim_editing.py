@@ -11,7 +11,7 @@ from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
-from factcheck.claims.extract import claim_id
+from factcheck.claims.ids import claim_id
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.claim_editor import ClaimEditorScreen, DeleteClaimScreen
 from factcheck.tui.screens.review import ReviewScreen

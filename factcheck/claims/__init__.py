@@ -10,7 +10,8 @@ from factcheck.claims.edit import (
     refreshed_workspace,
     split_claim,
 )
-from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, claim_id, extract_claims
+from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
+from factcheck.claims.ids import claim_id
 from factcheck.claims.undo import ClaimsEdit, read_claims_text, undo_claims_edit
 from factcheck.claims.writer import append_claims
 

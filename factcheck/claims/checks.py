@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.claims.extract import same_text
+from factcheck.claims.ids import same_text
 from factcheck.errors import FactcheckError
 from factcheck.workspace import CLAIM_ID, CLAIMS_DIR, ClaimsFile, validate_source_id
 

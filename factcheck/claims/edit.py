@@ -31,8 +31,8 @@ from factcheck.claims.checks import (
     claims_rel,
     clean_text,
 )
-from factcheck.claims.extract import claim_id as text_claim_id
-from factcheck.claims.extract import same_text
+from factcheck.claims.ids import claim_id as text_claim_id
+from factcheck.claims.ids import same_text
 from factcheck.claims.layout import (
     CannotEditInPlace,
     Inserts,

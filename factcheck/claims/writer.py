@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.claims.extract import claim_id, same_text
+from factcheck.claims.ids import claim_id, same_text
 from factcheck.claims.layout import block_claims_list, leading_comments
 from factcheck.errors import FactcheckError
 from factcheck.workspace import atomic_write, dump_yaml, parse_claims, parse_yaml
