@@ -1,84 +1,109 @@
 """Matching and stance quality on ../shared/eval (CLIMATE-FEVER and HealthVer).
 
-Run: ``python benchmarks/quality.py [--top K] [--split all|odd|even|both] [--eval DIR] [NAME ...]``
+Run: ``python benchmarks/quality.py [--top K] [--split a|b|both] [--semantic on|off|both]
+[--eval DIR] [NAME ...]``
 
 Not a test: it prints figures. It exits 0 with a message when ../shared/eval is absent.
 
-How the metrics line up with passages (see ../shared/eval/README.md):
+It measures exactly what a user gets: each data set is copied into a temporary workspace
+(``sources/`` as they are, the claims in ``claims/eval.yaml``) and run through
+``factcheck match WORKSPACE --format json --top K`` in a subprocess. Nothing is written
+to ../shared/eval.
 
-* Sources are read from ``<dataset>/sources/*.txt`` exactly as a workspace would read
-  them, and split by ``factcheck.workspace.passages.split_passages``: the matcher sees the same
-  passages as ``factcheck match`` would.
-* In those files each paragraph (blank-line separated) is one gold evidence sentence
-  (CLIMATE-FEVER) or excerpt (HealthVer). Passages never cross a paragraph, so every
-  passage lies inside exactly one paragraph. **A returned passage counts as a gold
-  sentence when it lies inside that sentence's paragraph** of the gold file. For
-  CLIMATE-FEVER a paragraph is one sentence, so the passage is the sentence (or, for the
-  16 of 5,240 sentences the splitter cuts in two, a part of it): "contains it and is not
-  much longer than one sentence". For HealthVer's multi-sentence excerpts a passage is
-  one sentence of the excerpt, and counts as that excerpt.
-* claim recall@k: of the claims with at least one SUPPORTS/REFUTES evidence (gold),
-  the fraction with a gold passage among the top k. sentence recall@k: the fraction of
-  gold sentences with a passage among the top k.
-* stance: for each gold sentence retrieved in the top k, the stance of its best-ranked
-  passage; right when SUPPORTS -> supports and REFUTES -> contradicts. Reported per class,
-  and macro (mean of the two), on entropy-0 pairs and on all. HealthVer has no annotator
-  entropy, so its entropy-0 figures equal "all".
-* holdout: ``--split both`` reports claims at odd and even positions of claims.jsonl
-  separately (tune on one half, check on the other).
+* Halves: ``a`` is the claims at even positions of claims.jsonl (0, 2, ...), ``b`` those
+  at odd positions. Thresholds are tuned on one half and reported on the other
+  (benchmarks/tune_stance.py; docs/matching.md).
+* In the data's source files each paragraph (blank-line separated) is one annotated
+  evidence sentence (CLIMATE-FEVER) or excerpt (HealthVer). **A returned passage counts
+  as an annotated sentence when it lies inside that sentence's paragraph.**
+* claim recall@k: of the claims with at least one SUPPORTS/REFUTES sentence (gold), the
+  share with a gold passage among the top k.
+* confusion: for every annotated sentence of a claim (SUPPORTS, REFUTES and
+  NOT_ENOUGH_INFO) that has a passage among the top k, the stance of its best-ranked
+  passage. Rows are the annotation, columns the stance shown; each row is also given as
+  shares. "NEI shown as supports" is the share of NOT_ENOUGH_INFO sentences shown under
+  supports: a reviewer reading the Supporting column is sent to those.
+* ``--semantic``: sets ``matching.semantic`` in the workspace's factcheck.yaml when this
+  version of factcheck has that setting; without it only the lexical retrieval runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from factcheck.evidence.matching import find_evidence
-from factcheck.index.candidates import MemoryIndex
-from factcheck.workspace.models import Claim, Source, Stance
-from factcheck.workspace.passages import split_passages
+import yaml
+
+from factcheck.workspace import Settings, Source
 from factcheck.workspace.sourcefiles import load_sources
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 DATASETS = ("climate-fever", "healthver")
-GOLD_LABELS = {"SUPPORTS": Stance.SUPPORTS, "REFUTES": Stance.CONTRADICTS}
+LABELS = ("SUPPORTS", "REFUTES", "NOT_ENOUGH_INFO")
+STANCES = ("supports", "contradicts", "neutral")
+RECALL_AT = (1, 3, 5)
 
 
 @dataclass(frozen=True)
-class GoldSentence:
+class Annotated:
+    """One annotated evidence sentence of a claim: where its paragraph is, and its label."""
+
     source_id: str
     start: int
     end: int
-    label: str  # SUPPORTS or REFUTES
-    agreed: bool  # annotator entropy 0 (or no entropy recorded)
+    label: str  # SUPPORTS, REFUTES or NOT_ENOUGH_INFO
+
+
+@dataclass(frozen=True)
+class EvalClaim:
+    id: str
+    text: str
+    position: int  # in claims.jsonl, from 0
+    annotated: tuple[Annotated, ...]
+
+    @property
+    def gold(self) -> tuple[Annotated, ...]:
+        return tuple(a for a in self.annotated if a.label != "NOT_ENOUGH_INFO")
 
 
 @dataclass
 class Tally:
-    claims: int = 0
-    claim_hits: dict[int, int] | None = None
-    sentences: int = 0
-    sentence_hits: int = 0
-    stance_right: dict[tuple[str, bool], int] | None = None
-    stance_seen: dict[tuple[str, bool], int] | None = None
+    """Figures of one half of one data set."""
 
-    def __post_init__(self) -> None:
-        self.claim_hits = {1: 0, 3: 0, 5: 0}
-        self.stance_right = {}
-        self.stance_seen = {}
+    claims: int = 0
+    hits: Counter[int] = field(default_factory=Counter)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def row(self, label: str) -> tuple[int, ...]:
+        return tuple(self.confusion[(label, stance)] for stance in STANCES)
+
+    def share(self, label: str, stance: str) -> float:
+        total = sum(self.row(label))
+        return self.confusion[(label, stance)] / total if total else 0.0
+
+
+def semantic_setting_exists() -> bool:
+    """Whether this factcheck has ``matching.semantic`` (the ``[semantic]`` retrieval)."""
+    return any(f.name == "semantic" for f in dataclasses.fields(Settings))
 
 
 def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
-    """Each paragraph's stripped text -> its span in the source file."""
+    """Each paragraph's text, whitespace folded -> its span in the source file."""
     spans: dict[str, tuple[int, int]] = {}
-    text = source.text
     pos = 0
-    for chunk in text.split("\n\n"):
+    for chunk in source.text.split("\n\n"):
         stripped = chunk.strip()
         if stripped:
             start = pos + chunk.index(stripped)
@@ -87,134 +112,152 @@ def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def load_gold(dataset: Path, sources: dict[str, Source]) -> list[tuple[Claim, list[GoldSentence]]]:
-    spans = {sid: paragraph_spans(s) for sid, s in sources.items()}
-    out = []
-    with (dataset / "claims.jsonl").open(encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, 1):
-            row = json.loads(line)
-            claim = Claim(id=str(row["id"]), text=row["claim"], file="claims.jsonl", line=line_no)
-            gold = []
-            for ev in row["evidence"]:
-                if ev["label"] not in GOLD_LABELS:
-                    continue
-                source_id = ev["file"].removeprefix("sources/").removesuffix(".txt")
-                span = spans.get(source_id, {}).get(" ".join(ev["text"].split()))
-                if span is None:
-                    print(f"warning: gold text not found in {ev['file']}", file=sys.stderr)
-                    continue
-                entropy = ev.get("entropy")
-                gold.append(GoldSentence(source_id, span[0], span[1], ev["label"], not entropy))
-            out.append((claim, gold))
-    return out
+def make_workspace(dataset: Path, root: Path, *, semantic: str | None) -> list[EvalClaim]:
+    """A workspace in ``root`` with the data set's sources and claims; its claims."""
+    shutil.copytree(dataset / "sources", root / "sources")
+    rows = [json.loads(line) for line in (dataset / "claims.jsonl").read_text("utf-8").splitlines()]
+    (root / "claims").mkdir()
+    listed = [{"id": str(row["id"]), "text": " ".join(row["claim"].split())} for row in rows]
+    (root / "claims" / "eval.yaml").write_text(
+        yaml.safe_dump({"claims": listed}, allow_unicode=True, sort_keys=False), "utf-8"
+    )
+    if semantic is not None:
+        (root / "factcheck.yaml").write_text(f"matching:\n  semantic: {semantic}\n", "utf-8")
+    spans = {sid: paragraph_spans(s) for sid, s in load_sources(root).items()}
+    claims = []
+    for position, (row, entry) in enumerate(zip(rows, listed, strict=True)):
+        annotated = []
+        for ev in row["evidence"]:
+            source_id = ev["file"].removeprefix("sources/").removesuffix(".txt")
+            span = spans.get(source_id, {}).get(" ".join(ev["text"].split()))
+            if span is None:
+                print(f"warning: annotated text not found in {ev['file']}", file=sys.stderr)
+                continue
+            annotated.append(Annotated(source_id, span[0], span[1], ev["label"]))
+        claims.append(EvalClaim(entry["id"], entry["text"], position, tuple(annotated)))
+    return claims
 
 
-def evaluate(
-    claims: Sequence[tuple[Claim, list[GoldSentence]]], index: MemoryIndex, top: int
-) -> Tally:
+def run_match(root: Path, top: int) -> dict[str, list[dict[str, Any]]]:
+    """``factcheck match ROOT --format json --top K``: claim id -> its evidence."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "match",
+            str(root),
+            "--format",
+            "json",
+            "--top",
+            str(top),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"factcheck match failed ({done.returncode}): {done.stderr.strip()}")
+    return {c["id"]: c["evidence"] for c in json.loads(done.stdout)["claims"]}
+
+
+def inside(e: dict[str, Any], a: Annotated) -> bool:
+    return bool(e["source"] == a.source_id and a.start <= e["start"] and e["end"] <= a.end)
+
+
+def evaluate(claims: Sequence[EvalClaim], evidence: dict[str, list[dict[str, Any]]]) -> Tally:
+    """Recall and the stance confusion of ``claims`` from their ``evidence``."""
     tally = Tally()
-    assert tally.claim_hits is not None
-    assert tally.stance_right is not None and tally.stance_seen is not None
-    for claim, gold in claims:
-        if not gold:
-            continue
-        evidence = find_evidence(claim=claim, index=index, top_k=top)
-        tally.claims += 1
-        first_hit = None
-        for rank, e in enumerate(evidence):
-            p = e.passage
-            if any(
-                g.source_id == p.source_id and g.start <= p.start and p.end <= g.end for g in gold
-            ):
-                first_hit = rank
-                break
-        for k in tally.claim_hits:
-            if first_hit is not None and first_hit < k:
-                tally.claim_hits[k] += 1
-        for g in gold:
-            tally.sentences += 1
-            found = next(
-                (
-                    e
-                    for e in evidence
-                    if e.passage.source_id == g.source_id
-                    and g.start <= e.passage.start
-                    and e.passage.end <= g.end
-                ),
+    for claim in claims:
+        shown = evidence.get(claim.id, [])
+        if claim.gold:
+            tally.claims += 1
+            first = next(
+                (rank for rank, e in enumerate(shown) if any(inside(e, g) for g in claim.gold)),
                 None,
             )
-            if found is None:
-                continue
-            tally.sentence_hits += 1
-            for agreed_only in (False, True):
-                if agreed_only and not g.agreed:
-                    continue
-                key = (g.label, agreed_only)
-                tally.stance_seen[key] = tally.stance_seen.get(key, 0) + 1
-                if found.stance == GOLD_LABELS[g.label]:
-                    tally.stance_right[key] = tally.stance_right.get(key, 0) + 1
+            for k in RECALL_AT:
+                tally.hits[k] += first is not None and first < k
+        for a in claim.annotated:
+            best = next((e for e in shown if inside(e, a)), None)
+            if best is not None:
+                tally.confusion[(a.label, best["stance"])] += 1
     return tally
 
 
-def report(name: str, tally: Tally, top: int) -> None:
-    assert tally.claim_hits is not None
-    assert tally.stance_right is not None and tally.stance_seen is not None
-    n = max(tally.claims, 1)
-    recall = "  ".join(f"@{k} {hits / n:.3f}" for k, hits in tally.claim_hits.items())
-    print(f"  {name:<10} claims {tally.claims:4d}  claim recall {recall}", end="")
-    print(f"  sentence recall@{top} {tally.sentence_hits / max(tally.sentences, 1):.3f}")
-    for agreed_only, label in ((True, "entropy-0"), (False, "all")):
-        parts = []
-        accs = []
-        for cls in GOLD_LABELS:
-            seen = tally.stance_seen.get((cls, agreed_only), 0)
-            right = tally.stance_right.get((cls, agreed_only), 0)
-            acc = right / seen if seen else 0.0
-            accs.append(acc)
-            parts.append(f"{cls.lower()} {acc:.3f} ({right}/{seen})")
-        macro = sum(accs) / len(accs)
-        print(f"  {'':<10} stance {label:<9} {'  '.join(parts)}  macro {macro:.3f}")
+def report(name: str, tally: Tally) -> None:
+    """Print one half's figures (recall only when the tally counted claims)."""
+    if tally.claims:
+        recall = "  ".join(f"@{k} {tally.hits[k] / tally.claims:.3f}" for k in RECALL_AT)
+        print(f"  {name}: {tally.claims} claims with gold  claim recall {recall}")
+    else:
+        print(f"  {name}")
+    print(f"    {'shown as ->':<18}" + "".join(f"{s:>22}" for s in STANCES))
+    for label in LABELS:
+        cells = "".join(
+            f"{count:>12d} ({tally.share(label, stance):.2f})  "
+            for count, stance in zip(tally.row(label), STANCES, strict=True)
+        )
+        print(f"    {label:<18}{cells}")
+    print(
+        f"    supporting shown as supports {tally.share('SUPPORTS', 'supports'):.2f}"
+        f"  refuting shown as contradicts {tally.share('REFUTES', 'contradicts'):.2f}"
+        f"  NEI shown as supports {tally.share('NOT_ENOUGH_INFO', 'supports'):.2f}"
+    )
+
+
+def halves(claims: list[EvalClaim], split: str) -> list[tuple[str, list[EvalClaim]]]:
+    """The halves asked for: a (even positions), b (odd positions)."""
+    found = []
+    if split in ("a", "both"):
+        found.append(("half a", [c for c in claims if c.position % 2 == 0]))
+    if split in ("b", "both"):
+        found.append(("half b", [c for c in claims if c.position % 2 == 1]))
+    return found
+
+
+def measure(
+    dataset: Path, *, top: int, semantic: str | None
+) -> tuple[list[EvalClaim], dict[str, list[dict[str, Any]]], float]:
+    """Run one data set through ``factcheck match``: its claims, evidence and wall time."""
+    with tempfile.TemporaryDirectory(prefix="fc-quality-") as tmp:
+        root = Path(tmp)
+        claims = make_workspace(dataset, root, semantic=semantic)
+        started = time.perf_counter()
+        evidence = run_match(root, top)
+        return claims, evidence, time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("datasets", nargs="*", default=list(DATASETS))
     parser.add_argument("--top", type=int, default=5)
-    parser.add_argument("--split", choices=("all", "odd", "even", "both"), default="both")
+    parser.add_argument("--split", choices=("a", "b", "both"), default="both")
+    parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
     parser.add_argument("--eval", type=Path, default=EVAL, help=f"the data (default {EVAL})")
     args = parser.parse_args(argv)
     if not args.eval.is_dir():
         print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
         return 0
+    if semantic_setting_exists():
+        modes: list[str | None] = ["off", "on"] if args.semantic == "both" else [args.semantic]
+    else:
+        print("matching.semantic does not exist in this version: lexical retrieval only")
+        modes = [None]
     for name in args.datasets:
         dataset = args.eval / name
         if not (dataset / "claims.jsonl").is_file():
             print(f"skipped: {dataset} has no claims.jsonl")
             continue
-        started = time.perf_counter()
-        sources = load_sources(dataset)
-        passages = [p for s in sources.values() for p in split_passages(s)]
-        index = MemoryIndex(passages)
-        loaded = time.perf_counter()
-        claims = load_gold(dataset, sources)
-        splits: list[tuple[str, list[tuple[Claim, list[GoldSentence]]]]] = []
-        if args.split in ("all", "both"):
-            splits.append(("all", claims))
-        if args.split in ("odd", "both"):
-            splits.append(("odd", claims[1::2]))
-        if args.split in ("even", "both"):
-            splits.append(("even", claims[0::2]))
-        print(f"{name}: {len(sources)} sources, {len(passages)} passages, top {args.top}")
-        for split_name, subset in splits:
-            t0 = time.perf_counter()
-            tally = evaluate(subset, index, args.top)
-            report(split_name, tally, args.top)
-            if split_name == "all" or args.split != "both":
-                elapsed = time.perf_counter() - t0
-                print(
-                    f"  {'':<10} wall time: load+index {loaded - started:.2f} s, "
-                    f"matching {elapsed:.2f} s ({len(subset)} claims)"
-                )
+        for mode in modes:
+            claims, evidence, elapsed = measure(dataset, top=args.top, semantic=mode)
+            retrieval = "lexical" if mode in (None, "off") else "semantic"
+            timing = f"{elapsed:.1f} s for {len(claims)} claims"
+            print(f"{name}, {retrieval} retrieval, top {args.top} ({timing})")
+            for half, subset in halves(claims, args.split):
+                report(half, evaluate(subset, evidence))
     return 0
 
 
