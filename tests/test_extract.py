@@ -211,3 +211,47 @@ def test_extraction_never_crashes_and_ids_stay_valid(text: str) -> None:
     for claim in claims:
         assert CLAIM_ID.match(claim.id), claim.id
         assert claim.text == " ".join(claim.text.split())
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Draft for the Sunday edition — not for publication.",
+        "Draft for the Sunday edition — not for publication. Notes to the desk in brackets.",
+        "Note to the desk: the minister said 300 troops arrived on Monday.",
+        "Editor's note: the figures for 2022 come from the ministry in Minsk.",
+        "[Check the figure of 300 troops with the ministry in Minsk.]",
+        "Embargoed until 00:01 GMT on Tuesday, March 5, 2024.",
+        "Copy for tomorrow's print edition, do not publish before Friday in Minsk.",
+    ],
+)
+def test_notes_to_the_desk_are_never_claims(note: str) -> None:
+    # Each holds a date, a number or a name, which alone would propose it.
+    assert score_sentence(note, known_names=frozenset({"Minsk"})) is None
+    assert extract_claims(text=note, min_score=-100) == []
+
+
+def test_reported_words_that_look_like_a_desk_note_are_still_claims() -> None:
+    assert signals("The ministry said the report was not for publication until Monday.")
+    assert signals("The EU imposed an embargo on Belarusian potash in 2022.")
+
+
+def test_the_writer_characterising_motives_is_opinion() -> None:
+    for opinion in (
+        "Belarus likes to present itself as a bystander to the war next door.",
+        "Minsk pretends to be neutral in the war next door.",
+        "Lukashenko portrays himself as a peacemaker between Kyiv and Moscow.",
+    ):
+        result = score_sentence(opinion, known_names=frozenset({"Belarus", "Minsk", "Lukashenko"}))
+        assert result is None or result[0] < 1, (opinion, result)
+    # Reported as someone's words it is a fact about the speaker.
+    assert Signal.OPINION not in signals(
+        "Lukashenko said Belarus likes to present itself as neutral."
+    )
+
+
+def test_the_example_drafts_desk_note_and_opinion_are_not_proposed() -> None:
+    texts = [c.text for c in extract_claims(text=read_draft(DRAFT).text)]
+    assert not any("Sunday edition" in t or "not for publication" in t for t in texts)
+    assert not any("likes to present itself" in t for t in texts)
+    assert any(t.startswith("On December 29, 2022, the Belarus defence ministry") for t in texts)

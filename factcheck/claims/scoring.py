@@ -10,9 +10,11 @@ from __future__ import annotations
 from factcheck.claims.names import looks_like_heading, names_in
 from factcheck.claims.signals import (
     ATTRIBUTION,
+    BRACKETED,
     CAUSE,
     COMPARISON,
     DATE,
+    DESK_NOTE,
     FIRST_PERSON,
     MAX_NAMES,
     NUMBER,
@@ -37,8 +39,9 @@ def score_sentence(
 ) -> tuple[float, tuple[Signal, ...]] | None:
     """The check-worthiness of one sentence and its signals, or None if it is no claim.
 
-    None for questions, headings, fragments under MIN_WORDS words and sentences
-    without a single verifiable feature. ``known_names`` (see mid_sentence_names)
+    None for questions, headings, fragments under MIN_WORDS words, notes to the desk
+    (``Draft for the Sunday edition — not for publication.``, a ``[bracketed note]``)
+    and sentences without a single verifiable feature. ``known_names`` (see mid_sentence_names)
     lets a name opening the sentence count.
     """
     flat = " ".join(text.split())
@@ -46,6 +49,14 @@ def score_sentence(
         return None
     own_voice = outside_quotes(flat)
     if own_voice.rstrip().endswith("?"):
+        return None
+    quoted = own_voice != flat
+    attributed = bool(ATTRIBUTION.search(own_voice))
+    desk = DESK_NOTE.search(own_voice)
+    # The draft speaking to its editors: its date or name is no claim. Someone else's
+    # words ("the ministry said the report was not for publication") are reported fact,
+    # unless the note opens the sentence ("Note to the desk: the minister said ...").
+    if BRACKETED.match(flat) or (desk and (not attributed or desk.start() == 0)):
         return None
     found: list[Signal] = []
     score = 0.0
@@ -55,8 +66,6 @@ def score_sentence(
         found.append(signal)
         score += WEIGHTS[signal] * times
 
-    quoted = own_voice != flat
-    attributed = bool(ATTRIBUTION.search(own_voice))
     if NUMBER.search(flat):
         add(Signal.NUMBER)
     if DATE.search(flat):

@@ -94,9 +94,26 @@ OPINION = re.compile(
     r"|\b(?:should|must|ought to|need to|it is time|let us|let's)\b"
     r"|\b(?:shameful|disgraceful|outrageous|absurd|ridiculous|brilliant|wonderful|terrible"
     r"|awful|appalling|reckless|cynical|shocking|scandalous|pathetic|admirable|clearly"
-    r"|obviously|undoubtedly|surely|sadly|unfortunately|hopefully|far too|of course)\b",
+    r"|obviously|undoubtedly|surely|sadly|unfortunately|hopefully|far too|of course)\b"
+    # The writer characterising someone's motives or posture: "Belarus likes to present
+    # itself as a bystander", "Minsk pretends to be neutral". No source states that.
+    r"|\blikes? to (?:present|portray|paint|cast|style|see|think of|pose|pretend)\b"
+    r"|\b(?:present|portray|paint|cast|style)(?:s|ed|ing)? (?:itself|himself|herself|themselves)"
+    r" as\b|\bpretend(?:s|ed|ing)? (?:to|that)\b|\bwould have (?:us|you|the world) believe\b",
     re.I,
 )
+# The draft talking about itself or to the desk, not about the world: "Draft for the Sunday
+# edition — not for publication.", "Note to the desk: …". Never a claim, whatever it names.
+DESK_NOTE = re.compile(
+    r"\b(?:not (?:for|to be) (?:publication|published|publishing)|do not (?:publish|print|run)"
+    r"|(?:for )?internal use(?: only)?|embargoed (?:until|till)|editor'?s note"
+    r"|notes? (?:to|for) (?:the )?(?:desk|editors?|subs|sub-editors?|copy ?desk|self)"
+    r"|(?:draft|copy|version) for (?:the |our |tomorrow'?s |next )?[\w' -]{0,30}?"
+    r"(?:edition|issue|print run|newsletter|website|web desk))\b",
+    re.I,
+)
+# A note in square brackets standing alone: "[Check the figure with the ministry.]".
+BRACKETED = re.compile(r"^\s*\[[^\]]*\][.!]?\s*$")
 SPECULATION = re.compile(r"\b(?:could|might|may|perhaps|possibly|probably|would)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 # Quoted stretches: “…”, "…", «…», and '…' opened at a word boundary (not an apostrophe).
