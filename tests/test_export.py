@@ -324,6 +324,9 @@ def test_out_writes_the_file_and_nothing_to_stdout(
     reviewed_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "out" / "reviews.json"
+    code, _, err = export(reviewed_root, "--out", str(target), capsys=capsys)
+    assert code == 2 and "does not exist" in err  # a missing folder is not made
+    target.parent.mkdir()
     code, out, _ = export(reviewed_root, "--out", str(target), capsys=capsys)
     assert code == 0 and out == ""
     assert json.loads(target.read_text(encoding="utf-8")) == reviews_of(reviewed_root)

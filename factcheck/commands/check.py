@@ -17,7 +17,7 @@ from factcheck.check import (
     render_statistics,
 )
 from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
-from factcheck.commands.common import add_workspace_argument
+from factcheck.commands.common import add_workspace_argument, check_output_file
 from factcheck.errors import FactcheckError
 from factcheck.terminal import inert, use_color
 from factcheck.workspace import atomic_write, find_workspace
@@ -151,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
     for skipped in result.skipped:
         print(f"factcheck: warning: {inert(skipped)}", file=sys.stderr)
     if args.output is not None:
+        check_output_file(args.output)
         try:
             atomic_write(args.output, render(result, fmt=args.format))
         except OSError as exc:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck.errors import FactcheckError
 from factcheck.terminal import inert
 from factcheck.workspace import SkippedSource, Workspace, find_workspace, load_workspace
 
@@ -22,6 +23,16 @@ def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
         help="the workspace folder (default: the current folder, or the nearest one above it "
         "with a claims/ folder)",
     )
+
+
+def check_output_file(path: Path) -> None:
+    """Refuse an ``--out``/``--output`` FILE in a folder that does not exist (a typo in the
+    path is one line, never a tree of folders made wherever it points)."""
+    if not path.parent.is_dir():
+        what = "is not a folder" if path.parent.exists() else "does not exist"
+        raise FactcheckError(
+            f"cannot write: the folder {path.parent} {what}; create it first", path=str(path)
+        )
 
 
 def add_output_argument(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.commands.common import add_output_argument, add_workspace_argument, open_workspace
+from factcheck.commands.common import (
+    add_output_argument,
+    add_workspace_argument,
+    check_output_file,
+    open_workspace,
+)
 from factcheck.errors import FactcheckError
 from factcheck.publish import (
     FORMATS,
@@ -91,6 +96,7 @@ def write_output(out: Path | None, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    check_output_file(out)
     try:
         atomic_write(out, text)
     except OSError as exc:

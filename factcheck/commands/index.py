@@ -29,7 +29,8 @@ def describe(report: UpdateReport) -> str:
     """One line: what the update did, e.g. 'indexed 3 new, 1 changed ... ; 12,345 passages'."""
     if not report.persistent:
         return (
-            f"{INDEX_DIR}/ is not writable: indexed {report.passages:,} passages in memory "
+            f"{INDEX_DIR}/: {report.reason or 'not writable'}: indexed {report.passages:,} "
+            "passages in memory "
             f"only; {report.seconds:.1f} s"
         )
     if report.rebuilt:

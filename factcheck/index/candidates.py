@@ -66,7 +66,8 @@ class MemoryIndex:
             for term, bucket in postings.items()
         }
         self._lengths = lengths
-        self._avg_length = float(lengths.mean()) if len(lengths) else 1.0
+        # Passages of punctuation alone have no terms: a mean of 0 would divide 0 by 0.
+        self._avg_length = (float(lengths.mean()) if len(lengths) else 0.0) or 1.0
 
     @property
     def passages(self) -> Sequence[Passage]:

@@ -16,6 +16,7 @@ wrong answer. Writers hold a lock and publish by atomic rename.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -56,7 +57,9 @@ class UpdateReport:
     seconds: float = 0.0
     rebuilt: bool = False
     compacted: bool = False
-    reason: str = ""  # why a rebuild happened ("", "no index", "tokenizer changed", ...)
+    # Why a rebuild happened ("", "no index", "tokenizer changed", ...), or, when not
+    # persistent, why the folder could not be written ("the disk is full", "not writable").
+    reason: str = ""
     persistent: bool = True  # False: the folder was not writable; an in-memory index is used
 
     @property
@@ -103,10 +106,20 @@ def open_index_with_report(
         everything = [p for s in workspace.sources.values() for p in split_passages(s)]
         memory = MemoryIndex(everything)
         report = UpdateReport(
-            added=len(workspace.sources), passages=len(everything), persistent=False
+            added=len(workspace.sources),
+            passages=len(everything),
+            persistent=False,
+            reason=_unwritable(exc),
         )
         return memory, _timed(report, began)
     return index, _timed(report, began)
+
+
+def _unwritable(exc: OSError) -> str:
+    """Why the index is kept in memory, in the user's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    return f"not writable ({exc.strerror})" if exc.strerror else "not writable"
 
 
 def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
@@ -140,8 +153,13 @@ def _new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
     """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
     name = f"seg-{uuid.uuid4().hex[:12]}"
     staging = folder / f"{name}.tmp"
-    files = segments_module.write_segment(data, staging)
-    os.rename(staging, folder / name)
+    try:
+        files = segments_module.write_segment(data, staging)
+        os.rename(staging, folder / name)
+    except BaseException:
+        # A full disk (or a kill) mid-write: leave no half-written segment behind.
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return {
         "name": name,
         "passages": data.passages,

@@ -86,7 +86,8 @@ class Layout:
         # Renumber each passage's source to its place in the workspace's source list.
         fields["source"] = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         lengths = fields["length"].astype(np.float32)
-        avg_length = float(lengths.mean()) if len(lengths) else 1.0
+        # Passages of punctuation alone have no terms: a mean of 0 would divide 0 by 0.
+        avg_length = (float(lengths.mean()) if len(lengths) else 0.0) or 1.0
         all_lengths = np.concatenate([np.asarray(seg.arrays["length"]) for seg in segments]).astype(
             np.float32
         )
