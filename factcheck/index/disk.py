@@ -57,9 +57,7 @@ class UpdateReport:
     seconds: float = 0.0
     rebuilt: bool = False
     compacted: bool = False
-    # Why a rebuild happened ("", "no index", "tokenizer changed", ...), or, when not
-    # persistent, why the folder could not be written ("the disk is full", "not writable").
-    reason: str = ""
+    reason: str = ""  # why it was rebuilt ("no index", ...), or not persistent ("the disk is full")
     persistent: bool = True  # False: the folder was not writable; an in-memory index is used
 
     @property
@@ -105,21 +103,12 @@ def open_index_with_report(
         log.debug("index folder %s not usable (%s); using an in-memory index", folder, exc)
         everything = [p for s in workspace.sources.values() for p in split_passages(s)]
         memory = MemoryIndex(everything)
+        why = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "not writable"
         report = UpdateReport(
-            added=len(workspace.sources),
-            passages=len(everything),
-            persistent=False,
-            reason=_unwritable(exc),
+            added=len(workspace.sources), passages=len(everything), persistent=False, reason=why
         )
         return memory, _timed(report, began)
     return index, _timed(report, began)
-
-
-def _unwritable(exc: OSError) -> str:
-    """Why the index is kept in memory, in the user's words."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    return f"not writable ({exc.strerror})" if exc.strerror else "not writable"
 
 
 def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
@@ -153,13 +142,8 @@ def _new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
     """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
     name = f"seg-{uuid.uuid4().hex[:12]}"
     staging = folder / f"{name}.tmp"
-    try:
-        files = segments_module.write_segment(data, staging)
-        os.rename(staging, folder / name)
-    except BaseException:
-        # A full disk (or a kill) mid-write: leave no half-written segment behind.
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    files = segments_module.write_segment(data, staging)
+    os.rename(staging, folder / name)
     return {
         "name": name,
         "passages": data.passages,

@@ -21,6 +21,7 @@ caught on open. ``segmentbuild`` makes SegmentData from sources.
 
 from __future__ import annotations
 
+import shutil
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -106,8 +107,19 @@ def in_term_order(data: SegmentData) -> SegmentData:
 
 
 def write_segment(data: SegmentData, folder: Path) -> dict[str, list[int]]:
-    """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest."""
+    """Write ``data`` to a new ``folder``; returns {file name: [size, crc32]} for the manifest.
+
+    On any failure (a full disk, say) the folder is removed: nothing half-written is left.
+    """
     folder.mkdir(parents=True)
+    try:
+        return _write_files(data, folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _write_files(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     data = in_term_order(data)
     offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
     if len(data.vocab):
