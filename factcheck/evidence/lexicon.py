@@ -126,6 +126,17 @@ STANCE_VERBS = _stems(
 # The stem "for" takes after a verb of STANCE_VERBS: a word of the support side.
 FAVOR = stem("favor")
 
+# Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,
+# contractions, fillers. Left out of the alignment that decides "supports".
+FILLER_WORDS = frozenset(
+    """
+    might may must can could would should shall cannot can't won't don't doesn't didn't
+    isn't aren't wasn't weren't hasn't haven't get gets got getting take takes took make
+    makes made like also still yet even many much well really thing things way ways one
+    ones new us let lets seem seems
+    """.split()
+)
+
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")
 
