@@ -13,11 +13,12 @@ from factcheck.claims.edit import (
 from factcheck.claims.extract import DEFAULT_MIN_SCORE, ProposedClaim, extract_claims
 from factcheck.claims.ids import claim_id
 from factcheck.claims.undo import ClaimsEdit, read_claims_text, undo_claims_edit
-from factcheck.claims.writer import append_claims
+from factcheck.claims.writer import NewClaim, append_claims
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "ClaimsEdit",
+    "NewClaim",
     "ProposedClaim",
     "add_claim",
     "append_claims",

@@ -37,6 +37,11 @@ class ProposedClaim:
     signals: tuple[Signal, ...]
     position: int  # the sentence's place in the draft, from 0
 
+    @property
+    def reason(self) -> str:
+        """Why it was proposed, as the preview and ``--into`` write it: ``score 3: date, name``."""
+        return f"score {self.score:g}: {', '.join(s.value for s in self.signals)}"
+
 
 def extract_claims(
     *, text: str, min_score: float = DEFAULT_MIN_SCORE, limit: int | None = None

@@ -25,6 +25,20 @@ from factcheck.workspace import atomic_write, dump_yaml, parse_claims, parse_yam
 
 
 @dataclass(frozen=True)
+class NewClaim:
+    """A claim to append: its wanted id, text, cited sources and a comment written above it.
+
+    ``comment`` is a YAML comment (``# score 9.5: number, date``), so the file stays
+    a plain claims file that every command reads.
+    """
+
+    id: str
+    text: str
+    sources: tuple[str, ...] = ()
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
 class AppendResult:
     """What ``append_claims`` did: claims added (id, text), texts skipped, how it wrote."""
 
@@ -35,13 +49,27 @@ class AppendResult:
     text: str  # the file's new content
 
 
-def _render(items: list[dict[str, Any]], indent: int) -> str:
-    block = dump_yaml(items)
+def _render(items: list[dict[str, Any]], indent: int, comments: Sequence[str | None] = ()) -> str:
+    """The items as block-list entries indented by ``indent``, each after its comment if any."""
     pad = " " * indent
-    return "".join(pad + line if line.strip() else line for line in block.splitlines(True))
+    out: list[str] = []
+    for index, item in enumerate(items):
+        comment = comments[index] if index < len(comments) else None
+        if comment:
+            # One line per comment line: a newline in it must not end the comment early.
+            out.extend(f"{pad}# {line}\n" for line in comment.splitlines())
+        block = dump_yaml([item])
+        out.extend(pad + line if line.strip() else line for line in block.splitlines(True))
+    return "".join(out)
 
 
-def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | None:
+def _item_dict(claim: NewClaim, new_id: str) -> dict[str, Any]:
+    return _item(new_id, claim.text, list(claim.sources))
+
+
+def _insert_after_last_item(
+    text: str, items: list[dict[str, Any]], comments: Sequence[str | None]
+) -> str | None:
     """``text`` with ``items`` added at the end of its block-style claims list, or None."""
     seq = block_claims_list(text)
     if seq is None:
@@ -60,30 +88,40 @@ def _insert_after_last_item(text: str, items: list[dict[str, Any]]) -> str | Non
     if line_end == -1:
         text, line_end = text + "\n", len(text)
     at = line_end + 1
-    block = _render(items, seq.start_mark.column)
+    block = _render(items, seq.start_mark.column, comments)
     if "\r\n" in text:
         block = block.replace("\n", "\r\n")  # keep a Windows file's line endings
     return text[:at] + block + text[at:]
 
 
-def _rewrite(text: str, fields: dict[str, Any], claims: list[dict[str, Any]]) -> str:
-    """The file written anew: its file-level fields (document, url, …) kept, in order."""
+def _rewrite(
+    text: str,
+    fields: dict[str, Any],
+    claims: list[dict[str, Any]],
+    comments: Sequence[str | None] = (),
+) -> str:
+    """The file written anew: its file-level fields (document, url, …) kept, in order.
+
+    ``comments`` go above the claims they belong to (by position).
+    """
     data: dict[str, Any] = {k: v for k, v in fields.items() if k != "claims" and v is not None}
-    data["claims"] = claims
-    return leading_comments(text) + dump_yaml(data)
+    if not claims:
+        return leading_comments(text) + dump_yaml({**data, "claims": []})
+    head = dump_yaml(data) if data else ""
+    return leading_comments(text) + head + "claims:\n" + _render(claims, 2, comments)
 
 
 def append_claims(
     *,
     path: Path,
     display_path: str,
-    claims: Sequence[tuple[str, str]],
+    claims: Sequence[NewClaim | tuple[str, str]],
     document: str | None = None,
     header: str | None = None,
     taken_ids: Iterable[str] = (),
     write: bool = True,
 ) -> AppendResult:
-    """Append (id, text) claims to the claims file at ``path``, creating it if missing.
+    """Append claims (NewClaim, or (id, text)) to the claims file at ``path``, creating it.
 
     Claims whose text is already in the file are skipped. An id already used (in the
     file or in ``taken_ids``, e.g. other claims files) gets a longer hash. ``document``
@@ -107,30 +145,35 @@ def append_claims(
     texts = [t for _, t, _ in existing]
     added: list[tuple[str, str]] = []
     skipped: list[str] = []
-    for wanted_id, text in claims:
-        if any(same_text(text, t) for t in texts):
-            skipped.append(text)
+    items: list[dict[str, Any]] = []
+    comments: list[str | None] = []
+    for wanted in claims:
+        claim = wanted if isinstance(wanted, NewClaim) else NewClaim(*wanted)
+        if any(same_text(claim.text, t) for t in texts):
+            skipped.append(claim.text)
             continue
-        new_id = wanted_id if wanted_id not in used else claim_id(text, taken=used)
+        new_id = claim.id if claim.id not in used else claim_id(claim.text, taken=used)
         used.add(new_id)
-        texts.append(text)
-        added.append((new_id, text))
-    items = [{"id": cid, "text": text} for cid, text in added]
+        texts.append(claim.text)
+        added.append((new_id, claim.text))
+        items.append(_item_dict(claim, new_id))
+        comments.append(claim.comment)
     rewritten = False
     new_text: str | None
     if fresh:
         top = f"# {header}\n" if header and not leading_comments(old_text) else ""
-        new_text = top + _rewrite(old_text, {"document": document}, items)
+        new_text = top + _rewrite(old_text, {"document": document}, items, comments)
     elif not added:
         new_text = old_text
     else:
-        new_text = _insert_after_last_item(old_text, items)
-        if new_text is None or not _keeps(new_text, existing, added, display_path):
+        new_text = _insert_after_last_item(old_text, items, comments)
+        if new_text is None or not _keeps(new_text, existing, items, display_path):
             rewritten = True
             old_items = [_item(cid, text, src) for cid, text, src in existing]
             old_fields = parse_yaml(old_text, file=display_path).data
-            new_text = _rewrite(old_text, old_fields, old_items + items)
-    if not _keeps(new_text, existing, added, display_path):
+            new_comments = [None] * len(old_items) + comments
+            new_text = _rewrite(old_text, old_fields, old_items + items, new_comments)
+    if not _keeps(new_text, existing, items, display_path):
         raise FactcheckError("could not append claims without changing others", path=display_path)
     if write and (created or added):
         try:
@@ -150,7 +193,7 @@ def _item(claim_id_: str, text: str, sources: list[str]) -> dict[str, Any]:
 def _keeps(
     text: str,
     existing: list[tuple[str, str, list[str]]],
-    added: list[tuple[str, str]],
+    added: list[dict[str, Any]],
     display_path: str,
 ) -> bool:
     """True when ``text`` parses to the old claims, unchanged and in order, then the new."""
@@ -159,5 +202,5 @@ def _keeps(
     except FactcheckError:
         return False
     got = [(c.id, c.text, list(c.sources)) for c in parsed.claims]
-    want = existing + [(cid, t.strip(), []) for cid, t in added]
+    want = existing + [(i["id"], i["text"].strip(), i.get("sources", [])) for i in added]
     return got == want
