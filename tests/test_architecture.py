@@ -146,7 +146,6 @@ def _planted(tmp_path: Path, module: str, line: str) -> Path:
             "must not import check",
         ),
         ("index/disk.py", "from factcheck.evidence import find_evidence", "must not import"),
-        ("verdicts/store.py", "import factcheck.tui", "must not import tui"),
         ("errors.py", "from factcheck.workspace import Claim", "(base) imports"),
         ("check/run.py", "from factcheck.evidence.matching import find_evidence", "is inside"),
     ],
@@ -172,7 +171,6 @@ def test_a_planted_cycle_is_caught(tmp_path: Path) -> None:
 MAX_LINES = 300
 # Modules still being split (issue 13); this set may only shrink.
 TO_SPLIT = {
-    "verdicts/store.py",
     "verdicts/files.py",
     "publish/export.py",
     "check/run.py",
