@@ -1,8 +1,9 @@
 """FC001 match scores: the best cited passage of each claim, computed once and cached.
 
-Each claim gets one call of the matching pipeline (``top_k=0``: only the best
-passage of each cited source), shared out across cores when there are many, so
-``check`` scores exactly as ``factcheck match`` does.
+Each claim's cited passages are scored by the matching pipeline
+(``evidence.best_cited_score``: what ``find_evidence(top_k=0)`` gives its cited evidence,
+without scoring the other candidates or reading stance), shared out across cores when
+there are many, so ``check`` scores exactly as ``factcheck match`` does.
 
 Matching is the slow part of the check. Its result for a claim (the best score of
 a passage of its cited sources) depends on the claim's text, citations and dismissed
@@ -35,11 +36,10 @@ from pathlib import Path
 
 import factcheck
 from factcheck.errors import FactcheckError
-from factcheck.evidence import build_index, evidence_in_processes, find_evidence
+from factcheck.evidence import best_cited_score, build_index, evidence_in_processes
 from factcheck.workspace import (
     SETTINGS_FILE,
     Claim,
-    Evidence,
     Workspace,
     atomic_write,
     read_file_text,
@@ -181,20 +181,15 @@ def _match(
     index = build_index(workspace=workspace)
     dismissed = {(claim.file, claim.id): tuple(d) for claim, d in claims}
 
-    def cited_evidence(claim: Claim) -> tuple[Evidence, ...]:
-        found = find_evidence(
-            claim=claim, index=index, top_k=0, dismissed=dismissed[claim.file, claim.id]
-        )
-        return tuple(e for e in found if e.cited)
+    def best(claim: Claim) -> float:
+        # Only the cited passages are scored: the best of them is all FC001 reads.
+        return best_cited_score(claim=claim, index=index, dismissed=dismissed[claim.file, claim.id])
 
     just_claims = [claim for claim, _ in claims]
-    found = evidence_in_processes(claims=just_claims, find=cited_evidence)
+    found = evidence_in_processes(claims=just_claims, find=best)
     if found is None:
-        found = [cited_evidence(claim) for claim in just_claims]
-    return {
-        (claim.file, claim.id): max((e.score for e in evidence), default=0.0)
-        for claim, evidence in zip(just_claims, found, strict=True)
-    }
+        found = [best(claim) for claim in just_claims]
+    return {(claim.file, claim.id): score for claim, score in zip(just_claims, found, strict=True)}
 
 
 def best_cited_scores(

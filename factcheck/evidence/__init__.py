@@ -6,6 +6,7 @@ dates, negation, antonyms, attribution) that decide it.
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.matching import (
     ClaimEvidence,
+    best_cited_score,
     build_index,
     extra_candidates,
     find_evidence,
@@ -15,6 +16,7 @@ from factcheck.evidence.matching import (
 
 __all__ = [
     "ClaimEvidence",
+    "best_cited_score",
     "build_index",
     "evidence_in_processes",
     "extra_candidates",

@@ -217,6 +217,43 @@ def find_evidence(
     return tuple(evidence)
 
 
+def best_cited_score(
+    *, claim: Claim, index: CandidateIndex, dismissed: Iterable[str] = ()
+) -> float:
+    """The best score (0-100, rounded as ``Evidence.score``) of a passage of a source the
+    claim cites, 0.0 when there is none: the best cited evidence of ``find_evidence(top_k=0)``.
+
+    What ``factcheck check`` needs, without the rest: only the cited passages are scored
+    (each passage's score depends only on the claim, its terms and its BM25 score, so the
+    other candidates change nothing), ``partial_ratio`` only where it can change the best,
+    and no stance, cues or highlights are read.
+    """
+    cited = set(claim.sources)
+    if not cited:
+        return 0.0
+    passages = index.passages
+    numbers = set(cited_passages(index, cited))
+    skip = set(dismissed)
+    if skip:
+        numbers = {n for n in numbers if passages[n].ref not in skip}
+    if not numbers:
+        return 0.0
+    # A cited passage among the BM25 candidates is scored with its BM25 score, any other
+    # with none, exactly as in find_evidence.
+    bm25 = dict(index.candidates(claim.text, limit=CANDIDATES))
+    # Only the best counts: ranked as a top 1 among the cited passages (none forced in),
+    # the dear scorer runs only for passages that can still be the best.
+    scored = rank_candidates(
+        query=Query.of(claim.text, index),
+        index=index,
+        candidates=_sources_and_flags(passages, numbers),
+        bm25=bm25,
+        top_k=1,
+        cited=set(),
+    )
+    return round(scored[0][0], 1) if scored else 0.0
+
+
 def match_claims(
     *,
     workspace: Workspace,
