@@ -4,9 +4,9 @@ dates, negation, antonyms, attribution) that decide it.
 """
 
 from factcheck.evidence.batchmatch import evidence_in_processes
+from factcheck.evidence.cited import best_cited_score
 from factcheck.evidence.matching import (
     ClaimEvidence,
-    best_cited_score,
     build_index,
     extra_candidates,
     find_evidence,
