@@ -8,7 +8,6 @@ do. Nothing here prints: the reporters in ``factcheck.check.reporters`` do.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from rapidfuzz import fuzz, process
 from factcheck.check.cache import best_cited_scores
 from factcheck.check.drift import drift_message, fold
 from factcheck.check.load import CheckedWorkspace, load_for_check
+from factcheck.check.result import CheckOptions, CheckResult
 from factcheck.check.rules import RULES, RULES_BY_CODE, Finding, Rule, Severity, rule_filter
 from factcheck.errors import FactcheckError
 from factcheck.workspace import (
@@ -40,40 +40,6 @@ class Sourcing(StrEnum):
     OK = "ok"  # pinned evidence, a reviewed-as-unsourced verdict, or judged by another rule
     UNCITED = "uncited"  # cites nothing: unsourced
     MATCH = "match"  # the passages of its cited sources decide
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    """What to check. Empty ``select`` means every rule; None means "from factcheck.yaml"."""
-
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] | None = None
-    strict: bool = False
-    require_verdicts: bool = False
-    fail_on: frozenset[str] = frozenset()
-    min_score: float | None = None
-    cache: bool = True  # reuse FC001 scores from .factcheck/check-cache.json
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The findings (sorted by file, line, code) and the claims that were checked."""
-
-    findings: tuple[Finding, ...]
-    claims: tuple[Claim, ...]
-    skipped: tuple[str, ...] = ()  # sources left out for their size, as warning lines
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.errors else 0
 
 
 class _Checker:
