@@ -183,6 +183,7 @@ def test_junit_output_file_and_text_on_stdout(
     make_workspace: MakeWs, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     report = tmp_path / "out" / "junit.xml"
+    report.parent.mkdir()  # a missing folder is refused (tests/test_hostile_leftovers.py)
     root = mixed_workspace(make_workspace)
     assert main(["check", str(root), "--format", "junit", "--output", str(report)]) == 1
     assert capsys.readouterr().out.endswith("1 error, 2 warnings in 2 claims\n")
