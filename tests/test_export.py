@@ -14,13 +14,9 @@ from typing import Any
 import pytest
 
 from factcheck.cli import main
-from factcheck.publish.export import (
-    claim_reviews,
-    collect_outcomes,
-    json_for_script,
-    load_verdict_files,
-    to_csv,
-)
+from factcheck.publish.claimreview import claim_reviews, json_for_script
+from factcheck.publish.export import to_csv
+from factcheck.publish.outcomes import collect_outcomes, load_verdict_files
 from factcheck.verdicts.files import read_verdict_file, serialize_verdicts
 from factcheck.workspace.load import load_workspace
 from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash

@@ -4,7 +4,7 @@ The vocabulary below is vendored (no network in tests): the properties of
 each type we emit, taken from the type pages on schema.org (ClaimReview,
 Review, CreativeWork, Claim, Rating, Organization, Person, Thing) and limited
 to the ones a ClaimReview plausibly uses. A property missing here is either a
-typo in factcheck/publish/export.py or one to check on schema.org and add.
+typo in factcheck/publish/claimreview.py or one to check on schema.org and add.
 """
 
 from __future__ import annotations

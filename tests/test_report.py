@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.publish.export import collect_outcomes, load_verdict_files
+from factcheck.publish.outcomes import collect_outcomes, load_verdict_files
 from factcheck.publish.report import badge_colors, render_html, render_markdown, safe_url
 from factcheck.publish.report.markdown import md_escape
 from factcheck.workspace.load import load_workspace

@@ -2,16 +2,9 @@
 the self-contained HTML or Markdown report.
 """
 
-from factcheck.publish.export import (
-    FORMATS,
-    claim_reviews,
-    collect_outcomes,
-    load_verdict_files,
-    to_csv,
-    to_json_ld,
-    to_json_ld_script,
-    to_jsonl,
-)
+from factcheck.publish.claimreview import claim_reviews, to_json_ld, to_json_ld_script
+from factcheck.publish.export import FORMATS, to_csv, to_jsonl
+from factcheck.publish.outcomes import collect_outcomes, load_verdict_files
 from factcheck.publish.report import default_title, render_html, render_markdown
 
 __all__ = [

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck.publish.export import ClaimOutcome
+from factcheck.publish.outcomes import ClaimOutcome
 from factcheck.workspace import ClaimsFile, VerdictLabel, iso_date
 
 # Calm, print-friendly shades for the colour names a scale may use (Textual's names).

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from importlib import resources
 
-from factcheck.publish.export import ClaimOutcome, claim_review, json_for_script
+from factcheck.publish.claimreview import claim_review, json_for_script
+from factcheck.publish.outcomes import ClaimOutcome
 from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     Badge,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from factcheck.mdsafe import md_text
-from factcheck.publish.export import ClaimOutcome
+from factcheck.publish.outcomes import ClaimOutcome
 from factcheck.publish.report.common import (
     DEFAULT_TITLE,
     badge_for,
