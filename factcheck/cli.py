@@ -22,6 +22,7 @@ from factcheck.terminal import inert
 # Only the chosen command's module is imported: `factcheck check` in CI and the git
 # diff driver should not pay for numpy, the matcher or the importers of the others.
 SUMMARIES = {
+    "init": "make a new workspace: folders, factcheck.yaml, git files, a CI workflow",
     "match": "print each claim with its supporting and contradicting passages",
     "review": "review claims in a terminal UI and record verdicts in verdicts/",
     "check": "check that every claim is sourced, for CI and pre-commit (exit 1 on errors)",
