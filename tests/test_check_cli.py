@@ -202,10 +202,13 @@ def test_pre_commit_hook() -> None:
 def test_github_workflow_runs_factcheck_check() -> None:
     workflow = yaml.safe_load((REPO_ROOT / "docs/ci/github-check.yml").read_text())
     steps = workflow["jobs"]["check"]["steps"]
-    runs = [step["run"] for step in steps if "run" in step]
-    assert any(run.startswith("factcheck check") and "--format github" in run for run in runs)
     assert any(step.get("uses", "").startswith("actions/checkout@") for step in steps)
+    assert any(step.get("uses", "").startswith("OWNER/factcheck@") for step in steps)
     assert True in workflow or "on" in workflow  # YAML 1.1 reads the `on:` key as True
+    # The workflow's action (action.yml) runs the check (tests/test_action.py runs it).
+    action = yaml.safe_load((REPO_ROOT / "action.yml").read_text())
+    runs = [step["run"] for step in action["runs"]["steps"] if "run" in step]
+    assert any("factcheck check" in run and "--format github" in run for run in runs)
 
 
 def test_gitlab_job_runs_factcheck_check_with_junit() -> None:

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -23,6 +24,14 @@ from tests.conftest import REPO_ROOT
 
 SCHEMA = json.loads((REPO_ROOT / "docs/schemas/diff-output.schema.json").read_text())
 WORKFLOW = REPO_ROOT / "docs/ci/github-diff-comment.yml"
+ACTION = REPO_ROOT / "action.yml"  # the workflow's steps run in this composite action
+
+
+def action_steps() -> list[dict[str, Any]]:
+    """The steps of action.yml that run in its diff-comment mode."""
+    steps = yaml.safe_load(ACTION.read_text())["runs"]["steps"]
+    return [s for s in steps if "check" not in str(s.get("if", "inputs.mode == 'check'"))]
+
 
 RAIN = "It rained in Minsk on Monday."
 SNOW = "Snow fell in Brest on Tuesday."
@@ -516,9 +525,15 @@ def test_github_workflow_runs_the_diff_and_updates_one_comment() -> None:
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads `on` as True
     assert "pull_request" in triggers
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    scripts = "\n".join(str(step.get("run", "")) + str(step.get("with", {})) for step in steps)
-    assert "factcheck diff origin/${{ github.base_ref }} HEAD --format markdown" in scripts
+    [action] = [s for s in steps if str(s.get("uses", "")).startswith("OWNER/factcheck@")]
+    assert action["with"]["mode"] == "diff-comment"
+    scripts = "\n".join(
+        str(step.get("run", "")) + str(step.get("with", {})) for step in action_steps()
+    )
+    assert 'factcheck diff "origin/$BASE_REF" HEAD' in scripts and "--format markdown" in scripts
     assert "<!-- factcheck-diff -->" in scripts
+    [diff_step] = [s for s in action_steps() if "factcheck diff" in str(s.get("run", ""))]
+    assert diff_step["env"]["BASE_REF"] == "${{ github.base_ref }}"
     checkout = next(s for s in steps if str(s.get("uses", "")).startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0
     permissions = (
@@ -644,11 +659,12 @@ def test_workflow_script_updates_its_own_comment_or_creates_one(
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")
-    workflow = yaml.safe_load(WORKFLOW.read_text())
-    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    script = next(s for s in steps if "github-script" in str(s.get("uses")))["with"]["script"]
+    script = next(s for s in action_steps() if "github-script" in str(s.get("uses")))["with"][
+        "script"
+    ]
     (tmp_path / "factcheck-diff.md").write_text("<!-- factcheck-diff -->\nbody", encoding="utf-8")
     harness = (
+        "process.env.FACTCHECK_DIFF = 'factcheck-diff.md';\n"
         "const calls = [];\n"
         f"const existing = {json.dumps(comments)};\n"
         "const github = {paginate: async () => existing, rest: {issues: {listComments() {},\n"
@@ -679,7 +695,7 @@ def test_exit_code_says_whether_anything_changed(
 
 
 def test_workflow_shell_step_writes_the_comment_with_its_marker(tmp_path: Path) -> None:
-    """The workflow's own `run:` script, with github.base_ref filled in, in a CI-like clone."""
+    """The action's own `run:` script, with its environment as Actions sets it, in a clone."""
     repo = base_repo(tmp_path)
     repo.git("checkout", "-q", "-b", "pr")
     repo.verdicts("wx", {"rain": reviewed("refuted", RAIN, reviewer="Grace")})
@@ -690,17 +706,18 @@ def test_workflow_shell_step_writes_the_comment_with_its_marker(tmp_path: Path) 
         check=True,
         capture_output=True,
     )
-    workflow = yaml.safe_load(WORKFLOW.read_text())
-    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    script = next(s["run"] for s in steps if "factcheck diff" in str(s.get("run", "")))
-    script = script.replace("${{ github.base_ref }}", "main")
+    [step] = [s for s in action_steps() if "factcheck diff" in str(s.get("run", ""))]
     summary = tmp_path / "summary.md"
     env = {
         **os.environ,
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
         "GITHUB_STEP_SUMMARY": str(summary),
+        "RUNNER_TEMP": str(clone),
+        "BASE_REF": "main",
+        "FACTCHECK_WORKSPACE": ".",
+        "FACTCHECK_ARGS": "",
     }
-    subprocess.run(["bash", "-e", "-c", script], cwd=clone, env=env, check=True)
+    subprocess.run(["bash", "-e", "-c", step["run"]], cwd=clone, env=env, check=True)
     comment = (clone / "factcheck-diff.md").read_text(encoding="utf-8")
     assert comment.startswith("<!-- factcheck-diff -->\n### factcheck: claims and verdicts")
     assert "(`rain`) | supported → **refuted** | Grace, 2026-11-22T10:00:00Z |" in comment
