@@ -1,0 +1,205 @@
+"""Follow docs/tutorial.md from `factcheck init` to a `factcheck check` that passes.
+
+Every ``factcheck`` line of the page's ``sh`` blocks runs in order, in the folder the page
+says. What the reader does by hand is done here as the page describes it: deleting the
+three sentences it names, adding the ``sources:`` line it shows, and the review through the
+VerdictStore the review screen writes with (pin the passage that backs or contradicts a
+claim, then ``s``/``r``; ``n`` when no source speaks to it). The page's shown output
+(the check's summary lines) must be what the commands print.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.evidence.matching import match_claims
+from factcheck.tui.screens.review import ReviewScreen
+from factcheck.verdicts.store import VerdictStore
+from factcheck.workspace.load import load_workspace
+from factcheck.workspace.models import PinnedEvidence, Stance
+from factcheck.workspace.settings import DEFAULT_SCALE
+from tests.conftest import REPO_ROOT
+
+TUTORIAL = REPO_ROOT / "docs" / "tutorial.md"
+EXAMPLES = REPO_ROOT / "docs" / "examples"
+SECTIONS = (
+    "Start a workspace",
+    "Extract",
+    "Add sources",
+    "Cite sources",
+    "Match",
+    "Review",
+    "Export",
+    "Report",
+    "Check",
+)
+
+
+def section(name: str) -> str:
+    text = TUTORIAL.read_text(encoding="utf-8")
+    match = re.search(rf"^## {re.escape(name)}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert match, f"docs/tutorial.md has no '## {name}' section"
+    return match.group(1)
+
+
+def blocks(text: str, lang: str) -> list[str]:
+    return re.findall(rf"^```{lang}\n(.*?)^```", text, re.S | re.M)
+
+
+def commands(name: str) -> list[list[str]]:
+    found = []
+    for block in blocks(section(name), "sh"):
+        for line in block.splitlines():
+            if line.strip().startswith("factcheck "):
+                found.append(shlex.split(line)[1:])
+    return found
+
+
+def run_section(name: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[int, str]]:
+    results = []
+    for argv in commands(name):
+        code = main(argv)
+        results.append((code, capsys.readouterr().out))
+    return results
+
+
+def delete_claims(path: Path, texts: list[str]) -> None:
+    """Delete, as an editor would, the claims whose text is one of ``texts``."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept: list[str] = []
+    claim: list[str] = []
+    for line in [*lines, "  - id: end\n"]:
+        if line.startswith("  - id: "):
+            text = " ".join(part.strip() for part in claim[1:]).removeprefix("text: ")
+            if not any(text == t for t in texts):
+                kept += claim
+            claim = []
+        (claim if claim or line.startswith("  - id: ") else kept).append(line)
+    path.write_text("".join(kept), encoding="utf-8")
+
+
+def test_the_tutorial_has_its_sections_in_order() -> None:
+    text = TUTORIAL.read_text(encoding="utf-8")
+    assert re.findall(r"^## (.+)$", text, re.M) == list(SECTIONS)
+    assert commands("Start a workspace")[0][0] == "init"
+    assert commands("Check") == [["check"]]  # the last step
+
+
+def test_the_review_keys_the_tutorial_names_are_bound() -> None:
+    review = section("Review")
+    keys = set(re.findall(r"`([a-z?]|ctrl\+[a-z]|shift\+tab|tab)`", review))
+    assert {"p", "s", "r", "m", "n", "x", "e", "t", "?", "q", "tab"} <= keys
+    bound = {key for b in ReviewScreen.BINDINGS for key in str(b.key).split(",")}  # type: ignore[union-attr]
+    bound |= {label.shortcut for label in DEFAULT_SCALE}
+    named = {"question_mark" if key == "?" else key for key in keys}
+    assert named <= bound, named - bound
+
+
+def test_following_the_tutorial_ends_with_a_passing_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "Tutorial Reader")
+
+    # Start a workspace: init, then cd into it and copy the example files.
+    [(code, out)] = run_section("Start a workspace", capsys)
+    assert code == 0 and "created belarus-check/factcheck.yaml" in out
+    root = tmp_path / "belarus-check"
+    assert "cd belarus-check" in section("Start a workspace")
+    monkeypatch.chdir(root)
+    for name in ("draft.md", "belarus-s300.html", "iskander-peace-talks.html"):
+        shutil.copy(EXAMPLES / name, root / name)
+
+    # Extract, then delete the three sentences the page names.
+    assert [code for code, _ in run_section("Extract", capsys)] == [0, 0]
+    claims_file = root / "claims" / "draft.yaml"
+    quoted = re.findall(r'"([^"]+\.)"', section("Extract").split("delete the three", 1)[1])
+    named = [" ".join(text.split()) for text in quoted[:3]]
+    assert len(named) == 3
+    before = len(load_workspace(root).claims)
+    delete_claims(claims_file, named)
+    workspace = load_workspace(root)
+    assert len(workspace.claims) == before - 3
+    assert not {c.text for c in workspace.claims} & set(named)
+
+    assert [code for code, _ in run_section("Add sources", capsys)] == [0, 0]
+
+    # Cite sources: the `sources:` line under the claim the page shows.
+    [snippet] = blocks(section("Cite sources"), "yaml")
+    claim_id = re.search(r"- id: (\S+)", snippet).group(1)  # type: ignore[union-attr]
+    cited = re.search(r"sources: \[(\S+)\]", snippet).group(1)  # type: ignore[union-attr]
+    text = claims_file.read_text(encoding="utf-8")
+    without_sources = snippet.replace(f"    sources: [{cited}]\n", "")
+    assert without_sources in text
+    claims_file.write_text(text.replace(without_sources, snippet), encoding="utf-8")
+    [(code, out)] = run_section("Cite sources", capsys)
+    assert code == 1  # the other claims are not sourced yet, as the page says
+    shown = blocks(section("Cite sources"), "text")[0].strip().splitlines()
+    assert out.strip().splitlines()[-1] == shown[-1]
+    assert shown[1] in out.splitlines()  # the first finding, as shown
+    assert claim_id not in out
+
+    [(code, out)] = run_section("Match", capsys)
+    assert code == 0 and "claims/draft.yaml" in out
+    assert commands("Review") == [["review"]]  # the screen: done below as the page says
+
+    # Review: pin the passage that backs or contradicts the claim and decide; `n` otherwise.
+    workspace = load_workspace(root)
+    store = VerdictStore.open(workspace=workspace, reviewer="Tutorial Reader")
+    threshold = workspace.settings.min_score
+    decided: dict[str, str] = {}
+    for result in match_claims(workspace=workspace, claims=workspace.claims):
+        decisive = [
+            e
+            for e in result.evidence
+            if e.stance in (Stance.SUPPORTS, Stance.CONTRADICTS) and e.score >= threshold
+        ]
+        if not decisive:
+            store.set_verdict(result.claim.id, "not-enough-evidence")
+            decided[result.claim.id] = "not-enough-evidence"
+            continue
+        best = decisive[0]
+        store.pin(
+            result.claim.id,
+            PinnedEvidence(
+                source=best.source_id,
+                stance=best.stance,
+                quote=best.passage.text,
+                start=best.passage.start,
+                end=best.passage.end,
+            ),
+        )
+        verdict = "supported" if best.stance is Stance.SUPPORTS else "refuted"
+        store.set_verdict(result.claim.id, verdict)
+        decided[result.claim.id] = verdict
+    store.flush()
+    zhytomyr = next(c for c in workspace.claims if "Zhytomyr" in c.text)
+    assert decided[zhytomyr.id] == "refuted"  # as the page says
+    assert set(decided.values()) == {"supported", "refuted", "not-enough-evidence"}
+    assert (root / "verdicts" / "draft.yaml").is_file()
+
+    # Export: the author line at the end of factcheck.yaml, the document's fields on top.
+    settings_block, claims_block = blocks(section("Export"), "yaml")
+    with (root / "factcheck.yaml").open("a", encoding="utf-8") as settings:
+        settings.write(settings_block)
+    claims_file.write_text(claims_block + claims_file.read_text(encoding="utf-8"), "utf-8")
+    assert [code for code, _ in run_section("Export", capsys)] == [0, 0, 0]
+    assert [code for code, _ in run_section("Report", capsys)] == [0, 0]
+    reviews = json.loads((root / "claimreview.json").read_text(encoding="utf-8"))
+    ratings = {r["reviewRating"]["alternateName"] for r in reviews}
+    assert {"True", "False"} <= ratings
+    assert reviews[0]["author"]["name"] == "Example Fact Check"
+
+    # Check: the last step passes, with the summary the page shows.
+    [(code, out)] = run_section("Check", capsys)
+    assert code == 0, out
+    [shown] = blocks(section("Check"), "text")
+    assert out.strip() == shown.strip()
+    assert main(["check", "--require-verdicts"]) == 0
