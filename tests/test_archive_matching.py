@@ -58,6 +58,7 @@ def test_same_ranking_as_the_local_index_on_the_example(archive_url: str, exampl
     assert _compare(archive_url, example_root, queries, (1, 5, 50, 1000)) > 100
 
 
+@pytest.mark.slow
 def test_same_ranking_as_the_local_index_on_a_generated_corpus(archive_url: str, tmp_path: Path):
     from benchmarks.genworkspace import generate
 

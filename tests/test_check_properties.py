@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ def unescape(text: str) -> str:
 
 @settings(max_examples=100, deadline=None)
 @given(file=st.text(min_size=1), message=st.text())
+@pytest.mark.slow
 def test_github_annotation_is_one_command_whatever_the_text(file: str, message: str) -> None:
     line = github.annotation(Finding("FC001", Severity.ERROR, file, 7, message, "x"))
     match = ANNOTATION.match(line)

@@ -411,6 +411,7 @@ def _snapshots(draw: st.DrawFn) -> Snapshot:
 
 @settings(max_examples=100, deadline=None)
 @given(base=_snapshots(), head=_snapshots())
+@pytest.mark.slow
 def test_any_two_snapshots_render_in_every_format(base: Snapshot, head: Snapshot) -> None:
     res = result(base, head)
     assert diff_snapshots(base=head, head=head) == ()

@@ -415,6 +415,7 @@ def test_shallow_clone_without_the_base_says_to_fetch_more_history(
     assert "no merge base of HEAD and origin/HEAD" in err and "git fetch --unshallow" in err
 
 
+@pytest.mark.slow
 def test_git_diff_uses_factcheck_as_textconv_driver(tmp_path: Path) -> None:
     repo = base_repo(tmp_path)
     repo.write(".gitattributes", "verdicts/*.yaml diff=factcheck\n")

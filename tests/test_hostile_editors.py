@@ -79,6 +79,7 @@ def root(make_workspace: Callable[..., Path]) -> Path:
     return root
 
 
+@pytest.mark.slow
 async def test_two_apps_on_one_workspace_lose_nothing(root: Path) -> None:
     ada, grace = app_for(root), app_for(root, reviewer="Grace Hopper")
     async with ada.run_test(size=SIZE) as one, grace.run_test(size=SIZE) as two:
@@ -111,6 +112,7 @@ async def test_two_apps_on_one_workspace_lose_nothing(root: Path) -> None:
         assert labels(root) == {"alpha": "supported", "bravo": "refuted", "delta": "supported"}
 
 
+@pytest.mark.slow
 async def test_same_claim_in_two_apps_is_a_conflict_resolved_either_way(root: Path) -> None:
     ada, grace = app_for(root), app_for(root, reviewer="Grace Hopper")
     async with ada.run_test(size=SIZE) as one, grace.run_test(size=SIZE) as two:
@@ -183,6 +185,7 @@ def colleague_decides(colleague: Path, entries: str) -> None:
     git(colleague, "push", "-q", "origin", "main")
 
 
+@pytest.mark.slow
 async def test_git_pull_under_a_running_app(desk: tuple[Path, Path]) -> None:
     root, colleague = desk
     app = app_for(root)
@@ -275,6 +278,7 @@ def disk_full(*args: object, **kwargs: object) -> None:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
+@pytest.mark.slow
 async def test_a_full_disk_keeps_every_change_until_it_can_be_written(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

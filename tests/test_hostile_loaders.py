@@ -82,6 +82,7 @@ CASE_IDS = [
 
 
 @pytest.mark.parametrize("text,expected,where", CASES, ids=CASE_IDS)
+@pytest.mark.slow
 def test_hostile_yaml_is_refused_with_bounded_memory(
     tmp_path: Path, text: str, expected: str, where: str
 ) -> None:

@@ -47,6 +47,7 @@ def odd_root(make_workspace: Callable[..., Path]) -> Path:
     return make_workspace(files)
 
 
+@pytest.mark.slow
 def test_odd_sources_and_a_long_claim_load_match_and_check(
     odd_root: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -101,6 +102,7 @@ def test_a_source_over_the_size_limit_is_skipped_and_named(
     assert code == 0 and warning in err
 
 
+@pytest.mark.slow
 async def test_the_review_app_shows_the_same_warning(make_workspace: Callable[..., Path]) -> None:
     root = make_workspace(
         {

@@ -111,6 +111,7 @@ def shown_cards(app: ReviewApp) -> list[tuple[EvidenceColumn, int, str]]:
     ]
 
 
+@pytest.mark.slow
 async def test_the_review_app_still_shows_the_pins_at_their_new_place(
     pinned_root: Path, endings: tuple[str, str]
 ) -> None:

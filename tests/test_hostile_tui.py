@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.widgets import TextArea
 
@@ -69,6 +70,7 @@ def hostile_workspace(make_workspace: Callable[..., Path]) -> Path:
     return root
 
 
+@pytest.mark.slow
 async def test_every_screen_shows_hostile_text_inert(make_workspace: Callable[..., Path]) -> None:
     root = hostile_workspace(make_workspace)
     app = app_for(root)

@@ -187,6 +187,7 @@ FURNITURE_WORDS = [
         max_size=12,
     ).map("".join)
 )
+@pytest.mark.slow
 def test_is_boilerplate_equals_searching_every_pattern(line: str) -> None:
     assert is_boilerplate(line) == plain.is_boilerplate(line)
 
@@ -297,6 +298,7 @@ split_texts = st.lists(
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(split_texts, st.integers(min_value=0, max_value=20))
+@pytest.mark.slow
 def test_sentence_spans_equal_the_plain_splitter(text: str, start: int) -> None:
     start = min(start, len(text))
     assert list(sentence_spans(text, start=start)) == list(plain.sentence_spans(text, start=start))

@@ -88,15 +88,17 @@ def test_the_settings_file_documents_every_setting_at_its_default() -> None:
         "unsourced_verdicts:",
         "# publisher:",
         "# author:",
+        "# archive:",
     ):
         assert key in text, key
     # Uncommenting the commented settings gives a file that still loads.
     uncommented = re.sub(
-        r"^(\s*)# (reviewer|min_score|publisher|author):", r"\1\2:", text, flags=re.M
+        r"^(\s*)# (reviewer|min_score|publisher|author|archive|  url):", r"\1\2:", text, flags=re.M
     )
     full = parse_settings(uncommented)
     assert full.check_min_score == 50.0 and full.reviewer == "Ada Lovelace"
     assert full.publisher["name"] == "Example Fact Check"
+    assert full.archive_url == "postgresql://factcheck@db.example.org/newsroom"
 
 
 def test_git_files_match_the_diff_driver_of_docs_diff_md(tmp_path: Path) -> None:

@@ -625,6 +625,7 @@ verdicts = st.builds(
         st.from_regex(r"[a-z0-9][a-z0-9_.-]{0,10}", fullmatch=True), verdicts, max_size=4
     )
 )
+@pytest.mark.slow
 def test_load_of_save_gives_back_what_the_store_holds(entries: dict[str, Verdict]) -> None:
     held = {cid: normalize_verdict(v) for cid, v in entries.items()}
     held = {cid: v for cid, v in held.items() if not v.is_empty}

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -158,4 +159,5 @@ StoreMachine.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
-test_store_operations = StoreMachine.TestCase
+# A stateful run of about ten seconds: CI runs it, `-m "not slow"` leaves it out.
+test_store_operations = pytest.mark.slow(StoreMachine.TestCase)
