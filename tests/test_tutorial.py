@@ -143,7 +143,7 @@ def test_following_the_tutorial_ends_with_a_passing_check(
     assert code == 1  # the other claims are not sourced yet, as the page says
     shown = blocks(section("Cite sources"), "text")[0].strip().splitlines()
     assert out.strip().splitlines()[-1] == shown[-1]
-    assert shown[1] in out.splitlines()  # the first finding, as shown
+    assert shown[0] in out.splitlines() and "FC001 unsourced" in out  # the file, the rule
     assert claim_id not in out
 
     [(code, out)] = run_section("Match", capsys)
