@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -51,81 +52,70 @@ def _as_owner(command: list[str], owner: str | None) -> list[str]:
     return command if owner is None else ["runuser", "-u", owner, "--", *command]
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[str]:
-    """A running throwaway cluster; yields a libpq URL of its ``postgres`` database."""
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _unavailable("psycopg is not installed (pip install -e '.[test]')")
+class ClusterError(Exception):
+    """PostgreSQL is missing or would not start (the message says which)."""
+
+
+@contextmanager
+def running_cluster(*, durable: bool = False) -> Iterator[str]:
+    """Start a throwaway cluster; yields a libpq URL of its ``postgres`` database.
+
+    Tests skip fsync (nothing outlives them); ``durable`` keeps it, for benchmarks.
+    """
     bindir = postgres_bindir()
     if bindir is None:
-        _unavailable("PostgreSQL (initdb) is not installed")
-        raise AssertionError  # unreachable: _unavailable fails or skips
+        raise ClusterError("PostgreSQL (initdb) is not installed")
     owner = None
     if os.geteuid() == 0:
         try:
             pwd.getpwnam("postgres")
         except KeyError:
-            _unavailable("running as root and there is no 'postgres' user to own the cluster")
+            raise ClusterError(
+                "running as root and there is no 'postgres' user to own the cluster"
+            ) from None
         owner = "postgres"
     # Short path: a Unix socket path must stay under about 100 bytes.
     folder = Path(tempfile.mkdtemp(prefix="fcpg-"))
-    if owner is not None:
-        shutil.chown(folder, user=owner, group=owner)
-    data = folder / "data"
-    log = folder / "server.log"
-    subprocess.run(
-        _as_owner(
-            [
-                str(bindir / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "factcheck",
-                "-A",
-                "trust",
-                "--no-sync",
-                "-E",
-                "UTF8",
-                "--locale=C",
-            ],
-            owner,
-        ),
-        check=True,
-        capture_output=True,
-    )
-    options = f"-k {folder} -c listen_addresses='' -c fsync=off -c max_connections=60"
-    started = subprocess.run(
-        _as_owner(
-            [
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(log),
-                "-w",
-                "start",
-            ],
-            owner,
-        ),
-        capture_output=True,
-        text=True,
-    )
-    if started.returncode != 0:
-        detail = log.read_text(errors="replace") if log.exists() else started.stderr
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(f"PostgreSQL did not start:\n{detail}", pytrace=False)
     try:
-        yield f"postgresql://factcheck@/postgres?host={folder}"
+        if owner is not None:
+            shutil.chown(folder, user=owner, group=owner)
+        data = folder / "data"
+        log = folder / "server.log"
+        initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "factcheck", "-A", "trust"]
+        initdb += ["--no-sync", "-E", "UTF8", "--locale=C"]
+        made = subprocess.run(_as_owner(initdb, owner), capture_output=True, text=True)
+        if made.returncode != 0:
+            raise ClusterError(f"initdb failed: {made.stderr.strip()}")
+        options = f"-k {folder} -c listen_addresses='' -c max_connections=60"
+        if not durable:
+            options += " -c fsync=off"
+        pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data)]
+        start = [*pg_ctl, "-o", options, "-l", str(log), "-w", "start"]
+        started = subprocess.run(_as_owner(start, owner), capture_output=True, text=True)
+        if started.returncode != 0:
+            detail = log.read_text(errors="replace") if log.exists() else started.stderr
+            raise ClusterError(f"PostgreSQL did not start:\n{detail}")
+        try:
+            yield f"postgresql://factcheck@/postgres?host={folder}"
+        finally:
+            stop = [*pg_ctl, "-m", "fast", "-w", "stop"]
+            subprocess.run(_as_owner(stop, owner), capture_output=True)
     finally:
-        subprocess.run(
-            _as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"], owner),
-            capture_output=True,
-        )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[str]:
+    """A running throwaway cluster for the session; yields a libpq URL."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _unavailable("psycopg is not installed (pip install -e '.[test]')")
+    try:
+        with running_cluster() as url:
+            yield url
+    except ClusterError as exc:
+        _unavailable(str(exc))
 
 
 def new_database(cluster_url: str) -> str:

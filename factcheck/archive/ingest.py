@@ -9,6 +9,7 @@ corrupt the term statistics, and each source's passages get consecutive numbers.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,13 @@ def tsvector_literal(found: Sequence[str]) -> str:
     for i, term in enumerate(found, 1):
         positions.setdefault(term, []).append(str(min(i, _MAX_POSITION)))
     return " ".join(f"'{quote_lexeme(t)}':{','.join(p)}" for t, p in positions.items())
+
+
+def repeats_json(found: Sequence[str]) -> str | None:
+    """The terms occurring more than once in ``found``, with their counts, as JSON (or None)."""
+    counts = Counter(found)
+    repeated = {t: n for t, n in counts.items() if n > 1}
+    return json.dumps(repeated, ensure_ascii=False) if repeated else None
 
 
 def quote_lexeme(term: str) -> str:
@@ -101,7 +109,28 @@ def add_sources(
         if size >= BATCH_PASSAGES:
             flush()
     flush()
+    if written:
+        tidy(conn)
     return AddReport(tuple(added), tuple(unchanged), tuple(changed), written)
+
+
+def tidy(conn: psycopg.Connection[tuple[object, ...]]) -> None:
+    """After a large write: merge the GIN index's pending list and refresh the statistics.
+
+    New rows enter a GIN index through a pending list that every search reads in full until
+    it is merged (a query over rare terms took 10 ms instead of 1 before); without fresh
+    statistics the planner scans the table instead of using the index. Both need the
+    tables' owner: another role leaves them to autovacuum.
+    """
+    for statement in (
+        "SELECT gin_clean_pending_list('archive_passages_tsv'::regclass)",
+        "ANALYZE archive_passages, archive_terms",
+    ):
+        try:
+            conn.execute(statement)
+        except Exception as exc:  # a role that does not own the tables; autovacuum will
+            if type(exc).__module__.split(".")[0] != "psycopg":
+                raise
 
 
 def _insert(conn: psycopg.Connection[tuple[object, ...]], sources: list[Source]) -> int:
@@ -149,7 +178,7 @@ def _insert(conn: psycopg.Connection[tuple[object, ...]], sources: list[Source])
                 )
         with cur.copy(
             "COPY archive_passages (id, source_id, start_at, end_at, boilerplate, page, text, "
-            "nterms, terms, tsv) FROM STDIN"
+            "nterms, terms, tsv, repeats) FROM STDIN"
         ) as copy:
             for number, (source_id, p, found) in enumerate(rows, first):
                 copy.write_row(
@@ -164,6 +193,7 @@ def _insert(conn: psycopg.Connection[tuple[object, ...]], sources: list[Source])
                         len(found),
                         " ".join(found),
                         tsvector_literal(found),
+                        repeats_json(found),
                     )
                 )
     ordered = sorted(df.items())

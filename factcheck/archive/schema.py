@@ -5,10 +5,11 @@
 written by a newer factcheck is refused with a clear message rather than misread.
 
 Passages carry their terms twice: ``terms`` (the index terms in text order, for the
-rapidfuzz rescoring) and ``tsv``, a ``tsvector`` of the same terms with their positions (so
-a term's frequency is its number of positions) under a GIN index. The terms are
-``factcheck.workspace.terms``, the local index's own tokenizer, written as lexemes verbatim
-(no PostgreSQL dictionary runs): both indexes see the same words. ``archive_terms`` keeps
+rapidfuzz rescoring) and ``tsv``, a ``tsvector`` of the same terms with their positions
+under a GIN index; ``repeats`` lists the terms that occur more than once, with their
+counts. The terms are ``factcheck.workspace.terms``, the local index's own tokenizer,
+written as lexemes verbatim (no PostgreSQL dictionary runs): both indexes see the same
+words. ``archive_terms`` keeps
 each term's document frequency and ``archive_corpus`` the passage and term counts, the
 statistics BM25 needs, updated in the same transaction as the passages.
 """
@@ -23,7 +24,7 @@ from factcheck.workspace import text as text_module
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # pg_advisory_lock key for schema changes and writes ("fcarchiv" in ASCII).
 WRITE_LOCK = 0x6663617263686976
 
@@ -79,6 +80,17 @@ CREATE TABLE archive_claimreviews (
     tsv tsvector NOT NULL
 );
 CREATE INDEX archive_claimreviews_tsv ON archive_claimreviews USING gin (tsv);
+""",
+    # A term's frequency in a passage is its number of positions in ``tsv``, but reading it
+    # there means unnesting the whole tsvector of every matching passage. ``repeats`` holds
+    # the terms that occur more than once (NULL when none does, most passages): a term
+    # the tsvector matches occurs once unless listed here.
+    3: """
+ALTER TABLE archive_passages ADD COLUMN repeats jsonb;
+UPDATE archive_passages p SET repeats = (
+    SELECT jsonb_object_agg(u.lexeme, array_length(u.positions, 1))
+    FROM unnest(p.tsv) AS u WHERE array_length(u.positions, 1) > 1
+);
 """,
 }
 

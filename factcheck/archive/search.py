@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
+from factcheck.archive.bm25 import MARGIN, candidates_sql, essential_terms, exact_top, rarest_terms
 from factcheck.archive.connect import connect
 from factcheck.archive.ingest import quote_lexeme
 from factcheck.index import BM25_B, BM25_K1
@@ -34,25 +35,10 @@ if TYPE_CHECKING:
 # Evidence from the archive names its source "archive:<id>": never a workspace source id
 # (those have no colon), so pins and dismissals of archive passages stay distinct.
 ARCHIVE_PREFIX = "archive:"
-# Relative margin under the limit-th double-precision score within which rows are fetched too.
-MARGIN = 1e-5
 CACHED_PASSAGES = 50_000
 _GONE = Passage(source_id="", start=0, end=0, text="")
 
-_CANDIDATES_SQL = """
-SELECT p.id, p.nterms, array_agg(q.ord), array_agg(array_length(u.positions, 1)),
-       sum(q.idf * array_length(u.positions, 1) * %(k1p1)s
-           / (array_length(u.positions, 1) + %(k1)s * (%(one_b)s + %(b)s * p.nterms / %(avg)s)))
-           AS score
-FROM archive_passages p
-CROSS JOIN LATERAL unnest(p.tsv) AS u
-JOIN unnest(%(terms)s::text[], %(idf)s::float8[]) WITH ORDINALITY AS q(term, idf, ord)
-  ON q.term = u.lexeme
-WHERE p.tsv @@ %(query)s::tsquery AND NOT (p.source_id = ANY(%(hidden)s))
-GROUP BY p.id
-ORDER BY score DESC, p.id
-LIMIT %(fetch)s
-"""
+
 _PASSAGE_COLUMNS = "id, source_id, start_at, end_at, text, boilerplate, page, terms"
 
 
@@ -205,10 +191,8 @@ class ArchiveIndex:
         used = [t for t in order if self._df[t]]
         if limit < 1 or not used:
             return []
-        params = {
-            "terms": used,
-            "idf": [self.idf(t) for t in used],
-            "query": " | ".join(f"'{quote_lexeme(t)}'" for t in used),
+        weights = [self.idf(t) for t in used]
+        params: dict[str, Any] = {
             "hidden": self._hidden,
             "k1": BM25_K1,
             "k1p1": BM25_K1 + 1,
@@ -216,36 +200,36 @@ class ArchiveIndex:
             "one_b": 1 - BM25_B,
             "avg": self._avg,
         }
+        for i, term in enumerate(used):
+            params.update({f"t{i}": term, f"q{i}": f"'{quote_lexeme(term)}'", f"w{i}": weights[i]})
+        sql = candidates_sql(len(used))
+
+        def fetch(required: list[str]) -> list[tuple[Any, ...]]:
+            query = " | ".join(f"'{quote_lexeme(t)}'" for t in required)
+            return self._fetch(sql, {**params, "query": query}, limit)
+
+        # MaxScore: first the passages holding the rarest terms; their k-th score then shows
+        # which common terms cannot lift a passage without a rarer one into the top.
+        df = [self._df[t] for t in used]
+        rare = rarest_terms(used, df, enough=limit * 4)
+        rows = fetch(rare)
+        floor = float(rows[limit - 1][3]) if len(rows) >= limit else 0.0
+        needed = essential_terms(used, weights, floor=floor)
+        if len(needed) > len(rare):
+            rows = fetch(needed)
+        return exact_top(rows, weights=weights, avg=self._avg, limit=limit)
+
+    def _fetch(self, sql: str, params: dict[str, Any], limit: int) -> list[tuple[Any, ...]]:
+        """The query's best rows: ``limit`` and all within MARGIN of the limit-th."""
         fetch = limit * 2 + 16
         while True:
-            rows = self.query(_CANDIDATES_SQL, {**params, "fetch": fetch})
+            rows = self.query(sql, {**params, "fetch": fetch})
             if len(rows) < fetch or len(rows) <= limit:
-                break
-            kth = float(rows[limit - 1][4])
-            if float(rows[-1][4]) < kth - abs(kth) * MARGIN:
-                break
+                return rows
+            kth = float(rows[limit - 1][3])
+            if float(rows[-1][3]) < kth - abs(kth) * MARGIN:
+                return rows
             fetch *= 4  # ties or near-ties reach the end of what was fetched: look further
-        return self._exact(rows, used, limit)
-
-    def _exact(
-        self, rows: list[tuple[Any, ...]], used: list[str], limit: int
-    ) -> list[tuple[int, float]]:
-        """Rescore ``rows`` with the local index's float32 expression; the best ``limit``."""
-        numbers = np.array([int(r[0]) for r in rows], dtype=np.int64)
-        lengths = np.array([int(r[1]) for r in rows], dtype=np.float32)
-        tfs = np.zeros((len(rows), len(used)), dtype=np.float32)
-        for i, (_, _, ords, counts, _) in enumerate(rows):
-            for ord_, count in zip(ords, counts, strict=True):
-                tfs[i, int(ord_) - 1] = count
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths / self._avg)
-        scores = np.zeros(len(rows), dtype=np.float32)
-        for j, term in enumerate(used):
-            hit = np.flatnonzero(tfs[:, j])
-            if len(hit):
-                tf = tfs[hit, j]
-                scores[hit] += self.idf(term) * tf * (BM25_K1 + 1) / (tf + norm[hit])
-        best = np.lexsort((numbers, -scores))[:limit]
-        return [(int(numbers[i]), float(scores[i])) for i in best if scores[i] > 0]
 
     def term_strings(self, numbers: Sequence[int]) -> list[str]:
         """Each passage's index terms in text order, joined by spaces (stored at ingest)."""
