@@ -20,12 +20,16 @@ import pytest
 
 from factcheck.cli import main
 from factcheck.evidence.matching import match_claims
+from factcheck.tui.app import make_app
 from factcheck.tui.screens.review import ReviewScreen
+from factcheck.tui.widgets.evidence import EvidenceColumn
+from factcheck.verdicts.files import read_verdict_file
 from factcheck.verdicts.store import VerdictStore
 from factcheck.workspace.load import load_workspace
 from factcheck.workspace.models import PinnedEvidence, Stance
 from factcheck.workspace.settings import DEFAULT_SCALE
 from tests.conftest import REPO_ROOT
+from tests.tui_helpers import ready
 
 TUTORIAL = REPO_ROOT / "docs" / "tutorial.md"
 EXAMPLES = REPO_ROOT / "docs" / "examples"
@@ -110,9 +114,10 @@ def test_the_review_keys_the_tutorial_names_are_bound() -> None:
     assert named <= bound, named - bound
 
 
-def test_following_the_tutorial_ends_with_a_passing_check(
+def follow_until_review(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+) -> Path:
+    """Every step before the review, as the page says; returns the workspace folder."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FACTCHECK_REVIEWER", "Tutorial Reader")
 
@@ -157,6 +162,14 @@ def test_following_the_tutorial_ends_with_a_passing_check(
     [(code, out)] = run_section("Match", capsys)
     assert code == 0 and "claims/draft.yaml" in out
     assert commands("Review") == [["review"]]  # the screen: done below as the page says
+    return root
+
+
+def test_following_the_tutorial_ends_with_a_passing_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = follow_until_review(tmp_path, monkeypatch, capsys)
+    claims_file = root / "claims" / "draft.yaml"
 
     # Review: pin the passage that backs or contradicts the claim and decide; `n` otherwise.
     workspace = load_workspace(root)
@@ -211,3 +224,41 @@ def test_following_the_tutorial_ends_with_a_passing_check(
     [shown] = blocks(section("Check"), "text")
     assert out.strip() == shown.strip()
     assert main(["check", "--require-verdicts"]) == 0
+
+
+async def test_the_review_keys_pin_and_refute_the_zhytomyr_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Review step's keys in the real screen: `j` to the claim, `tab` to the
+    contradicting passage, `p` pins it, `r` refutes; the verdict file holds both."""
+    root = follow_until_review(tmp_path, monkeypatch, capsys)
+    zhytomyr = next(c for c in load_workspace(root).claims if "Zhytomyr" in c.text)
+    app = make_app(workspace_root=root, reviewer="Tutorial Reader", poll_interval=None)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        screen = app.review_screen
+        assert screen is not None
+        for _ in range(len(app.workspace.claims)):
+            if screen.current_claim is not None and screen.current_claim.id == zhytomyr.id:
+                break
+            await pilot.press("j")
+            await pilot.pause()
+        assert screen.current_claim is not None and screen.current_claim.id == zhytomyr.id
+        for _ in range(4):  # the claims list, then Supporting, Contradicting, Neutral
+            await pilot.press("tab")
+            await pilot.pause()
+            column = app.focused
+            current = column.current if isinstance(column, EvidenceColumn) else None
+            if current is not None and current.stance is Stance.CONTRADICTS:
+                break
+        else:
+            raise AssertionError("tab never reached a contradicting passage")
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    entry = read_verdict_file(root, "verdicts/draft.yaml").entries[zhytomyr.id]
+    assert entry.verdict == "refuted" and entry.reviewer == "Tutorial Reader"
+    [pinned] = entry.evidence
+    assert pinned.stance is Stance.CONTRADICTS and "west of Kyiv" in pinned.quote
