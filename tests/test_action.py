@@ -87,7 +87,13 @@ def _fake_factcheck(folder: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("workspace", "file"), [(".", "claims/a.yaml"), ("fc/", "fc/claims/a.yaml")]
+    ("workspace", "file"),
+    [
+        (".", "claims/a.yaml"),
+        ("fc/", "fc/claims/a.yaml"),
+        ("./a&b|c", "a&b|c/claims/a.yaml"),
+        ("news, 2026", "news%2C 2026/claims/a.yaml"),  # `,` would end the property
+    ],
 )
 def test_check_step_points_annotations_at_the_repository_path(
     tmp_path: Path, workspace: str, file: str
@@ -116,6 +122,31 @@ def test_check_step_points_annotations_at_the_repository_path(
     assert done.stderr.strip() == (
         f"args: check {workspace} --format github --fail-on refuted,mixed --strict"
     )
+
+
+def test_diff_mode_outside_a_pull_request_says_so(tmp_path: Path) -> None:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("needs bash")
+    _fake_factcheck(tmp_path / "bin")
+    env = {
+        **os.environ,
+        "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
+        "BASE_REF": "",
+        "RUNNER_TEMP": str(tmp_path),
+        "FACTCHECK_WORKSPACE": ".",
+        "FACTCHECK_ARGS": "",
+    }
+    done = subprocess.run(
+        [bash, "-e", "-c", step("factcheck diff")["run"]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "runs on pull_request events" in done.stdout
+    assert "args:" not in done.stderr  # factcheck never ran
 
 
 def test_the_install_step_refuses_an_unknown_mode(tmp_path: Path) -> None:
