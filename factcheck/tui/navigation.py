@@ -61,6 +61,10 @@ class NavigationActions(ReviewBase):
     def _is_pending(self, claim: Claim) -> bool:
         return self.session.store.get(claim.id).verdict is None
 
+    def action_toggle_ids(self) -> None:
+        """Show or hide the claim ids in the claims list."""
+        self.claim_list.toggle_ids()
+
     def action_find(self) -> None:
         find = self.find
         find.add_class("-shown")

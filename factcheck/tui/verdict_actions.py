@@ -70,7 +70,17 @@ class VerdictActions(NavigationActions):
             self.notify("Only a pinned passage has a stance to flip: press p first.", timeout=3)
             return
         stored_ref = located[0].ref
-        self.change(lambda: store.flip_pin(claim.id, stored_ref))
+        if self.change(lambda: store.flip_pin(claim.id, stored_ref)) is not None:
+            self.follow(claim.id, evidence.passage.ref)
+
+    def follow(self, claim_id: str, ref: str) -> None:
+        """Focus the card of passage ``ref`` in whichever column it is now (after a flip)."""
+        for column in self.columns.values():
+            refs = [e.passage.ref for e in column.shown]
+            if ref in refs:
+                column.cursor = refs.index(ref)
+                column.focus()
+                return
 
     def action_dismiss_passage(self) -> None:
         claim, evidence = self.current_claim, self.focused_passage()

@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.source import SourceScreen
 from factcheck.tui.session import ReviewSession
 from factcheck.tui.undo_actions import UndoActions
 from factcheck.tui.verdict_actions import VerdictActions
+from factcheck.tui.widgets.keybar import KeyBar
 
 # Keys used by the widgets themselves; a scale shortcut may not take them either.
 WIDGET_KEYS = frozenset({"enter", "escape", "up", "down", "home", "end", "pageup", "pagedown"})
@@ -52,6 +53,7 @@ class ReviewScreen(VerdictActions, UndoActions):
         Binding("ctrl+y", "redo", "Redo", id="redo"),
         Binding("slash", "find", "Find", id="claims.find"),
         Binding("f", "cycle_filter", "Filter", id="claims.filter"),
+        Binding("i", "toggle_ids", "Show or hide claim ids", show=False, id="claims.ids"),
         Binding("right_square_bracket", "next_pending", "Next pending", id="claims.next_pending"),
         Binding("f1,question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -88,7 +90,7 @@ class ReviewScreen(VerdictActions, UndoActions):
                 yield self.detail
                 with Container(id="columns"):
                     yield from self.columns.values()
-        yield Footer(compact=True)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.refresh_list(keep=None)

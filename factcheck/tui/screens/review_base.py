@@ -22,7 +22,7 @@ from factcheck.tui.session import ReviewSession
 from factcheck.tui.widgets.claim_detail import ClaimDetail, claim_content
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.evidence import EvidenceColumn
-from factcheck.tui.widgets.status import StatusLine, progress_text
+from factcheck.tui.widgets.status import StatusLine, progress_parts
 from factcheck.verdicts import Change, ConflictError, StoreWriteError
 from factcheck.workspace import Claim, Stance, VerdictLabel
 
@@ -81,8 +81,8 @@ class ReviewBase(Screen[None]):
             return
         session = self.session
         scale = session.workspace.settings.scale
-        self.status.update(
-            progress_text(
+        self.status.show(
+            progress_parts(
                 session.store.counts(),
                 total=len(session.workspace.claims),
                 scale=scale,

@@ -1,4 +1,9 @@
-"""The claims list: one line per claim with a coloured verdict mark."""
+"""The claims list: one line per claim, its text first, with a coloured verdict mark.
+
+Ids made by ``factcheck extract`` are long (``president-volodymyr-zelensky-spoken-ad8e``):
+shown first they leave no room for the claim, so the text comes first and the
+ids show on demand (``i`` toggles them, dimmed, in front of the text).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from factcheck.workspace import Claim, VerdictLabel
 
 
 class ClaimList(OptionList):
-    """Claims, each shown as: mark, id, the start of its text. Up/down (and j/k) move."""
+    """Claims, each shown as: mark, the start of its text (the id first on demand)."""
 
     DEFAULT_CSS = """
     ClaimList { text-wrap: nowrap; text-overflow: ellipsis; }
@@ -22,17 +27,27 @@ class ClaimList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.claims: list[Claim] = []
+        self.show_ids = False
+        self._describe: Callable[[Claim], tuple[VerdictLabel | None, bool]] | None = None
 
-    @staticmethod
-    def prompt(claim: Claim, label: VerdictLabel | None, stale: bool) -> Content:
-        """The line shown for one claim."""
-        pending = label is None
-        name = Content.styled(one_line(claim.id), "bold" if pending else "")
-        text = Content.styled(one_line(claim.text, 80), "$text-muted")
-        parts: list[Content | str] = [verdict_mark(label, stale=stale), " ", name, "  ", text]
+    def prompt(self, claim: Claim, label: VerdictLabel | None, stale: bool) -> Content:
+        """The line shown for one claim: pending claims in bold, reviewed ones plain."""
+        text = Content.styled(one_line(claim.text, 160), "" if label else "bold")
+        parts: list[Content | str] = [verdict_mark(label, stale=stale), " "]
         if stale:
-            parts[1:1] = [Content.styled(" stale", "$text-warning")]
-        return Content.assemble(*parts)
+            parts += [Content.styled("stale ", "$text-warning")]
+        if self.show_ids:
+            parts += [Content.styled(one_line(claim.id), "$text-muted"), " "]
+        return Content.assemble(*parts, text)
+
+    def toggle_ids(self) -> None:
+        """Show the claim ids in front of the texts, or hide them again."""
+        self.show_ids = not self.show_ids
+        if self._describe is not None:
+            for index, claim in enumerate(self.claims):
+                self.replace_option_prompt_at_index(
+                    index, self.prompt(claim, *self._describe(claim))
+                )
 
     def show(
         self,
@@ -46,6 +61,7 @@ class ClaimList(OptionList):
         If it is not (a filter hid it), the claim that took its place is highlighted.
         """
         old_index = self.index_of(keep) if keep is not None else None
+        self._describe = describe
         self.claims = list(claims)
         self.set_options(
             Option(self.prompt(claim, *describe(claim)), id=claim.id) for claim in claims
