@@ -172,3 +172,14 @@ async def test_the_claim_list_shows_texts_and_i_shows_the_ids(root: Path) -> Non
         await pilot.pause()
         lines = rendered_text(claims).splitlines()
         assert FIRST not in lines[0] and "At least one" in lines[0]
+
+
+async def test_reopening_resumes_at_the_first_pending_claim(root: Path) -> None:
+    app = app_for(root, matcher=fixed_matcher)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("s", "s")
+    again = app_for(root, matcher=fixed_matcher)
+    async with again.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert current_id(again) == THIRD

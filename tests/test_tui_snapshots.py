@@ -120,4 +120,10 @@ def test_reviewed_claims(snap_compare: Any, tmp_path: Path) -> None:
         "  reviewed_at: '2026-11-21T09:00:00Z'\n  claim_hash: sha256:0000\n",
         encoding="utf-8",
     )
-    assert snap_compare(app, terminal_size=(120, 36), run_before=_ready)
+
+    async def first_claim(pilot: Pilot[object]) -> None:
+        await ready(pilot)
+        await pilot.press("k", "k")  # it opens on the first pending claim: back to the pinned one
+        await ready(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 36), run_before=first_claim)

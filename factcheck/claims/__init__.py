@@ -2,6 +2,7 @@
 keeping the file's layout, and extracting check-worthy claims from drafts.
 """
 
+from factcheck.claims.cite import cite_source
 from factcheck.claims.drafts import read_draft
 from factcheck.claims.edit import (
     add_claim,
@@ -22,6 +23,7 @@ __all__ = [
     "ProposedClaim",
     "add_claim",
     "append_claims",
+    "cite_source",
     "claim_id",
     "delete_claim",
     "edit_claim",

@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from factcheck.claims import (
     ClaimsEdit,
     add_claim,
+    cite_source,
     delete_claim,
     edit_claim,
     read_claims_text,
@@ -144,6 +145,27 @@ class ClaimActions(ReviewBase):
         verdict = session.store.get(claim.id).verdict
         dialog = DeleteClaimScreen(claim=claim, verdict=verdict, submit=submit)
         self.app.push_screen(dialog, deleted)
+
+    def cite(self, claim: Claim, source_id: str, *, whole_file: bool = False) -> None:
+        """Cite a source for the claim (``sources:``), or for every claim of its file."""
+        root = self.session.workspace.root
+        ids = None if whole_file else [claim.id]
+        what = f"cite {source_id} for " + (claim.file if whole_file else claim.id)
+
+        def change() -> tuple[str, set[str]]:
+            cited = cite_source(
+                root=root, claims_path=claim.file, source_id=source_id, claim_ids=ids
+            )
+            return claim.id, set(cited)
+
+        async def run() -> None:
+            error = await self.apply_edit(claim.file, change, removed=(), what=what)
+            if error is not None:
+                self.notify(error, severity="error", timeout=8, markup=False)
+            else:
+                self.notify(f"Done: {what} (ctrl+z undoes it).", timeout=4, markup=False)
+
+        self.run_worker(run(), group="cite")
 
     # --- doing it ----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from factcheck.tui import filters
 from factcheck.tui.navigation import NavigationActions
 from factcheck.tui.screens.note import NoteScreen
 from factcheck.tui.widgets.evidence import EvidenceColumn
-from factcheck.workspace import Evidence, PinnedEvidence, Stance
+from factcheck.workspace import Evidence, Passage, PinnedEvidence, Stance
 
 
 class VerdictActions(NavigationActions):
@@ -43,14 +43,17 @@ class VerdictActions(NavigationActions):
         if claim is None or evidence is None:
             self.notify("Tab to a passage first, then p pins it.", timeout=3)
             return
+        stance = evidence.stance if evidence.stance != Stance.NEUTRAL else Stance.SUPPORTS
+        self.toggle_pin(claim.id, evidence.passage, stance)
+
+    def toggle_pin(self, claim_id: str, passage: Passage, stance: Stance) -> None:
+        """Pin a passage for a claim with ``stance``, or unpin it if it is pinned."""
         store = self.session.store
-        located = self.located_pins(claim.id).get(evidence.passage.ref)
+        located = self.located_pins(claim_id).get(passage.ref)
         if located is not None:  # the stored pin, wherever its quote has moved to
             stored_ref = located[0].ref
-            self.change(lambda: store.unpin(claim.id, stored_ref))
+            self.change(lambda: store.unpin(claim_id, stored_ref))
             return
-        passage = evidence.passage
-        stance = evidence.stance if evidence.stance != Stance.NEUTRAL else Stance.SUPPORTS
         pinned = PinnedEvidence(
             source=passage.source_id,
             stance=stance,
@@ -58,20 +61,24 @@ class VerdictActions(NavigationActions):
             start=passage.start,
             end=passage.end,
         )
-        self.change(lambda: store.pin(claim.id, pinned))
+        self.change(lambda: store.pin(claim_id, pinned))
 
     def action_flip(self) -> None:
         claim, evidence = self.current_claim, self.focused_passage()
         if claim is None or evidence is None:
             return
+        if self.flip_pin(claim.id, evidence.passage):
+            self.follow(claim.id, evidence.passage.ref)
+
+    def flip_pin(self, claim_id: str, passage: Passage) -> bool:
+        """Flip a pinned passage between supporting and contradicting; False if not pinned."""
         store = self.session.store
-        located = self.located_pins(claim.id).get(evidence.passage.ref)
+        located = self.located_pins(claim_id).get(passage.ref)
         if located is None:
             self.notify("Only a pinned passage has a stance to flip: press p first.", timeout=3)
-            return
+            return False
         stored_ref = located[0].ref
-        if self.change(lambda: store.flip_pin(claim.id, stored_ref)) is not None:
-            self.follow(claim.id, evidence.passage.ref)
+        return self.change(lambda: store.flip_pin(claim_id, stored_ref)) is not None
 
     def follow(self, claim_id: str, ref: str) -> None:
         """Focus the card of passage ``ref`` in whichever column it is now (after a flip)."""

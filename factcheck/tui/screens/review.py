@@ -17,11 +17,12 @@ from textual.message import Message
 from textual.widgets import OptionList
 
 from factcheck.tui.screens.help import HelpScreen
-from factcheck.tui.screens.source import SourceScreen
+from factcheck.tui.screens.source import SourceActions, SourceScreen
 from factcheck.tui.session import ReviewSession
 from factcheck.tui.undo_actions import UndoActions
 from factcheck.tui.verdict_actions import VerdictActions
 from factcheck.tui.widgets.keybar import KeyBar
+from factcheck.workspace import Evidence, Stance
 
 # Keys used by the widgets themselves; a scale shortcut may not take them either.
 WIDGET_KEYS = frozenset({"enter", "escape", "up", "down", "home", "end", "pageup", "pagedown"})
@@ -53,6 +54,14 @@ class ReviewScreen(VerdictActions, UndoActions):
         Binding("ctrl+y", "redo", "Redo", id="redo"),
         Binding("slash", "find", "Find", id="claims.find"),
         Binding("f", "cycle_filter", "Filter", id="claims.filter"),
+        Binding("C", "cite_source", "Cite the passage's source", show=False, id="claim.cite"),
+        Binding(
+            "A",
+            "cite_source_for_file",
+            "Cite the passage's source for every claim of the file",
+            show=False,
+            id="claims.cite_file",
+        ),
         Binding("i", "toggle_ids", "Show or hide claim ids", show=False, id="claims.ids"),
         Binding("right_square_bracket", "next_pending", "Next pending", id="claims.next_pending"),
         Binding("f1,question_mark", "help", "Help", id="help"),
@@ -93,7 +102,9 @@ class ReviewScreen(VerdictActions, UndoActions):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.refresh_list(keep=None)
+        # Resume where the work is: the first claim still pending (else the first claim).
+        pending = [c for c in self.session.workspace.claims if self._is_pending(c)]
+        self.refresh_list(keep=pending[0].id if pending else None)
         self.claim_list.focus()
         self.refresh_status()
         self.call_after_refresh(self.post_message, self.Shown())
@@ -111,34 +122,55 @@ class ReviewScreen(VerdictActions, UndoActions):
 
     # --- other screens -------------------------------------------------------------------
 
+    def best_passage(self) -> Evidence | None:
+        """The focused passage, else the first passage shown."""
+        evidence = self.focused_passage()
+        if evidence is None:
+            evidence = next((c.current for c in self.columns.values() if c.current), None)
+        return evidence
+
     def action_open_source(self) -> None:
         claim = self.current_claim
         if claim is None:
             return
-        evidence = self.focused_passage()
-        if evidence is None:
-            for column in self.columns.values():
-                if column.current is not None:
-                    evidence = column.current
-                    break
+        evidence = self.best_passage()
         sources = self.session.workspace.sources
         if evidence is not None and evidence.source_id in sources:
-            passage = evidence.passage
-            self.app.push_screen(
-                SourceScreen(
-                    sources[passage.source_id],
-                    start=passage.start,
-                    end=passage.end,
-                    matched=evidence.matched,
-                )
-            )
+            source = sources[evidence.source_id]
+            start, end = evidence.passage.start, evidence.passage.end
+            matched = evidence.matched
         elif claim.sources and claim.sources[0] in sources:
             source = sources[claim.sources[0]]
-            self.app.push_screen(
-                SourceScreen(source, start=source.body_start, end=source.body_start)
-            )
+            start = end = source.body_start
+            matched = ()
         else:
             self.notify("No passage or cited source to open.", timeout=3)
+            return
+        actions = SourceActions(
+            claim_id=claim.id,
+            pins=lambda: {ref: pin.stance for ref, (pin, _) in self.located_pins(claim.id).items()},
+            toggle_pin=lambda passage: self.toggle_pin(claim.id, passage, Stance.SUPPORTS),
+            flip=lambda passage: self.flip_pin(claim.id, passage),
+            cite=lambda: self.cite(claim, source.id),
+            cite_file=lambda: self.cite(claim, source.id, whole_file=True),
+        )
+        screen = SourceScreen(source, start=start, end=end, matched=matched, actions=actions)
+        self.app.push_screen(screen)
+
+    def _cite_source(self, *, whole_file: bool) -> None:
+        claim, evidence = self.current_claim, self.best_passage()
+        if claim is None or evidence is None:
+            self.notify("No passage shown to cite the source of.", timeout=3)
+            return
+        self.cite(claim, evidence.source_id, whole_file=whole_file)
+
+    def action_cite_source(self) -> None:
+        """Cite the source of the focused passage for the claim."""
+        self._cite_source(whole_file=False)
+
+    def action_cite_source_for_file(self) -> None:
+        """Cite the source of the focused passage for every claim of the claims file."""
+        self._cite_source(whole_file=True)
 
     def help_rows(self) -> list[tuple[str, str]]:
         """(keys, description) for every binding of this screen and the evidence columns."""
