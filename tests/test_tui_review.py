@@ -183,3 +183,55 @@ async def test_reopening_resumes_at_the_first_pending_claim(root: Path) -> None:
     async with again.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         assert current_id(again) == THIRD
+
+
+async def test_theme_and_layout_persist_per_user_never_in_the_workspace(root: Path) -> None:
+    config = root.parent / "config"
+    app = app_for(root, matcher=fixed_matcher)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert review(app).has_class("-normal")
+        app.theme = "nord"
+        await pilot.press("ctrl+p", *"three evidence")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert review(app).has_class("-wide") and not review(app).has_class("-normal")
+    saved = (config / "review.yaml").read_text(encoding="utf-8")
+    assert "theme: nord" in saved and "layout: three-columns" in saved
+    assert not list(root.rglob("review.yaml"))  # nothing written in the workspace
+    again = app_for(root, matcher=fixed_matcher)
+    async with again.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert again.theme == "nord" and review(again).has_class("-wide")
+
+
+async def test_a_user_keymap_remaps_any_action_and_help_shows_it(root: Path) -> None:
+    config = root.parent / "config"
+    config.mkdir()
+    (config / "keymap.yaml").write_text(
+        "verdict.supported: '1'\nundo: ctrl+u\nclaims.next: down,J\nnot.a.binding: [x]\n",
+        encoding="utf-8",
+    )
+    app = app_for(root, matcher=fixed_matcher)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert any("not.a.binding" in n for n in notices(app))  # said in one line, ignored
+        await pilot.press("s")  # no longer a verdict key
+        await pilot.pause()
+        assert app.store.get(FIRST).is_empty
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.store.get(FIRST).verdict == "supported" and current_id(app) == SECOND
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert app.store.get(FIRST).is_empty and current_id(app) == FIRST
+        await pilot.press("J")
+        assert current_id(app) == SECOND
+        rows = dict((d, k) for k, d in review(app).help_rows())
+        assert rows["Supported"] == "1" and rows["Undo"] == "ctrl+u"
+        assert "1 Supported" in rendered_text(review(app).query_one(KeyBar))
+        await pilot.press("f1")
+        await pilot.pause()
+        shown = rendered_text(app.screen)
+        assert "verdict.supported" in shown and "keymap.yaml" in shown

@@ -32,6 +32,7 @@ def copy_example(tmp_path: Path) -> Path:
 def app_for(root: Path, **options: object) -> ReviewApp:
     options.setdefault("poll_interval", None)
     options.setdefault("reviewer", REVIEWER)
+    options.setdefault("config_dir", root.parent / "config")  # never the tester's own settings
     return make_app(workspace_root=root, **options)  # type: ignore[arg-type]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar, Protocol
 
@@ -20,6 +21,7 @@ from textual.worker import get_current_worker
 from factcheck.errors import FactcheckError
 from factcheck.evidence import build_index, find_evidence
 from factcheck.index import CandidateIndex
+from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob
 from factcheck.tui.screens.loading import LoadingScreen
@@ -56,9 +58,12 @@ class ReviewApp(StoreKeeping):
         reviewer: str | None = None,
         poll_interval: float | None = 2.0,
         matcher: Matcher = find_evidence,
+        config_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.matcher = matcher
+        self.config_dir = prefs.config_dir() if config_dir is None else config_dir
+        self.prefs = prefs.Prefs()
         self.workspace_root = workspace_root
         self.explicit_reviewer = reviewer
         self.poll_interval = poll_interval
@@ -70,6 +75,40 @@ class ReviewApp(StoreKeeping):
     def on_mount(self) -> None:
         self.push_screen(LoadingScreen(f"Opening {self.workspace_root} …"))
         self.load()
+        self.load_prefs()
+
+    # --- the reviewer's own settings (never in the workspace) ----------------------------
+
+    def load_prefs(self) -> None:
+        """Take the saved theme and layout and the user's keymap; say what was not usable."""
+        saved, problem = prefs.load_prefs(self.config_dir)
+        keymap, problems = prefs.load_keymap(self.config_dir)
+        for line in [*([problem] if problem else []), *problems]:
+            self.notify(line, title="Your settings", severity="warning", timeout=10, markup=False)
+        if saved.theme in self.available_themes:
+            self.theme = saved.theme
+        self.prefs = saved
+        if keymap:
+            self.set_keymap(keymap)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: object) -> None:
+        self.save_prefs(replace(self.prefs, theme=self.theme))
+
+    def save_prefs(self, chosen: prefs.Prefs) -> None:
+        if chosen == self.prefs:
+            return
+        self.prefs = chosen
+        problem = prefs.save_prefs(self.config_dir, chosen)
+        if problem:
+            self.notify(problem, severity="warning", timeout=8, markup=False)
+
+    def action_set_layout(self, layout: str) -> None:
+        """Lay the review out as chosen (auto: by the terminal's width) and remember it."""
+        self.save_prefs(prefs.with_layout(self.prefs, layout))
+        screen = self.review_screen
+        if screen is not None:
+            screen.apply_layout(layout)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
@@ -115,8 +154,11 @@ class ReviewApp(StoreKeeping):
             store=store,
             start_matching=self.start_matching,
             write_failed=self.write_failed,
+            config_dir=self.config_dir,
         )
-        self.switch_screen(ReviewScreen(self.session))
+        screen = ReviewScreen(self.session)
+        self.switch_screen(screen)
+        screen.apply_layout(self.prefs.layout)
         for skipped in workspace.skipped:  # the same warning the CLI prints
             self.notify(str(skipped), title="Source skipped", severity="warning", timeout=15)
         if self.poll_interval:
@@ -225,15 +267,18 @@ def make_app(
     reviewer: str | None = None,
     poll_interval: float | None = 2.0,
     matcher: Matcher = find_evidence,
+    config_dir: Path | None = None,
 ) -> ReviewApp:
     """The review app for a workspace: used by ``factcheck review`` and by every test.
 
     ``poll_interval`` is how often (seconds) verdict files are re-read for other
-    people's changes (None: never); ``matcher`` computes a claim's evidence.
+    people's changes (None: never); ``matcher`` computes a claim's evidence;
+    ``config_dir`` holds the user's keymap, theme and layout (default: the user's).
     """
     return ReviewApp(
         workspace_root=workspace_root,
         reviewer=reviewer,
         poll_interval=poll_interval,
         matcher=matcher,
+        config_dir=config_dir,
     )

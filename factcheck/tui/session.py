@@ -9,6 +9,7 @@ matched next, and reports a failed write through the callback it was given.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from factcheck.index import CandidateIndex
 from factcheck.tui.history import History
@@ -33,6 +34,7 @@ class ReviewSession:
         store: VerdictStore,
         start_matching: Callable[[], None],
         write_failed: Callable[[StoreWriteError], None],
+        config_dir: Path,
     ) -> None:
         self.workspace = workspace
         self.store = store
@@ -42,6 +44,7 @@ class ReviewSession:
         self.history = History()
         self.start_matching = start_matching
         self.write_failed = write_failed
+        self.config_dir = config_dir  # the user's settings: keymap, theme, layout
 
     def job(self, claim: Claim) -> EvidenceJob:
         """The matching job for a claim as it is now (its text and dismissed passages)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,14 +14,27 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
-def help_content(rows: Sequence[tuple[str, str]]) -> Content:
-    """A two-column list of keys and descriptions."""
-    width = max((len(keys) for keys, _ in rows), default=0)
-    lines = [Content.styled("Keys", "bold $accent")]
-    for keys, description in rows:
-        lines.append(Content.assemble(Content.styled(keys.ljust(width), "bold"), "  ", description))
+def help_content(rows: Sequence[tuple[str, str, str]], *, keymap: Path) -> Content:
+    """Keys, what they do and the id to remap them by, one row each."""
+    width = max((len(keys) for keys, _, _ in rows), default=0)
+    text_width = max((len(description) for _, description, _ in rows), default=0)
+    lines = [Content.styled("Keys in force", "bold $accent")]
+    for keys, description, binding_id in rows:
+        lines.append(
+            Content.assemble(
+                Content.styled(keys.ljust(width), "bold"),
+                "  ",
+                description.ljust(text_width),
+                "  ",
+                Content.styled(binding_id, "$text-muted"),
+            )
+        )
     lines.append(
-        Content.styled("\nctrl+p opens the command palette with every action.", "$text-muted")
+        Content.styled(
+            f"\nRemap any key in {keymap} (binding id: keys, e.g."
+            " 'verdict.supported: \"1\"'). ctrl+p opens the command palette with every action.",
+            "$text-muted",
+        )
     )
     return Content("\n").join(lines)
 
@@ -32,10 +46,12 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,f1,question_mark", "app.pop_screen", "Close help", id="help.close")
     ]
 
-    def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, rows: Sequence[tuple[str, str, str]], *, keymap: Path) -> None:
         super().__init__()
-        self.rows = rows
+        self.keymap = keymap
+        self.rows = [(keys, description) for keys, description, _ in rows]
+        self.key_rows = rows
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog", classes="dialog"):
-            yield Static(help_content(self.rows))
+            yield Static(help_content(self.key_rows, keymap=self.keymap))

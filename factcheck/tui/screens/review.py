@@ -16,6 +16,7 @@ from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import OptionList
 
+from factcheck.tui.prefs import KEYMAP_FILE
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.source import SourceActions, SourceScreen
 from factcheck.tui.session import ReviewSession
@@ -24,6 +25,8 @@ from factcheck.tui.verdict_actions import VerdictActions
 from factcheck.tui.widgets.keybar import KeyBar
 from factcheck.workspace import Evidence, Stance
 
+# The layouts the palette offers, by the class the width would otherwise choose.
+LAYOUT_CLASSES = {"stacked": "-narrow", "side-by-side": "-normal", "three-columns": "-wide"}
 # Keys used by the widgets themselves; a scale shortcut may not take them either.
 WIDGET_KEYS = frozenset({"enter", "escape", "up", "down", "home", "end", "pageup", "pagedown"})
 
@@ -102,9 +105,13 @@ class ReviewScreen(VerdictActions, UndoActions):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        # Resume where the work is: the first claim still pending (else the first claim).
-        pending = [c for c in self.session.workspace.claims if self._is_pending(c)]
-        self.refresh_list(keep=pending[0].id if pending else None)
+        # Resume where the work is: the first claim pending or stale (else the first claim).
+        store = self.session.store
+        todo = (
+            c for c in self.session.workspace.claims if self._is_pending(c) or store.is_stale(c)
+        )
+        first = next(todo, None)
+        self.refresh_list(keep=first.id if first else None)
         self.claim_list.focus()
         self.refresh_status()
         self.call_after_refresh(self.post_message, self.Shown())
@@ -121,6 +128,16 @@ class ReviewScreen(VerdictActions, UndoActions):
         self.action_open_source()
 
     # --- other screens -------------------------------------------------------------------
+
+    def apply_layout(self, layout: str) -> None:
+        """Fix the layout (stacked, side-by-side, three-columns) or let the width decide."""
+        fixed = LAYOUT_CLASSES.get(layout)
+        self.HORIZONTAL_BREAKPOINTS = None if fixed is None else [(0, fixed)]
+        breakpoints = self.HORIZONTAL_BREAKPOINTS or self.app.HORIZONTAL_BREAKPOINTS or []
+        width = self.app.size.width
+        current = [name for least, name in breakpoints if width >= least][-1:]
+        for name in LAYOUT_CLASSES.values():
+            self.set_class(name in current, name)
 
     def best_passage(self) -> Evidence | None:
         """The focused passage, else the first passage shown."""
@@ -172,24 +189,29 @@ class ReviewScreen(VerdictActions, UndoActions):
         """Cite the source of the focused passage for every claim of the claims file."""
         self._cite_source(whole_file=True)
 
-    def help_rows(self) -> list[tuple[str, str]]:
-        """(keys, description) for every binding of this screen and the evidence columns."""
-        rows: dict[str, list[str]] = {}
-        bindings = [b for bs in self._bindings.key_to_bindings.values() for b in bs]
-        bindings += [
-            Binding("up/down", "", "Move in the claims list or a column"),
-            Binding("enter", "", "Open the source of the claim's best passage"),
-            Binding("ctrl+p", "", "Command palette"),
+    def key_rows(self) -> list[tuple[str, str, str]]:
+        """(keys, description, binding id) of the keys in force (the user's keymap applied)."""
+        rows: dict[str, tuple[list[str], str]] = {}
+        for key, active in self.active_bindings.items():
+            binding = active.binding
+            if active.node is self and binding.description and binding.action:
+                keys, _ = rows.setdefault(binding.description, ([], binding.id or ""))
+                keys.append(_key_name(key))
+        extra = [
+            ("up/down", "Move in the claims list or a column"),
+            ("enter", "Open the source of the claim's best passage"),
+            ("ctrl+p", "Command palette (also: theme and layout)"),
         ]
-        for binding in bindings:
-            if binding.description and binding.action:
-                rows.setdefault(binding.description, []).append(_key_name(binding.key))
-            elif binding.description:
-                rows.setdefault(binding.description, []).append(binding.key)
-        return [(" ".join(dict.fromkeys(keys)), description) for description, keys in rows.items()]
+        found = [(" ".join(dict.fromkeys(keys)), d, i) for d, (keys, i) in rows.items()]
+        return found + [(keys, description, "") for keys, description in extra]
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        """(keys, description) for every key in force on this screen."""
+        return [(keys, description) for keys, description, _ in self.key_rows()]
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.help_rows()))
+        keymap = self.session.config_dir / KEYMAP_FILE
+        self.app.push_screen(HelpScreen(self.key_rows(), keymap=keymap))
 
     async def action_quit(self) -> None:
         await self.app.action_quit()
