@@ -84,7 +84,10 @@ class SourceScreen(Screen[None]):
         self.where = Static(id="source-cursor")
 
     def _passage_at(self, start: int, end: int) -> int:
-        """The passage holding ``start..end`` (else the one nearest before it)."""
+        """The passage ``start..end`` itself, else one holding it, else the nearest before it."""
+        spans = [(p.start, p.end) for p in self.passages]
+        if (start, end) in spans:
+            return spans.index((start, end))
         best = 0
         for index, passage in enumerate(self.passages):
             if passage.start <= start:
