@@ -23,6 +23,7 @@ from factcheck.archive.connect import ENV_URL, archive_url, has_password, open_a
 from factcheck.archive.files import read_source, source_paths
 from factcheck.archive.ingest import AddReport, Status, add_sources, remove_sources
 from factcheck.archive.ingest import status as archive_status
+from factcheck.archive.pins import archive_copy, pinned_sources
 from factcheck.archive.schema import SCHEMA_VERSION, ensure_schema, schema_version
 from factcheck.archive.search import ARCHIVE_PREFIX, ArchiveIndex, ArchiveSource, archive_id
 
@@ -38,6 +39,7 @@ __all__ = [
     "ImportReport",
     "Status",
     "add_sources",
+    "archive_copy",
     "archive_id",
     "archive_status",
     "archive_url",
@@ -49,6 +51,7 @@ __all__ = [
     "import_claimreviews",
     "open_archive",
     "parse_claimreviews",
+    "pinned_sources",
     "read_claimreviews",
     "read_source",
     "remove_sources",

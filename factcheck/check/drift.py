@@ -144,6 +144,8 @@ def drift_message(
     now = ""
     if found.nearest:
         now = f' (the source now reads "{changed_part(pin.quote, found.nearest)}")'
+    elif pin.source_hash and pin.source_hash != source.content_hash:
+        now = " (its copy has changed since the quote was pinned)"
     return (
         f'claim {claim_id!r}: pinned quote "{quote}" is no longer in {source.path}{now}: '
         "check the verdict and pin the current text in `factcheck review`"

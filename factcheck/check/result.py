@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from factcheck.check.rules import Finding, Severity
-from factcheck.workspace import Claim
+from factcheck.workspace import Claim, Source
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class CheckOptions:
     fail_on: frozenset[str] = frozenset()
     min_score: float | None = None
     cache: bool = True  # reuse FC001 scores from .factcheck/check-cache.json
+    # Sources that are not in the workspace, by id, for pinned quotes to be checked against:
+    # the newsroom archive's copies ("archive:<id>"), when check is given an archive.
+    pinned_sources: Callable[[str], Source | None] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -216,6 +216,8 @@ class _Checker:
         if pin.source in self.loaded.broken_sources:
             return  # the unreadable source is reported on its own
         source = self.workspace.sources.get(pin.source)
+        if source is None and self.options.pinned_sources is not None:
+            source = self.options.pinned_sources(pin.source)  # the archive's copy, say
         if source is not None and pin.source not in folded:
             folded[pin.source] = fold(source.text)
         problem = drift_message(

@@ -144,8 +144,10 @@ def run(args: argparse.Namespace) -> int:
         raise FactcheckError(f"not a folder: {root}")
     url = resolve_url(args.archive, root)
     if url is not None:
+        from factcheck.archive import pinned_sources
+
         # The archive's passages change the terms' weights: cached scores do not hold.
-        options = dataclasses.replace(options, cache=False)
+        options = dataclasses.replace(options, cache=False, pinned_sources=pinned_sources(url))
     with using_archive(url):
         result = check_workspace(root=root, options=options)
     for skipped in result.skipped:

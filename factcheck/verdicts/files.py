@@ -32,7 +32,7 @@ from factcheck.workspace import (
 )
 
 ENTRY_FIELDS = ("verdict", "reviewer", "reviewed_at", "claim_hash", "evidence", "dismissed", "note")
-EVIDENCE_FIELDS = ("source", "stance", "quote", "start", "end")
+EVIDENCE_FIELDS = ("source", "stance", "quote", "start", "end", "source_hash")
 HEADER = "# Written by factcheck; safe to edit by hand, reviewed with `factcheck diff`.\n"
 
 
@@ -100,8 +100,16 @@ def _parse_evidence(doc: YamlDoc, path: str, claim_id: str, raw: Any) -> tuple[P
                 path=path,
                 line=line,
             )
+        source_hash = item.get("source_hash")
         pinned.append(
-            PinnedEvidence(source=source, stance=stance, quote=quote, start=start, end=end)
+            PinnedEvidence(
+                source=source,
+                stance=stance,
+                quote=quote,
+                start=start,
+                end=end,
+                source_hash=None if source_hash is None else str(source_hash),
+            )
         )
     return tuple(pinned)
 
@@ -206,6 +214,7 @@ def entry_to_data(entry: Verdict) -> dict[str, Any]:
                 "quote": e.quote,
                 "start": e.start,
                 "end": e.end,
+                **({"source_hash": e.source_hash} if e.source_hash else {}),
             }
             for e in entry.evidence
         ]

@@ -224,6 +224,9 @@ class PinnedEvidence:
     quote: str
     start: int
     end: int
+    # For a passage of the newsroom archive ("archive:<id>"): its source's content hash
+    # when pinned, so check can say the archive's copy changed.
+    source_hash: str | None = None
 
     @property
     def ref(self) -> str:
