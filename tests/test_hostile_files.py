@@ -217,3 +217,31 @@ def test_the_limit_counts_mebibytes(make_workspace: Callable[..., Path]) -> None
     root = make_workspace(files)
     result = factcheck(root, "check", "--format", "json")
     assert "FC011" not in result.stdout and "skipped" not in result.stderr
+
+
+def text_bomb(count: int = 1_000, size: int = 200_000) -> str:
+    """A claims file of ``size`` bytes that aliases one claim text ``count`` times: every field
+    is allowed, and without a limit ``check`` would match ``count * size`` characters."""
+    words = ("the bridge opened in nineteen thirty two " * (size // 40 + 1))[:size]
+    text = f'claims:\n  - id: c0\n    text: &t "{words}"\n    sources: [news]\n'
+    return text + "".join(
+        f"  - id: c{i}\n    text: *t\n    sources: [news]\n" for i in range(1, count)
+    )
+
+
+def test_an_alias_bomb_in_an_allowed_field_is_refused(root: Path) -> None:
+    (root / "claims/c.yaml").write_text(text_bomb(), encoding="utf-8")
+    one_line(factcheck(root, "match"), "claims/c.yaml:3:", "alias")
+    result = factcheck(root, "check", "--no-cache")
+    assert result.returncode == 1 and "FC007" in result.stdout and "alias" in result.stdout
+
+
+def test_aliases_that_repeat_little_still_load() -> None:
+    from factcheck.workspace import parse_claims
+
+    text = "claims:\n  - id: c0\n    text: One.\n    sources: &s [news, wire]\n" + "".join(
+        f"  - id: c{i}\n    text: Claim {i}.\n    sources: *s\n" for i in range(1, 500)
+    )
+    parsed = parse_claims(text, path="claims/c.yaml")
+    assert len(parsed.claims) == 500 and parsed.claims[-1].sources == ("news", "wire")
+    parse_claims(text_bomb(count=4), path="claims/c.yaml")  # 800 KB: under the limit

@@ -22,6 +22,9 @@ from factcheck.workspace.dates import check_date
 MAX_NODES = 500_000
 MAX_ALIASES = 1_000
 MAX_DEPTH = 100
+# What aliases may add to a file's text once expanded: a few reused lists are a few
+# kilobytes, but one 200 KB claim text aliased 999 times is 200 MB to match.
+MAX_ALIAS_EXPANSION = 1_000_000
 
 # libyaml's parser (same safe constructor) is several times faster; pure Python otherwise.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -53,9 +56,11 @@ def _walk(
     depth: int,
     lines: dict[tuple[Any, ...], int],
     file: str,
-    seen: set[int],
+    seen: dict[int, int],
     counter: list[int],
-) -> None:
+) -> int:
+    """Walk ``node``: record lines, refuse what is too big; return its size once expanded
+    (characters of its scalars, through aliases)."""
     counter[0] += 1
     if counter[0] > MAX_NODES:
         raise FactcheckError(f"too large: more than {MAX_NODES} YAML nodes", path=file)
@@ -71,12 +76,24 @@ def _walk(
                 path=file,
                 line=node.start_mark.line + 1,
             )
-        return  # an alias: its target was (or will be) walked where it is defined
-    seen.add(id(node))
+        # An alias: its target was walked where it is defined; what it repeats counts.
+        counter[2] -= seen[id(node)]
+        if counter[2] < 0:
+            raise FactcheckError(
+                "YAML aliases repeat the value defined here into too much text "
+                "(refusing a possible alias bomb); write the values out",
+                path=file,
+                line=node.start_mark.line + 1,
+            )
+        return seen[id(node)]
+    seen[id(node)] = 0  # an alias inside its own target (a recursive node) repeats nothing
     lines[path] = node.start_mark.line + 1
     if node.tag == _TIMESTAMP_TAG:
         _check_timestamp(node, path, file)
-    if isinstance(node, yaml.MappingNode):
+    size = 1
+    if isinstance(node, yaml.ScalarNode):
+        size += len(node.value)
+    elif isinstance(node, yaml.MappingNode):
         keys: dict[Any, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -101,10 +118,14 @@ def _walk(
                     line=key_node.start_mark.line + 1,
                 )
             keys[key] = key_node.start_mark.line + 1
-            _walk(value_node, (*path, key), depth + 1, lines, file, seen, counter)
+            size += len(key) + _walk(
+                value_node, (*path, key), depth + 1, lines, file, seen, counter
+            )
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, index), depth + 1, lines, file, seen, counter)
+            size += _walk(item, (*path, index), depth + 1, lines, file, seen, counter)
+    seen[id(node)] = size
+    return size
 
 
 def _check_timestamp(node: yaml.Node, path: tuple[Any, ...], file: str) -> None:
@@ -176,7 +197,8 @@ def parse_yaml(text: str, *, file: str) -> YamlDoc:
             if node is None:
                 return YamlDoc(data=None, lines={})
             lines: dict[tuple[Any, ...], int] = {}
-            _walk(node, (), 0, lines, file, set(), [0, 0])
+            budget = max(MAX_ALIAS_EXPANSION, len(text))
+            _walk(node, (), 0, lines, file, {}, [0, 0, budget])
             data = loader.construct_document(node)
         finally:
             loader.dispose()
