@@ -109,11 +109,19 @@ def test_an_older_schema_is_migrated(archive_url: str):
     with psycopg.connect(archive_url, autocommit=True) as conn:
         conn.execute(MIGRATIONS[1].encode())
         conn.execute("INSERT INTO archive_meta VALUES ('schema_version', '1')")
+        conn.execute(
+            "INSERT INTO archive_sources VALUES ('s', 's', 'S', NULL, NULL, NULL, "
+            "NULL, 'sha256:x', 9, now())"
+        )
+        conn.execute(
+            "INSERT INTO archive_passages VALUES (1, 's', 0, 9, false, NULL, "
+            "'a b a', 3, 'a b a', $$'a':1,3 'b':2$$)"
+        )
     with open_archive(archive_url) as conn:
-        assert conn.execute(
-            "SELECT value FROM archive_meta WHERE key = 'schema_version'"
-        ).fetchone() == (str(SCHEMA_VERSION),)
+        version = conn.execute("SELECT value FROM archive_meta WHERE key = 'schema_version'")
+        assert version.fetchone() == (str(SCHEMA_VERSION),)
         assert conn.execute("SELECT count(*) FROM archive_claimreviews").fetchone() == (0,)
+        assert conn.execute("SELECT repeats FROM archive_passages").fetchone() == ({"a": 2},)
 
 
 def test_bad_url_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path):

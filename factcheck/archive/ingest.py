@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.archive.schema import WRITE_LOCK, schema_version
-from factcheck.workspace import Source, split_passages, terms
+from factcheck.workspace import Passage, Source, split_passages, terms
 
 if TYPE_CHECKING:
     import psycopg
@@ -75,15 +75,14 @@ def add_sources(
         nonlocal written, size
         if not batch:
             return
+        # Tokenise before taking the write lock, so several editors adding at once split
+        # and stem in parallel and only queue for the writes.
+        known = _stored_hashes(conn, [s.id for s in batch])
+        fresh = [s for s in batch if known.get(s.id) != s.content_hash]
+        prepared = {s.id: _passage_rows(s) for s in fresh}
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            stored = {
-                str(row[0]): str(row[1])
-                for row in conn.execute(
-                    "SELECT id, content_hash FROM archive_sources WHERE id = ANY(%s)",
-                    ([s.id for s in batch],),
-                ).fetchall()
-            }
+            stored = _stored_hashes(conn, [s.id for s in batch])
             fresh = []
             for source in batch:
                 old = stored.get(source.id)
@@ -93,7 +92,8 @@ def add_sources(
                 (changed if old is not None else added).append(source.id)
                 fresh.append(source)
             _delete(conn, [s.id for s in fresh if s.id in stored])
-            written += _insert(conn, fresh)
+            rows = [prepared.get(s.id) or _passage_rows(s) for s in fresh]
+            written += _insert(conn, fresh, rows)
         batch.clear()
         size = 0
         if progress is not None:
@@ -133,14 +133,32 @@ def tidy(conn: psycopg.Connection[tuple[object, ...]]) -> None:
                 raise
 
 
-def _insert(conn: psycopg.Connection[tuple[object, ...]], sources: list[Source]) -> int:
+def _stored_hashes(conn: psycopg.Connection[tuple[object, ...]], ids: list[str]) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT id, content_hash FROM archive_sources WHERE id = ANY(%s)", (ids,)
+    ).fetchall()
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
+PassageRows = list[tuple[Passage, list[str]]]
+
+
+def _passage_rows(source: Source) -> PassageRows:
+    """A source's passages, each with its index terms."""
+    return [(p, terms(p.text)) for p in split_passages(source)]
+
+
+def _insert(
+    conn: psycopg.Connection[tuple[object, ...]],
+    sources: list[Source],
+    prepared: list[PassageRows],
+) -> int:
     """Write sources with their passages and statistics; the number of passages written."""
     rows = []
     df: Counter[str] = Counter()
     total_terms = 0
-    for source in sources:
-        for passage in split_passages(source):
-            found = terms(passage.text)
+    for source, passages in zip(sources, prepared, strict=True):
+        for passage, found in passages:
             df.update(set(found))
             total_terms += len(found)
             rows.append((source.id, passage, found))
