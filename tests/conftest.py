@@ -11,6 +11,16 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = REPO_ROOT.parent / "shared" / "eval"
 
 
+@pytest.fixture(autouse=True)
+def lexical_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests match lexically (their expected ranks and scores), whether or not the semantic
+    extra is installed; ``--semantic`` on a command, or ``semantic.overridden(True)``,
+    still turns it on (tests/test_semantic.py)."""
+    from factcheck.evidence import semantic
+
+    monkeypatch.setattr(semantic, "_OVERRIDES", [False])
+
+
 @pytest.fixture
 def example_root() -> Path:
     """The example workspace at the repository root (read-only: copy it to change it)."""

@@ -35,7 +35,8 @@ def test_json_contract(example_copy: Path, capsys: pytest.CaptureFixture[str]) -
         )
         for p in (example_copy / "sources").rglob("*.txt")
     }
-    assert set(data) == {"claims"}
+    assert set(data) == {"retrieval", "claims"}
+    assert data["retrieval"] == "lexical"  # tests match lexically unless they ask (conftest)
     assert len(data["claims"]) == 24
     for claim in data["claims"]:
         assert {"id", "text", "evidence"} <= set(claim)
@@ -87,8 +88,9 @@ def test_text_output(example_copy: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["match", str(example_copy), "--claim", "s300-time", "--top", "1"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].startswith("s300-time")
-    assert "7 am local time" in lines[1]
+    assert lines[0] == "retrieval: lexical (BM25 + rapidfuzz)" and lines[1] == ""
+    assert lines[2].startswith("s300-time")
+    assert "7 am local time" in lines[3]
     assert "contradicts" in out and "belarus-s300 (cited)" in out
     assert "around 10 am local time (0700 GMT)" in out
     assert 'cue: time: claim "7 am local time" vs source "10 am local time"' in out
@@ -161,4 +163,5 @@ def test_json_for_no_claims_is_an_empty_list(
 ) -> None:
     root = make_workspace({"sources/news.txt": "Forty missiles were fired.\n"})
     assert main(["match", str(root), "--format", "json"]) == 0
-    assert capsys.readouterr().out == json.dumps({"claims": []}, indent=2) + "\n"
+    expected = {"retrieval": "lexical", "claims": []}
+    assert capsys.readouterr().out == json.dumps(expected, indent=2) + "\n"

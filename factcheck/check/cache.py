@@ -36,7 +36,12 @@ from pathlib import Path
 
 import factcheck
 from factcheck.errors import FactcheckError
-from factcheck.evidence import best_cited_score, build_index, evidence_in_processes
+from factcheck.evidence import (
+    best_cited_score,
+    build_index,
+    evidence_in_processes,
+    semantic_enabled,
+)
 from factcheck.workspace import (
     SETTINGS_FILE,
     Claim,
@@ -114,6 +119,8 @@ def _code_hash() -> str:
 def fingerprint(*, workspace: Workspace) -> str:
     """What every cached score depends on besides its own claim."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{_code_hash()}\0".encode())
+    # Semantic retrieval fuses a cosine into every score.
+    digest.update(b"semantic\0" if semantic_enabled(workspace.settings) else b"lexical\0")
     for source_id, source in sorted(workspace.sources.items()):
         digest.update(f"{source_id}\0{source.content_hash}\0".encode())
     settings = workspace.root / SETTINGS_FILE

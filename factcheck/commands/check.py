@@ -17,8 +17,13 @@ from factcheck.check import (
     render_statistics,
 )
 from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
-from factcheck.commands.common import add_workspace_argument, check_output_file
+from factcheck.commands.common import (
+    add_semantic_option,
+    add_workspace_argument,
+    check_output_file,
+)
 from factcheck.errors import FactcheckError
+from factcheck.evidence import overridden
 from factcheck.terminal import inert, use_color
 from factcheck.workspace import atomic_write, find_workspace
 
@@ -103,6 +108,7 @@ def add_parser(sub: Any) -> None:
         help="match every claim again instead of reusing scores from .factcheck/",
     )
     add_archive_option(parser)
+    add_semantic_option(parser)
     parser.add_argument(
         "--statistics",
         action="store_true",
@@ -148,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
 
         # The archive's passages change the terms' weights: cached scores do not hold.
         options = dataclasses.replace(options, cache=False, pinned_sources=pinned_sources(url))
-    with using_archive(url):
+    with using_archive(url), overridden(args.semantic):
         result = check_workspace(root=root, options=options)
     for skipped in result.skipped:
         print(f"factcheck: warning: {inert(skipped)}", file=sys.stderr)

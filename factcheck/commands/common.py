@@ -35,6 +35,17 @@ def check_output_file(path: Path) -> None:
         )
 
 
+def add_semantic_option(parser: argparse.ArgumentParser) -> None:
+    """``--semantic / --no-semantic``: override ``matching.semantic`` for this command."""
+    parser.add_argument(
+        "--semantic",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="fuse sentence-embedding similarity into retrieval, or not (default: "
+        "matching.semantic in factcheck.yaml, auto: when factcheck[semantic] is installed)",
+    )
+
+
 def add_output_argument(parser: argparse.ArgumentParser) -> None:
     """``--out FILE``: where a command that prints a document writes it instead of stdout."""
     parser.add_argument(

@@ -6,8 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.index import INDEX_DIR, UpdateReport, open_index_with_report
+from factcheck.commands.common import add_semantic_option, add_workspace_argument, open_workspace
+from factcheck.evidence import load_encoder, overridden, semantic_enabled
+from factcheck.index import (
+    INDEX_DIR,
+    UpdateReport,
+    open_index_with_report,
+    open_index_with_vectors,
+)
 from factcheck.progress import terminal_progress
 
 
@@ -22,6 +28,7 @@ def add_parser(sub: Any) -> None:
     )
     add_workspace_argument(parser)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    add_semantic_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -53,7 +60,22 @@ def describe(report: UpdateReport) -> str:
 def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.workspace)
     progress = terminal_progress("indexing")
-    _, report = open_index_with_report(workspace=workspace, progress=progress, rebuild=args.rebuild)
-    print(describe(report))
+    with overridden(args.semantic):
+        semantic = semantic_enabled(workspace.settings)
+    if not semantic:
+        _, report = open_index_with_report(
+            workspace=workspace, progress=progress, rebuild=args.rebuild
+        )
+        print(describe(report))
+        sys.stdout.flush()
+        return 0
+    _, report, embedded = open_index_with_vectors(
+        workspace=workspace,
+        encoder=load_encoder(),
+        progress=progress,
+        embed_progress=terminal_progress("embedding passages"),
+        rebuild=args.rebuild,
+    )
+    print(f"{describe(report)}; sentence vectors: {embedded:,} passages encoded")
     sys.stdout.flush()
     return 0

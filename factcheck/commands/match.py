@@ -16,8 +16,15 @@ from factcheck.commands.archive import (
     describe_evidence,
     using_archive,
 )
-from factcheck.commands.common import add_workspace_argument, open_workspace
-from factcheck.evidence import ClaimEvidence, build_index, map_matches, match_claims
+from factcheck.commands.common import add_semantic_option, add_workspace_argument, open_workspace
+from factcheck.evidence import (
+    ClaimEvidence,
+    build_index,
+    map_matches,
+    match_claims,
+    overridden,
+    retrieval,
+)
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
 from factcheck.workspace import Stance, Workspace
@@ -49,6 +56,7 @@ def add_parser(sub: Any) -> None:
         "--claim", action="append", default=[], metavar="ID", help="only this claim (repeatable)"
     )
     add_archive_option(parser)
+    add_semantic_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -59,9 +67,9 @@ Describe = Callable[[str], dict[str, Any]]
 CheckedBefore = Callable[[str], list[dict[str, Any]]]
 
 
-def to_json(results: list[ClaimEvidence]) -> dict[str, Any]:
+def to_json(results: list[ClaimEvidence], *, retrieval: str = "lexical") -> dict[str, Any]:
     """The JSON contract of ``factcheck match --format json`` (see docs/formats.md)."""
-    return {"claims": [claim_json(r) for r in results]}
+    return {"retrieval": retrieval, "claims": [claim_json(r) for r in results]}
 
 
 def claim_json(
@@ -119,16 +127,23 @@ def claim_json_text(
     return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
 
 
-def join_json(claims: list[str]) -> str:
+def join_json(claims: list[str], *, retrieval: str = "lexical") -> str:
     """The whole JSON document from ``claim_json_text`` of each claim, in order.
 
     Equal to ``json.dumps(to_json(results), ensure_ascii=False, indent=2)``; built from
     pieces so that each claim's JSON can be written by the worker that matched it.
     """
     if not claims:
-        return json.dumps({"claims": []}, indent=2)
-    return '{\n  "claims": [\n' + ",\n".join(claims) + "\n  ]\n}"
+        return json.dumps({"retrieval": retrieval, "claims": []}, indent=2)
+    head = "{\n  " + f'"retrieval": {json.dumps(retrieval)},\n  "claims": [\n'
+    return head + ",\n".join(claims) + "\n  ]\n}"
 
+
+# The first line of the text output: which retrieval ran.
+RETRIEVAL_TEXT = {
+    "lexical": "lexical (BM25 + rapidfuzz)",
+    "semantic": "semantic (BM25 + rapidfuzz fused with all-MiniLM-L6-v2 sentence vectors)",
+}
 
 _MARK = {Stance.SUPPORTS: "+", Stance.CONTRADICTS: "x", Stance.NEUTRAL: "·"}
 
@@ -192,10 +207,13 @@ def run(args: argparse.Namespace) -> int:
         claims = tuple(c for c in claims if c.id in wanted)
     progress = terminal_progress("matching")
     url = archive_url(given=args.archive, configured=workspace.settings.archive_url)
-    with using_archive(url):
-        index = build_index(workspace=workspace) if url else None
-        describe = describe_evidence(index) if index is not None else None
-        checked = checked_before(index) if index is not None else None
+    with using_archive(url), overridden(args.semantic):
+        index = build_index(
+            workspace=workspace, embed_progress=terminal_progress("embedding passages")
+        )
+        used = retrieval(index)
+        describe = describe_evidence(index) if url else None
+        checked = checked_before(index) if url else None
         if args.format == "json":
             pieces = map_matches(
                 workspace=workspace,
@@ -205,11 +223,12 @@ def run(args: argparse.Namespace) -> int:
                 progress=progress,
                 each=partial(claim_json_text, describe=describe, checked=checked),
             )
-            sys.stdout.write(inert_json(join_json(pieces)))
+            sys.stdout.write(inert_json(join_json(pieces, retrieval=used)))
             sys.stdout.write("\n")
             return 0
         results = match_claims(
             workspace=workspace, claims=claims, top_k=args.top, index=index, progress=progress
         )
+        sys.stdout.write(f"retrieval: {RETRIEVAL_TEXT[used]}\n\n")
         sys.stdout.write(render_text(results, workspace, Style(use_color()), describe=describe))
     return 0

@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
-from factcheck.commands.common import add_workspace_argument
+from factcheck.commands.common import add_semantic_option, add_workspace_argument
+from factcheck.evidence import overridden
 from factcheck.workspace import find_workspace
 
 
@@ -28,6 +29,7 @@ def add_parser(sub: Any) -> None:
         "factcheck.yaml, git config user.name, then the OS user)",
     )
     add_archive_option(parser)
+    add_semantic_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.tui import make_app
 
     app = make_app(workspace_root=root, reviewer=args.reviewer)
-    with using_archive(resolve_url(args.archive, root)):
+    with using_archive(resolve_url(args.archive, root)), overridden(args.semantic):
         code = app.run()
     if app.error is not None:
         raise app.error  # printed by the CLI as one line, control characters made visible

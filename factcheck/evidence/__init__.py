@@ -1,6 +1,7 @@
 """For a claim, its ranked passages with a stance and the cues behind it: candidates from the
 index, rapidfuzz scoring, stance (supports / contradicts / neutral) and the cues (numbers,
-dates, negation, antonyms, attribution) that decide it.
+dates, negation, antonyms, attribution) that decide it. With the ``semantic`` extra,
+candidates and scores fuse a sentence-embedding cosine in (``semantic``).
 """
 
 from factcheck.evidence.batchmatch import evidence_in_processes
@@ -13,14 +14,21 @@ from factcheck.evidence.matching import (
     map_matches,
     match_claims,
 )
+from factcheck.evidence.semantic import SemanticError, load_encoder, overridden, retrieval
+from factcheck.evidence.semantic import enabled as semantic_enabled
 
 __all__ = [
     "ClaimEvidence",
+    "SemanticError",
     "best_cited_score",
     "build_index",
     "evidence_in_processes",
     "extra_candidates",
     "find_evidence",
+    "load_encoder",
     "map_matches",
     "match_claims",
+    "overridden",
+    "retrieval",
+    "semantic_enabled",
 ]

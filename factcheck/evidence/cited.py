@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.evidence.scoring import Query, rank_candidates
-from factcheck.index import CandidateIndex
+from factcheck.evidence.semantic import fused_ranking
+from factcheck.index import CandidateIndex, PassageVectors
 from factcheck.workspace import Claim, Passage
 
 # How many BM25 candidates are rescored with rapidfuzz. Recall within the candidates
@@ -65,12 +66,15 @@ def best_cited_score(
     bm25 = dict(index.candidates(claim.text, limit=CANDIDATES))
     # Only the best counts: ranked as a top 1 among the cited passages (none forced in),
     # the dear scorer runs only for passages that can still be the best.
+    vectors: PassageVectors | None = getattr(index, "vectors", None)
     scored = rank_candidates(
         query=Query.of(claim.text, index),
         index=index,
         candidates=sources_and_flags(passages, numbers),
         bm25=bm25,
-        top_k=1,
+        top_k=1 if vectors is None else 0,  # fused: every score is needed
         cited=set(),
     )
+    if vectors is not None:
+        scored = fused_ranking(claim_text=claim.text, vectors=vectors, lexical=scored)
     return round(scored[0][0], 1) if scored else 0.0

@@ -19,8 +19,9 @@ from typing import TypeVar, overload
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.cited import CANDIDATES, cited_passages, sources_and_flags
 from factcheck.evidence.scoring import Query, rank_candidates
+from factcheck.evidence.semantic import enabled, fused_ranking, load_encoder
 from factcheck.evidence.stance import assess_stance, matched_spans
-from factcheck.index import CandidateIndex, open_index
+from factcheck.index import CandidateIndex, PassageVectors, open_index, open_index_with_vectors
 from factcheck.workspace import Claim, Evidence, Passage, Workspace, split_passages
 
 T = TypeVar("T")
@@ -56,14 +57,28 @@ def extra_candidates(wrap: IndexWrapper) -> Iterator[None]:
 
 
 def build_index(
-    *, workspace: Workspace, progress: Callable[[int, int], None] | None = None
+    *,
+    workspace: Workspace,
+    progress: Callable[[int, int], None] | None = None,
+    embed_progress: Callable[[int, int], None] | None = None,
 ) -> CandidateIndex:
     """An index over the workspace's passages: the persistent one in ``.factcheck/index/``.
 
     ``open_index`` falls back to an in-memory ``MemoryIndex`` when that folder is not writable.
+    With semantic retrieval on (``semantic.enabled``) the index holds the passages' vectors,
+    encoded where they are not stored yet (``embed_progress`` follows that).
     Inside ``extra_candidates`` the index is combined with the extra candidate sources.
     """
-    index = open_index(workspace=workspace, progress=progress)
+    index: CandidateIndex
+    if enabled(workspace.settings):
+        index, _, _ = open_index_with_vectors(
+            workspace=workspace,
+            encoder=load_encoder(),
+            progress=progress,
+            embed_progress=embed_progress,
+        )
+    else:
+        index = open_index(workspace=workspace, progress=progress)
     for wrap in _WRAPPERS:
         index = wrap(workspace, index)
     return index
@@ -149,6 +164,9 @@ def find_evidence(
     passages = index.passages
     bm25 = dict(index.candidates(claim.text, limit=CANDIDATES))
     numbers = set(bm25)
+    vectors: PassageVectors | None = getattr(index, "vectors", None)
+    if vectors is not None:  # semantic retrieval: the passages nearest by meaning too
+        numbers.update(n for n, _ in vectors.nearest(claim.text, limit=CANDIDATES))
     cited = set(claim.sources)
     if cited:
         numbers.update(cited_passages(index, cited))
@@ -157,14 +175,20 @@ def find_evidence(
         numbers = {n for n in numbers if passages[n].ref not in skip}
     query = Query.of(claim.text, index)
     candidates = sources_and_flags(passages, numbers)
-    scored, chosen = _ranked_distinct(
-        passages,
-        top_k,
-        lambda k: rank_candidates(
-            query=query, index=index, candidates=candidates, bm25=bm25, top_k=k, cited=cited
-        ),
-        candidates=len(candidates),
-    )
+
+    def rank(k: int) -> list[tuple[float, int]]:
+        if vectors is None:
+            return rank_candidates(
+                query=query, index=index, candidates=candidates, bm25=bm25, top_k=k, cited=cited
+            )
+        lexical = rank_candidates(
+            query=query, index=index, candidates=candidates, bm25=bm25, top_k=0, cited=cited
+        )
+        return fused_ranking(claim_text=claim.text, vectors=vectors, lexical=lexical)
+
+    # Fused, every candidate is scored (top_k=0): the first ranking is exact throughout.
+    exact = len(candidates) if vectors is None else 0
+    scored, chosen = _ranked_distinct(passages, top_k, rank, candidates=exact)
     # The best passage of each cited source is always shown, even below the top K.
     for source_id in sorted(cited):
         if not any(candidates[n][0] == source_id for n in chosen):
@@ -234,6 +258,9 @@ def map_matches(
     claims = workspace.claims if claims is None else claims
     index = index or build_index(workspace=workspace)
     k = top_k or workspace.settings.top_k
+    vectors: PassageVectors | None = getattr(index, "vectors", None)
+    if vectors is not None:  # the claims encoded in one batch, before any worker forks
+        vectors.prepare([claim.text for claim in claims], limit=CANDIDATES)
 
     def one(claim: Claim) -> T:
         return each(ClaimEvidence(claim, find_evidence(claim=claim, index=index, top_k=k)))

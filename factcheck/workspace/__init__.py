@@ -52,7 +52,13 @@ from factcheck.workspace.scaffold import (
     scaffold_workspace,
     set_git_driver,
 )
-from factcheck.workspace.settings import SETTINGS_FILE, Settings, VerdictLabel, load_settings
+from factcheck.workspace.settings import (
+    SETTINGS_FILE,
+    SemanticMode,
+    Settings,
+    VerdictLabel,
+    load_settings,
+)
 from factcheck.workspace.sourcecache import SourceRecords
 from factcheck.workspace.sourcefiles import (
     SOURCE_ID,
@@ -110,6 +116,7 @@ __all__ = [
     "PinnedEvidence",
     "RefusedFile",
     "Scaffold",
+    "SemanticMode",
     "Settings",
     "SkippedSource",
     "Source",

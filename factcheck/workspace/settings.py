@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,14 @@ DEFAULT_SCALE: tuple[VerdictLabel, ...] = (
 )
 
 
+class SemanticMode(Enum):
+    """``matching.semantic``: fuse sentence embeddings into retrieval (auto: when installed)."""
+
+    AUTO = "auto"
+    ON = "on"
+    OFF = "off"
+
+
 @dataclass(frozen=True)
 class Settings:
     """The workspace's settings, defaults filled in."""
@@ -55,6 +64,7 @@ class Settings:
     # Sources larger than this (MiB, 2**20 bytes) are skipped with a warning: a 50 MiB text is
     # millions of words and takes about half a minute and 300 MB to index (docs/robustness.md).
     max_source_mb: float = 50.0
+    semantic: SemanticMode = SemanticMode.AUTO
     reviewer: str | None = None
     auto_advance: bool = True
     check_select: tuple[str, ...] = ()
@@ -177,7 +187,7 @@ def parse_settings(text: str) -> Settings:
     if "scale" in raw:
         values["scale"] = _parse_scale(doc, raw["scale"])
     known = {
-        "matching": {"min_score", "top_k", "max_source_mb"},
+        "matching": {"min_score", "top_k", "max_source_mb", "semantic"},
         "review": {"reviewer", "auto_advance"},
         "check": {"select", "ignore", "min_score", "unsourced_verdicts"},
         "archive": {"url"},
@@ -230,6 +240,16 @@ def parse_settings(text: str) -> Settings:
                 line=doc.line("matching", "max_source_mb"),
             )
         values["max_source_mb"] = float(limit)
+    if "semantic" in matching:
+        # YAML 1.1 reads a bare on / off as true / false.
+        mode = {True: "on", False: "off"}.get(matching["semantic"], matching["semantic"])
+        if mode not in {m.value for m in SemanticMode}:
+            raise WorkspaceError(
+                "matching.semantic must be auto, on or off",
+                path=SETTINGS_FILE,
+                line=doc.line("matching", "semantic"),
+            )
+        values["semantic"] = SemanticMode(mode)
     review = raw.get("review") or {}
     if review.get("reviewer") is not None:
         values["reviewer"] = str(review["reviewer"])
