@@ -207,3 +207,14 @@ def test_a_count_clash_is_never_supports() -> None:
     )
     assert conflicts(cues)
     assert stance is not Stance.SUPPORTS
+
+
+def test_pounds_are_a_weight() -> None:
+    cues = agrees(
+        "The parcel weighed 10 kg at the depot.", "The parcel weighed 22 pounds at the depot."
+    )
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+    cue = only_conflict(
+        "The parcel weighed 10 kg at the depot.", "The parcel weighed 10 pounds at the depot."
+    )
+    assert (cue.claim, cue.source) == ("10 kg", "10 pounds")

@@ -157,3 +157,17 @@ def test_a_claim_that_denies_against_a_passage_that_asserts() -> None:
         "Global warming causes sea level rise through melting ice.",
     )
     assert cue.kind is CueKind.NEGATION
+
+
+def test_went_up_against_went_down() -> None:
+    cue = only_conflict("Rents went up last year.", "Rents went down last year.")
+    assert (cue.claim, cue.source) == ("went up", "went down")
+
+
+def test_went_up_agrees_with_rose() -> None:
+    agrees("Rents went up last year.", "Rents rose last year.")
+
+
+def test_up_and_down_after_other_verbs_are_no_direction() -> None:
+    _, cues = assess("The council set up a new fund.", "The council shut down the old fund.")
+    assert not [c for c in cues if c.claim in ("set up", "up")]

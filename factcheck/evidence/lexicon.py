@@ -125,6 +125,10 @@ STANCE_VERBS = _stems(
 
 # The stem "for" takes after a verb of STANCE_VERBS: a word of the support side.
 FAVOR = stem("favor")
+# Verbs after which "up" and "down" say a direction of change ("prices went up"): they
+# then take the stems of "increase" and "decrease".
+MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come came climb")
+UP, DOWN = stem("increase"), stem("decrease")
 
 # Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,
 # contractions, fillers. Left out of the alignment that decides "supports".

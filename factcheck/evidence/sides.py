@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from factcheck.evidence.lexicon import FAVOR, STANCE_VERBS, family
+from factcheck.evidence.lexicon import DOWN, FAVOR, MOTION_VERBS, STANCE_VERBS, UP, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import mentions
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
@@ -45,9 +45,13 @@ class Side:
         words = [Word(s, e, text[s:e], w, family(stem(w))) for s, e, w in word_spans(text)]
         for i in range(1, len(words)):
             # "for" after a verb that takes a side is that side: "voted for" is the
-            # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS).
-            if words[i].norm == "for" and words[i - 1].stem in STANCE_VERBS:
-                words[i] = words[i]._replace(stem=FAVOR)
+            # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
+            # is "increased" and "went down" "decreased".
+            word, verb = words[i], words[i - 1].stem
+            if word.norm == "for" and verb in STANCE_VERBS:
+                words[i] = word._replace(stem=FAVOR)
+            elif word.norm in ("up", "down") and verb in MOTION_VERBS:
+                words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
         return cls(text, offset, words)
 
     @cached_property

@@ -22,7 +22,7 @@ for _measure, _table in (
     (
         "mass",
         "mg milligram milligrams:0.001 g gram grams:1 kg kilogram kilograms kilo kilos:1000 "
-        "tonne tonnes t:1000000 lb lbs:453.59237",
+        "tonne tonnes t:1000000 lb lbs pound pounds:453.59237",
     ),
     ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2:1000000"),
     (

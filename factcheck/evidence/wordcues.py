@@ -7,6 +7,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
+    MOTION_VERBS,
     NEGATING_VERBS,
     NEGATORS,
     PLACE_OF,
@@ -162,9 +163,14 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
 
 
 def _with_verb(side: Side, index: int) -> int:
-    """The first word to quote for word ``index``: its verb too for "voted for/against"."""
-    word = side.words[index]
-    if word.norm in ("for", "against") and index > 0 and side.words[index - 1].stem in STANCE_VERBS:
+    """The first word to quote for word ``index``: its verb too for "voted for/against"
+    and "went up/down"."""
+    if index == 0:
+        return index
+    word, verb = side.words[index].norm, side.words[index - 1].stem
+    if (word in ("for", "against") and verb in STANCE_VERBS) or (
+        word in ("up", "down") and verb in MOTION_VERBS
+    ):
         return index - 1
     return index
 
