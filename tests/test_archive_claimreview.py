@@ -109,3 +109,42 @@ def test_parse_shapes_and_bad_input(capsys: pytest.CaptureFixture[str]):
     assert (one.claim, one.rating, one.publisher) == ("A claim", "2/5", None)
     assert main(["archive", "add-claimreview", "https://x.example/feed", "--url", "x"]) == 2
     assert "downloads nothing" in capsys.readouterr().err
+
+
+def test_earlier_verdicts_in_git_history_are_checked_before(
+    archive_url: str, example_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    import subprocess
+
+    from factcheck.archive import open_archive
+
+    open_archive(archive_url, create=True).close()
+    root = tmp_path / "desk"
+    for folder in ("claims", "sources", "verdicts"):
+        shutil.copytree(example_root / folder, root / folder)
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+            cwd=root,
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "first story")
+    claims = root / "claims" / "peace-talks.yaml"
+    old = "Zhytomyr is a city to the east of Kyiv."
+    assert old in claims.read_text(encoding="utf-8")
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace(old, "Zhytomyr lies east of the city of Kyiv."),
+        encoding="utf-8",
+    )
+    assert main(["match", str(root), "--archive", archive_url, "--format", "json"]) == 0
+    found = {c["text"]: c["checked_before"] for c in json.loads(capsys.readouterr().out)["claims"]}
+    before = found["Zhytomyr lies east of the city of Kyiv."]
+    assert before and before[0]["claim"] == old and before[0]["rating"] == "refuted"
+    assert len(before[0]["commit"]) == 10
+    # A claim whose text is unchanged is not "checked before" by its own verdict.
+    assert all(e["claim"] != text for text, entries in found.items() for e in entries)

@@ -11,11 +11,13 @@ opened. See docs/archive.md.
 """
 
 from factcheck.archive.claimreview import (
+    CHECKED_BEFORE_TOP,
     ClaimReview,
     ImportReport,
     checked_before,
     import_claimreviews,
     parse_claimreviews,
+    rank_earlier,
     read_claimreviews,
 )
 from factcheck.archive.combined import CombinedIndex, combine, describe_evidence
@@ -29,6 +31,7 @@ from factcheck.archive.search import ARCHIVE_PREFIX, ArchiveIndex, ArchiveSource
 
 __all__ = [
     "ARCHIVE_PREFIX",
+    "CHECKED_BEFORE_TOP",
     "ENV_URL",
     "SCHEMA_VERSION",
     "AddReport",
@@ -52,6 +55,7 @@ __all__ = [
     "open_archive",
     "parse_claimreviews",
     "pinned_sources",
+    "rank_earlier",
     "read_claimreviews",
     "read_source",
     "remove_sources",

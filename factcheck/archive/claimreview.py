@@ -219,26 +219,32 @@ def checked_before(
         "LIMIT %s",
         (query, list(set(found)), _CANDIDATES),
     )
-    if not rows:
+    earlier = [
+        (
+            str(row[5]),
+            {"claim": row[0], "rating": row[1], "publisher": row[2], "date": row[3], "url": row[4]},
+        )
+        for row in rows
+    ]
+    return rank_earlier(claim, earlier, top=top)
+
+
+def rank_earlier(
+    claim: str, earlier: Sequence[tuple[str, dict[str, Any]]], *, top: int = CHECKED_BEFORE_TOP
+) -> list[dict[str, Any]]:
+    """``earlier`` fact-checks (their claim's terms joined by spaces, their fields) that are
+    the same claim as ``claim``, best first, each with its ``score``: the mean of rapidfuzz's
+    ``token_set_ratio`` and ``token_sort_ratio`` over stemmed content words."""
+    if not earlier:
         return []
-    wanted = " ".join(found)
-    texts = [str(r[5]) for r in rows]
+    wanted = " ".join(terms(claim))
+    texts = [text for text, _ in earlier]
     by_set = process.cdist([wanted], texts, scorer=fuzz.token_set_ratio)[0]
     by_sort = process.cdist([wanted], texts, scorer=fuzz.token_sort_ratio)[0]
     scored = []
-    for row, a, b in zip(rows, by_set.tolist(), by_sort.tolist(), strict=True):
+    for (_, fields), a, b in zip(earlier, by_set.tolist(), by_sort.tolist(), strict=True):
         score = round((float(a) + float(b)) / 2, 1)
         if score >= CHECKED_BEFORE_MIN:
-            scored.append((score, row))
-    scored.sort(key=lambda item: -item[0])
-    return [
-        {
-            "claim": row[0],
-            "rating": row[1],
-            "publisher": row[2],
-            "date": row[3],
-            "url": row[4],
-            "score": score,
-        }
-        for score, row in scored[:top]
-    ]
+            scored.append({**fields, "score": score})
+    scored.sort(key=lambda entry: -entry["score"])
+    return scored[:top]

@@ -94,14 +94,42 @@ def describe_evidence(index: CandidateIndex) -> Callable[[str], dict[str, Any]]:
     return describe(index)
 
 
-def checked_before(index: CandidateIndex) -> Callable[[str], list[dict[str, Any]]] | None:
-    """A claim's earlier fact-checks from the archive, when ``index`` includes it."""
-    from factcheck.archive import CombinedIndex
+def checked_before(
+    index: CandidateIndex, root: Path
+) -> Callable[[str], list[dict[str, Any]]] | None:
+    """A claim's earlier fact-checks, when ``index`` includes the archive: the archive's
+    ClaimReviews and the verdicts of this workspace's git history, best first."""
+    from factcheck.archive import CHECKED_BEFORE_TOP, CombinedIndex, rank_earlier
     from factcheck.archive import checked_before as look_up
+    from factcheck.diff import past_verdicts
+    from factcheck.workspace import terms
 
     if not isinstance(index, CombinedIndex):
         return None
-    return partial(look_up, index.archive)
+    archive = index.archive
+    history = [
+        (
+            " ".join(terms(past.claim)),
+            {
+                "claim": past.claim,
+                "rating": past.verdict,
+                "publisher": None,
+                "date": (past.reviewed_at or "")[:10] or None,
+                "url": None,
+                "commit": past.commit[:10],
+            },
+        )
+        for past in past_verdicts(root=root)
+    ]
+
+    def found(text: str) -> list[dict[str, Any]]:
+        # A verdict on this very text is the claim's own, not an earlier check.
+        earlier = [entry for entry in history if entry[1]["claim"] != text]
+        both = look_up(archive, text) + rank_earlier(text, earlier)
+        both.sort(key=lambda entry: -entry["score"])
+        return both[:CHECKED_BEFORE_TOP]
+
+    return found
 
 
 def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:

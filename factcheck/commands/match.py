@@ -213,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
         )
         used = retrieval(index)
         describe = describe_evidence(index) if url else None
-        checked = checked_before(index) if url else None
+        checked = checked_before(index, workspace.root) if url else None
         if args.format == "json":
             pieces = map_matches(
                 workspace=workspace,

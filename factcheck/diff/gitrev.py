@@ -202,3 +202,12 @@ def read_files(repo: GitRepo, commit: str, paths: list[str]) -> dict[str, bytes]
         files[path] = out[end + 1 : end + 1 + size]
         pos = end + 1 + size + 1  # the content is followed by a newline
     return {p: files[p] for p in paths}  # in the order asked: claim order depends on it
+
+
+def recent_commits(repo: GitRepo, *, path: str, limit: int) -> list[str]:
+    """The last ``limit`` commits that touched ``path`` (inside the workspace), newest first;
+    none when git cannot say (an empty repository, say)."""
+    done = _git(["log", f"-n{limit}", "--format=%H", "--", f"{repo.prefix}{path}"], cwd=repo.top)
+    if done.returncode != 0:
+        return []
+    return done.stdout.decode("ascii", "replace").split()
