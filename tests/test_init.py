@@ -241,3 +241,15 @@ def test_docs_ci_templates_are_what_init_writes(ci: Ci, name: str) -> None:
     assert docs == workflow_text(
         ci=ci, name=name, repo="OWNER/factcheck", ref="v0.1.0", workspace="."
     )
+
+
+@pytest.mark.parametrize(
+    "option", [["--repo", "acme"], ["--repo", "a/b\nrun: x"], ["--ref", "v1 && curl"]]
+)
+def test_repo_and_ref_are_checked_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    code, out, err = run(capsys, "init", str(tmp_path / "ws"), "--ci", "github", *option)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert option[0] in err
+    assert not (tmp_path / "ws").exists()

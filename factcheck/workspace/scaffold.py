@@ -8,6 +8,7 @@ what was left alone, and whether such a file lacks the line factcheck needs.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ from factcheck.workspace.sourcefiles import SOURCES_DIR
 # where a copy of factcheck is hosted, so it is a form to fill in once (`--repo`).
 DEFAULT_REPO = "OWNER/factcheck"
 DEFAULT_REF = f"v{__version__}"
+# What GitHub allows in an owner/name, and in a tag, branch or commit; they go into YAML.
+REPO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+$")
+REF = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
 
 # docs/diff.md: the driver that shows verdict files as readable summaries.
 DIFF_DRIVER = "factcheck"
@@ -173,6 +177,10 @@ def scaffold_workspace(
     that is not a workspace unless ``force``.
     """
     check_target(root=root, force=force)
+    if not REPO.match(repo):
+        raise FactcheckError(f"--repo must be a GitHub OWNER/NAME, not {repo!r}")
+    if not REF.match(ref):
+        raise FactcheckError(f"--ref must be a tag, branch or commit of factcheck, not {ref!r}")
     root.mkdir(parents=True, exist_ok=True)
     top = git_top(root)
     entries: list[Entry] = []
