@@ -103,3 +103,13 @@ def test_out_into_a_missing_folder_is_refused(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "does not exist" in err
     assert not (tmp_path / "nonexistent").exists()
+
+
+def test_reading_many_sources_reports_progress(make_workspace: Callable[..., Path]) -> None:
+    files: dict[str, str | bytes] = {"claims/c.yaml": CLAIMS}
+    files.update({f"sources/s{i}.txt": f"Source {i}.\n" for i in range(300)})
+    root = make_workspace(files)
+    calls: list[tuple[int, int]] = []
+    workspace = load_workspace(root, progress=lambda done, total: calls.append((done, total)))
+    assert len(workspace.sources) == 300
+    assert calls[0] == (0, 300) and calls[-1] == (300, 300) and len(calls) == 301

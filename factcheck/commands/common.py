@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.progress import terminal_progress
 from factcheck.terminal import inert
 from factcheck.workspace import SkippedSource, Workspace, find_workspace, load_workspace
 
@@ -64,7 +65,7 @@ def open_workspace(path: Path | None) -> Workspace:
     Sources skipped for their size are named on stderr, one warning line each.
     """
     root = path if path is not None else find_workspace()
-    workspace = load_workspace(root)
+    workspace = load_workspace(root, progress=terminal_progress("reading sources"))
     warn_skipped(workspace.skipped)
     return workspace
 

@@ -240,7 +240,8 @@ class SyncedVerdictFile:
             except OSError as exc:
                 reason = exc.strerror or os.strerror(exc.errno or 0) or str(exc)
                 raise StoreWriteError(
-                    f"cannot write: {reason}; change kept in memory, will retry", path=self.rel
+                    f"cannot write: {reason}",
+                    path=self.rel,  # the caller says what happens next
                 ) from None
             for cid in written:
                 put(self.base, cid, self.current.get(cid, EMPTY))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -213,14 +214,17 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
     return tuple(files)
 
 
-def load_workspace(root: Path) -> Workspace:
-    """Load a whole workspace. Raises WorkspaceError on the first problem found."""
+def load_workspace(root: Path, *, progress: Callable[[int, int], None] | None = None) -> Workspace:
+    """Load a whole workspace. Raises WorkspaceError on the first problem found.
+
+    ``progress(done, total)`` follows the reading of the sources.
+    """
     root = root.resolve()
     if not root.is_dir():
         raise WorkspaceError(f"not a folder: {root}")
     settings = load_settings(root)
     claims_files = load_claims(root)
-    sources, skipped = load_sources_within(root, max_mb=settings.max_source_mb)
+    sources, skipped = load_sources_within(root, max_mb=settings.max_source_mb, progress=progress)
     if not any(f.claims for f in claims_files) and not sources:
         raise WorkspaceError(
             f"empty workspace: no claims in {CLAIMS_DIR}/ and no sources in {SOURCES_DIR}/",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,18 +147,21 @@ def load_sources(root: Path) -> dict[str, Source]:
 
 
 def load_sources_within(
-    root: Path, *, max_mb: float | None
+    root: Path, *, max_mb: float | None, progress: Callable[[int, int], None] | None = None
 ) -> tuple[dict[str, Source], tuple[SkippedSource, ...]]:
-    """Every source of at most ``max_mb`` megabytes, and those skipped for their size.
+    """Every source of at most ``max_mb`` MiB, and those skipped for their size.
 
     Files unchanged since an earlier run (``sourcecache``) are not read: their text is
-    read on first use.
+    read on first use. ``progress(done, total)`` follows the files (a million take minutes).
     """
     sources: dict[str, Source] = {}
     skipped: list[SkippedSource] = []
     ensure_inside = InsideCheck(root)
     records = SourceRecords(root)
-    for source_id, file, name in _source_entries(root):
+    entries = _source_entries(root)
+    for done, (source_id, file, name) in enumerate(entries):
+        if progress is not None:
+            progress(done, len(entries))
         rel = _utf8_name(name)
         ensure_inside(file, rel)
         try:
@@ -182,4 +186,6 @@ def load_sources_within(
                 records.add(source, stat=stat)
         sources[source_id] = source
     records.save()
+    if progress is not None:
+        progress(len(entries), len(entries))
     return sources, tuple(skipped)
