@@ -253,3 +253,15 @@ def test_repo_and_ref_are_checked_before_anything_is_written(
     assert code == 2 and out == "" and err.count("\n") == 1
     assert option[0] in err
     assert not (tmp_path / "ws").exists()
+
+
+@pytest.mark.parametrize("existing", ["claims", "sources"])
+def test_a_folder_with_claims_or_sources_is_a_workspace_to_complete(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], existing: str
+) -> None:
+    (tmp_path / existing).mkdir()
+    (tmp_path / "README.md").write_text("notes\n", encoding="utf-8")
+    code, out, err = run(capsys, "init", str(tmp_path))
+    assert (code, err) == (0, "")
+    assert f"kept {tmp_path.as_posix()}/{existing}/ (exists)" in out.splitlines()
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "notes\n"

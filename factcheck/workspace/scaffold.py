@@ -93,8 +93,10 @@ def workflow_text(*, ci: Ci, name: str, repo: str, ref: str, workspace: str) -> 
 
 
 def is_workspace(root: Path) -> bool:
-    """True when ``root`` already looks like a workspace (settings or a claims folder)."""
-    return (root / SETTINGS_FILE).is_file() or (root / CLAIMS_DIR).is_dir()
+    """True when ``root`` already looks like a workspace (settings, claims or sources)."""
+    return (root / SETTINGS_FILE).is_file() or any(
+        (root / folder).is_dir() for folder in (CLAIMS_DIR, SOURCES_DIR)
+    )
 
 
 def git_top(root: Path) -> Path | None:
