@@ -17,16 +17,14 @@ from textual.widgets import Static
 def help_content(rows: Sequence[tuple[str, str, str]], *, keymap: Path) -> Content:
     """Keys, what they do and the id to remap them by, one row each."""
     width = max((len(keys) for keys, _, _ in rows), default=0)
-    text_width = max((len(description) for _, description, _ in rows), default=0)
     lines = [Content.styled("Keys in force", "bold $accent")]
     for keys, description, binding_id in rows:
         lines.append(
             Content.assemble(
                 Content.styled(keys.ljust(width), "bold"),
                 "  ",
-                description.ljust(text_width),
-                "  ",
-                Content.styled(binding_id, "$text-muted"),
+                description,
+                Content.styled(f"  {binding_id}" if binding_id else "", "$text-muted"),
             )
         )
     lines.append(
