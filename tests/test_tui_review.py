@@ -210,13 +210,15 @@ async def test_a_user_keymap_remaps_any_action_and_help_shows_it(root: Path) -> 
     config = root.parent / "config"
     config.mkdir()
     (config / "keymap.yaml").write_text(
-        "verdict.supported: '1'\nundo: ctrl+u\nclaims.next: down,J\nnot.a.binding: [x]\n",
+        "verdict.supported: '1'\nundo: ctrl+u\nclaims.next: down,J\nnot.a.binding: [x]\n"
+        "verdict.suported: '2'\n",
         encoding="utf-8",
     )
     app = app_for(root, matcher=fixed_matcher)
     async with app.run_test(size=(160, 45)) as pilot:
         await ready(pilot)
         assert any("not.a.binding" in n for n in notices(app))  # said in one line, ignored
+        assert any("did you mean 'verdict.supported'" in n for n in notices(app))
         await pilot.press("s")  # no longer a verdict key
         await pilot.pause()
         assert app.store.get(FIRST).is_empty

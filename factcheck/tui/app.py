@@ -24,6 +24,7 @@ from factcheck.index import CandidateIndex
 from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob
+from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.session import ReviewSession
@@ -64,6 +65,7 @@ class ReviewApp(StoreKeeping):
         self.matcher = matcher
         self.config_dir = prefs.config_dir() if config_dir is None else config_dir
         self.prefs = prefs.Prefs()
+        self.keymap: dict[str, str] = {}
         self.workspace_root = workspace_root
         self.explicit_reviewer = reviewer
         self.poll_interval = poll_interval
@@ -88,6 +90,7 @@ class ReviewApp(StoreKeeping):
         if saved.theme in self.available_themes:
             self.theme = saved.theme
         self.prefs = saved
+        self.keymap = keymap
         if keymap:
             self.set_keymap(keymap)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -159,6 +162,10 @@ class ReviewApp(StoreKeeping):
         screen = ReviewScreen(self.session)
         self.switch_screen(screen)
         screen.apply_layout(self.prefs.layout)
+        known = review_binding_ids(screen) | binding_ids(self.BINDINGS)
+        path = self.config_dir / prefs.KEYMAP_FILE
+        for line in unknown_ids(self.keymap, known=known, path=path):
+            self.notify(line, title="Your keymap", severity="warning", timeout=10, markup=False)
         for skipped in workspace.skipped:  # the same warning the CLI prints
             self.notify(str(skipped), title="Source skipped", severity="warning", timeout=15)
         if self.poll_interval:
