@@ -95,6 +95,9 @@ async def test_c_cites_the_passages_source_and_a_cites_it_for_the_whole_file(
         assert app.workspace.claim("tanks").sources == ("news",)  # type: ignore[union-attr]
         text = (root / "claims/desk.yaml").read_text(encoding="utf-8")
         assert "# Desk claims for Monday." in text and "# checked by phone" in text
+        await pilot.press("C")  # again: nothing to do, and it says so
+        await settle(pilot)
+        assert any("cited already" in n.message for n in app._notifications)
         await pilot.press("A")
         await settle(pilot)
         assert on_disk(root) == {"tanks": ("news",), "bridge": ("other", "news")}

@@ -127,3 +127,25 @@ def test_reviewed_claims(snap_compare: Any, tmp_path: Path) -> None:
         await ready(pilot)
 
     assert snap_compare(app, terminal_size=(120, 36), run_before=first_claim)
+
+
+def test_source_view_pinned_at_80x24(snap_compare: Any, app: Any) -> None:
+    """The source view at 80 columns: the passage cursor, a pinned passage, the key bar."""
+
+    async def pin_in_source(pilot: Pilot[object]) -> None:
+        await ready(pilot)
+        await pilot.press("tab", "o", "j", "p", "t")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=pin_in_source)
+
+
+def test_ids_shown_and_a_flipped_pin_at_160x45(snap_compare: Any, app: Any) -> None:
+    """i shows the ids; after p and t the pinned card is in Contradicting, focused."""
+
+    async def flipped(pilot: Pilot[object]) -> None:
+        await ready(pilot)
+        await pilot.press("i", "tab", "p", "t")
+        await ready(pilot)
+
+    assert snap_compare(app, terminal_size=(160, 45), run_before=flipped)

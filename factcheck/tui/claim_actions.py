@@ -152,9 +152,11 @@ class ClaimActions(ReviewBase):
         ids = None if whole_file else [claim.id]
         what = f"cite {source_id} for " + (claim.file if whole_file else claim.id)
 
+        cited: set[str] = set()
+
         def change() -> tuple[str, set[str]]:
-            cited = cite_source(
-                root=root, claims_path=claim.file, source_id=source_id, claim_ids=ids
+            cited.update(
+                cite_source(root=root, claims_path=claim.file, source_id=source_id, claim_ids=ids)
             )
             return claim.id, set(cited)
 
@@ -162,8 +164,15 @@ class ClaimActions(ReviewBase):
             error = await self.apply_edit(claim.file, change, removed=(), what=what)
             if error is not None:
                 self.notify(error, severity="error", timeout=8, markup=False)
+            elif not cited:
+                self.notify(
+                    f"Nothing to do: {source_id} is cited already.", timeout=4, markup=False
+                )
             else:
-                self.notify(f"Done: {what} (ctrl+z undoes it).", timeout=4, markup=False)
+                done = f"{len(cited)} claims" if whole_file else claim.id
+                self.notify(
+                    f"{source_id} cited for {done} (ctrl+z undoes it).", timeout=4, markup=False
+                )
 
         self.run_worker(run(), group="cite")
 
