@@ -10,6 +10,7 @@ from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.workspace import Cue, CueKind
 
+_AMOUNT_KINDS = frozenset({"number", "tally"})
 _KINDS = {"time": CueKind.TIME, "number": CueKind.NUMBER, "tally": CueKind.NUMBER}
 
 
@@ -21,7 +22,10 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     lo = passage.words[window[0]].start if window[1] > window[0] else 0
     hi = passage.words[window[1] - 1].end if window[1] > window[0] else len(passage.text)
     # An amount counts when it reaches into the window ("between 29 and [50 percent]").
-    theirs = [m for m in passage.mentions if lo < m.end and m.start < hi]
+    # Amounts are the dearest to read: only when the claim has one to compare.
+    amounts = any(m.kind in _AMOUNT_KINDS for m in claimed)
+    found = passage.mentions if amounts else passage.calendar
+    theirs = [m for m in found if lo < m.end and m.start < hi]
     cues = []
     for mine in claimed:
         same = [m for m in theirs if _comparable(mine, m)]

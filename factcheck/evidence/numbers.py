@@ -35,12 +35,15 @@ MONTHS = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(
+_DATE_PATTERN = (
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\.?"
     rf"|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
-    r"(?:,?\s+(?P<y>\d{4})\b)?",
-    re.I,
+    r"(?:,?\s+(?P<y>\d{4})\b)?"
 )
+# Matched on lower-cased text (several times faster than re.I), or ignoring case when
+# lower() changes the text's length and so its offsets.
+_DATE = re.compile(_DATE_PATTERN)
+_DATE_I = re.compile(_DATE_PATTERN, re.I)
 _YEAR = re.compile(r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)(?P<s>s)?(?![\w%-]|[.,]\d)")
 _ZONE = (
     r"(?:\s*(?P<zone{n}>local time|(?:gmt|utc|cet|cest|msk|bst|est|edt|pst|pdt|et|pt)\b"
@@ -69,7 +72,7 @@ _BEFORE_MONTH = frozenset(
 )
 # The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
 _DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
 
 def _format_minutes(minutes: int) -> tuple[int, int]:
@@ -116,13 +119,16 @@ def dates(text: str) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     # Dates and years all have digits: without one, only weekdays can be there.
     digits = _DIGIT.search(text) is not None
-    for m in _DATE.finditer(text) if digits else ():
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    subject, pattern = (lowered, _DATE) if same else (text, _DATE_I)
+    for m in pattern.finditer(subject) if digits else ():
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         if not 1 <= day <= 31:
             continue
         year = int(m.group("y")) if m.group("y") else None
-        found.append(Mention("date", (month, day, year), m.group(), m.start(), m.end()))
+        found.append(Mention("date", (month, day, year), text[m.start() : m.end()], *m.span()))
         taken.append((m.start(), m.end()))
     for m in _MONTH.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -141,16 +147,25 @@ def dates(text: str) -> list[Mention]:
         before = head[-1].lower() if head else ""
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))
-    for m in _WEEKDAY.finditer(text):
-        found.append(Mention("weekday", (m.group().lower(),), m.group(), m.start(), m.end()))
+    for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():
+        found.append(Mention("weekday", (m.group(),), text[m.start() : m.end()], *m.span()))
     return found
 
 
-def mentions(text: str) -> list[Mention]:
-    """Every time, date and quantity in ``text`` (times and dates win over bare numbers)."""
+def calendar_mentions(text: str) -> list[Mention]:
+    """Every time and date in ``text`` (a time wins over a date it overlaps)."""
     clock = times(text)
-    calendar = [d for d in dates(text) if not any(t.start <= d.start < t.end for t in clock)]
-    return clock + calendar + quantities(text, skip=clock + calendar)
+    return clock + [d for d in dates(text) if not any(t.start <= d.start < t.end for t in clock)]
+
+
+def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mention]:
+    """Every time, date and quantity in ``text`` (times and dates win over bare numbers).
+
+    ``calendar``: the text's ``calendar_mentions`` when they are known already.
+    """
+    if calendar is None:
+        calendar = calendar_mentions(text)
+    return calendar + quantities(text, skip=calendar)
 
 
 def describe_time(mention: Mention) -> str:

@@ -9,13 +9,33 @@ from the matching words does not count.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from factcheck.evidence.lexicon import DOWN, FAVOR, MOTION_VERBS, STANCE_VERBS, UP, family
+from factcheck.evidence.lexicon import (
+    DOWN,
+    FAVOR,
+    MOTION_VERBS,
+    NEGATING_VERBS,
+    NEGATORS,
+    STANCE_VERBS,
+    UP,
+    family,
+)
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.numbers import mentions
+from factcheck.evidence.numbers import calendar_mentions, mentions
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
+
+# "not only X but also Y", "not least", "no doubt" affirm rather than negate.
+_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
+
+
+@lru_cache(maxsize=200_000)
+def _stem_of(word: str) -> str:
+    """A word's stem, its family's where it has one ("deaths" -> "die"). Cached: every
+    passage assessed is split into words."""
+    return family(stem(word))
+
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -42,7 +62,7 @@ class Side:
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Side:
-        words = [Word(s, e, text[s:e], w, family(stem(w))) for s, e, w in word_spans(text)]
+        words = [Word(s, e, text[s:e], w, _stem_of(w)) for s, e, w in word_spans(text)]
         for i in range(1, len(words)):
             # "for" after a verb that takes a side is that side: "voted for" is the
             # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
@@ -55,9 +75,33 @@ class Side:
         return cls(text, offset, words)
 
     @cached_property
+    def negators(self) -> list[int]:
+        """Indexes of the words that negate ("not", "n't", "denies"), read once."""
+        return self.negators_in(0, len(self.words))
+
+    def negators_in(self, lo: int, hi: int) -> list[int]:
+        """Indexes of the words in [lo, hi) that negate."""
+        words = self.words
+        return [
+            i
+            for i in range(lo, hi)
+            if (
+                words[i].norm in NEGATORS
+                or words[i].norm.endswith("n't")
+                or words[i].stem in NEGATING_VERBS
+            )
+            and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
+        ]
+
+    @cached_property
+    def calendar(self) -> list[Mention]:
+        """The dates and times in the text (``numbers.calendar_mentions``), read once."""
+        return calendar_mentions(self.text)
+
+    @cached_property
     def mentions(self) -> list[Mention]:
         """The amounts, dates and times in the text (``numbers.mentions``), read once."""
-        return mentions(self.text)
+        return mentions(self.text, calendar=self.calendar)
 
     def in_amount(self, word: Word) -> bool:
         """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""

@@ -55,7 +55,7 @@ def alignment(claim: Side, passage: Side) -> float:
     "000" with "40,000" says nothing about the passage being on the claim's subject. So
     are negators and filler words ("might", "get", "like"): they carry no subject.
     """
-    mine = _alignment_stems(claim)
+    mine = _alignment_stems(claim.text)
     if not mine:
         return 0.0
     theirs = {w.stem for w in passage.words}
@@ -67,10 +67,12 @@ def passage_alignment(*, claim_text: str, passage: Passage) -> float:
     return alignment(_claim_side(claim_text), _passage_side(passage.text, passage.start))
 
 
-def _alignment_stems(claim: Side) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _alignment_stems(claim_text: str) -> frozenset[str]:
+    """The claim's words that count for alignment (a claim meets many passages)."""
     return frozenset(
         w.stem
-        for w in claim.words
+        for w in _claim_side(claim_text).words
         if w.norm not in STOP_WORDS
         and w.norm not in NUMBER_WORDS
         and w.norm not in FILLER_WORDS

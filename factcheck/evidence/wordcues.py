@@ -8,7 +8,6 @@ from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
     MOTION_VERBS,
-    NEGATING_VERBS,
     NEGATORS,
     PLACE_OF,
     STANCE_VERBS,
@@ -17,22 +16,11 @@ from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
-# "not only X but also Y", "not least", "no doubt" affirm rather than negate.
-_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
-
 
 def _negations(side: Side, lo: int, hi: int) -> list[int]:
-    words = side.words
-    return [
-        i
-        for i in range(lo, hi)
-        if (
-            words[i].norm in NEGATORS
-            or words[i].norm.endswith("n't")
-            or words[i].stem in NEGATING_VERBS
-        )
-        and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
-    ]
+    if lo == 0 and hi == len(side.words):
+        return side.negators  # a claim: read once, for all the passages it meets
+    return side.negators_in(lo, hi)
 
 
 def _head_after(side: Side, index: int) -> int | None:
