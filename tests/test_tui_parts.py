@@ -83,3 +83,38 @@ def test_highlight_offsets_survive_escaped_characters() -> None:
     assert content.plain[span.start : span.end] == "two"
     shown = LiteralText(text)
     assert shown.text[shown.offset(len(text) - 8) :] == "missiles"
+
+
+def test_the_key_bar_drops_whole_entries_and_keeps_help_and_quit() -> None:
+    from factcheck.tui.widgets.keybar import KeyEntry, fit_entries
+
+    entries = [KeyEntry("s", "Supported"), KeyEntry("r", "Refuted"), KeyEntry("p", "Pin")]
+    always = [KeyEntry("f1", "Help"), KeyEntry("q", "Quit")]
+    assert fit_entries(entries, always, 200) == [*entries, *always]
+    # "s Supported  f1 Help  q Quit" is 28 wide: r Refuted does not fit, nor does p Pin after it.
+    assert fit_entries(entries, always, 30) == [entries[0], *always]
+    assert fit_entries(entries, always, 5) == always
+
+
+def test_the_status_line_leaves_out_the_least_needed_parts_first() -> None:
+    from factcheck.tui.widgets.status import fit_parts, progress_parts
+    from factcheck.workspace import VerdictLabel
+
+    scale = [VerdictLabel("refuted", "Refuted", "r", "red", 1, "False")]
+    parts = progress_parts(
+        {"reviewed": 3, "refuted": 2, "stale": 1},
+        total=24,
+        scale=scale,
+        reviewer="Ada Lovelace",
+        matching=(5, 24),
+        filter_name="pending",
+    )
+    wide = fit_parts(parts, 500).plain
+    assert wide == (
+        "factcheck review  3 of 24 reviewed · 2 refuted · 1 stale  │ showing pending"
+        "  │ matching 5/24  │ reviewer Ada Lovelace"
+    )
+    narrow = fit_parts(parts, 60).plain
+    assert narrow.startswith("3 of 24 reviewed") and "showing pending" in narrow
+    assert len(narrow) <= 60 and "factcheck review" not in narrow
+    assert fit_parts(parts, 20).plain == "3 of 24 reviewed"
