@@ -142,8 +142,8 @@ def _load_claims(root: Path, out: CheckedWorkspace) -> list[ClaimsFile]:
     files: list[ClaimsFile] = []
     first_seen: dict[str, Claim] = {}
     for file in sorted(folder.iterdir()):
-        if file.suffix not in (".yaml", ".yml") or not file.is_file():
-            continue
+        if file.suffix not in (".yaml", ".yml") or file.is_dir():
+            continue  # anything else named .yaml is read: a FIFO is refused, not skipped
         parsed = _parse_claims_file(root, file, out)
         if parsed is None:
             out.broken_claims.add(file.stem)
@@ -232,11 +232,11 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
 def _load_verdicts(root: Path, names: set[str], out: CheckedWorkspace) -> None:
     folder = root / VERDICTS_DIR
     if folder.is_dir():
-        names |= {f.stem for f in folder.iterdir() if f.suffix == ".yaml" and f.is_file()}
+        names |= {f.stem for f in folder.iterdir() if f.suffix == ".yaml" and not f.is_dir()}
     for name in sorted(names):
         rel = f"{VERDICTS_DIR}/{name}.yaml"
         file = root / rel
-        if not file.is_file():
+        if not os.path.lexists(file) or file.is_dir():
             continue
         try:
             out.verdict_files[name] = parse_verdicts(_read(file, rel), path=rel)

@@ -196,8 +196,8 @@ def load_claims(root: Path) -> tuple[ClaimsFile, ...]:
     files: list[ClaimsFile] = []
     first_seen: dict[str, Claim] = {}
     for file in sorted(folder.iterdir()):
-        if file.suffix not in (".yaml", ".yml") or not file.is_file():
-            continue
+        if file.suffix not in (".yaml", ".yml") or file.is_dir():
+            continue  # anything else named .yaml is read: a FIFO is refused, not skipped
         rel = relative_name(root, file)
         ensure_inside(root, file, rel)
         claims_file = parse_claims(read_file_text(file, rel=rel), path=rel)
