@@ -25,12 +25,17 @@ MARGIN = 1e-5
 def top_k(terms: list[tuple[Array, Array]], scores: Array, *, limit: int) -> tuple[Array, Array]:
     """The best ``limit`` (or slightly more, when tied) passages and their scores.
 
-    ``terms``: per query term, in the order MemoryIndex sums them: (passage numbers,
-    contributions as float32). ``scores`` is a zeroed float32
+    ``terms``: per query term (at least one), in the order MemoryIndex sums them: (passage
+    numbers, distinct within a term, as ``intp`` where the caller can: numpy converts any
+    other integer type on every use; contributions as float32). ``scores`` is a zeroed float32
     buffer over all passages; it is zeroed again before returning. Returns (passage
     numbers, scores) in no particular order.
     """
-    for docs, contributions in terms:
+    # The buffer is zero, so the first term's contributions are its sums (0 + x is exactly
+    # x): assigned, they skip one gather and one addition over the longest lists' kind.
+    first_docs, first_contributions = terms[0]
+    scores[first_docs] = first_contributions
+    for docs, contributions in terms[1:]:
         scores[docs] += contributions
     # The shortest posting list with at least ``limit`` passages: a cheap, valid floor.
     long_enough = [t[0] for t in terms if len(t[0]) >= limit]
