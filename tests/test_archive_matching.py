@@ -148,3 +148,19 @@ def test_many_claims_match_in_forked_workers(archive_url: str, tmp_path: Path):
             (e.passage.start, e.score) for e in far.evidence
         ]
         assert all(e.passage.source_id.startswith("archive:") for e in far.evidence)
+
+
+def test_same_ranking_where_thousands_of_passages_tie(archive_url: str, tmp_path: Path):
+    """The cut falls among identical passages: the first by number are kept, as locally."""
+    root = tmp_path / "ties"
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    (root / "claims" / "c.yaml").write_text(
+        "claims:\n  - id: a\n    text: Missiles were seen over the border town.\n",
+        encoding="utf-8",
+    )
+    same = "Missiles were seen over the town again today. " * 400
+    (root / "sources" / "a.txt").write_text(same + "\n\nA border town was quiet.\n")
+    (root / "sources" / "b.txt").write_text("Missiles were seen near the border.\n\n" + same)
+    _add(archive_url, root)
+    assert _compare(archive_url, root, ["Missiles were seen over the border town."], (1, 5, 50))

@@ -29,12 +29,16 @@ MARGIN = 1e-5
 _SAFETY = 1e-4
 
 
-def candidates_sql(count: int) -> str:
+def candidates_sql(count: int, *, capped: bool = False) -> str:
     """The ranking query for ``count`` terms (parameters ``t0``, ``q0``, ``w0``... ``avg``).
 
     One expression per term reads its frequency from the passage's own row (matched by the
     tsvector, counted in ``repeats``), so no tsvector is unnested and nothing is grouped;
     the GIN index finds the rows holding a term of ``query``.
+
+    ``capped`` keeps, of passages with the same length and term frequencies (the same score
+    in any precision), only the first ``limit`` by number: the rest can never make the cut,
+    and a claim whose cut falls among thousands of such ties need not fetch them all.
     """
     tf = [
         f"CASE WHEN p.tsv @@ %(q{i})s::tsquery "
@@ -45,14 +49,21 @@ def candidates_sql(count: int) -> str:
         f"%(w{i})s * s.tf[{i + 1}] * %(k1p1)s / (s.tf[{i + 1}] + s.norm)" for i in range(count)
     )
     # OFFSET 0 keeps the inner query apart, so each frequency is computed once per row.
-    return f"""
-SELECT s.id, s.nterms, s.tf, {score} AS score
-FROM (
+    inner = f"""
     SELECT p.id, p.nterms, ARRAY[{", ".join(tf)}]::float8[] AS tf,
            %(k1)s * (%(one_b)s + %(b)s * p.nterms / %(avg)s) AS norm
     FROM archive_passages p
     WHERE p.tsv @@ %(query)s::tsquery AND NOT (p.source_id = ANY(%(hidden)s))
-    OFFSET 0
+    OFFSET 0"""
+    if capped:
+        inner = f"""
+    SELECT * FROM (
+        SELECT t.*, row_number() OVER (PARTITION BY t.nterms, t.tf ORDER BY t.id) AS twin
+        FROM ({inner}) AS t
+    ) AS w WHERE w.twin <= %(limit)s"""
+    return f"""
+SELECT s.id, s.nterms, s.tf, {score} AS score
+FROM ({inner}
 ) AS s
 ORDER BY score DESC, s.id
 LIMIT %(fetch)s

@@ -202,7 +202,8 @@ class ArchiveIndex:
         }
         for i, term in enumerate(used):
             params.update({f"t{i}": term, f"q{i}": f"'{quote_lexeme(term)}'", f"w{i}": weights[i]})
-        sql = candidates_sql(len(used))
+        params["limit"] = limit
+        sql = (candidates_sql(len(used)), candidates_sql(len(used), capped=True))
 
         def fetch(required: list[str]) -> list[tuple[Any, ...]]:
             query = " | ".join(f"'{quote_lexeme(t)}'" for t in required)
@@ -217,19 +218,27 @@ class ArchiveIndex:
         needed = essential_terms(used, weights, floor=floor)
         if len(needed) > len(rare):
             rows = fetch(needed)
-        return exact_top(rows, weights=weights, avg=self._avg, limit=limit)
+        found = exact_top(rows, weights=weights, avg=self._avg, limit=limit)
+        self._passages.fetch([n for n, _ in found])  # the matcher reads them all next
+        return found
 
-    def _fetch(self, sql: str, params: dict[str, Any], limit: int) -> list[tuple[Any, ...]]:
+    def _fetch(
+        self, sql: tuple[str, str], params: dict[str, Any], limit: int
+    ) -> list[tuple[Any, ...]]:
         """The query's best rows: ``limit`` and all within MARGIN of the limit-th."""
         fetch = limit * 2 + 16
+        capped = 0
         while True:
-            rows = self.query(sql, {**params, "fetch": fetch})
+            rows = self.query(sql[capped], {**params, "fetch": fetch})
             if len(rows) < fetch or len(rows) <= limit:
                 return rows
             kth = float(rows[limit - 1][3])
             if float(rows[-1][3]) < kth - abs(kth) * MARGIN:
                 return rows
-            fetch *= 4  # ties or near-ties reach the end of what was fetched: look further
+            # Ties or near-ties reach the end of what was fetched: look further, with
+            # interchangeable passages capped (see candidates_sql).
+            capped = 1
+            fetch *= 4
 
     def term_strings(self, numbers: Sequence[int]) -> list[str]:
         """Each passage's index terms in text order, joined by spaces (stored at ingest)."""
