@@ -20,25 +20,62 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from quality import DATASETS, EVAL, GoldSentence, load_gold
-
-from factcheck.evidence import (
-    build_index,
-    find_evidence,
-    semantic,
-)
-from factcheck.workspace import Claim, SemanticMode, load_workspace
+from factcheck.evidence import build_index, find_evidence, semantic
+from factcheck.workspace import Claim, SemanticMode, Source, load_workspace
 from factcheck.workspace.sourcefiles import load_sources
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+DATASETS = ("climate-fever", "healthver")
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A SUPPORTS or REFUTES evidence paragraph: where it is in its source."""
+
+    source_id: str
+    start: int
+    end: int
+
+
+def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
+    """Each paragraph's text, whitespace folded -> its span in the source file."""
+    spans: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for chunk in source.text.split("\n\n"):
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + chunk.index(stripped)
+            spans.setdefault(" ".join(stripped.split()), (start, start + len(stripped)))
+        pos += len(chunk) + 2
+    return spans
+
+
+def load_gold(dataset: Path, sources: dict[str, Source]) -> list[tuple[Claim, list[Gold]]]:
+    """Every claim of ``dataset`` in file order, with its gold paragraphs."""
+    spans = {sid: paragraph_spans(s) for sid, s in sources.items()}
+    out = []
+    lines = (dataset / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    for line_no, line in enumerate(lines, 1):
+        row = json.loads(line)
+        claim = Claim(id=str(row["id"]), text=row["claim"], file="claims.jsonl", line=line_no)
+        gold = []
+        for ev in row["evidence"]:
+            source_id = ev["file"].removeprefix("sources/").removesuffix(".txt")
+            span = spans.get(source_id, {}).get(" ".join(ev["text"].split()))
+            if ev["label"] in ("SUPPORTS", "REFUTES") and span is not None:
+                gold.append(Gold(source_id, *span))
+        out.append((claim, gold))
+    return out
 
 
 def write_workspace(dataset: Path, claims: list[Claim], root: Path) -> None:
@@ -54,9 +91,7 @@ def write_workspace(dataset: Path, claims: list[Claim], root: Path) -> None:
     )
 
 
-def recall(
-    claims: list[tuple[Claim, list[GoldSentence]]], index: object, top: int = 5
-) -> dict[str, float]:
+def recall(claims: list[tuple[Claim, list[Gold]]], index: object, top: int = 5) -> dict[str, float]:
     """claim recall@1/3/5 (a passage inside a gold paragraph) and strict@5 (the whole one)."""
     hits = {"@1": 0, "@3": 0, "@5": 0, "strict@5": 0}
     counted = 0

