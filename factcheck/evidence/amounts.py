@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
@@ -65,30 +66,22 @@ def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _WORD_NUMBER = rf"(?:{_alternatives(_UNITS.keys() | _TENS.keys())})"
-_NUMBER = (
-    rf"{{behind}}(?:(?P<num{{n}}>\d+(?:,\d{{{{3}}}})*(?:\.\d+)?)"
-    rf"|(?P<word{{n}}>{_WORD_NUMBER}(?:-{_WORD_NUMBER})?))"
-    rf"(?:\s+(?P<scale{{n}}>{_alternatives(_SCALES)})\b)?"
+# Amounts are found from their numbers: a pattern that starts with a digit is scanned for
+# at C speed, where one that may start with a qualifier ("more than") is tried at every
+# character. The words before a number and after it are read from there.
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
+_AFTER = _pair(
+    rf"(?:\s+(?P<scale>{_alternatives(_SCALES)})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
 )
-# A number starts a word: not the "300" of "S-300" or the "19" of "COVID-19".
-_NOT_INSIDE = r"(?<![\w.,-])"
-_PCT = r"(?P<pct>\s*(?:%|percent\b|per cent\b))?"
-_AMOUNT = _pair(
-    rf"(?:\b(?P<qual>{_alternatives(_QUALIFIERS)})\s+|(?P<tilde>~)\s*)?"
-    rf"(?:(?P<cur>{_alternatives(CURRENCY_BEFORE)})\s?)?"
-    + _NUMBER.format(n="a", behind=_NOT_INSIDE)
-    + _PCT
-    + r"(?![\w-]*\d)",
+_BEFORE = _pair(
+    rf"(?:\b(?P<qual>{_alternatives(_QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
+    rf"(?:(?P<cur>{_alternatives(CURRENCY_BEFORE)})\s?)?\Z"
 )
-_RANGE = _pair(
-    rf"(?:\bbetween\s+)?(?:(?P<cur>{_alternatives(CURRENCY_BEFORE)})\s?)?"
-    + _NUMBER.format(n="a", behind=_NOT_INSIDE)
-    + r"(?P<pcta>\s*(?:%|percent\b|per cent\b))?"
-    + r"(?:\s*(?:-|–|—|to)\s*|\s+and\s+)"
-    + _NUMBER.format(n="b", behind="")
-    + _PCT
-    + r"(?![\w-]*\d)",
-)
+_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
+# A number glued to more digits ("19-year", "3x4") is a code, not an amount.
+_GLUED = re.compile(r"[\w-]*\d")
+_INSIDE = frozenset("_.,-")
 _ZERO = _pair(
     r"\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
     r"had been|reportedly)\s+)?(?P<verb>[a-z]+)"
@@ -113,18 +106,17 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _NOT_A_UNIT = frozenset({"more", "than", "least", "about", "per", "cent", "percent"})
 
 
-def _value(match: re.Match[str], n: str) -> float | None:
-    """The value of number ``n`` ("a" or "b") of a match, its scale word applied."""
-    if match.group(f"num{n}"):
-        value = float(match.group(f"num{n}").replace(",", ""))
+def _number_value(number: str, scale: str | None) -> float | None:
+    """The value of a number as written (digits or words), its scale word applied."""
+    if number[0].isdigit():
+        value = float(number.replace(",", ""))
     else:
         value = 0.0
-        for part in match.group(f"word{n}").lower().split("-"):
+        for part in number.split("-"):
             value += _UNITS.get(part, _TENS.get(part, math.nan))
         if math.isnan(value):
             return None
-    scale = match.group(f"scale{n}")
-    return value * _SCALES[scale.lower()] if scale else value
+    return value * _SCALES[scale] if scale else value
 
 
 def _grain(digits: str | None, factor: float) -> float:
@@ -217,12 +209,88 @@ def tallies(text: str) -> list[Mention]:
     return found
 
 
-def _start(m: re.Match[str], n: str) -> int:
-    return m.start(f"num{n}") if m.group(f"num{n}") else m.start(f"word{n}")
+class _Number(NamedTuple):
+    """A number token: where its digits or words are, its value, and what follows."""
+
+    start: int
+    end: int  # after its scale word and percent sign, if any
+    value: float
+    digits: str | None  # as written, when digits
+    pct: bool
+    inside: bool  # glued to a word before it ("S-300", "COVID-19", the 10 of "5-10")
 
 
-def _currency(m: re.Match[str]) -> str:
-    return CURRENCY_BEFORE.get((m.group("cur") or "").lower(), "")
+def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
+    """The numbers of a text (lower-cased when ``which`` is 0), in order."""
+    found: list[tuple[int, int, str, bool]] = []
+    for m in _DIGITS.finditer(subject):
+        before = subject[m.start() - 1] if m.start() else " "
+        found.append((m.start(), m.end(), m.group(), before.isalnum() or before in _INSIDE))
+    if worded:
+        found.extend(
+            (m.start(), m.end(), m.group().lower(), False) for m in _WORDS[which].finditer(subject)
+        )
+    numbers = []
+    for start, end, written, inside in sorted(found):
+        after = _AFTER[which].match(subject, end)
+        if after is None:  # never: every part of the pattern is optional
+            continue
+        scale = (after.group("scale") or "").lower() or None
+        value = _number_value(written, scale)
+        if value is not None:
+            digits = written if written[0].isdigit() else None
+            pct = bool(after.group("pct"))
+            numbers.append(_Number(start, after.end(), value, digits, pct, inside))
+    return numbers
+
+
+def _amounts(
+    text: str, subject: str, which: int, numbers: list[_Number], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Single amounts and ranges ("between 29 and 50 percent", "29-50 people")."""
+    found = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        i += 1
+        if a.inside or _taken(taken, a.start, a.end):
+            continue  # not the 300 of "S-300"
+        before = _BEFORE[which].search(subject, max(0, a.start - 30), a.start)
+        currency = CURRENCY_BEFORE.get((before.group("cur") or "").lower(), "") if before else ""
+        start = before.start() if before and before.group() else a.start
+        join = _JOIN.match(subject, a.end)
+        b = numbers[i] if i < len(numbers) else None
+        # "29-50", "3 to 5 km", "between 29 and 50 percent" ("and" only after "between";
+        # "32% to 102,000" is two amounts).
+        ranged = (
+            join is not None
+            and b is not None
+            and b.start == join.end()
+            and ((before is not None and before.group("between")) or "and" not in join.group())
+            and not (a.pct and not b.pct)
+        )
+        if ranged and b is not None and a.value < b.value and not _GLUED.match(subject, b.end):
+            i += 1
+            span, pct = (start, b.end), a.pct or b.pct
+            found.append(
+                _amount(text, span, (a.value, b.value), currency=currency, pct=pct, digits=b.digits)
+            )
+            taken.append(span)
+            continue
+        if _GLUED.match(subject, a.end) is not None:
+            continue  # "19-year", or a range that runs backwards ("6-3")
+        qualifier = ""
+        if before is not None and before.group("qual"):
+            qualifier = _QUALIFIERS[before.group("qual").lower()]
+        elif before is not None and before.group("tilde"):
+            qualifier = "~"
+        if before is not None and before.group("between"):
+            start = a.start if not before.group("cur") else before.start("cur")
+        interval = _interval(a.value, qualifier)
+        found.append(
+            _amount(text, (start, a.end), interval, currency=currency, pct=a.pct, digits=a.digits)
+        )
+    return found
 
 
 def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
@@ -231,21 +299,9 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     same = len(lowered) == len(text)  # then offsets in ``lowered`` are offsets in ``text``
     subject, which = (lowered, 0) if same else (text, 1)
     digits = _DIGIT.search(text) is not None
-    worded = digits or not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
+    worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
     found = tallies(text) if digits else []
     taken = [(m.start, m.end) for m in (*skip, *found)]
-    for m in _RANGE[which].finditer(subject) if worded else ():
-        low, high = _value(m, "a"), _value(m, "b")
-        start = m.start()
-        if low is None or high is None or low >= high or _taken(taken, start, m.end()):
-            continue
-        pct = bool(m.group("pct") or m.group("pcta"))
-        span = (m.start(), m.end())
-        digits_b = m.group("numb")
-        found.append(
-            _amount(text, span, (low, high), currency=_currency(m), pct=pct, digits=digits_b)
-        )
-        taken.append(span)
     if any(word in lowered for word in _VAGUE_HINTS):
         for m in _VAGUE_RE[which].finditer(subject):
             if not _taken(taken, m.start(), m.end()):
@@ -259,24 +315,6 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
             zero_text = text[m.start() : m.end()]
             found.append(Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted))
             taken.append(m.span())
-    for m in _AMOUNT[which].finditer(subject) if worded else ():
-        if _taken(taken, _start(m, "a"), m.end()):
-            continue
-        value = _value(m, "a")
-        if value is None:
-            continue
-        qualifier = _QUALIFIERS.get((m.group("qual") or "").lower(), "")
-        if m.group("tilde"):
-            qualifier = "~"
-        start = m.start()  # the qualifier, currency or number
-        found.append(
-            _amount(
-                text,
-                (start, m.end()),
-                _interval(value, qualifier),
-                currency=_currency(m),
-                pct=bool(m.group("pct")),
-                digits=m.group("numa"),
-            )
-        )
+    if digits or worded:
+        found += _amounts(text, subject, which, _numbers(subject, which, worded), taken)
     return sorted(found, key=lambda x: x.start)
