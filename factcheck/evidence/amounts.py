@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.tallies import tallies
 from factcheck.evidence.units import CURRENCY_BEFORE, measure_after
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -89,13 +90,6 @@ _ZERO = _pair(
     r"serious|major|reported|confirmed|known)\s+)?(?P<noun>[a-z]+)",
 )
 _VAGUE_RE = _pair(rf"\b(?P<v>{_alternatives(_VAGUE)})\s+of\b")
-_TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\w.,-]*\d)")
-_TALLY_WORDS = frozenset(
-    stem(w)
-    for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
-    victory defeat defeated beat lost loss score scored final draw drew tie tied majority
-    split passed approved rejected game match series lead led result""".split()
-)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(_UNITS) | frozenset(_TENS)
@@ -193,20 +187,6 @@ def _amount(
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-def tallies(text: str) -> list[Mention]:
-    """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1"."""
-    found = []
-    for m in _TALLY.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
-        after = text[m.end() : m.end() + 30].split()[:2]
-        near = {stem(w.strip(".,;:()").lower()) for w in before + after}
-        if not near & _TALLY_WORDS:
-            continue  # "5-10 years" is a range, not a tally
-        pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
-        found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
-    return found
 
 
 class _Number(NamedTuple):
