@@ -209,7 +209,9 @@ def run(args: argparse.Namespace) -> int:
     url = archive_url(given=args.archive, configured=workspace.settings.archive_url)
     with using_archive(url), overridden(args.semantic):
         index = build_index(
-            workspace=workspace, embed_progress=terminal_progress("embedding passages")
+            workspace=workspace,
+            progress=terminal_progress("indexing"),
+            embed_progress=terminal_progress("embedding passages"),
         )
         used = retrieval(index)
         describe = describe_evidence(index) if url else None
