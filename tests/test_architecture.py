@@ -168,16 +168,10 @@ def test_a_planted_cycle_is_caught(tmp_path: Path) -> None:
 
 
 MAX_LINES = 300
-# Modules still being split (issue 13); this set may only shrink.
-TO_SPLIT = {
-    "verdicts/files.py",
-}
-
-
 def test_every_module_fits_in_one_sitting() -> None:
     long = {
         str(path.relative_to(PACKAGE)): n
         for path in PACKAGE.rglob("*.py")
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
-    assert set(long) <= TO_SPLIT, long
+    assert long == {}, long
