@@ -168,6 +168,8 @@ def test_a_planted_cycle_is_caught(tmp_path: Path) -> None:
 
 
 MAX_LINES = 300
+
+
 def test_every_module_fits_in_one_sitting() -> None:
     long = {
         str(path.relative_to(PACKAGE)): n
