@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from factcheck.check import check_workspace
 from factcheck.errors import WorkspaceError
 from factcheck.evidence import match_claims
 from factcheck.workspace import load_workspace, sourcecache
+from factcheck.workspace.sourcefiles import load_sources
 
 BODY = "The council approved the budget on Monday. Spending rises by 4 percent next year.\n"
 FRONT = "---\ntitle: Budget news\npublished: 2026-01-05\n---\n"
@@ -134,3 +136,10 @@ def test_a_factcheck_folder_linked_outside_is_never_written(
     (root / ".factcheck").symlink_to(elsewhere, target_is_directory=True)
     load_workspace(root)
     assert list(elsewhere.iterdir()) == []
+
+
+def test_load_sources_writes_nothing(make_workspace: Callable[..., Path]) -> None:
+    """Benchmarks read data sets that are not ours (../shared/eval): plain loading writes none."""
+    root = make_workspace({"sources/a.txt": "One sentence here.\n"})
+    assert set(load_sources(root)) == {"a"}
+    assert not (root / ".factcheck").exists()

@@ -83,8 +83,9 @@ class TextReader:
 class SourceRecords:
     """The records of ``.factcheck/sources.json``: look up, add, and save when changed."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, remember: bool = True) -> None:
         self._root = root
+        self._remember = remember  # False: use records already there, never write any
         self._file = root / RECORD_FILE
         self._version = _code_version()
         self._records: dict[str, list[Any]] = {}
@@ -143,7 +144,7 @@ class SourceRecords:
     def save(self) -> None:
         """Write the records back when anything changed; quietly not when it cannot."""
         stale = set(self._records) - self._seen
-        if not (self._changed or stale):
+        if not self._remember or not (self._changed or stale):
             return
         kept = {path: self._records[path] for path in sorted(self._seen) if path in self._records}
         folder = self._file.parent

@@ -142,22 +142,30 @@ def too_large(file: Path, *, max_mb: float | None, size: int | None = None) -> s
 
 
 def load_sources(root: Path) -> dict[str, Source]:
-    """Load every source under ``sources/``, keyed by id (path without extension)."""
-    return load_sources_within(root, max_mb=None)[0]
+    """Load every source under ``sources/``, keyed by id (path without extension).
+
+    Writes nothing: benchmarks read data sets (../shared/eval) that are not ours to change.
+    """
+    return load_sources_within(root, max_mb=None, remember=False)[0]
 
 
 def load_sources_within(
-    root: Path, *, max_mb: float | None, progress: Callable[[int, int], None] | None = None
+    root: Path,
+    *,
+    max_mb: float | None,
+    progress: Callable[[int, int], None] | None = None,
+    remember: bool = True,
 ) -> tuple[dict[str, Source], tuple[SkippedSource, ...]]:
     """Every source of at most ``max_mb`` MiB, and those skipped for their size.
 
     Files unchanged since an earlier run (``sourcecache``) are not read: their text is
     read on first use. ``progress(done, total)`` follows the files (a million take minutes).
+    ``remember=False`` writes no records (``.factcheck/sources.json``).
     """
     sources: dict[str, Source] = {}
     skipped: list[SkippedSource] = []
     ensure_inside = InsideCheck(root)
-    records = SourceRecords(root)
+    records = SourceRecords(root, remember=remember)
     entries = _source_entries(root)
     for done, (source_id, file, name) in enumerate(entries):
         if progress is not None:
