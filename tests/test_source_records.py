@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -138,8 +139,14 @@ def test_a_factcheck_folder_linked_outside_is_never_written(
     assert list(elsewhere.iterdir()) == []
 
 
-def test_load_sources_writes_nothing(make_workspace: Callable[..., Path]) -> None:
+def test_load_sources_writes_nothing(
+    make_workspace: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Benchmarks read data sets that are not ours (../shared/eval): plain loading writes none."""
     root = make_workspace({"sources/a.txt": "One sentence here.\n"})
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", -1.0)  # recordable at once
+    load_workspace(root)
+    assert (root / ".factcheck/sources.json").is_file()  # loading a workspace records
+    shutil.rmtree(root / ".factcheck")
     assert set(load_sources(root)) == {"a"}
     assert not (root / ".factcheck").exists()
