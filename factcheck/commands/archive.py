@@ -132,6 +132,35 @@ def checked_before(
     return found
 
 
+class _ReviewArchive:
+    """The archive as the review screen asks for it (``factcheck.tui.session.ArchiveView``)."""
+
+    def __init__(self, archive: Any, earlier: Callable[[str], list[dict[str, Any]]]) -> None:
+        self._archive = archive
+        self._earlier = earlier
+
+    def checked_before(self, claim_text: str) -> list[dict[str, Any]]:
+        return self._earlier(claim_text)
+
+    def source_hash(self, source_id: str) -> str | None:
+        from factcheck.archive import archive_id
+
+        found = self._archive.source(source_id) if archive_id(source_id) else None
+        return None if found is None else str(found.content_hash)
+
+
+def review_archive(root: Path) -> Callable[[CandidateIndex], _ReviewArchive | None]:
+    """For ``factcheck review``: the archive behind an index, once it is built (else None)."""
+
+    def lookup(index: CandidateIndex) -> _ReviewArchive | None:
+        earlier = checked_before(index, root)
+        if earlier is None:
+            return None
+        return _ReviewArchive(index.archive, earlier)  # type: ignore[attr-defined]
+
+    return lookup
+
+
 def resolve_url(given: str | None, workspace: Path | None = None) -> str | None:
     """The archive URL from the command line, the environment or the nearest workspace."""
     configured = None

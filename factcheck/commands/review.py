@@ -6,7 +6,12 @@ import argparse
 import sys
 from typing import Any
 
-from factcheck.commands.archive import add_archive_option, resolve_url, using_archive
+from factcheck.commands.archive import (
+    add_archive_option,
+    resolve_url,
+    review_archive,
+    using_archive,
+)
 from factcheck.commands.common import add_semantic_option, add_workspace_argument
 from factcheck.evidence import overridden
 from factcheck.workspace import find_workspace
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from factcheck.tui import make_app
 
-    app = make_app(workspace_root=root, reviewer=args.reviewer)
+    app = make_app(workspace_root=root, reviewer=args.reviewer, archive=review_archive(root))
     with using_archive(resolve_url(args.archive, root)), overridden(args.semantic):
         code = app.run()
     if app.error is not None:

@@ -27,7 +27,7 @@ from factcheck.tui.jobs import EvidenceJob
 from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
-from factcheck.tui.session import ReviewSession
+from factcheck.tui.session import ArchiveLookup, Earlier, ReviewSession
 from factcheck.tui.watch import StoreKeeping
 from factcheck.verdicts import VerdictStore, default_reviewer
 from factcheck.workspace import Claim, Evidence, Workspace, load_workspace
@@ -60,9 +60,11 @@ class ReviewApp(StoreKeeping):
         poll_interval: float | None = 2.0,
         matcher: Matcher = find_evidence,
         config_dir: Path | None = None,
+        archive: ArchiveLookup | None = None,
     ) -> None:
         super().__init__()
         self.matcher = matcher
+        self.archive_lookup = archive
         self.config_dir = prefs.config_dir() if config_dir is None else config_dir
         self.prefs = prefs.Prefs()
         self.keymap: dict[str, str] = {}
@@ -144,6 +146,7 @@ class ReviewApp(StoreKeeping):
     def build(self) -> None:
         """Build the candidate index over every passage (the slow part of opening)."""
         index = build_index(workspace=self.workspace)
+        self.live.archive = self.archive_lookup(index) if self.archive_lookup else None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.index_ready, index)
 
@@ -218,21 +221,25 @@ class ReviewApp(StoreKeeping):
                     found = self.matcher(
                         claim=job.claim, index=index, top_k=top_k, dismissed=job.dismissed
                     )
+                    earlier = session.look_up_archive(job.claim, found)
                 except Exception as exc:  # a matcher bug must not take the review down
                     message = f"Matching {job.claim.id} failed: {exc!r}"
                     self.call_from_thread(self.notify, message, severity="error")
                     continue
-                self.call_from_thread(self.evidence_ready, job, found)
+                self.call_from_thread(self.evidence_ready, job, found, earlier)
         finally:
             if not worker.is_cancelled:
                 self.call_from_thread(self.matching_done)
 
-    def evidence_ready(self, job: EvidenceJob, found: tuple[Evidence, ...]) -> None:
+    def evidence_ready(
+        self, job: EvidenceJob, found: tuple[Evidence, ...], earlier: Earlier = ()
+    ) -> None:
         session = self.live
         claim = session.workspace.claim(job.claim.id)
         if claim is None or session.job(claim).key != job.key:
             return  # computed for dismissals that have changed since: a newer job is queued
         session.evidence[claim.id] = (job.key, found)
+        session.checked_before[claim.id] = earlier
         screen = self.review_screen
         if screen is not None:
             screen.on_evidence_ready(claim.id)
@@ -275,17 +282,19 @@ def make_app(
     poll_interval: float | None = 2.0,
     matcher: Matcher = find_evidence,
     config_dir: Path | None = None,
+    archive: ArchiveLookup | None = None,
 ) -> ReviewApp:
     """The review app for a workspace: used by ``factcheck review`` and by every test.
 
     ``poll_interval`` is how often (seconds) verdict files are re-read for other
     people's changes (None: never); ``matcher`` computes a claim's evidence;
-    ``config_dir`` holds the user's keymap, theme and layout (default: the user's).
-    """
+    ``config_dir`` holds the user's keymap, theme and layout (default: the user's);
+    ``archive`` finds the archive behind the index (earlier fact-checks, pins' hashes)."""
     return ReviewApp(
         workspace_root=workspace_root,
         reviewer=reviewer,
         poll_interval=poll_interval,
         matcher=matcher,
         config_dir=config_dir,
+        archive=archive,
     )

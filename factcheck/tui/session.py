@@ -8,8 +8,9 @@ matched next, and reports a failed write through the callback it was given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 from factcheck.index import CandidateIndex
 from factcheck.tui.history import History
@@ -18,6 +19,24 @@ from factcheck.verdicts import StoreWriteError, VerdictStore
 from factcheck.workspace import Claim, Evidence, Workspace
 
 EvidenceKey = tuple[str, str, tuple[str, ...]]
+
+
+class ArchiveView(Protocol):
+    """What the review needs of a newsroom archive (``factcheck review --archive``)."""
+
+    def checked_before(self, claim_text: str) -> Sequence[Mapping[str, Any]]:
+        """Earlier fact-checks of claims like this one, best first (match's JSON entries)."""
+        ...
+
+    def source_hash(self, source_id: str) -> str | None:
+        """The content hash of an archive source (``archive:<id>``), None for others."""
+        ...
+
+
+Earlier = tuple[Mapping[str, Any], ...]  # a claim's earlier fact-checks, best first
+
+# Given the index once built, the archive behind it (None: no archive in use).
+ArchiveLookup = Callable[[CandidateIndex], ArchiveView | None]
 
 
 class ReviewSession:
@@ -45,6 +64,22 @@ class ReviewSession:
         self.start_matching = start_matching
         self.write_failed = write_failed
         self.config_dir = config_dir  # the user's settings: keymap, theme, layout
+        self.archive: ArchiveView | None = None
+        self.checked_before: dict[str, Earlier] = {}
+        self.source_hashes: dict[str, str] = {}  # archive sources of evidence found so far
+
+    def look_up_archive(self, claim: Claim, found: Iterable[Evidence]) -> Earlier:
+        """The claim's earlier fact-checks, and the hashes its archive evidence would be
+        pinned with (a database round trip each: call it in a worker, not the event loop)."""
+        if self.archive is None:
+            return ()
+        for evidence in found:
+            source_id = evidence.passage.source_id
+            if source_id not in self.source_hashes:
+                content_hash = self.archive.source_hash(source_id)
+                if content_hash is not None:
+                    self.source_hashes[source_id] = content_hash
+        return tuple(self.archive.checked_before(claim.text))
 
     def job(self, claim: Claim) -> EvidenceJob:
         """The matching job for a claim as it is now (its text and dismissed passages)."""

@@ -60,6 +60,8 @@ class VerdictActions(NavigationActions):
             quote=passage.text,
             start=passage.start,
             end=passage.end,
+            # An archive passage's source is outside the workspace: its hash tells drift.
+            source_hash=self.session.source_hashes.get(passage.source_id),
         )
         self.change(lambda: store.pin(claim_id, pinned))
 

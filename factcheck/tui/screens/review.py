@@ -52,6 +52,7 @@ class ReviewScreen(VerdictActions, UndoActions):
         Binding("t", "flip", "Flip stance", show=False, id="evidence.flip"),
         Binding("x", "dismiss_passage", "Dismiss", id="evidence.dismiss"),
         Binding("o", "open_source", "Source", id="source.open"),
+        Binding("b", "open_earlier", "Open the earlier fact-check", show=False, id="earlier.open"),
         Binding("e", "note", "Note", id="claim.note"),
         Binding("ctrl+z", "undo", "Undo", id="undo"),
         Binding("ctrl+y", "redo", "Redo", id="redo"),
@@ -145,6 +146,17 @@ class ReviewScreen(VerdictActions, UndoActions):
         if evidence is None:
             evidence = next((c.current for c in self.columns.values() if c.current), None)
         return evidence
+
+    def action_open_earlier(self) -> None:
+        """Open the link of the closest earlier fact-check (from the archive) in a browser."""
+        claim = self.current_claim
+        earlier = self.session.checked_before.get(claim.id, ()) if claim else ()
+        url = next((str(e["url"]) for e in earlier if e.get("url")), None)
+        if url is None or not url.startswith(("https://", "http://")):
+            self.notify("No earlier fact-check with a link for this claim.", markup=False)
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {url}", markup=False)
 
     def action_open_source(self) -> None:
         claim = self.current_claim

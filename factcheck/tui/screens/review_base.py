@@ -123,6 +123,7 @@ class ReviewBase(Screen[None]):
                 label=session.workspace.settings.label(verdict.verdict),
                 stale=session.store.is_stale(claim),
                 sources=session.workspace.sources,
+                earlier=session.checked_before.get(claim.id, ()),
             )
         )
         session.prefer(claim)
@@ -165,7 +166,7 @@ class ReviewBase(Screen[None]):
         """Called by the app when the worker has computed a claim's evidence."""
         claim = self.current_claim
         if self.is_mounted and claim is not None and claim.id == claim_id:
-            self.show_evidence(claim)
+            self.show_claim(claim)  # the detail too: earlier fact-checks come with the evidence
 
     def on_store_changed(self, claim_ids: Iterable[str]) -> None:
         """Redraw what depends on these claims' verdicts (after our change or someone's)."""

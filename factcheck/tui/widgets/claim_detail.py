@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from textual.content import Content
 from textual.widgets import Static
@@ -18,8 +19,10 @@ def claim_content(
     label: VerdictLabel | None,
     stale: bool,
     sources: Mapping[str, Source],
+    earlier: tuple[Mapping[str, Any], ...] = (),
 ) -> Content:
-    """Everything about one claim, as literal text with our own styles."""
+    """Everything about one claim, as literal text with our own styles; ``earlier``: the
+    archive's earlier fact-checks of claims like it, shown first (``b`` opens the best link)."""
     lines: list[Content] = [
         Content.assemble(
             Content.styled(one_line(claim.id), "bold $accent"),
@@ -61,11 +64,30 @@ def claim_content(
                 "bold $text-warning",
             )
         )
+    lines.extend(_checked_before(earlier))
     if verdict.note and verdict.note.strip():
         lines.append(
             Content.assemble(Content.styled("Note: ", "$text-muted"), literal(verdict.note.strip()))
         )
     return Content("\n").join(lines)
+
+
+def _checked_before(earlier: tuple[Mapping[str, Any], ...]) -> list[Content]:
+    lines = []
+    for entry in earlier:
+        by = " · ".join(str(entry[k]) for k in ("publisher", "date", "commit") if entry.get(k))
+        lines.append(
+            Content.assemble(
+                Content.styled("Checked before: ", "bold $accent"),
+                Content.styled(one_line(str(entry.get("rating") or "?"), 30), "bold"),
+                Content.styled(" · ", "$text-muted"),
+                literal(one_line(str(entry.get("claim") or ""), 90)),
+                Content.styled(f" · {one_line(by, 60)}" if by else "", "$text-muted"),
+            )
+        )
+    if any(entry.get("url") for entry in earlier):
+        lines.append(Content.styled("b opens the earlier fact-check", "$text-muted"))
+    return lines
 
 
 class ClaimDetail(Static):
