@@ -34,6 +34,9 @@ from factcheck.evidence import build_index, find_evidence, semantic
 from factcheck.workspace import Claim, SemanticMode, Source, load_workspace
 from factcheck.workspace.sourcefiles import load_sources
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quality import paragraph_spans
+
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 DATASETS = ("climate-fever", "healthver")
 
@@ -45,19 +48,6 @@ class Gold:
     source_id: str
     start: int
     end: int
-
-
-def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
-    """Each paragraph's text, whitespace folded -> its span in the source file."""
-    spans: dict[str, tuple[int, int]] = {}
-    pos = 0
-    for chunk in source.text.split("\n\n"):
-        stripped = chunk.strip()
-        if stripped:
-            start = pos + chunk.index(stripped)
-            spans.setdefault(" ".join(stripped.split()), (start, start + len(stripped)))
-        pos += len(chunk) + 2
-    return spans
 
 
 def load_gold(dataset: Path, sources: dict[str, Source]) -> list[tuple[Claim, list[Gold]]]:
