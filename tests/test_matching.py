@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -218,7 +217,7 @@ def test_skipping_hopeless_candidates_changes_no_ranking(
 ) -> None:
     """partial_ratio is skipped for candidates that cannot reach the top K: the top K, their
     scores and the best of each cited source must be those of scoring every candidate."""
-    from factcheck.evidence import matching
+    from factcheck.evidence import scoring
 
     workspace, index = request.getfixturevalue(corpus)
     claims = [
@@ -236,12 +235,12 @@ def test_skipping_hopeless_candidates_changes_no_ranking(
         ),
     ]
     pruned = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
-    rank = matching.rank_candidates
+    top = scoring.Ranking.top
 
-    def score_everything(**arguments: Any) -> list[tuple[float, int]]:
-        return rank(**{**arguments, "top_k": 0})  # top_k 0: every candidate scored exactly
+    def score_everything(self: scoring.Ranking, top_k: int) -> list[tuple[float, int]]:
+        return top(self, 0)  # top_k 0: every candidate scored exactly
 
-    monkeypatch.setattr(matching, "rank_candidates", score_everything)
+    monkeypatch.setattr(scoring.Ranking, "top", score_everything)
     exhaustive = [find_evidence(claim=c, index=index, top_k=top_k) for c in claims]
     assert pruned == exhaustive
     assert any(len(e) > top_k for e in pruned)  # some cited best shown below the top K

@@ -18,7 +18,7 @@ from typing import TypeVar, overload
 
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.cited import CANDIDATES, cited_passages, sources_and_flags
-from factcheck.evidence.scoring import Query, rank_candidates
+from factcheck.evidence.scoring import Query, Ranking
 from factcheck.evidence.semantic import enabled, fused_ranking, load_encoder
 from factcheck.evidence.stance import assess_stance, matched_spans
 from factcheck.index import CandidateIndex, PassageVectors, open_index, open_index_with_vectors
@@ -176,15 +176,13 @@ def find_evidence(
     query = Query.of(claim.text, index)
     candidates = sources_and_flags(passages, numbers)
 
+    # One Ranking per claim: asked again for a larger k, it scores only what it had not.
+    ranking = Ranking(query=query, index=index, candidates=candidates, bm25=bm25, cited=cited)
+
     def rank(k: int) -> list[tuple[float, int]]:
         if vectors is None:
-            return rank_candidates(
-                query=query, index=index, candidates=candidates, bm25=bm25, top_k=k, cited=cited
-            )
-        lexical = rank_candidates(
-            query=query, index=index, candidates=candidates, bm25=bm25, top_k=0, cited=cited
-        )
-        return fused_ranking(claim_text=claim.text, vectors=vectors, lexical=lexical)
+            return ranking.top(k)
+        return fused_ranking(claim_text=claim.text, vectors=vectors, lexical=ranking.top(0))
 
     # Fused, every candidate is scored (top_k=0): the first ranking is exact throughout.
     exact = len(candidates) if vectors is None else 0

@@ -2,9 +2,11 @@
 
 A passage's score weighs four signals (see docs/matching.md): its BM25 score as a share
 of the most the claim allows, the share of the claim's idf weight it covers, and two
-rapidfuzz scorers on the stemmed content words. ``rank_candidates`` computes the dear
-one (``partial_ratio``) only for candidates that can still reach the top K, with bounds
-that hold exactly in floating point, so the ranking is that of scoring every candidate.
+rapidfuzz scorers on the stemmed content words. ``Ranking`` computes the dear one
+(``partial_ratio``) only for candidates that can still reach the top K, with bounds that
+hold exactly in floating point, so the ranking is that of scoring every candidate.
+The signals are computed for all candidates at once, as numpy float64 arrays: each step
+is the same IEEE operation, in the same order, as the scalar expression in ``_score``.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from factcheck.index import BM25_K1, CandidateIndex
 from factcheck.workspace import terms
+
+Floats = npt.NDArray[np.float64]
 
 # Candidates (times top K) scored exactly first, to raise the floor the rest must reach.
 FIRST_EXACT = 2
@@ -32,10 +38,9 @@ _WEIGHT_SUM = WEIGHT_BM25 + WEIGHT_COVERAGE + WEIGHT_PARTIAL + WEIGHT_SORTED
 
 
 @lru_cache(maxsize=65_536)
-def _term_string(text: str) -> tuple[str, frozenset[str]]:
-    """A passage's index terms joined by spaces (for rapidfuzz) and as a set."""
-    found = terms(text)
-    return " ".join(found), frozenset(found)
+def _term_string(text: str) -> str:
+    """A passage's index terms joined by spaces (for rapidfuzz)."""
+    return " ".join(terms(text))
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,8 @@ class Query:
         return cls(" ".join(claim_terms), idf, sum(idf.values()))
 
 
-def _candidate_terms(
-    index: CandidateIndex, numbers: list[int]
-) -> tuple[list[str], list[frozenset[str]]]:
-    """Each candidate's index terms joined by spaces (for rapidfuzz), and as a set.
+def _candidate_terms(index: CandidateIndex, numbers: list[int]) -> list[str]:
+    """Each candidate's index terms joined by spaces (for rapidfuzz).
 
     Read from the index where it stores them (``DiskIndex.term_strings``): tokenising
     tens of candidates again for every claim was a quarter of the matching time.
@@ -64,37 +67,135 @@ def _candidate_terms(
     stored = getattr(index, "term_strings", None)
     texts = stored(numbers) if stored is not None else None
     if texts is None:
-        found = [_term_string(index.passages[n].text) for n in numbers]
-        return [text for text, _ in found], [term_set for _, term_set in found]
-    return texts, [frozenset(text.split()) for text in texts]
+        return [_term_string(index.passages[n].text) for n in numbers]
+    return list(texts)
 
 
-def _fixed_part(query: Query, passage_terms: frozenset[str], bm25: float) -> float:
-    """The two signals of ``_score`` that need no rapidfuzz, weighted and summed."""
+def _fixed_parts(query: Query, texts: list[str], bm25: Floats) -> Floats:
+    """The two signals of ``_score`` that need no rapidfuzz, weighted and summed, per text.
+
+    A term is in a passage when it is one of the space-separated words of its term
+    string (terms hold no whitespace). The coverage is summed term by term in the
+    claim's order, as ``sum`` over the covered terms would (adding 0.0 changes no bit).
+    """
     ceiling = query.idf_total * (BM25_K1 + 1)
-    bm25_share = min(100.0, 100.0 * bm25 / ceiling)
-    coverage = 100.0 * sum(v for t, v in query.idf.items() if t in passage_terms)
-    coverage /= query.idf_total
+    bm25_share = np.minimum(100.0, 100.0 * bm25 / ceiling)
+    padded = [f" {text} " for text in texts]
+    covered = np.zeros(len(texts))
+    for term, weight in query.idf.items():
+        needle = f" {term} "
+        covered += np.fromiter((needle in p for p in padded), bool, len(padded)) * weight
+    coverage = 100.0 * covered / query.idf_total
     return WEIGHT_BM25 * bm25_share + WEIGHT_COVERAGE * coverage
 
 
-def _score(fixed: float, fuzzy: tuple[float, float], *, boilerplate: bool) -> float:
-    """How well a passage matches a claim, 0-100.
+def _score(fixed: Any, partial: Any, ordered: Any, boilerplate: Any) -> Any:
+    """How well passages match a claim, 0-100 (scalars or arrays, element by element).
 
     Four signals, each 0-100: the BM25 score as a share of the most a passage could
     get for this claim (every claim term at saturation); the share of the claim's idf
     weight whose terms the passage contains (those two are ``fixed``, from
-    ``_fixed_part``); and two rapidfuzz scorers on the stemmed content words
+    ``_fixed_parts``); and two rapidfuzz scorers on the stemmed content words
     (``partial_ratio`` rewards the claim appearing inside a longer sentence,
-    ``token_sort_ratio`` the same words in a similar order), given in ``fuzzy`` (see
-    ``rank_candidates``). Scoring content words rather than raw text keeps "the", "of" and
-    inflections from adding noise. The sum is evaluated left to right, as one
-    expression over all four signals would be, so splitting it changes no bit.
+    ``token_sort_ratio`` the same words in a similar order). Scoring content words rather
+    than raw text keeps "the", "of" and inflections from adding noise. The sum is
+    evaluated left to right, as one expression over all four signals would be, so
+    splitting it changes no bit.
     """
-    score = (fixed + WEIGHT_PARTIAL * fuzzy[0] + WEIGHT_SORTED * fuzzy[1]) / _WEIGHT_SUM
-    if boilerplate:
-        score *= BOILERPLATE_PENALTY
-    return float(score)
+    score = (fixed + WEIGHT_PARTIAL * partial + WEIGHT_SORTED * ordered) / _WEIGHT_SUM
+    return np.where(boilerplate, score * BOILERPLATE_PENALTY, score)
+
+
+class Ranking:
+    """A claim's candidates, scored exactly only as far as a ranking needs.
+
+    ``candidates``: passage number -> (source id, boilerplate flag). The cheap signals
+    are computed once; ``top(k)`` then scores exactly (with ``partial_ratio``) what the
+    top ``k`` needs, keeping what it scored, so asking again for a larger ``k`` (as
+    ``matching`` does when overlapping passages are set aside) pays only for the rest.
+    """
+
+    def __init__(
+        self,
+        *,
+        query: Query,
+        index: CandidateIndex,
+        candidates: dict[int, tuple[str, bool]],
+        bm25: dict[int, float],
+        cited: set[str],
+    ) -> None:
+        self._query = query
+        self._numbers = list(candidates)
+        # partial_ratio per candidate index, NaN until computed.
+        self._exact = np.full(len(self._numbers), np.nan)
+        self._empty = query.idf_total <= 0 or not self._numbers
+        if self._empty:
+            return
+        self._texts = _candidate_terms(index, self._numbers)
+        scores = np.array([bm25.get(n, 0.0) for n in self._numbers], dtype=np.float64)
+        self._fixed = _fixed_parts(query, self._texts, scores)
+        self._flagged = np.array([candidates[n][1] for n in self._numbers], dtype=bool)
+        self._ordered = _cdist(query.terms, self._texts, fuzz.token_sort_ratio)
+        self._low = _score(self._fixed, 0.0, self._ordered, self._flagged)
+        self._ceiling = _score(self._fixed, 100.0, self._ordered, self._flagged)
+        # Passages of cited sources are always scored, since the best of each is shown.
+        self._must = [i for i, n in enumerate(self._numbers) if candidates[n][0] in cited]
+        self._score_exactly(self._must)
+
+    def _score_exactly(self, which: list[int]) -> None:
+        todo = [i for i in which if np.isnan(self._exact[i])]
+        if todo:
+            partial = _cdist(self._query.terms, [self._texts[i] for i in todo], fuzz.partial_ratio)
+            self._exact[todo] = partial
+
+    def top(self, top_k: int) -> list[tuple[float, int]]:
+        """(score, passage number) best first, ties by number, of every candidate that can matter.
+
+        ``partial_ratio`` costs ten times ``token_sort_ratio`` and is most of the scoring
+        time, so it is computed only for a passage that could still reach the top
+        ``top_k``: one whose score with ``partial_ratio`` at 100 (its ceiling) is at least
+        a floor that at least ``top_k`` passages are known to reach. The floor starts as
+        the k-th best score with ``partial_ratio`` at 0, and rises to the k-th best exact
+        score once the passages with the highest ceilings are scored. (Every step of
+        ``_score`` is monotone, in floating point too, so these bounds hold exactly; a
+        passage left out scores below k others, and only the top ``top_k`` and the cited
+        are ever shown.) With ``top_k`` 0 (or as many as there are candidates) every
+        candidate is scored. Each rapidfuzz scorer runs over a whole batch of passages
+        (``cdist``), with the claim preprocessed once: the same float64 values as calling
+        ``fuzz.partial_ratio(query.terms, text)`` passage by passage.
+        """
+        numbers = self._numbers
+        if self._empty:
+            return sorted(((0.0, n) for n in numbers), key=lambda item: (-item[0], item[1]))
+        count = len(numbers)
+        if not 0 < top_k < count:
+            self._score_exactly(list(range(count)))
+        else:
+            ceiling = self._ceiling
+            floor = _kth_largest(self._low, top_k)
+            chosen = set(self._must)
+            hopeful = [
+                i
+                for i in np.lexsort((np.arange(count), -ceiling)).tolist()
+                if ceiling[i] >= floor and i not in chosen
+            ]
+            self._score_exactly(hopeful[: FIRST_EXACT * top_k])
+            _, exact = self._done()
+            if len(exact) >= top_k:
+                floor = max(floor, _kth_largest(exact, top_k))
+            self._score_exactly([i for i in hopeful[FIRST_EXACT * top_k :] if ceiling[i] >= floor])
+        which, scores = self._done()
+        numbers_done = np.array(numbers)[which]
+        order = np.lexsort((numbers_done, -scores))
+        return [(float(scores[i]), int(numbers_done[i])) for i in order.tolist()]
+
+    def _done(self) -> tuple[npt.NDArray[np.intp], Floats]:
+        """The candidates scored exactly (their indexes) and their scores."""
+        which = np.flatnonzero(~np.isnan(self._exact))
+        scores = _score(
+            self._fixed[which], self._exact[which], self._ordered[which], self._flagged[which]
+        )
+        return which, scores
 
 
 def rank_candidates(
@@ -106,69 +207,18 @@ def rank_candidates(
     top_k: int,
     cited: set[str],
 ) -> list[tuple[float, int]]:
-    """(score, passage number) best first, ties by number, of every candidate that can matter.
-
-    ``candidates``: passage number -> (source id, boilerplate flag).
-
-    ``partial_ratio`` costs ten times ``token_sort_ratio`` and is most of the scoring
-    time, so it is computed only for a passage that could still reach the top
-    ``top_k``: one whose score with ``partial_ratio`` at 100 (its ceiling) is at least
-    a floor that at least ``top_k`` passages are known to reach. The floor starts as the
-    k-th best score with ``partial_ratio`` at 0, and rises to the k-th best exact score
-    once the passages with the highest ceilings are scored. (Every step of ``_score`` is
-    monotone, in floating point too, so these bounds hold exactly; a passage left out
-    scores below k others, and only the top ``top_k`` and the cited are ever shown.)
-    Passages of cited sources are always scored, since the best of each is shown. Each
-    rapidfuzz scorer runs over a whole batch of passages (``cdist``), with the claim
-    preprocessed once: the same float64 values as calling
-    ``fuzz.partial_ratio(query.terms, text)`` passage by passage.
-    """
-    numbers = list(candidates)
-    if query.idf_total <= 0 or not numbers:
-        return sorted(((0.0, n) for n in numbers), key=lambda item: (-item[0], item[1]))
-    texts, term_sets = _candidate_terms(index, numbers)
-    fixed = [
-        _fixed_part(query, t, bm25.get(n, 0.0)) for n, t in zip(numbers, term_sets, strict=True)
-    ]
-    flagged = [candidates[n][1] for n in numbers]
-    ordered = _cdist(query.terms, texts, fuzz.token_sort_ratio)
-    exact: dict[int, float] = {}  # candidate index -> score
-
-    def score_exactly(which: list[int]) -> None:
-        partial = _cdist(query.terms, [texts[i] for i in which], fuzz.partial_ratio)
-        for i, p in zip(which, partial, strict=True):
-            exact[i] = _score(fixed[i], (p, ordered[i]), boilerplate=flagged[i])
-
-    if not 0 < top_k < len(numbers):
-        score_exactly(list(range(len(numbers))))
-    else:
-        low = [
-            _score(f, (0.0, s), boilerplate=b)
-            for f, s, b in zip(fixed, ordered, flagged, strict=True)
-        ]
-        ceiling = [
-            _score(f, (100.0, s), boilerplate=b)
-            for f, s, b in zip(fixed, ordered, flagged, strict=True)
-        ]
-        floor = sorted(low, reverse=True)[top_k - 1]
-        must = [i for i, n in enumerate(numbers) if candidates[n][0] in cited]
-        chosen = set(must)
-        hopeful = sorted(
-            (i for i in range(len(numbers)) if ceiling[i] >= floor and i not in chosen),
-            key=lambda i: (-ceiling[i], i),
-        )
-        score_exactly(must + hopeful[: FIRST_EXACT * top_k])
-        if len(exact) >= top_k:
-            floor = max(floor, sorted(exact.values(), reverse=True)[top_k - 1])
-        score_exactly([i for i in hopeful[FIRST_EXACT * top_k :] if ceiling[i] >= floor])
-    return sorted(
-        ((score, numbers[i]) for i, score in exact.items()),
-        key=lambda item: (-item[0], item[1]),
-    )
+    """``Ranking(...).top(top_k)``: every candidate that can matter, scored, best first."""
+    ranking = Ranking(query=query, index=index, candidates=candidates, bm25=bm25, cited=cited)
+    return ranking.top(top_k)
 
 
-def _cdist(query: str, texts: list[str], scorer: Callable[..., float]) -> list[float]:
+def _cdist(query: str, texts: list[str], scorer: Callable[..., float]) -> Floats:
     if not texts:
-        return []
-    found = process.cdist([query], texts, scorer=scorer, dtype=np.float64)
-    return [float(v) for v in found[0].tolist()]
+        return np.zeros(0)
+    found: Floats = process.cdist([query], texts, scorer=scorer, dtype=np.float64)[0]
+    return found
+
+
+def _kth_largest(values: Floats, k: int) -> float:
+    """The k-th largest of ``values`` (which holds at least k)."""
+    return float(np.partition(values, len(values) - k)[len(values) - k])
