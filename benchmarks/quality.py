@@ -1,7 +1,7 @@
 """Matching and stance quality on ../shared/eval (CLIMATE-FEVER and HealthVer).
 
 Run: ``python benchmarks/quality.py [--top K] [--split a|b|both] [--semantic on|off|both]
-[--eval DIR] [NAME ...]``
+[--eval DIR] [--keep DIR] [NAME ...]``
 
 Not a test: it prints figures. It exits 0 with a message when ../shared/eval is absent.
 
@@ -18,6 +18,8 @@ to ../shared/eval.
   as an annotated sentence when it lies inside that sentence's paragraph.**
 * claim recall@k: of the claims with at least one SUPPORTS/REFUTES sentence (gold), the
   share with a gold passage among the top k.
+* strict @k: the same, counting only a passage that is a whole gold paragraph (for
+  HealthVer, whose excerpts are several sentences, the excerpt found as one passage).
 * confusion: for every annotated sentence of a claim (SUPPORTS, REFUTES and
   NOT_ENOUGH_INFO) that has a passage among the top k, the stance of its best-ranked
   passage. Rows are the annotation, columns the stance shown; each row is also given as
@@ -84,6 +86,7 @@ class Tally:
 
     claims: int = 0
     hits: Counter[int] = field(default_factory=Counter)
+    strict: int = 0  # claims with a whole gold paragraph as one passage in the top k
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def row(self, label: str) -> tuple[int, ...]:
@@ -122,7 +125,13 @@ def paragraph_spans(source: Source) -> dict[str, tuple[int, int]]:
 
 
 def make_workspace(dataset: Path, root: Path, *, semantic: str | None) -> list[EvalClaim]:
-    """A workspace in ``root`` with the data set's sources and claims; its claims."""
+    """A workspace in ``root`` with the data set's sources and claims; its claims.
+
+    A ``root`` kept from an earlier run keeps its ``.factcheck/`` (the index and the
+    passage vectors); its sources and claims are copied anew.
+    """
+    for old in ("sources", "claims"):
+        shutil.rmtree(root / old, ignore_errors=True)
     shutil.copytree(dataset / "sources", root / "sources")
     rows = [json.loads(line) for line in (dataset / "claims.jsonl").read_text("utf-8").splitlines()]
     (root / "claims").mkdir()
@@ -176,6 +185,11 @@ def inside(e: dict[str, Any], a: Annotated) -> bool:
     return bool(e["source"] == a.source_id and a.start <= e["start"] and e["end"] <= a.end)
 
 
+def holds(e: dict[str, Any], a: Annotated) -> bool:
+    """Whether the passage is the whole annotated paragraph (strict recall)."""
+    return bool(e["source"] == a.source_id and a.start == e["start"] and e["end"] == a.end)
+
+
 def evaluate(claims: Sequence[EvalClaim], evidence: dict[str, list[dict[str, Any]]]) -> Tally:
     """Recall and the stance confusion of ``claims`` from their ``evidence``."""
     tally = Tally()
@@ -189,6 +203,11 @@ def evaluate(claims: Sequence[EvalClaim], evidence: dict[str, list[dict[str, Any
             )
             for k in RECALL_AT:
                 tally.hits[k] += first is not None and first < k
+            whole = next(
+                (rank for rank, e in enumerate(shown) if any(holds(e, g) for g in claim.gold)),
+                None,
+            )
+            tally.strict += whole is not None and whole < RECALL_AT[-1]
         for a in claim.annotated:
             best = next((e for e in shown if inside(e, a)), None)
             if best is not None:
@@ -200,7 +219,8 @@ def report(name: str, tally: Tally) -> None:
     """Print one half's figures (recall only when the tally counted claims)."""
     if tally.claims:
         recall = "  ".join(f"@{k} {tally.hits[k] / tally.claims:.3f}" for k in RECALL_AT)
-        print(f"  {name}: {tally.claims} claims with gold  claim recall {recall}")
+        strict = f"strict @{RECALL_AT[-1]} {tally.strict / tally.claims:.3f}"
+        print(f"  {name}: {tally.claims} claims with gold  claim recall {recall}  {strict}")
     else:
         print(f"  {name}")
     print(f"    {'shown as ->':<18}" + "".join(f"{s:>22}" for s in STANCES))
@@ -228,15 +248,28 @@ def halves(claims: list[EvalClaim], split: str) -> list[tuple[str, list[EvalClai
 
 
 def measure(
-    dataset: Path, *, top: int, semantic: str | None
+    dataset: Path, *, top: int, semantic: str | None, keep: Path | None = None
 ) -> tuple[list[EvalClaim], dict[str, list[dict[str, Any]]], float]:
-    """Run one data set through ``factcheck match``: its claims, evidence and wall time."""
+    """Run one data set through ``factcheck match``: its claims, evidence and wall time.
+
+    With ``keep``, the workspace is ``keep/NAME-MODE`` and stays there, so the next run
+    finds its index and passage vectors built (encoding them is the slow part).
+    """
+    if keep is not None:
+        root = keep / f"{dataset.name}-{semantic}"
+        root.mkdir(parents=True, exist_ok=True)
+        return _measure_in(root, dataset, top=top, semantic=semantic)
     with tempfile.TemporaryDirectory(prefix="fc-quality-") as tmp:
-        root = Path(tmp)
-        claims = make_workspace(dataset, root, semantic=semantic)
-        started = time.perf_counter()
-        evidence = run_match(root, top)
-        return claims, evidence, time.perf_counter() - started
+        return _measure_in(Path(tmp), dataset, top=top, semantic=semantic)
+
+
+def _measure_in(
+    root: Path, dataset: Path, *, top: int, semantic: str | None
+) -> tuple[list[EvalClaim], dict[str, list[dict[str, Any]]], float]:
+    claims = make_workspace(dataset, root, semantic=semantic)
+    started = time.perf_counter()
+    evidence = run_match(root, top)
+    return claims, evidence, time.perf_counter() - started
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,6 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("a", "b", "both"), default="both")
     parser.add_argument("--semantic", choices=("on", "off", "both"), default="both")
     parser.add_argument("--eval", type=Path, default=EVAL, help=f"the data (default {EVAL})")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the workspaces (and their indexes) in this folder and reuse them",
+    )
     args = parser.parse_args(argv)
     if not args.eval.is_dir():
         print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
@@ -264,7 +302,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped: {dataset} has no claims.jsonl")
             continue
         for mode in modes:
-            claims, evidence, elapsed = measure(dataset, top=args.top, semantic=mode)
+            claims, evidence, elapsed = measure(
+                dataset, top=args.top, semantic=mode, keep=args.keep
+            )
             retrieval = "lexical" if mode in (None, "off") else "semantic"
             timing = f"{elapsed:.1f} s for {len(claims)} claims"
             print(f"{name}, {retrieval} retrieval, top {args.top} ({timing})")
