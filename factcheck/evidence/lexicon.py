@@ -24,9 +24,9 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("east eastern", "west western"),
     ("north northern", "south southern"),
     (
-        "increase increased rise rose risen grow grew grown gain gained boost",
+        "increase increased rise rose risen raise raised grow grew grown gain gained boost",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
-        " reduce reduced lose lost",
+        " reduce reduced lose lost lower lowered",
     ),
     ("more", "less fewer"),
     (
@@ -83,6 +83,10 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("rich wealthy", "poor"),
     ("strong stronger", "weak weaker"),
     ("high", "low"),
+    ("cheap inexpensive", "expensive costly"),
+    ("common frequent", "rare uncommon"),
+    ("many", "few"),
+    ("early", "late"),
 )
 
 
