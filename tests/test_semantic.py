@@ -77,6 +77,27 @@ def test_fused_ranking_finds_the_paraphrase_lexical_misses(
 
 
 @needs_extra
+def test_with_semantic_retrieval_the_stance_reads_the_meaning(
+    make_workspace: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The paraphrase states the claim in other words: supports; the decoys share words
+    with it but not its meaning: related. Lexically the paraphrase shares no word."""
+    root = make_workspace(PARAPHRASE_WORKSPACE)
+
+    def stances(*flags: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for e in match_json(capsys, str(root), *flags)["claims"][0]["evidence"]:
+            found.setdefault(e["source"], set()).add(e["stance"])
+        return found
+
+    fused = stances("--semantic")
+    assert fused["paraphrase"] == {"supports"}
+    assert fused["decoys"] == {"neutral"}
+    lexical = stances("--no-semantic")
+    assert lexical.get("paraphrase", {"neutral"}) == {"neutral"}
+
+
+@needs_extra
 def test_forked_workers_match_as_one_process_does(
     make_workspace: Callable[..., Path],
     capsys: pytest.CaptureFixture[str],

@@ -7,7 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.evidence.numbers import mentions
-from factcheck.evidence.stance import matched_spans
+from factcheck.evidence.stance import (
+    CONTRADICT_COSINE,
+    SUPPORT_COSINE,
+    decide,
+    matched_spans,
+)
 from factcheck.workspace.models import CueKind, Passage, Stance
 from tests.stance_helpers import PREFIX, assess, conflicts, only_conflict, passage
 
@@ -172,6 +177,13 @@ def test_not_only_is_not_a_negation() -> None:
             "The fire spread to the southern suburbs.",
             ("northern", "southern"),
         ),
+        (
+            "The new medicine lowers blood pressure.",
+            "The new medicine raises blood pressure.",
+            ("lowers", "raises"),
+        ),
+        ("The repairs were cheap.", "The repairs were costly.", ("cheap", "costly")),
+        ("Side effects were rare.", "Side effects were common.", ("rare", "common")),
     ],
 )
 def test_antonyms(claim: str, source: str, words: tuple[str, str] | None) -> None:
@@ -342,3 +354,44 @@ def test_any_text_gives_a_stance_and_exact_cue_spans(claim: str, source: str) ->
     for cue in cues:
         if cue.start >= 0:
             assert (PREFIX + source)[cue.start : cue.end] == cue.source
+
+
+# Stance with the meaning (semantic retrieval) -------------------------------------------
+
+PARAPHRASE = ("The new medicine lowers blood pressure.", "The drug reduced hypertension.")
+
+
+def test_with_the_meaning_a_close_paraphrase_supports_without_shared_words() -> None:
+    claim, source = PARAPHRASE
+    assert assess(claim, source)[0] is Stance.NEUTRAL  # no content word in common
+    assert assess(claim, source, meaning=SUPPORT_COSINE)[0] is Stance.SUPPORTS
+    assert assess(claim, source, meaning=SUPPORT_COSINE - 0.01)[0] is Stance.NEUTRAL
+
+
+def test_with_the_meaning_shared_words_alone_do_not_support() -> None:
+    # Most of the claim's words, about something else: the cosine decides, not the overlap.
+    claim = "The new medicine lowers blood pressure."
+    source = "The new medicine cabinet lowers the pressure on blood banks."
+    assert assess(claim, source)[0] is Stance.SUPPORTS
+    assert assess(claim, source, meaning=0.2)[0] is Stance.NEUTRAL
+
+
+def test_with_the_meaning_a_clash_still_contradicts_and_never_supports() -> None:
+    stance, cues = assess(
+        "The new medicine lowers blood pressure.",
+        "The new medicine raises blood pressure.",
+        meaning=0.93,  # what the model gives this pair: nearly the same sentence
+    )
+    assert stance is Stance.CONTRADICTS
+    assert [c.describe() for c in conflicts(cues)] == ['antonym: claim "lowers" vs source "raises"']
+    weak = decide(aligned=0.1, cues=cues, meaning=0.99)
+    assert weak is Stance.NEUTRAL  # the clash on barely shared content: related, not supports
+
+
+def test_with_the_meaning_a_clash_about_something_else_is_only_related() -> None:
+    # "lowers" vs "grew", but the pressure on a mayor is not blood pressure (cosine 0.3).
+    claim, source = "The new medicine lowers blood pressure.", "Pressure on the new mayor grew."
+    stance, cues = assess(claim, source)
+    assert conflicts(cues) and stance is Stance.CONTRADICTS
+    assert assess(claim, source, meaning=0.3)[0] is Stance.NEUTRAL
+    assert assess(claim, source, meaning=CONTRADICT_COSINE)[0] is Stance.CONTRADICTS

@@ -194,13 +194,17 @@ def find_evidence(
             if best is not None:
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
+    # With semantic retrieval the stance also reads how close the passage's meaning is.
+    meanings = {} if vectors is None else vectors.cosines(claim.text, chosen)
     evidence = []
     for n in chosen:
         passage = passages[n]
         context = _Neighbours(passages, n)
         # The stance reads only the claim and the passage (and its neighbours, for a
         # quote's speaker), never the score: "supports" means the passage states the claim.
-        stance, cues = assess_stance(claim_text=claim.text, passage=passage, context=context)
+        stance, cues = assess_stance(
+            claim_text=claim.text, passage=passage, context=context, meaning=meanings.get(n)
+        )
         evidence.append(
             Evidence(
                 claim_id=claim.id,
