@@ -1,15 +1,21 @@
 """Choose the stance thresholds by cross-validation on the two halves of ../shared/eval.
 
-Run: ``python benchmarks/tune_stance.py [--eval DIR]``
+Run: ``python benchmarks/tune_stance.py [--eval DIR] [--keep DIR]``
 
 Not a test: it prints figures. Each data set goes through ``factcheck match --format json
---top 5`` once (benchmarks/quality.py); then, for every annotated sentence shown, the
-passage's alignment with the claim and its cues are computed again, and the stance is
-decided for every pair of thresholds on a grid (``stance.decide``). For each half, the
-pair that scores best on that half is reported on the *other* half, the figures that
-count. The score is the mean, over both data sets, of the three shares the targets name:
-supporting shown as supports, refuting shown as contradicts, and NOT_ENOUGH_INFO *not*
-shown as supports. Ties go to the stricter pair (higher thresholds).
+--top 5`` (benchmarks/quality.py), with lexical retrieval and, when the semantic extra is
+installed, with semantic retrieval; then, for every annotated sentence shown, the
+passage's alignment with the claim, its cues and (semantic) the cosine of the two
+sentence vectors are computed again, and the stance is decided for every threshold on a
+grid (``stance.decide``). For each half, the thresholds that score best on that half are
+reported on the *other* half, the figures that count. The score is the mean, over both
+data sets, of the three shares the targets name: supporting shown as supports, refuting
+shown as contradicts, and NOT_ENOUGH_INFO *not* shown as supports. Ties go to the
+stricter thresholds.
+
+* lexical: ``SUPPORT_MIN`` and ``CONTRADICT_MIN`` (shares of the claim's content words);
+* semantic: ``SUPPORT_COSINE``, with ``CONTRADICT_MIN`` as chosen for lexical (a clash
+  is decided the same way whatever the retrieval).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,13 +35,19 @@ from quality import (
     inside,
     measure,
     report,
-    semantic_setting_exists,
+    semantic_installed,
 )
 
-from factcheck.evidence.stance import decide, find_cues, passage_alignment
+from factcheck.evidence.stance import (
+    CONTRADICT_MIN,
+    decide,
+    find_cues,
+    passage_alignment,
+)
 from factcheck.workspace.models import Cue, Passage
 
 GRID = [round(0.05 * i, 2) for i in range(17)]  # 0.0 .. 0.8
+COSINE_GRID = [round(0.3 + 0.025 * i, 3) for i in range(17)]  # 0.3 .. 0.7
 
 
 @dataclass(frozen=True)
@@ -45,16 +57,19 @@ class Shown:
     label: str
     aligned: float
     cues: tuple[Cue, ...]
+    meaning: float | None  # the cosine of claim and passage, semantic retrieval only
 
 
-def shown_sentences(name: str, eval_dir: Path) -> dict[str, list[Shown]]:
+Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
+
+
+def shown_sentences(
+    name: str, eval_dir: Path, *, semantic: str, keep: Path | None
+) -> dict[str, list[Shown]]:
     """Half name -> the annotated sentences shown for that half's claims."""
-    # Lexical retrieval, as the thresholds were chosen (the semantic extra may be installed).
-    semantic = "off" if semantic_setting_exists() else None
-    claims, evidence, _ = measure(eval_dir / name, top=5, semantic=semantic)
-    found: dict[str, list[Shown]] = {}
+    claims, evidence, _ = measure(eval_dir / name, top=5, semantic=semantic, keep=keep)
+    pairs: list[tuple[str, str, str, Passage, tuple[Cue, ...], float]] = []
     for half, subset in halves(claims, "both"):
-        rows = found.setdefault(half, [])
         for claim in subset:
             shown = evidence.get(claim.id, [])
             for a in claim.annotated:
@@ -64,16 +79,25 @@ def shown_sentences(name: str, eval_dir: Path) -> dict[str, list[Shown]]:
                 passage = Passage(e["source"], e["start"], e["end"], e["text"])
                 aligned = passage_alignment(claim_text=claim.text, passage=passage)
                 cues = find_cues(claim_text=claim.text, passage=passage)
-                rows.append(Shown(a.label, aligned, cues))
+                pairs.append((half, a.label, claim.text, passage, cues, aligned))
+    meanings: list[float | None] = [None] * len(pairs)
+    if semantic == "on":
+        from factcheck.evidence.semantic import load_encoder
+
+        encoder = load_encoder()
+        claim_vectors = encoder.encode([p[2] for p in pairs])
+        passage_vectors = encoder.encode([p[3].text for p in pairs])
+        meanings = [float(c @ p) for c, p in zip(claim_vectors, passage_vectors, strict=True)]
+    found: dict[str, list[Shown]] = {}
+    for (half, label, _, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
+        found.setdefault(half, []).append(Shown(label, aligned, cues, meaning))
     return found
 
 
-def tally(rows: Sequence[Shown], support_min: float, contradict_min: float) -> Tally:
+def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
     t = Tally(confusion=Counter())
     for r in rows:
-        stance = decide(
-            aligned=r.aligned, cues=r.cues, support_min=support_min, contradict_min=contradict_min
-        )
+        stance = decide(aligned=r.aligned, cues=r.cues, meaning=r.meaning, **thresholds)
         t.confusion[(r.label, stance.value)] += 1
     return t
 
@@ -91,31 +115,54 @@ def score(tallies: Sequence[Tally]) -> float:
     ) / len(tallies)
 
 
+def cross_validate(
+    data: Rows, choices: Sequence[dict[str, float]], strictness: Callable[[dict[str, float]], float]
+) -> None:
+    """Tune on each half, report on the other."""
+    for tuned, held in (("half a", "half b"), ("half b", "half a")):
+        best = max(
+            choices,
+            key=lambda c: (
+                round(score([tally(data[n][tuned], **c) for n in data]), 9),
+                strictness(c),
+            ),
+        )
+        there = score([tally(data[n][tuned], **best) for n in data])
+        on_held = score([tally(data[n][held], **best) for n in data])
+        chosen = ", ".join(f"{k} {v}" for k, v in best.items())
+        print(
+            f"tuned on {tuned}: {chosen}; score {there:.3f} there, "
+            f"{on_held:.3f} on {held} (held out)"
+        )
+        for name in data:
+            report(f"{name}, {held} (held out)", tally(data[name][held], **best))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--eval", type=Path, default=EVAL, help=f"the data (default {EVAL})")
+    parser.add_argument("--keep", type=Path, help="keep the workspaces here (quality.py --keep)")
     args = parser.parse_args(argv)
     if not args.eval.is_dir():
         print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
         return 0
-    data = {name: shown_sentences(name, args.eval) for name in DATASETS}
-    pairs = [(s, c) for s in GRID for c in GRID]
-    for tuned, held in (("half a", "half b"), ("half b", "half a")):
-        best = max(
-            pairs,
-            key=lambda p: (
-                round(score([tally(data[n][tuned], *p) for n in DATASETS]), 9),
-                p[0] + p[1],
-            ),
-        )
-        on_held = score([tally(data[n][held], *best) for n in DATASETS])
-        print(
-            f"tuned on {tuned}: SUPPORT_MIN {best[0]}, CONTRADICT_MIN {best[1]}; "
-            f"score {score([tally(data[n][tuned], *best) for n in DATASETS]):.3f} there, "
-            f"{on_held:.3f} on {held} (held out)"
-        )
-        for name in DATASETS:
-            report(f"{name}, {held} (held out)", tally(data[name][held], *best))
+    lexical = {n: shown_sentences(n, args.eval, semantic="off", keep=args.keep) for n in DATASETS}
+    print("lexical retrieval: SUPPORT_MIN and CONTRADICT_MIN")
+    cross_validate(
+        lexical,
+        [{"support_min": s, "contradict_min": c} for s in GRID for c in GRID],
+        lambda c: c["support_min"] + c["contradict_min"],
+    )
+    if not semantic_installed():
+        print("the semantic extra is not installed: SUPPORT_COSINE not tuned")
+        return 0
+    semantic = {n: shown_sentences(n, args.eval, semantic="on", keep=args.keep) for n in DATASETS}
+    print(f"semantic retrieval: SUPPORT_COSINE (CONTRADICT_MIN {CONTRADICT_MIN})")
+    cross_validate(
+        semantic,
+        [{"support_cosine": s} for s in COSINE_GRID],
+        lambda c: c["support_cosine"],
+    )
     return 0
 
 
