@@ -8,14 +8,21 @@ when already there), then measures, with ``factcheck`` run as a separate process
 * build: ``factcheck index --rebuild`` (load the workspace, split, tokenise, write);
 * update: ``factcheck index`` after one sentence is appended to one source (the process,
   and the update itself as the command reports it);
-* match: ``factcheck match --format json`` for all 1,000 claims with a warm index, three
-  times, taking turns with three parts of the baseline (the median run is reported);
+* match: ``factcheck match --format json --no-semantic`` for all 1,000 claims with a warm
+  index, three times, taking turns with three parts of the baseline (the median run is
+  reported);
 * peak memory: the largest proportional set size (PSS) of the whole process tree, workers
   included (sampled every 20 ms, in a separate run: sampling costs CPU);
 * recall@5: share of the paraphrase claims whose source passage is in the top 5;
 * baseline: ``rapidfuzz.process.extract(claim, all_passages, scorer=fuzz.token_set_ratio,
   limit=5)`` per claim, on a sample of claims (it is too slow for all of them at size),
-  extrapolated to 1,000 claims; recall@5 of both on the paraphrases of that sample.
+  extrapolated to 1,000 claims; recall@5 of both on the paraphrases of that sample;
+* bm25s top-50 + the same rapidfuzz rerank (benchmarks/bm25s_side.py) over the same
+  passages and claims, its own process, in turns with the match, when bm25s is installed
+  (``pip install -c constraints.txt 'factcheck-review[bench]'``); left out otherwise.
+
+``--busy N`` keeps N other processes spinning on a core each while matching (``--busy 1``
+on 2 cores: the speed with one core free).
 
 Not a test: it prints a table. Absolute times depend on the machine; the ratios matter.
 """
@@ -31,17 +38,22 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bm25s_side
 from genworkspace import generate
 
 from factcheck.index.disk import open_index_with_report
 from factcheck.workspace.load import load_workspace
 
+BENCHMARKS = Path(__file__).resolve().parent
+BM25S_HINT = "pip install -c constraints.txt 'factcheck-review[bench]'"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 # Claims run through the baseline per size (it costs about 3.4 µs per passage per claim).
 BASELINE_SAMPLE = {"10k": 200, "100k": 40, "1m": 8}
@@ -149,7 +161,7 @@ def recall_at_5(
     return (hits / total if total else 0.0), total
 
 
-def bench(out: Path, size: str) -> dict[str, Any]:
+def bench(out: Path, size: str, *, busy: int = 0) -> dict[str, Any]:
     print(f"[{size}] preparing", file=sys.stderr)
     root = workspace_for(out, size)
     truth = json.loads((root / "truth.json").read_text())
@@ -184,11 +196,62 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     finally:
         victim.write_bytes(original)
     open_index_with_report(workspace=workspace)
-    # The match and the baseline take turns (baseline part, match, baseline part, match, ...),
-    # so a drift in the machine's speed during the run (shared hosts drift by a third within
-    # minutes) weighs on both alike; the speed-up compares the median match with the mean
-    # baseline claim.
-    print(f"[{size}] match 1,000 claims (warm index) and the baseline, in turns", file=sys.stderr)
+    row.update(
+        match_beside_baselines(
+            root=root, size=size, workspace=workspace, index=index, truth=truth, busy=busy
+        )
+    )
+    if SIZES[size] <= 100_000:
+        print(f"[{size}] review screen, first evidence (warm index)", file=sys.stderr)
+        row["review_s"], row["review_process_s"] = review_seconds(root)
+    row["cores"] = os.cpu_count()
+    return row
+
+
+def bench_match(out: Path, size: str, *, busy: int = 0) -> dict[str, Any]:
+    """``--match-only``: the match beside the baselines, on the size's workspace as it is.
+
+    The index is brought up to date first (``factcheck index --no-semantic``), untimed.
+    """
+    root = workspace_for(out, size)
+    measured(factcheck("index", str(root), "--no-semantic"), memory=False)
+    workspace = load_workspace(root)
+    index, report = open_index_with_report(workspace=workspace)
+    assert report.unchanged, report
+    truth = json.loads((root / "truth.json").read_text())
+    row: dict[str, Any] = {"size": size, "passages": len(index.passages)}
+    row.update(
+        match_beside_baselines(
+            root=root, size=size, workspace=workspace, index=index, truth=truth, busy=busy
+        )
+    )
+    return row
+
+
+@contextmanager
+def busy_cores(count: int) -> Iterator[None]:
+    """``count`` processes spinning on a core each while inside (a machine with cores taken)."""
+    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+            spinner.wait()
+
+
+def match_beside_baselines(
+    *, root: Path, size: str, workspace: Any, index: Any, truth: dict[str, Any], busy: int
+) -> dict[str, Any]:
+    """``factcheck match`` for all claims (warm index), the per-claim baseline on a sample and
+    bm25s top-50 + the same rapidfuzz rerank (benchmarks/bm25s_side.py, when installed), in
+    turns: baseline part, match, bm25s, baseline part, match, bm25s, ... so a drift in the
+    machine's speed during the run (shared hosts drift by a third within minutes) weighs on
+    all alike. The speed-up compares the median match with the mean baseline claim. With
+    ``busy``, that many other processes spin on a core each during the timed runs.
+    """
+    print(f"[{size}] match 1,000 claims (warm index) and the baselines, in turns", file=sys.stderr)
+    row: dict[str, Any] = {"busy": busy}
     texts = [p.text for p in index.passages]
     numbers = [(p.source_id, p.start, p.end) for p in index.passages]
     rng = random.Random(3)
@@ -200,21 +263,36 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     baseline: dict[str, list[tuple[str, int, int]]] = {}
     baseline_seconds = 0.0
     out_file = root / "match.json"
-    match_argv = factcheck("match", str(root), "--format", "json")
-    matches = []
-    for turn in range(MATCH_RUNS):
-        began = time.perf_counter()
-        for claim_id in sample[turn::MATCH_RUNS]:
-            best = process.extract(claims[claim_id], texts, scorer=fuzz.token_set_ratio, limit=5)
-            baseline[claim_id] = [numbers[i] for _, _, i in best]
-        baseline_seconds += time.perf_counter() - began
-        with out_file.open("w") as handle:
-            matches.append(measured(match_argv, stdout=handle, memory=False))
+    # Lexical retrieval, the path issue 17 measures (the semantic extra may be installed).
+    match_argv = factcheck("match", str(root), "--format", "json", "--no-semantic")
+    bm25s_folder = root / ".bm25s"
+    bm25s_out = root / "bm25s.json"
+    bm25s_argv = [sys.executable, str(BENCHMARKS / "bm25s_side.py"), "match", str(bm25s_folder)]
+    if bm25s_side.available():
+        print(f"[{size}] bm25s index of the same {len(texts):,} passages", file=sys.stderr)
+        row["bm25s_build_s"] = bm25s_side.build(bm25s_folder, texts=texts, claims=claims)
+        row["bm25s_version"] = bm25s_side.version()
+    else:
+        print(f"  bm25s not installed ({BM25S_HINT}): that comparison is left out", file=sys.stderr)
+    matches, others = [], []
+    with busy_cores(busy):
+        for turn in range(MATCH_RUNS):
+            began = time.perf_counter()
+            for claim_id in sample[turn::MATCH_RUNS]:
+                best = process.extract(
+                    claims[claim_id], texts, scorer=fuzz.token_set_ratio, limit=5
+                )
+                baseline[claim_id] = [numbers[i] for _, _, i in best]
+            baseline_seconds += time.perf_counter() - began
+            with out_file.open("w") as handle:
+                matches.append(measured(match_argv, stdout=handle, memory=False))
+            if bm25s_side.available():
+                others.append(measured([*bm25s_argv, str(bm25s_out)], memory=False))
+        row["load"] = os.getloadavg()[0]
     matches.sort(key=lambda m: m["seconds"])
     match = matches[len(matches) // 2]
     row["match_s"], row["match_cpu"] = match["seconds"], match["cpu"]
     row["match_runs"] = [m["seconds"] for m in matches]
-    row["load"] = os.getloadavg()[0]
     row["match_mb"] = measured(match_argv)["peak_mb"]
     matched = json.loads(out_file.read_text())
     found = {
@@ -230,10 +308,16 @@ def bench(out: Path, size: str) -> dict[str, Any]:
     row["baseline_recall"], _ = recall_at_5(baseline, truth)
     row["sample_recall"], _ = recall_at_5({c: found[c] for c in sample}, truth)
     row["ratio"] = row["baseline_1000_s"] / row["match_s"]
-    if SIZES[size] <= 100_000:
-        print(f"[{size}] review screen, first evidence (warm index)", file=sys.stderr)
-        row["review_s"], row["review_process_s"] = review_seconds(root)
-    row["cores"] = os.cpu_count()
+    if others:
+        others.sort(key=lambda m: m["seconds"])
+        other_run = others[len(others) // 2]
+        row["bm25s_s"], row["bm25s_cpu"] = other_run["seconds"], other_run["cpu"]
+        row["bm25s_runs"] = [m["seconds"] for m in others]
+        row["bm25s_mb"] = measured([*bm25s_argv, str(bm25s_out)])["peak_mb"]
+        shown = json.loads(bm25s_out.read_text())
+        row["bm25s_recall"], _ = recall_at_5(
+            {c: [numbers[n] for n in found_numbers] for c, found_numbers in shown.items()}, truth
+        )
     return row
 
 
@@ -271,6 +355,22 @@ def review_seconds(root: Path) -> tuple[float, float]:
     return float(done.stdout.strip().splitlines()[-1]), time.perf_counter() - began
 
 
+def _shown(cell: Any, row: dict[str, Any]) -> str:
+    """A cell's text, or "-" for a figure this run did not take (``--match-only``)."""
+    try:
+        return str(cell(row))
+    except KeyError:
+        return "-"
+
+
+def _cell(row: dict[str, Any], key: str, form: str) -> str:
+    return form.format(row[key]) if key in row else "-"
+
+
+def _ratio(row: dict[str, Any], mine: str, theirs: str) -> str:
+    return f"{row[mine] / row[theirs]:.2f}" if theirs in row else "-"
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
         ("passages", lambda r: f"{r['passages']:,}"),
@@ -294,6 +394,15 @@ def table(rows: list[dict[str, Any]]) -> str:
         ("recall@5 on the sample: baseline", lambda r: f"{r['baseline_recall']:.3f}"),
         ("recall@5 on the sample: factcheck", lambda r: f"{r['sample_recall']:.3f}"),
         ("speed-up over the baseline", lambda r: f"{r['ratio']:.0f}x"),
+        ("bm25s index build (in process)", lambda r: _cell(r, "bm25s_build_s", "{:.1f} s")),
+        ("bm25s top-50 + rerank (process), median", lambda r: _cell(r, "bm25s_s", "{:.1f} s")),
+        ("  all runs", lambda r: "/".join(f"{s:.1f}" for s in r.get("bm25s_runs", [])) or "-"),
+        ("  CPU time", lambda r: _cell(r, "bm25s_cpu", "{:.1f} s")),
+        ("  peak memory", lambda r: _cell(r, "bm25s_mb", "{:.0f} MB")),
+        ("  recall@5, all 500 paraphrases", lambda r: _cell(r, "bm25s_recall", "{:.3f}")),
+        ("factcheck / bm25s + rerank, wall", lambda r: _ratio(r, "match_s", "bm25s_s")),
+        ("factcheck / bm25s + rerank, CPU", lambda r: _ratio(r, "match_cpu", "bm25s_cpu")),
+        ("other processes spinning (--busy)", lambda r: f"{r.get('busy', 0)}"),
         ("machine load average (1 min) at match", lambda r: f"{r['load']:.1f}"),
         (
             "review screen: first claim's evidence",
@@ -307,7 +416,7 @@ def table(rows: list[dict[str, Any]]) -> str:
     width = max(len(name) for name, _ in lines)
     out = [f"{'':<{width}}  " + "  ".join(f"{r['size']:>12}" for r in rows)]
     for name, cell in lines:
-        out.append(f"{name:<{width}}  " + "  ".join(f"{cell(r):>12}" for r in rows))
+        out.append(f"{name:<{width}}  " + "  ".join(f"{_shown(cell, r):>12}" for r in rows))
     return "\n".join(out)
 
 
@@ -316,6 +425,18 @@ def main() -> int:
     parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated: 10k,100k,1m")
     parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-bench"))
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--busy",
+        type=int,
+        default=0,
+        metavar="N",
+        help="keep N other processes spinning on a core each while matching (default 0)",
+    )
+    parser.add_argument(
+        "--match-only",
+        action="store_true",
+        help="only the match beside the baseline and bm25s (no build, update or review)",
+    )
     parser.add_argument("--review-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.review_probe:
@@ -324,7 +445,8 @@ def main() -> int:
     unknown = [s for s in sizes if s not in SIZES]
     if unknown:
         parser.error(f"unknown size {unknown[0]!r} (known: {', '.join(SIZES)})")
-    rows = [bench(args.out, size) for size in sizes]
+    run = bench_match if args.match_only else bench
+    rows = [run(args.out, size, busy=args.busy) for size in sizes]
     print(f"factcheck scale benchmark ({os.cpu_count()} cores)")
     print(table(rows))
     if args.json:
