@@ -18,23 +18,19 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
-import shutil
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.index import segments as segments_module
 from factcheck.index.candidates import CandidateIndex, MemoryIndex
 from factcheck.index.layout import Layout
 from factcheck.index.manifest import load_manifest, locked, write_manifest
 from factcheck.index.search import DiskIndex
-from factcheck.index.segmentbuild import merge as merge_segments
 from factcheck.index.segmentbuild import tokenize_all
-from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
+from factcheck.index.segmentfiles import collect_garbage, compact, new_segment, open_segments
+from factcheck.index.segments import CorruptIndex, Segment
 from factcheck.workspace import Source, Workspace, make_folder, split_passages
 
 log = logging.getLogger(__name__)
@@ -128,7 +124,7 @@ def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
         if stored != current:
             return None
         return DiskIndex(
-            Layout.from_segments(_open_segments(folder, manifest), entries, workspace.sources)
+            Layout.from_segments(open_segments(folder, manifest), entries, workspace.sources)
         )
     except (OSError, CorruptIndex, KeyError, TypeError, ValueError):
         return None
@@ -136,33 +132,6 @@ def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
 
 def _timed(report: UpdateReport, began: float) -> UpdateReport:
     return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - began})
-
-
-def _new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
-    """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
-    name = f"seg-{uuid.uuid4().hex[:12]}"
-    staging = folder / f"{name}.tmp"
-    files = segments_module.write_segment(data, staging)
-    os.rename(staging, folder / name)
-    return {
-        "name": name,
-        "passages": data.passages,
-        "files": files,
-        "sources": [[e.id, e.hash, e.first, e.count] for e in data.sources],
-        "dead": [],
-    }
-
-
-def _open_segments(folder: Path, manifest: dict[str, Any]) -> list[Segment]:
-    opened = []
-    for entry in manifest["segments"]:
-        try:
-            opened.append(
-                Segment(folder / entry["name"], files=entry["files"], passages=entry["passages"])
-            )
-        except (KeyError, TypeError) as exc:
-            raise CorruptIndex(f"manifest entry malformed: {exc}") from None
-    return opened
 
 
 def _openlocked(
@@ -180,7 +149,7 @@ def _openlocked(
         try:
             manifest = load_manifest(folder)
             entries = manifest["segments"]
-            opened = _open_segments(folder, manifest)
+            opened = open_segments(folder, manifest)
         except CorruptIndex as exc:
             reason = str(exc)
             log.debug("rebuilding the index: %s", reason)
@@ -199,10 +168,10 @@ def _rebuild(
     reason: str,
 ) -> tuple[CandidateIndex, UpdateReport]:
     data = tokenize_all(list(workspace.sources.values()), progress=progress)
-    entry = _new_segment(folder, data)
+    entry = new_segment(folder, data)
     write_manifest(folder, [entry])
-    _collect_garbage(folder, [entry])
-    opened = _open_segments(folder, {"segments": [entry]})
+    collect_garbage(folder, [entry])
+    opened = open_segments(folder, {"segments": [entry]})
     report = UpdateReport(
         added=len(workspace.sources), passages=data.passages, rebuilt=True, reason=reason
     )
@@ -253,18 +222,18 @@ def _update(
         entries[s]["dead"].append(i)
     if new or changed:
         data = tokenize_all([sources[sid] for sid in new + changed], progress=progress)
-        entries.append(_new_segment(folder, data))
-        opened.append(_open_segments(folder, {"segments": [entries[-1]]})[0])
+        entries.append(new_segment(folder, data))
+        opened.append(open_segments(folder, {"segments": [entries[-1]]})[0])
     total = sum(e["passages"] for e in entries)
     dead = sum(e["sources"][i][3] for e in entries for i in e["dead"])
     delta = sum(e["passages"] for e in entries[1:])
     compacted = False
     if len(entries) > MAX_SEGMENTS or (dead + delta) > COMPACT_SHARE * max(total - dead, 1):
-        entries, opened = _compact(folder, entries, opened)
+        entries, opened = compact(folder, entries, opened)
         compacted = True
     if new or changed or renamed or removed or compacted:
         write_manifest(folder, entries)
-        _collect_garbage(folder, entries)
+        collect_garbage(folder, entries)
     report = UpdateReport(
         added=len(new),
         changed=len(changed),
@@ -274,24 +243,3 @@ def _update(
         compacted=compacted,
     )
     return entries, opened, report
-
-
-def _compact(
-    folder: Path, entries: list[dict[str, Any]], opened: list[Segment]
-) -> tuple[list[dict[str, Any]], list[Segment]]:
-    """Merge every segment's live sources into one new segment, from the stored postings."""
-    parts = []
-    for entry, segment in zip(entries, opened, strict=True):
-        stored = [SourceEntry(*row) for row in entry["sources"]]
-        dead = set(entry["dead"])
-        parts.append(segment.to_data(stored, [i for i in range(len(stored)) if i not in dead]))
-    entry = _new_segment(folder, merge_segments(parts))
-    return [entry], _open_segments(folder, {"segments": [entry]})
-
-
-def _collect_garbage(folder: Path, entries: list[dict[str, Any]]) -> None:
-    """Delete segment folders the manifest no longer names (readers hold their own maps)."""
-    keep = {e["name"] for e in entries}
-    for child in folder.iterdir():
-        if child.is_dir() and child.name.startswith("seg-") and child.name not in keep:
-            shutil.rmtree(child, ignore_errors=True)

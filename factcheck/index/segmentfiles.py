@@ -1,0 +1,65 @@
+"""The segment folders of the persistent index: writing, opening, merging and deleting them.
+
+Used by ``disk``, which decides when: a new segment is written to ``seg-<id>.tmp`` and
+renamed into place, so a reader never sees half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+from factcheck.index import segments as segments_module
+from factcheck.index.segmentbuild import merge as merge_segments
+from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
+
+
+def new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
+    """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
+    name = f"seg-{uuid.uuid4().hex[:12]}"
+    staging = folder / f"{name}.tmp"
+    files = segments_module.write_segment(data, staging)
+    os.rename(staging, folder / name)
+    return {
+        "name": name,
+        "passages": data.passages,
+        "files": files,
+        "sources": [[e.id, e.hash, e.first, e.count] for e in data.sources],
+        "dead": [],
+    }
+
+
+def open_segments(folder: Path, manifest: dict[str, Any]) -> list[Segment]:
+    opened = []
+    for entry in manifest["segments"]:
+        try:
+            opened.append(
+                Segment(folder / entry["name"], files=entry["files"], passages=entry["passages"])
+            )
+        except (KeyError, TypeError) as exc:
+            raise CorruptIndex(f"manifest entry malformed: {exc}") from None
+    return opened
+
+
+def compact(
+    folder: Path, entries: list[dict[str, Any]], opened: list[Segment]
+) -> tuple[list[dict[str, Any]], list[Segment]]:
+    """Merge every segment's live sources into one new segment, from the stored postings."""
+    parts = []
+    for entry, segment in zip(entries, opened, strict=True):
+        stored = [SourceEntry(*row) for row in entry["sources"]]
+        dead = set(entry["dead"])
+        parts.append(segment.to_data(stored, [i for i in range(len(stored)) if i not in dead]))
+    entry = new_segment(folder, merge_segments(parts))
+    return [entry], open_segments(folder, {"segments": [entry]})
+
+
+def collect_garbage(folder: Path, entries: list[dict[str, Any]]) -> None:
+    """Delete segment folders the manifest no longer names (readers hold their own maps)."""
+    keep = {e["name"] for e in entries}
+    for child in folder.iterdir():
+        if child.is_dir() and child.name.startswith("seg-") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
