@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from factcheck.commands.common import add_semantic_option, add_workspace_argument, open_workspace
-from factcheck.evidence import load_encoder, overridden, semantic_enabled
 from factcheck.index import (
     INDEX_DIR,
     UpdateReport,
@@ -15,6 +14,7 @@ from factcheck.index import (
     open_index_with_vectors,
 )
 from factcheck.progress import terminal_progress
+from factcheck.workspace import SemanticMode
 
 
 def add_parser(sub: Any) -> None:
@@ -60,8 +60,14 @@ def describe(report: UpdateReport) -> str:
 def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.workspace)
     progress = terminal_progress("indexing")
-    with overridden(args.semantic):
-        semantic = semantic_enabled(workspace.settings)
+    semantic = False
+    if args.semantic or (args.semantic is None and workspace.settings.semantic != SemanticMode.OFF):
+        # Only here: factcheck.evidence loads the whole matcher (rapidfuzz, stance, cues),
+        # a tenth of a second or more that a lexical index update does not need.
+        from factcheck.evidence import overridden, semantic_enabled
+
+        with overridden(args.semantic):
+            semantic = semantic_enabled(workspace.settings)
     if not semantic:
         _, report = open_index_with_report(
             workspace=workspace, progress=progress, rebuild=args.rebuild
@@ -69,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         print(describe(report))
         sys.stdout.flush()
         return 0
+    from factcheck.evidence import load_encoder
+
     _, report, embedded = open_index_with_vectors(
         workspace=workspace,
         encoder=load_encoder(),

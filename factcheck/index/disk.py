@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.index.candidates import CandidateIndex, MemoryIndex
+from factcheck.index.checked import CheckedFiles
 from factcheck.index.layout import Layout
 from factcheck.index.manifest import load_manifest, locked, write_manifest
 from factcheck.index.search import DiskIndex
@@ -124,7 +125,11 @@ def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
         if stored != current:
             return None
         return DiskIndex(
-            Layout.from_segments(open_segments(folder, manifest), entries, workspace.sources)
+            Layout.from_segments(
+                open_segments(folder, manifest, CheckedFiles(folder, remember=False)),
+                entries,
+                workspace.sources,
+            )
         )
     except (OSError, CorruptIndex, KeyError, TypeError, ValueError):
         return None
@@ -145,18 +150,22 @@ def _openlocked(
     reason = "rebuild requested" if rebuild else ""
     entries: list[dict[str, Any]] = []
     opened: list[Segment] = []
+    checked = CheckedFiles(folder)
     if not rebuild:
         try:
             manifest = load_manifest(folder)
             entries = manifest["segments"]
-            opened = open_segments(folder, manifest)
+            opened = open_segments(folder, manifest, checked)
         except CorruptIndex as exc:
             reason = str(exc)
             log.debug("rebuilding the index: %s", reason)
             entries, opened = [], []
     if reason:
-        return _rebuild(folder, workspace, progress=progress, reason=reason)
+        index, report = _rebuild(folder, workspace, progress=progress, reason=reason)
+        checked.save(set())  # files written just now are too fresh to be recorded
+        return index, report
     entries, opened, report = _update(folder, entries, opened, sources, progress=progress)
+    checked.save({f"{e['name']}/{name}" for e in entries for name in e["files"]})
     return DiskIndex(Layout.from_segments(opened, entries, sources)), report
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.index import segments as segments_module
+from factcheck.index.checked import CheckedFiles
 from factcheck.index.segmentbuild import merge as merge_segments
 from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
 
@@ -32,12 +33,20 @@ def new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
     }
 
 
-def open_segments(folder: Path, manifest: dict[str, Any]) -> list[Segment]:
+def open_segments(
+    folder: Path, manifest: dict[str, Any], checked: CheckedFiles | None = None
+) -> list[Segment]:
+    """The segments ``manifest`` names, checked (``checked``: files known to be sound)."""
     opened = []
     for entry in manifest["segments"]:
         try:
             opened.append(
-                Segment(folder / entry["name"], files=entry["files"], passages=entry["passages"])
+                Segment(
+                    folder / entry["name"],
+                    files=entry["files"],
+                    passages=entry["passages"],
+                    checked=checked,
+                )
             )
         except (KeyError, TypeError) as exc:
             raise CorruptIndex(f"manifest entry malformed: {exc}") from None

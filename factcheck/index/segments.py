@@ -31,6 +31,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from factcheck.index.checked import CheckedFiles
+
 # Fields of a passage, with the dtype each is stored as.
 PASSAGE_FIELDS = {
     "source": np.int32,
@@ -159,17 +161,33 @@ def file_crc(file: Path) -> int:
 class Segment:
     """A written segment, memory-mapped and checked against its manifest entry."""
 
-    def __init__(self, folder: Path, *, files: dict[str, list[int]], passages: int) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        files: dict[str, list[int]],
+        passages: int,
+        checked: CheckedFiles | None = None,
+    ) -> None:
+        """Open the segment in ``folder``; ``checked``: files whose CRC need not be read again."""
         expected = {"terms.txt", *(f"{n}.npy" for n in STORED_ARRAYS)}
         if set(files) != expected:
             raise CorruptIndex(f"{folder.name}: unexpected file list")
         for name, (size, crc) in files.items():
             file = folder / name
+            key = f"{folder.name}/{name}"
             try:
-                if file.stat().st_size != size or file_crc(file) != crc:
-                    raise CorruptIndex(f"{folder.name}/{name}: checksum mismatch")
+                stat = file.stat()
+                if stat.st_size != size:
+                    raise CorruptIndex(f"{key}: checksum mismatch")
+                if checked is not None and checked.known_good(key, stat, crc):
+                    continue
+                if file_crc(file) != crc:
+                    raise CorruptIndex(f"{key}: checksum mismatch")
             except OSError as exc:
-                raise CorruptIndex(f"{folder.name}/{name}: {exc.strerror}") from None
+                raise CorruptIndex(f"{key}: {exc.strerror}") from None
+            if checked is not None:
+                checked.add(key, stat, crc)
         text = (folder / "terms.txt").read_text(encoding="utf-8")
         self.vocab = text.split("\n") if text else []
         self.term_numbers = {term: i for i, term in enumerate(self.vocab)}
