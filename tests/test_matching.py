@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.evidence.matching import find_evidence, match_claims, workspace_passages
-from factcheck.index.candidates import MemoryIndex
+from factcheck.index.candidates import CandidateIndex, MemoryIndex
 from factcheck.workspace.load import Workspace, load_workspace
 from factcheck.workspace.models import Claim, CueKind, Stance
 
@@ -70,6 +70,40 @@ def test_example_claim_finds_its_sentence_in_top_3_with_the_right_stance(
     assert hit.stance is stance, hit.cues
     if cue_kind is not None:
         assert any(c.kind is cue_kind and c.conflict for c in hit.cues), hit.cues
+
+
+@pytest.fixture(scope="module")
+def semantic_example(example: tuple[Workspace, MemoryIndex]) -> tuple[Workspace, CandidateIndex]:
+    """The example with every passage's vector in memory, as semantic retrieval has it."""
+    from factcheck.evidence import semantic
+    from factcheck.index.embeddings import in_memory
+
+    if not semantic.installed():
+        pytest.skip("the semantic extra is not installed")
+    workspace, index = example
+    return workspace, in_memory(index=index, encoder=semantic.load_encoder())
+
+
+@pytest.mark.slow
+def test_with_semantic_retrieval_every_example_claim_is_still_decided_right(
+    semantic_example: tuple[Workspace, CandidateIndex],
+) -> None:
+    """The stance reads the cosine then: the example's sentences keep their stance."""
+    workspace, index = semantic_example
+    wrong = {}
+    for claim_id, (words, stance, _) in EXPECTED.items():
+        claim = workspace.claim(claim_id)
+        assert claim is not None
+        evidence = find_evidence(claim=claim, index=index, top_k=5)
+        hit = next((e for e in evidence if words in e.passage.text), None)
+        if hit is None or hit.stance is not stance:
+            wrong[claim_id] = None if hit is None else hit.stance
+    assert wrong == {}
+    for claim_id in WITHOUT_EVIDENCE:  # nothing states these claims: none is "supports"
+        claim = workspace.claim(claim_id)
+        assert claim is not None
+        found = find_evidence(claim=claim, index=index)
+        assert all(e.stance is not Stance.SUPPORTS for e in found), found
 
 
 def test_claims_without_evidence_only_find_weak_matches(
