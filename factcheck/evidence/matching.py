@@ -263,6 +263,9 @@ def map_matches(
     vectors: PassageVectors | None = getattr(index, "vectors", None)
     if vectors is not None:  # the claims encoded in one batch, before any worker forks
         vectors.prepare([claim.text for claim in claims], limit=CANDIDATES)
+    expect = getattr(index, "expect", None)
+    if expect is not None:  # DiskIndex: its cache keeps the terms many claims share
+        expect([claim.text for claim in claims])
 
     def one(claim: Claim) -> T:
         return each(ClaimEvidence(claim, find_evidence(claim=claim, index=index, top_k=k)))
