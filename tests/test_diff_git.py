@@ -723,3 +723,18 @@ def test_workflow_shell_step_writes_the_comment_with_its_marker(tmp_path: Path) 
     assert comment.startswith("<!-- factcheck-diff -->\n### factcheck: claims and verdicts")
     assert "(`rain`) | supported → **refuted** | Grace, 2026-11-22T10:00:00Z |" in comment
     assert summary.read_text(encoding="utf-8") == comment
+
+
+def test_a_verdict_file_that_is_a_fifo_is_refused_not_taken_for_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping it would report every verdict of the file as removed."""
+    repo = base_repo(tmp_path)
+    verdicts = repo.ws / "verdicts" / "wx.yaml"
+    verdicts.unlink()
+    os.mkfifo(verdicts)
+    code, out, err = factcheck(capsys, monkeypatch, repo.top)
+    assert (code, out) == (2, "")
+    assert err == (
+        "factcheck: verdicts/wx.yaml: a FIFO, not a regular file; refusing to read it\n"
+    )

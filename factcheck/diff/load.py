@@ -16,7 +16,14 @@ from factcheck.diff.gitrev import GitRepo, list_files, read_files
 from factcheck.diff.model import Snapshot
 from factcheck.errors import FactcheckError
 from factcheck.verdicts import parse_verdicts
-from factcheck.workspace import CLAIMS_DIR, VERDICTS_DIR, Claim, Verdict, parse_claims
+from factcheck.workspace import (
+    CLAIMS_DIR,
+    VERDICTS_DIR,
+    Claim,
+    Verdict,
+    parse_claims,
+    read_file_bytes,
+)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -39,7 +46,9 @@ def workspace_files(repo: GitRepo, commit: str | None, root: Path) -> dict[str, 
             for folder in (CLAIMS_DIR, VERDICTS_DIR)
             if (root / folder).is_dir()
             for file in (root / folder).iterdir()
-            if file.is_file()
+            # Not is_file(): a FIFO or a dangling link named like a verdict file is refused
+            # with one line when read below, never taken for an absent file.
+            if not file.is_dir()
         )
     else:
         listed = list_files(repo, commit, folders=(CLAIMS_DIR, VERDICTS_DIR))
@@ -52,10 +61,9 @@ def workspace_files(repo: GitRepo, commit: str | None, root: Path) -> dict[str, 
         return read_files(repo, commit, wanted)
     files: dict[str, bytes] = {}
     for rel in wanted:
-        try:
-            files[rel] = (root / rel).read_bytes()
-        except OSError as exc:
-            raise FactcheckError(f"cannot read: {exc.strerror}", path=rel) from None
+        data = read_file_bytes(root / rel, rel=rel)
+        assert data is not None  # not missing_ok: an absent file raises
+        files[rel] = data
     return files
 
 
