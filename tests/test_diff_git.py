@@ -735,6 +735,4 @@ def test_a_verdict_file_that_is_a_fifo_is_refused_not_taken_for_absent(
     os.mkfifo(verdicts)
     code, out, err = factcheck(capsys, monkeypatch, repo.top)
     assert (code, out) == (2, "")
-    assert err == (
-        "factcheck: verdicts/wx.yaml: a FIFO, not a regular file; refusing to read it\n"
-    )
+    assert err == ("factcheck: verdicts/wx.yaml: a FIFO, not a regular file; refusing to read it\n")
