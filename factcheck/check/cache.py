@@ -36,12 +36,7 @@ from pathlib import Path
 
 import factcheck
 from factcheck.errors import FactcheckError
-from factcheck.evidence import (
-    best_cited_score,
-    build_index,
-    evidence_in_processes,
-    semantic_enabled,
-)
+from factcheck.evidence import semantic_enabled
 from factcheck.workspace import (
     SETTINGS_FILE,
     Claim,
@@ -185,6 +180,9 @@ Where = tuple[str, str]  # (claims file, claim id): ids can repeat when FC006 fi
 def _match(
     workspace: Workspace, claims: Sequence[tuple[Claim, Sequence[str]]]
 ) -> dict[Where, float]:
+    # Imported here: a check whose scores are all cached never loads numpy or the index.
+    from factcheck.evidence import best_cited_score, build_index, evidence_in_processes
+
     index = build_index(workspace=workspace)
     dismissed = {(claim.file, claim.id): tuple(d) for claim, d in claims}
 

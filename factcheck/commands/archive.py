@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
-from factcheck.index import CandidateIndex
 from factcheck.terminal import inert
 from factcheck.workspace import find_workspace, load_settings
 
+if TYPE_CHECKING:  # check and review import this module: numpy only when they match
+    from factcheck.index import CandidateIndex
+
+# factcheck.archive.ENV_URL (tests/test_check_imports.py holds them equal), named here so
+# that a command run without an archive never imports the archive package.
+ENV_URL = "FACTCHECK_ARCHIVE_URL"
 URL_HELP = (
     "the archive (a libpq URL or connection string; default: $FACTCHECK_ARCHIVE_URL, then "
     "archive.url in factcheck.yaml); passwords go in ~/.pgpass or PGPASSWORD, never here"
@@ -69,6 +75,8 @@ def add_archive_option(parser: argparse.ArgumentParser) -> None:
 
 def archive_url(*, given: str | None, configured: str | None) -> str | None:
     """The archive URL: ``given`` on the command line, the environment, the setting."""
+    if not (given or configured or os.environ.get(ENV_URL, "").strip()):
+        return None  # no archive anywhere: check and review need not import it (nor numpy)
     from factcheck.archive import archive_url as resolve
 
     return resolve(given=given, configured=configured)

