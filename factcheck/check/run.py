@@ -218,13 +218,15 @@ class _Checker:
         source = self.workspace.sources.get(pin.source)
         if source is None and self.options.pinned_sources is not None:
             source = self.options.pinned_sources(pin.source)  # the archive's copy, say
-        if source is not None and pin.source not in folded:
-            folded[pin.source] = fold(source.text)
+
+        def folded_source() -> str:  # folded once per source, when a quote has moved
+            if pin.source not in folded:
+                assert source is not None
+                folded[pin.source] = fold(source.text)
+            return folded[pin.source]
+
         problem = drift_message(
-            claim_id=claim_id,
-            pin=pin,
-            source=source,
-            folded_source=folded.get(pin.source),
+            claim_id=claim_id, pin=pin, source=source, folded_source=folded_source
         )
         if problem is not None:
             yield self._at("FC003", path, line, problem, claim_id)
