@@ -104,10 +104,18 @@ class DiskIndex:
         Under least-recently-used eviction the long lists of common terms pushed each other
         out (at 1M passages one claim's terms hold about 600,000 postings; the cache 4M):
         most look-ups missed. Knowing how many queries use each term, a term used once is
-        not kept, and a full cache gives up the term fewest queries use.
+        not kept, and a full cache gives up the term fewest queries use. The terms most
+        queries use are computed at once.
         """
         with self._lock:
-            self._uses = Counter(term for query in queries for term in set(terms(query)))
+            self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
+            # Computed now, before matching forks its workers: they share these arrays
+            # (copy-on-write, never written) instead of each computing the common terms.
+            for term, count in uses.most_common():
+                if count < 2:
+                    break
+                if self._cached_postings + self._df(term) <= CACHED_POSTINGS:
+                    self._contributions(term)
 
     def _keeps(self, term: str, df: int) -> bool:
         """Whether to keep ``term``'s contributions (``df`` postings), making room if need be."""
