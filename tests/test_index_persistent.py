@@ -143,13 +143,13 @@ def update(root: Path) -> tuple[CandidateIndex, diskindex.UpdateReport]:
 def tokenized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Source ids tokenised by each update (to prove only the touched source is)."""
     seen: list[str] = []
-    real = diskindex.tokenize_all
+    real = diskindex.build_segment
 
-    def spy(sources, *, progress=None):  # type: ignore[no-untyped-def]
+    def spy(sources, folder, *, progress=None):  # type: ignore[no-untyped-def]
         seen.extend(s.id for s in sources)
-        return real(sources, progress=progress)
+        return real(sources, folder, progress=progress)
 
-    monkeypatch.setattr(diskindex, "tokenize_all", spy)
+    monkeypatch.setattr(diskindex, "build_segment", spy)
     return seen
 
 

@@ -22,13 +22,32 @@ import os
 import time
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import Any, Protocol
 
 from factcheck.workspace import atomic_write
 
 CHECKED_FILE = "checked.json"
 # As in workspace.sourcecache: coarser than any local filesystem's timestamps.
 RACY_SECONDS = 2.5
+
+
+class FileChecks(Protocol):
+    """What ``segments.Segment`` asks before reading a file to check its CRC-32."""
+
+    def known_good(self, key: str, stat: os.stat_result, crc: int) -> bool: ...
+
+    def add(self, key: str, stat: os.stat_result, crc: int) -> None: ...
+
+
+class JustWritten:
+    """A segment this process has just written: its CRCs were computed from the very bytes
+    it wrote (``segments.save_array``), so reading them back would only repeat that."""
+
+    def known_good(self, key: str, stat: os.stat_result, crc: int) -> bool:
+        return True
+
+    def add(self, key: str, stat: os.stat_result, crc: int) -> None:
+        return None
 
 
 class CheckedFiles:

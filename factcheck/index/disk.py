@@ -29,8 +29,14 @@ from factcheck.index.checked import CheckedFiles
 from factcheck.index.layout import Layout
 from factcheck.index.manifest import load_manifest, locked, write_manifest
 from factcheck.index.search import DiskIndex
-from factcheck.index.segmentbuild import tokenize_all
-from factcheck.index.segmentfiles import collect_garbage, compact, new_segment, open_segments
+from factcheck.index.segmentbuild import build_segment
+from factcheck.index.segmentfiles import (
+    collect_garbage,
+    compact,
+    new_segment,
+    open_segments,
+    open_written,
+)
 from factcheck.index.segments import CorruptIndex, Segment
 from factcheck.workspace import Source, Workspace, make_folder, split_passages
 
@@ -176,13 +182,13 @@ def _rebuild(
     progress: Callable[[int, int], None] | None,
     reason: str,
 ) -> tuple[CandidateIndex, UpdateReport]:
-    data = tokenize_all(list(workspace.sources.values()), progress=progress)
-    entry = new_segment(folder, data)
+    sources = list(workspace.sources.values())
+    entry = new_segment(folder, lambda staging: build_segment(sources, staging, progress=progress))
     write_manifest(folder, [entry])
     collect_garbage(folder, [entry])
-    opened = open_segments(folder, {"segments": [entry]})
+    opened = [open_written(folder, entry)]
     report = UpdateReport(
-        added=len(workspace.sources), passages=data.passages, rebuilt=True, reason=reason
+        added=len(workspace.sources), passages=entry["passages"], rebuilt=True, reason=reason
     )
     return DiskIndex(Layout.from_segments(opened, [entry], workspace.sources)), report
 
@@ -230,9 +236,11 @@ def _update(
         s, i = live[sid]
         entries[s]["dead"].append(i)
     if new or changed:
-        data = tokenize_all([sources[sid] for sid in new + changed], progress=progress)
-        entries.append(new_segment(folder, data))
-        opened.append(open_segments(folder, {"segments": [entries[-1]]})[0])
+        fresh = [sources[sid] for sid in new + changed]
+        entries.append(
+            new_segment(folder, lambda staging: build_segment(fresh, staging, progress=progress))
+        )
+        opened.append(open_written(folder, entries[-1]))
     total = sum(e["passages"] for e in entries)
     dead = sum(e["sources"][i][3] for e in entries for i in e["dead"])
     delta = sum(e["passages"] for e in entries[1:])

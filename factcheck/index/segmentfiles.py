@@ -9,32 +9,33 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from factcheck.index import segments as segments_module
-from factcheck.index.checked import CheckedFiles
-from factcheck.index.segmentbuild import merge as merge_segments
+from factcheck.index.checked import FileChecks, JustWritten
+from factcheck.index.segmentmerge import StoredPart, Written, write_merged
 from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
 
 
-def new_segment(folder: Path, data: SegmentData) -> dict[str, Any]:
-    """Write ``data`` as a new segment folder (atomically) and return its manifest entry."""
+def new_segment(folder: Path, write: Callable[[Path], Written]) -> dict[str, Any]:
+    """Write a new segment folder with ``write`` (given the folder to create), atomically,
+    and return its manifest entry."""
     name = f"seg-{uuid.uuid4().hex[:12]}"
     staging = folder / f"{name}.tmp"
-    files = segments_module.write_segment(data, staging)
+    written = write(staging)
     os.rename(staging, folder / name)
     return {
         "name": name,
-        "passages": data.passages,
-        "files": files,
-        "sources": [[e.id, e.hash, e.first, e.count] for e in data.sources],
+        "passages": written.passages,
+        "files": written.files,
+        "sources": [[e.id, e.hash, e.first, e.count] for e in written.sources],
         "dead": [],
     }
 
 
 def open_segments(
-    folder: Path, manifest: dict[str, Any], checked: CheckedFiles | None = None
+    folder: Path, manifest: dict[str, Any], checked: FileChecks | None = None
 ) -> list[Segment]:
     """The segments ``manifest`` names, checked (``checked``: files known to be sound)."""
     opened = []
@@ -53,17 +54,22 @@ def open_segments(
     return opened
 
 
+def open_written(folder: Path, entry: dict[str, Any]) -> Segment:
+    """The segment ``new_segment`` has just written (its files are not read back)."""
+    return open_segments(folder, {"segments": [entry]}, JustWritten())[0]
+
+
 def compact(
     folder: Path, entries: list[dict[str, Any]], opened: list[Segment]
 ) -> tuple[list[dict[str, Any]], list[Segment]]:
     """Merge every segment's live sources into one new segment, from the stored postings."""
-    parts = []
+    parts: list[SegmentData | StoredPart] = []
     for entry, segment in zip(entries, opened, strict=True):
         stored = [SourceEntry(*row) for row in entry["sources"]]
         dead = set(entry["dead"])
         parts.append(segment.to_data(stored, [i for i in range(len(stored)) if i not in dead]))
-    entry = new_segment(folder, merge_segments(parts))
-    return [entry], open_segments(folder, {"segments": [entry]})
+    entry = new_segment(folder, lambda staging: write_merged(parts, staging))
+    return [entry], [open_written(folder, entry)]
 
 
 def collect_garbage(folder: Path, entries: list[dict[str, Any]]) -> None:

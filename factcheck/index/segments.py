@@ -21,9 +21,10 @@ caught on open. ``segmentbuild`` makes SegmentData from sources.
 
 from __future__ import annotations
 
+import io
 import shutil
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from factcheck.index.checked import CheckedFiles
+from factcheck.index.checked import FileChecks
 
 # Fields of a passage, with the dtype each is stored as.
 PASSAGE_FIELDS = {
@@ -126,27 +127,52 @@ def _write_files(data: SegmentData, folder: Path) -> dict[str, list[int]]:
     offsets = np.zeros(len(data.vocab) + 1, dtype=np.int64)
     if len(data.vocab):
         np.cumsum(np.bincount(data.term_ids, minlength=len(data.vocab)), out=offsets[1:])
-    (folder / "terms.txt").write_text("\n".join(data.vocab), encoding="utf-8")
-    np.save(folder / "offsets.npy", offsets, allow_pickle=False)
-    np.save(folder / "docs.npy", data.docs.astype(np.int32, copy=False))
-    np.save(folder / "tfs.npy", data.tfs.astype(np.uint16, copy=False))
-    _save_chunks(folder / "tokens.npy", data.tokens, np.int32)
-    for name, values in data.fields.items():
-        np.save(folder / f"{name}.npy", np.ascontiguousarray(values), allow_pickle=False)
-    return {file.name: [file.stat().st_size, file_crc(file)] for file in sorted(folder.iterdir())}
-
-
-def _save_chunks(file: Path, chunks: list[Array], dtype: type[np.generic]) -> None:
-    """Save the concatenation of ``chunks`` as one ``.npy`` array, a chunk at a time."""
-    header = {
-        "descr": np.lib.format.dtype_to_descr(np.dtype(dtype)),
-        "fortran_order": False,
-        "shape": (sum(len(chunk) for chunk in chunks),),
+    files = {
+        "terms.txt": write_vocabulary(folder, data.vocab),
+        "offsets.npy": save_array(folder / "offsets.npy", [offsets], np.int64),
+        "docs.npy": save_array(folder / "docs.npy", [data.docs], np.int32),
+        "tfs.npy": save_array(folder / "tfs.npy", [data.tfs], np.uint16),
+        "tokens.npy": save_array(folder / "tokens.npy", data.tokens, np.int32),
     }
+    for name, dtype in PASSAGE_FIELDS.items():
+        files[f"{name}.npy"] = save_array(folder / f"{name}.npy", [data.fields[name]], dtype)
+    return dict(sorted(files.items()))
+
+
+def write_vocabulary(folder: Path, vocab: Sequence[str]) -> list[int]:
+    """Write ``terms.txt``; returns its [size, crc32]."""
+    encoded = "\n".join(vocab).encode("utf-8")
+    (folder / "terms.txt").write_bytes(encoded)
+    return [len(encoded), zlib.crc32(encoded)]
+
+
+def save_array(
+    file: Path, chunks: Iterable[Array], dtype: npt.DTypeLike, *, length: int | None = None
+) -> list[int]:
+    """Save the concatenation of ``chunks`` (``length`` items in all; chunks may be made on
+    the fly) as one ``.npy`` array, a chunk at a time: never a second copy of them all.
+    Returns the file's [size, crc32], computed on the way."""
+    if length is None:
+        chunks = list(chunks)
+        length = sum(len(chunk) for chunk in chunks)
+    header = io.BytesIO()
+    descr = np.lib.format.dtype_to_descr(np.dtype(dtype))
+    np.lib.format.write_array_header_1_0(
+        header, {"descr": descr, "fortran_order": False, "shape": (length,)}
+    )
+    head = header.getvalue()
+    crc, size, items = zlib.crc32(head), len(head), 0
     with file.open("wb") as handle:
-        np.lib.format.write_array_header_1_0(handle, header)
+        handle.write(head)
         for chunk in chunks:
-            handle.write(np.ascontiguousarray(chunk, dtype=dtype).data)
+            block = np.ascontiguousarray(chunk, dtype=dtype).data
+            handle.write(block)
+            crc = zlib.crc32(block, crc)
+            size += block.nbytes
+            items += len(chunk)
+    if items != length:
+        raise ValueError(f"{file.name}: {items} items written, {length} announced")
+    return [size, crc]
 
 
 def file_crc(file: Path) -> int:
@@ -167,7 +193,7 @@ class Segment:
         *,
         files: dict[str, list[int]],
         passages: int,
-        checked: CheckedFiles | None = None,
+        checked: FileChecks | None = None,
     ) -> None:
         """Open the segment in ``folder``; ``checked``: files whose CRC need not be read again."""
         expected = {"terms.txt", *(f"{n}.npy" for n in STORED_ARRAYS)}

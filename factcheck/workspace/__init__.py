@@ -59,7 +59,7 @@ from factcheck.workspace.settings import (
     VerdictLabel,
     load_settings,
 )
-from factcheck.workspace.sourcecache import SourceRecords
+from factcheck.workspace.sourcecache import SourceRecords, read_source_text, text_size
 from factcheck.workspace.sourcefiles import (
     SOURCE_ID,
     SOURCES_DIR,
@@ -150,6 +150,7 @@ __all__ = [
     "passage_spans",
     "read_file_bytes",
     "read_file_text",
+    "read_source_text",
     "relative_name",
     "remove_file",
     "require_git",
@@ -162,6 +163,7 @@ __all__ = [
     "stem",
     "terms",
     "text_hash",
+    "text_size",
     "too_large",
     "utc_now",
     "validate_source_id",

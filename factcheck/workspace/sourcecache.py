@@ -68,6 +68,7 @@ class TextReader:
     file: Path
     path: str  # workspace-relative, for messages
     content_hash: str
+    size: int = 0  # the file's size in bytes when recorded: at least its length in characters
 
     def __call__(self) -> str:
         data = read_file_bytes(self.file, rel=self.path)
@@ -117,7 +118,7 @@ class SourceRecords:
         return Source(
             id=source_id,
             path=path,
-            text=TextReader(file, path, content_hash),
+            text=TextReader(file, path, content_hash, stamp[0]),
             meta=meta,
             body_start=body_start,
             content_hash=content_hash,
@@ -154,3 +155,22 @@ class SourceRecords:
             folder.mkdir(exist_ok=True)
             text = json.dumps({"version": self._version, "sources": kept}, separators=(",", ":"))
             atomic_write(self._file, text + "\n")
+
+
+def text_size(source: Source) -> int:
+    """``len(source.text)``, or for a text not read yet its file's size (never less): a
+    measure of the work a source is, for sharing sources out to workers without reading them."""
+    reader = source.__dict__.get("_read")
+    if isinstance(reader, TextReader) and not source.text_loaded:
+        return reader.size
+    return len(source.text)
+
+
+def read_source_text(source: Source) -> str:
+    """``source.text``; a text not read yet is read (and checked) without being kept in
+    ``source``, so an index build that reads every source once does not hold them all."""
+    reader = source.__dict__.get("_read")
+    if reader is not None and not source.text_loaded:
+        text: str = reader()
+        return text
+    return source.text
