@@ -74,7 +74,9 @@ async def test_review_shows_earlier_checks_opens_their_link_and_pins_archive_evi
             found = [e for column in columns for e in column.shown]
             assert found and all(e.source_id.startswith("archive:") for e in found)
             shown = "\n".join(rendered_text(column) for column in columns)
-            assert "archive:" in shown  # the card says where the passage lives
+            # The card names the source by its title in the archive, and says it lives there.
+            assert "Ukraine: Russian Missiles Launched From Belarus" in shown
+            assert " · archive:" in shown
 
             column = next(c for c in columns if c.shown)
             column.focus()

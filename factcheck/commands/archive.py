@@ -18,6 +18,7 @@ from factcheck.workspace import find_workspace, load_settings
 
 if TYPE_CHECKING:  # check and review import this module: numpy only when they match
     from factcheck.index import CandidateIndex
+    from factcheck.tui import ArchiveSource
 
 # factcheck.archive.ENV_URL (tests/test_check_imports.py holds them equal), named here so
 # that a command run without an archive never imports the archive package.
@@ -150,11 +151,14 @@ class _ReviewArchive:
     def checked_before(self, claim_text: str) -> list[dict[str, Any]]:
         return self._earlier(claim_text)
 
-    def source_hash(self, source_id: str) -> str | None:
+    def source(self, source_id: str) -> ArchiveSource | None:
         from factcheck.archive import archive_id
+        from factcheck.tui import ArchiveSource  # asked only by the review: Textual is loaded
 
         found = self._archive.source(source_id) if archive_id(source_id) else None
-        return None if found is None else str(found.content_hash)
+        if found is None:
+            return None
+        return ArchiveSource(title=str(found.title), content_hash=str(found.content_hash))
 
 
 def review_archive(root: Path) -> Callable[[CandidateIndex], _ReviewArchive | None]:

@@ -5,5 +5,6 @@ for ``factcheck review`` and the tests alike.
 """
 
 from factcheck.tui.app import make_app
+from factcheck.tui.session import ArchiveSource
 
-__all__ = ["make_app"]
+__all__ = ["ArchiveSource", "make_app"]

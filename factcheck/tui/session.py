@@ -9,6 +9,7 @@ matched next, and reports a failed write through the callback it was given.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -21,6 +22,14 @@ from factcheck.workspace import Claim, Evidence, Workspace
 EvidenceKey = tuple[str, str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class ArchiveSource:
+    """What a passage card and a pin need of an archive source: its title and its hash."""
+
+    title: str
+    content_hash: str
+
+
 class ArchiveView(Protocol):
     """What the review needs of a newsroom archive (``factcheck review --archive``)."""
 
@@ -28,8 +37,8 @@ class ArchiveView(Protocol):
         """Earlier fact-checks of claims like this one, best first (match's JSON entries)."""
         ...
 
-    def source_hash(self, source_id: str) -> str | None:
-        """The content hash of an archive source (``archive:<id>``), None for others."""
+    def source(self, source_id: str) -> ArchiveSource | None:
+        """An archive source (``archive:<id>``) by id, None for others."""
         ...
 
 
@@ -66,20 +75,25 @@ class ReviewSession:
         self.config_dir = config_dir  # the user's settings: keymap, theme, layout
         self.archive: ArchiveView | None = None
         self.checked_before: dict[str, Earlier] = {}
-        self.source_hashes: dict[str, str] = {}  # archive sources of evidence found so far
+        self.archive_sources: dict[str, ArchiveSource] = {}  # of the evidence found so far
 
     def look_up_archive(self, claim: Claim, found: Iterable[Evidence]) -> Earlier:
-        """The claim's earlier fact-checks, and the hashes its archive evidence would be
-        pinned with (a database round trip each: call it in a worker, not the event loop)."""
+        """The claim's earlier fact-checks, and the titles and hashes of its archive
+        evidence's sources (a database round trip each: call it in a worker, not the event
+        loop)."""
         if self.archive is None:
             return ()
         for evidence in found:
             source_id = evidence.passage.source_id
-            if source_id not in self.source_hashes:
-                content_hash = self.archive.source_hash(source_id)
-                if content_hash is not None:
-                    self.source_hashes[source_id] = content_hash
+            if source_id not in self.archive_sources:
+                source = self.archive.source(source_id)
+                if source is not None:
+                    self.archive_sources[source_id] = source
         return tuple(self.archive.checked_before(claim.text))
+
+    def archive_titles(self) -> dict[str, str]:
+        """Archive source id -> title, for the passage cards."""
+        return {source_id: s.title for source_id, s in self.archive_sources.items()}
 
     def job(self, claim: Claim) -> EvidenceJob:
         """The matching job for a claim as it is now (its text and dismissed passages)."""

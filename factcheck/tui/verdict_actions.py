@@ -61,9 +61,13 @@ class VerdictActions(NavigationActions):
             start=passage.start,
             end=passage.end,
             # An archive passage's source is outside the workspace: its hash tells drift.
-            source_hash=self.session.source_hashes.get(passage.source_id),
+            source_hash=self._archive_hash(passage.source_id),
         )
         self.change(lambda: store.pin(claim_id, pinned))
+
+    def _archive_hash(self, source_id: str) -> str | None:
+        found = self.session.archive_sources.get(source_id)
+        return None if found is None else found.content_hash
 
     def action_flip(self) -> None:
         claim, evidence = self.current_claim, self.focused_passage()

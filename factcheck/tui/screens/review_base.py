@@ -153,6 +153,7 @@ class ReviewBase(Screen[None]):
                 groups[stance],
                 sources=session.workspace.sources,
                 pinned=pinned,
+                archive_titles=session.archive_titles(),
                 empty="matching…" if found is None else "none found",
                 keep=current.passage.ref if current else None,
             )

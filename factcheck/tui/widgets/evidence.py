@@ -20,9 +20,18 @@ from factcheck.tui.display import one_line, passage_content
 from factcheck.workspace import Evidence, Source, Stance
 
 
-def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | None) -> Content:
-    """A passage card: source, date, score, the highlighted passage and its cues."""
-    title = source.title if source else evidence.source_id
+def card_content(
+    evidence: Evidence,
+    *,
+    source: Source | None,
+    pinned: Stance | None,
+    archive_title: str | None = None,
+) -> Content:
+    """A passage card: source, date, score, the highlighted passage and its cues.
+
+    A passage of the newsroom archive has no workspace source: ``archive_title`` is its
+    source's title there (the id until the archive has answered)."""
+    title = source.title if source else archive_title or evidence.source_id
     # Short facts first (they never wrap), then the title, then the passage.
     meta: list[Content | str] = []
     if pinned is not None:
@@ -35,6 +44,8 @@ def card_content(evidence: Evidence, *, source: Source | None, pinned: Stance | 
         meta.append(Content.styled(f" · {one_line(source.meta.published)}", "$text-muted"))
     if evidence.cited:
         meta.append(Content.styled(" · cited", "$text-accent"))
+    if source is None and archive_title is not None:
+        meta.append(Content.styled(f" · {evidence.source_id}", "$text-muted"))
     if evidence.passage.boilerplate:
         meta.append(Content.styled(" · boilerplate", "$text-muted"))
     head = [Content.assemble(*meta), Content.styled(one_line(title, 90), "bold")]
@@ -111,9 +122,16 @@ class EvidenceColumn(Vertical, can_focus=True):
         pinned: Mapping[str, Stance],
         empty: str = "nothing found",
         keep: str | None = None,
+        archive_titles: Mapping[str, str] | None = None,
     ) -> None:
         """Show these passages; keep the cursor on the passage ``keep`` (a ref) if still shown."""
-        view = (tuple(evidence), tuple(sorted(pinned.items())), empty)
+        titles = archive_titles or {}
+        view = (
+            tuple(evidence),
+            tuple(sorted(pinned.items())),
+            empty,
+            tuple(sorted(titles.items())),
+        )
         if view == self._view:
             return  # nothing changed: redrawing would only cost a layout
         self._view = view
@@ -125,7 +143,13 @@ class EvidenceColumn(Vertical, can_focus=True):
             self.mount_all(new)
         for card, e in zip(self.pool, self.shown, strict=False):
             source = sources.get(e.source_id)
-            card.set_evidence(e, card_content(e, source=source, pinned=pinned.get(e.passage.ref)))
+            content = card_content(
+                e,
+                source=source,
+                pinned=pinned.get(e.passage.ref),
+                archive_title=titles.get(e.source_id),
+            )
+            card.set_evidence(e, content)
         for card in self.pool[len(self.shown) :]:
             card.display = False
             card.evidence = None
