@@ -137,6 +137,34 @@ def test_bulk_term_counts_equal_terms_passage_by_passage(
     assert counted_in_bulk(with_spans) == counted_plainly(texts)
 
 
+# What may stand between two passages that a longer passage joins: whitespace of many
+# kinds (NFKC changes some), nothing, or a character that is not whitespace.
+GAPS = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "", "x", "-", ".", "’"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(texty, st.sampled_from(GAPS)), min_size=1, max_size=6),
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=4),
+)
+def test_passages_joining_earlier_ones_have_the_terms_of_their_text(
+    pieces: list[tuple[str, str]], joins: list[tuple[int, int]]
+) -> None:
+    """A passage that is earlier passages joined by whitespace (a short paragraph after its
+    sentences) takes their terms without being tokenised: the same as tokenising it."""
+    text = ""
+    parts = []
+    for piece, gap in pieces:
+        parts.append((len(text), len(text) + len(piece)))
+        text += piece + gap
+    spans = list(parts)
+    for a, b in joins:  # each after its last part, as passage_spans puts a paragraph
+        first, last = sorted((min(a, len(parts) - 1), min(b, len(parts) - 1)))
+        spans.insert(spans.index(parts[last]) + 1, (parts[first][0], parts[last][1]))
+    texts = [text[a:b] for a, b in spans]
+    assert counted_in_bulk([(text, spans)]) == counted_plainly(texts)
+
+
 def test_bulk_counts_on_an_example_workspace_equal_the_plain_ones(example_root: Path) -> None:
     from factcheck.workspace.load import load_workspace
 
