@@ -10,11 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from factcheck.tui.display import one_line, verdict_mark
 from factcheck.workspace import Claim, VerdictLabel
+
+
+class OneLine(Content):
+    """A prompt with no line break: one line high whenever lines are not wrapped or folded.
+
+    An option list measures every option's height before its first paint, wrapping each
+    prompt to learn it; for a claims list that is always one line (``text-wrap: nowrap``,
+    ``text-overflow: ellipsis``), and measuring a thousand prompts was most of the time
+    before the review's first screen.
+    """
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        get = rules.get
+        if (
+            get("text_wrap", "wrap") == "nowrap"
+            and get("text_overflow", "fold") != "fold"
+            and "\n" not in self.plain
+        ):
+            return 1
+        return super().get_height(rules, width)
 
 
 class ClaimList(OptionList):
@@ -30,7 +51,7 @@ class ClaimList(OptionList):
         self.show_ids = False
         self._describe: Callable[[Claim], tuple[VerdictLabel | None, bool]] | None = None
 
-    def prompt(self, claim: Claim, label: VerdictLabel | None, stale: bool) -> Content:
+    def prompt(self, claim: Claim, label: VerdictLabel | None, stale: bool) -> OneLine:
         """The line shown for one claim: pending claims in bold, reviewed ones plain."""
         text = Content.styled(one_line(claim.text, 160), "" if label else "bold")
         parts: list[Content | str] = [verdict_mark(label, stale=stale), " "]
@@ -38,7 +59,8 @@ class ClaimList(OptionList):
             parts += [Content.styled("stale ", "$text-warning")]
         if self.show_ids:
             parts += [Content.styled(one_line(claim.id), "$text-muted"), " "]
-        return Content.assemble(*parts, text)
+        line = Content.assemble(*parts, text)
+        return OneLine(line.plain, list(line.spans), strip_control_codes=False)
 
     def toggle_ids(self) -> None:
         """Show the claim ids in front of the texts, or hide them again."""
