@@ -8,10 +8,9 @@ result is checked against what it was computed for before it is shown.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import ClassVar
 
 from textual import work
 from textual.app import App
@@ -23,22 +22,14 @@ from factcheck.evidence import build_index, find_evidence
 from factcheck.index import CandidateIndex
 from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
-from factcheck.tui.jobs import EvidenceJob
+from factcheck.tui.jobs import EvidenceJob, Matcher, start_resource_tracker
 from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.session import ArchiveLookup, Earlier, ReviewSession
 from factcheck.tui.watch import StoreKeeping
 from factcheck.verdicts import VerdictStore, default_reviewer
-from factcheck.workspace import Claim, Evidence, Workspace, load_workspace
-
-
-class Matcher(Protocol):
-    """The shape of ``factcheck.evidence.matching.find_evidence`` (tests may pass a fixed one)."""
-
-    def __call__(
-        self, *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str]
-    ) -> tuple[Evidence, ...]: ...
+from factcheck.workspace import Evidence, Workspace, load_workspace
 
 
 class ReviewApp(StoreKeeping):
@@ -73,6 +64,7 @@ class ReviewApp(StoreKeeping):
         self.poll_interval = poll_interval
         self.error: FactcheckError | None = None
         self._matching = False
+        start_resource_tracker()  # now, while stderr is still the terminal's
 
     # --- loading -------------------------------------------------------------------------
 
@@ -145,7 +137,11 @@ class ReviewApp(StoreKeeping):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build(self) -> None:
         """Build the candidate index over every passage (the slow part of opening)."""
-        index = build_index(workspace=self.workspace)
+        try:
+            index = build_index(workspace=self.workspace)
+        except Exception as exc:  # said, never a review waiting for evidence in silence
+            self.call_from_thread(self.notify, f"Indexing failed: {exc!r}", severity="error")
+            return
         self.live.archive = self.archive_lookup(index) if self.archive_lookup else None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.index_ready, index)

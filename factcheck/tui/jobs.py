@@ -1,4 +1,4 @@
-"""The queue of claims whose evidence is still to be computed.
+"""The queue of claims whose evidence is still to be computed, and what the workers need.
 
 The matching worker (a thread) takes jobs from here; the UI (the event loop)
 adds jobs and says which claim the reviewer is looking at, which jumps the
@@ -8,11 +8,40 @@ dismissed passages), so a result that no longer fits is dropped.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-from factcheck.workspace import Claim
+from factcheck.index import CandidateIndex
+from factcheck.workspace import Claim, Evidence
+
+
+class Matcher(Protocol):
+    """The shape of ``factcheck.evidence.matching.find_evidence`` (tests may pass a fixed one)."""
+
+    def __call__(
+        self, *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str]
+    ) -> tuple[Evidence, ...]: ...
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker while ``sys.stderr`` is a real file.
+
+    Building a large index shares the tokenising out to spawned processes when it runs in
+    a thread, as the review's does; their first one starts the tracker, which hands it
+    stderr's file descriptor. Inside the app stderr is Textual's print capture (fileno
+    -1): the start failed, the index was never built and no evidence ever came.
+    Started once per process (a no-op later), a small process that lives as long as we do.
+    """
+    if os.name != "posix":
+        return  # no resource tracker there
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(OSError, ValueError):  # then the build says what went wrong
+        resource_tracker.ensure_running()
 
 
 @dataclass(frozen=True)
