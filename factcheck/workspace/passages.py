@@ -44,6 +44,9 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# The longest run of letters, digits ([^\W_] is str.isalnum) and dots ending where the search
+# ends: searched from the left, the first place it matches from is where the run starts.
+_WORD_TAIL = re.compile(r"(?:[^\W_]|\.)*\Z")
 
 # Page furniture, matched case-insensitively. A pattern anchored at the line's start costs
 # little; one that may match anywhere scans the whole line (a paragraph of prose, often),
@@ -76,14 +79,13 @@ _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    start = dot
-    # A word longer than every abbreviation is none: stop walking back one past that.
-    stop = max(0, dot - _LONGEST_ABBREVIATION - 1)
-    while start > stop and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    if dot - start > _LONGEST_ABBREVIATION:
+    # The letters, digits and dots before the dot; a word longer than every abbreviation is
+    # none, so only one character more than the longest is looked at.
+    tail = _WORD_TAIL.search(text, max(0, dot - _LONGEST_ABBREVIATION - 1), dot)
+    word = tail.group() if tail else ""  # it always matches, if only the empty run
+    if len(word) > _LONGEST_ABBREVIATION:
         return False
-    word = text[start:dot].lower()
+    word = word.lower()
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
@@ -211,10 +213,15 @@ def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int
         spans: list[tuple[int, int, bool]] = []
         for line_start, line_end in _line_spans(text, par_start, par_end):
             line = text[line_start:line_end]
-            key = " ".join(line.split()).lower()
-            # A line printed twice (a caption under a photo and again in the gallery).
-            repeated = key in seen_lines and len(key) < 200
-            seen_lines.add(key)
+            # A line printed twice (a caption under a photo and again in the gallery). Only
+            # keys under 200 characters count, so a line whose key cannot be is skipped: one
+            # of 200 or more printable characters without a double space is its own key
+            # (other whitespace is not printable), and lower() never shortens text.
+            repeated = False
+            if len(line) < 200 or "  " in line or not line.isprintable():
+                key = " ".join(line.split()).lower()
+                repeated = key in seen_lines and len(key) < 200
+                seen_lines.add(key)
             boiler = repeated or is_boilerplate(line)
             for s_start, s_end in _sentence_spans(text, line_start, line_end):
                 if s_end - s_start <= MAX_PASSAGE_CHARS:  # _split_long would keep it whole
