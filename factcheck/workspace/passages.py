@@ -79,8 +79,7 @@ _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    # The letters, digits and dots before the dot; a word longer than every abbreviation is
-    # none, so only one character more than the longest is looked at.
+    # The letters, digits and dots before the dot (one more than the longest abbreviation).
     tail = _WORD_TAIL.search(text, max(0, dot - _LONGEST_ABBREVIATION - 1), dot)
     word = tail.group() if tail else ""  # it always matches, if only the empty run
     if len(word) > _LONGEST_ABBREVIATION:
@@ -213,10 +212,9 @@ def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int
         spans: list[tuple[int, int, bool]] = []
         for line_start, line_end in _line_spans(text, par_start, par_end):
             line = text[line_start:line_end]
-            # A line printed twice (a caption under a photo and again in the gallery). Only
-            # keys under 200 characters count, so a line whose key cannot be is skipped: one
-            # of 200 or more printable characters without a double space is its own key
-            # (other whitespace is not printable), and lower() never shortens text.
+            # A line printed twice (a caption under a photo and again in the gallery); only
+            # keys under 200 count, and a line of 200+ printable characters (no whitespace
+            # but " ") without "  " cannot have one: lower() never shortens text.
             repeated = False
             if len(line) < 200 or "  " in line or not line.isprintable():
                 key = " ".join(line.split()).lower()
