@@ -405,3 +405,16 @@ def test_with_the_meaning_a_long_sentence_in_the_claims_own_words_supports() -> 
         "territory, in the first such incident reported by Minsk since the start of the offensive."
     )
     assert assess(claim, source, meaning=0.53)[0] is Stance.SUPPORTS
+
+
+def test_with_the_meaning_the_claims_own_figure_and_enough_words_support() -> None:
+    # The cosine of this pair is 0.35: the sentence is about a closure.
+    claim = "The factory employs 1,200 people."
+    source = "The plant, which employs about 1,200 people, will close next year, the union said."
+    stance, cues = assess(claim, source, meaning=0.35)
+    assert stance is Stance.SUPPORTS
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+    other = "The plant, which employs about 900 people, will close next year, the union said."
+    assert assess(claim, other, meaning=0.35)[0] is Stance.CONTRADICTS
+    unrelated = "The plant will close next year, the union said."
+    assert assess(claim, unrelated, meaning=0.35)[0] is Stance.NEUTRAL

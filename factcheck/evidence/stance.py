@@ -7,8 +7,9 @@ Three answers, each meaning what it says (docs/matching.md, "Stance"):
   passage that shares at least ``CONTRADICT_MIN`` of the claim's content words;
 - ``supports``: nothing clashes and the passage states the claim's content: with semantic
   retrieval, its meaning is close to the claim's (cosine of the two sentence vectors at
-  least ``SUPPORT_COSINE``) or it holds nearly all the claim's content words
-  (``SUPPORT_WORDS``); without it, it holds at least ``SUPPORT_MIN`` of them;
+  least ``SUPPORT_COSINE``), or it holds nearly all the claim's content words
+  (``SUPPORT_WORDS``), or it gives the claim's own figure or date with ``SUPPORT_MIN`` of
+  them; without it, it holds at least ``SUPPORT_MIN`` of the claim's content words;
 - ``neutral`` (shown as "Related"): everything else. A passage with a clash cue is
   never ``supports``: when it is too far from the claim to contradict it, it is neutral.
 
@@ -27,7 +28,7 @@ from factcheck.evidence.cues import number_cues
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
-from factcheck.workspace import STOP_WORDS, Cue, Passage, Stance, stem
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
 
 # The parameters of the stance: the share of the claim's content words (by stem) a
 # passage must hold to support the claim when nothing clashes, and to contradict it when
@@ -50,6 +51,11 @@ SUPPORT_COSINE = 0.6
 # that holds nearly all the claim's content words supports it too. On ../shared/eval this
 # changes no stance shown (checked from 0.7 up); it keeps the bundled example's.
 SUPPORT_WORDS = 0.8
+# Nor does the cosine see a figure: a passage that gives the claim's own number, date or
+# time (an agreement cue) and holds as many of its words as lexical retrieval asks
+# (SUPPORT_MIN) states it ("The plant, which employs about 1,200 people, will close" for
+# "The factory employs 1,200 people": cosine 0.35). On ../shared/eval this moves supporting
+# shown as supports on one half from 0.76 to 0.79 and not-enough-info from 0.38 to 0.39.
 # A clash is decided on words alone, even with semantic retrieval: the cosine is the whole
 # passage's, and a clash often sits in one clause of a long sentence ("... an airport in
 # Zhytomyr, a city west of Kyiv" against "Zhytomyr is a city to the east of Kyiv", cosine
@@ -191,6 +197,7 @@ def decide(
     if any(c.conflict for c in cues):
         return Stance.CONTRADICTS if aligned >= contradict_min else Stance.NEUTRAL
     if meaning is not None:
-        states = meaning >= support_cosine or aligned >= SUPPORT_WORDS
+        same_value = aligned >= support_min and any(c.kind is CueKind.AGREEMENT for c in cues)
+        states = meaning >= support_cosine or aligned >= SUPPORT_WORDS or same_value
         return Stance.SUPPORTS if states else Stance.NEUTRAL
     return Stance.SUPPORTS if aligned >= support_min else Stance.NEUTRAL
