@@ -24,7 +24,9 @@ to ../shared/eval.
   NOT_ENOUGH_INFO) that has a passage among the top k, the stance of its best-ranked
   passage. Rows are the annotation, columns the stance shown; each row is also given as
   shares. "NEI shown as supports" is the share of NOT_ENOUGH_INFO sentences shown under
-  supports: a reviewer reading the Supporting column is sent to those.
+  supports: a reviewer reading the Supporting column is sent to those. The same shares are
+  also given for the sentences the annotators agreed on (CLIMATE-FEVER's entropy 0.0;
+  HealthVer has no entropy), as ../shared/eval/README.md suggests.
 * ``--semantic``: sets ``matching.semantic`` in the workspace's factcheck.yaml when this
   version of factcheck has that setting; without it only the lexical retrieval runs.
 """
@@ -66,6 +68,7 @@ class Annotated:
     start: int
     end: int
     label: str  # SUPPORTS, REFUTES or NOT_ENOUGH_INFO
+    agreed: bool = False  # the annotators agreed (entropy 0.0; HealthVer gives no entropy)
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class Tally:
     hits: Counter[int] = field(default_factory=Counter)
     strict: int = 0  # claims with a whole gold paragraph as one passage in the top k
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    agreed: Counter[tuple[str, str]] = field(default_factory=Counter)  # entropy 0.0 only
 
     def row(self, label: str) -> tuple[int, ...]:
         return tuple(self.confusion[(label, stance)] for stance in STANCES)
@@ -151,7 +155,8 @@ def make_workspace(dataset: Path, root: Path, *, semantic: str | None) -> list[E
             if span is None:
                 print(f"warning: annotated text not found in {ev['file']}", file=sys.stderr)
                 continue
-            annotated.append(Annotated(source_id, span[0], span[1], ev["label"]))
+            agreed = ev.get("entropy") == 0.0
+            annotated.append(Annotated(source_id, span[0], span[1], ev["label"], agreed))
         claims.append(EvalClaim(entry["id"], entry["text"], position, tuple(annotated)))
     return claims
 
@@ -212,6 +217,8 @@ def evaluate(claims: Sequence[EvalClaim], evidence: dict[str, list[dict[str, Any
             best = next((e for e in shown if inside(e, a)), None)
             if best is not None:
                 tally.confusion[(a.label, best["stance"])] += 1
+                if a.agreed:
+                    tally.agreed[(a.label, best["stance"])] += 1
     return tally
 
 
@@ -235,6 +242,15 @@ def report(name: str, tally: Tally) -> None:
         f"  refuting shown as contradicts {tally.share('REFUTES', 'contradicts'):.2f}"
         f"  NEI shown as supports {tally.share('NOT_ENOUGH_INFO', 'supports'):.2f}"
     )
+    if tally.agreed:
+        agreed = Tally(confusion=tally.agreed)
+        counts = "/".join(str(sum(agreed.row(label))) for label in LABELS)
+        print(
+            f"    annotators agreed ({counts}): supporting shown as supports "
+            f"{agreed.share('SUPPORTS', 'supports'):.2f}"
+            f"  refuting shown as contradicts {agreed.share('REFUTES', 'contradicts'):.2f}"
+            f"  NEI shown as supports {agreed.share('NOT_ENOUGH_INFO', 'supports'):.2f}"
+        )
 
 
 def halves(claims: list[EvalClaim], split: str) -> list[tuple[str, list[EvalClaim]]]:
