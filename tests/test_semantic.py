@@ -92,7 +92,18 @@ def test_with_semantic_retrieval_the_stance_reads_the_meaning(
 
     fused = stances("--semantic")
     assert fused["paraphrase"] == {"supports"}
+    # The figure the stance read is in the output, and the text output says it too.
+    shown = match_json(capsys, str(root), "--semantic")["claims"][0]["evidence"]
+    meanings = {e["source"]: e["meaning"] for e in shown if e["source"] == "paraphrase"}
+    decoys = [e["meaning"] for e in shown if e["source"] == "decoys"]
+    assert decoys and meanings["paraphrase"] >= 0.6 > max(decoys)
+    assert main(["match", str(root), "--semantic"]) == 0
+    assert f"meaning {meanings['paraphrase']:.2f}" in capsys.readouterr().out
     assert "supports" not in fused["decoys"]
+    assert all(
+        "meaning" not in e
+        for e in match_json(capsys, str(root), "--no-semantic")["claims"][0]["evidence"]
+    )
     lexical = stances("--no-semantic")
     assert lexical.get("paraphrase", {"neutral"}) == {"neutral"}
 

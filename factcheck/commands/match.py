@@ -96,6 +96,7 @@ def claim_json(
                 "cues": [c.describe() for c in e.cues],
                 "cited": e.cited,
                 "boilerplate": e.passage.boilerplate,
+                **({} if e.meaning is None else {"meaning": e.meaning}),
                 **(describe(e.passage.source_id) if describe else {}),
             }
             for e in result.evidence
@@ -180,6 +181,8 @@ def render_text(
                 date = f", {inert(published)}" if published else ""
             cited = " (cited)" if e.cited else ""
             head = f"{_MARK[e.stance]} {e.stance.value:<11} {e.score:5.1f}"
+            if e.meaning is not None:
+                head += f"  meaning {e.meaning:.2f}"
             lines.append(
                 "  "
                 + colour[e.stance](head)

@@ -195,7 +195,9 @@ def find_evidence(
                 chosen.append(best)
     scores = dict((n, s) for s, n in scored)
     # With semantic retrieval the stance also reads how close the passage's meaning is.
-    meanings = {} if vectors is None else vectors.cosines(claim.text, chosen)
+    # Rounded as shown, so the stance reads the figure the reviewer sees.
+    found = {} if vectors is None else vectors.cosines(claim.text, chosen)
+    meanings = {n: round(cosine, 3) for n, cosine in found.items()}
     evidence = []
     for n in chosen:
         passage = passages[n]
@@ -214,6 +216,7 @@ def find_evidence(
                 cues=cues,
                 cited=passage.source_id in cited,
                 matched=matched_spans(claim_text=claim.text, passage=passage),
+                meaning=meanings.get(n),
             )
         )
     return tuple(evidence)

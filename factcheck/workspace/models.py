@@ -209,6 +209,9 @@ class Evidence:
     cited: bool = False  # the passage's source is one the claim cites
     # Spans (absolute source offsets) of words the passage shares with the claim.
     matched: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    # With semantic retrieval, the cosine of the claim's and the passage's sentence
+    # vectors (what "supports" then reads); None with lexical retrieval.
+    meaning: float | None = field(default=None, compare=False)
 
     @property
     def source_id(self) -> str:

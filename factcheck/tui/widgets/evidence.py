@@ -42,6 +42,8 @@ def card_content(
         meta.append(Content.styled("not among the matches now", "$text-muted"))
     if source and source.meta.published:
         meta.append(Content.styled(f" · {one_line(source.meta.published)}", "$text-muted"))
+    if evidence.meaning is not None:  # semantic retrieval: what "supports" read
+        meta.append(Content.styled(f" · meaning {evidence.meaning:.2f}", "$text-muted"))
     if evidence.cited:
         meta.append(Content.styled(" · cited", "$text-accent"))
     if source is None and archive_title is not None:
