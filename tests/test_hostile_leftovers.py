@@ -51,13 +51,13 @@ def test_a_full_disk_leaves_no_segment_behind_and_says_so(
     import factcheck.index.segments as segments
 
     root = make_workspace({"claims/c.yaml": CLAIMS, "sources/news.txt": SOURCE * 50})
-    real_save = segments.np.save
+    real_save = segments.save_array
 
     def full(file: Any, *args: Any, **kwargs: Any) -> None:
         real_save(file, *args, **kwargs)  # part of the segment is written...
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # ...then the disk is full
 
-    monkeypatch.setattr(segments.np, "save", full)
+    monkeypatch.setattr(segments, "save_array", full)
     workspace = load_workspace(root)
     for _ in range(3):
         _, report = open_index_with_report(workspace=workspace)
@@ -77,7 +77,7 @@ def test_index_command_says_disk_full(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     root = make_workspace({"claims/c.yaml": CLAIMS, "sources/news.txt": SOURCE})
-    monkeypatch.setattr(segments.np, "save", full)
+    monkeypatch.setattr(segments, "save_array", full)
     assert main(["index", str(root)]) == 0
     out = capsys.readouterr().out
     assert "the disk is full" in out and "not writable" not in out

@@ -189,6 +189,24 @@ def test_editing_a_source_indexes_only_that_source(
     assert not any("S-300" in p.text for p in index.passages)
 
 
+def test_updating_without_opening_leaves_the_same_index(
+    workspace_root: Path, tokenized: list[str], no_compaction: None
+) -> None:
+    """``update_index`` (``factcheck index``) does the update and skips only the layout."""
+    first = diskindex.update_index(workspace=load(workspace_root))
+    assert first.rebuilt
+    path = workspace_root / "sources/news/belarus.txt"
+    path.write_text(path.read_text("utf-8") + "\nA late correction.\n", "utf-8")
+    tokenized.clear()
+    report = diskindex.update_index(workspace=load(workspace_root))
+    assert tokenized == ["news/belarus"]
+    assert (report.added, report.changed, report.removed) == (0, 1, 0)
+    index, again = update(workspace_root)
+    assert again.unchanged
+    assert report.passages == len(index.passages)
+    assert_same_as_memory(index, load(workspace_root))
+
+
 def test_deleting_a_source_reindexes_nothing(
     workspace_root: Path, tokenized: list[str], no_compaction: None
 ) -> None:

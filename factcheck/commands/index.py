@@ -10,8 +10,8 @@ from factcheck.commands.common import add_semantic_option, add_workspace_argumen
 from factcheck.index import (
     INDEX_DIR,
     UpdateReport,
-    open_index_with_report,
     open_index_with_vectors,
+    update_index,
 )
 from factcheck.progress import terminal_progress
 from factcheck.workspace import SemanticMode
@@ -69,9 +69,7 @@ def run(args: argparse.Namespace) -> int:
         with overridden(args.semantic):
             semantic = semantic_enabled(workspace.settings)
     if not semantic:
-        _, report = open_index_with_report(
-            workspace=workspace, progress=progress, rebuild=args.rebuild
-        )
+        report = update_index(workspace=workspace, progress=progress, rebuild=args.rebuild)
         print(describe(report))
         sys.stdout.flush()
         return 0

@@ -5,7 +5,13 @@ incrementally; with an ``Encoder``, each passage's sentence vector too (``embedd
 """
 
 from factcheck.index.candidates import BM25_B, BM25_K1, CandidateIndex
-from factcheck.index.disk import INDEX_DIR, UpdateReport, open_index, open_index_with_report
+from factcheck.index.disk import (
+    INDEX_DIR,
+    UpdateReport,
+    open_index,
+    open_index_with_report,
+    update_index,
+)
 from factcheck.index.embeddings import Encoder, PassageVectors, VectorIndex
 from factcheck.index.vectorstore import open_index_with_vectors
 
@@ -21,4 +27,5 @@ __all__ = [
     "open_index",
     "open_index_with_report",
     "open_index_with_vectors",
+    "update_index",
 ]
