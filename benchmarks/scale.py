@@ -312,6 +312,7 @@ def match_beside_baselines(
     match = matches[len(matches) // 2]
     row["match_s"], row["match_cpu"] = match["seconds"], match["cpu"]
     row["match_runs"] = [m["seconds"] for m in matches]
+    row["match_cpus"] = [m["cpu"] for m in matches]
     row["match_mb"] = measured(match_argv)["peak_mb"]
     matched = json.loads(out_file.read_text())
     found = {
@@ -333,6 +334,7 @@ def match_beside_baselines(
         other_run = others[len(others) // 2]
         row["bm25s_s"], row["bm25s_cpu"] = other_run["seconds"], other_run["cpu"]
         row["bm25s_runs"] = [m["seconds"] for m in others]
+        row["bm25s_cpus"] = [m["cpu"] for m in others]
         row["bm25s_mb"] = measured([*bm25s_argv, str(bm25s_out)])["peak_mb"]
         shown = json.loads(bm25s_out.read_text())
         spans = {c: [numbers[n] for n in found_numbers] for c, found_numbers in shown.items()}
