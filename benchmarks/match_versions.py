@@ -1,0 +1,122 @@
+"""Whole-process ``factcheck match`` for several versions of the code, in turns, in one run.
+
+Run: ``python benchmarks/match_versions.py WORKSPACE REF [REF ...] [--rounds 5]``
+
+Each REF is a git revision of this repository (``e6581e7^``, ``main``, ``HEAD``);
+``REF+sentences`` is that revision with paragraph passages switched off (the default of
+``paragraphs`` in ``workspace/passages.py`` set to False), to see what they cost. Each
+version is exported (``git archive``) under ``--out`` with its own copy of WORKSPACE's
+sources and claims, and its own index built before timing starts (versions may differ in
+index format). Then each round runs ``factcheck match --format json`` once per version, a
+fresh process each (``PYTHONPATH`` pointing at that version), with ``--no-semantic`` where
+the version has it; wall and CPU time (``getrusage`` of the children) per run, and the
+medians with their ratio to the first version. On a shared machine only the CPU times and
+the ratios mean much; the turns make a drift in the machine's speed weigh on all alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def export(ref: str, out: Path, workspace: Path) -> tuple[Path, Path]:
+    """(code folder, workspace copy) of ``ref``, with the copy's index built."""
+    revision, _, variant = ref.partition("+")
+    name = ref.replace("/", "_").replace("^", "-parent").replace("~", "-back")
+    code, copy = out / f"code-{name}", out / f"ws-{name}"
+    if not code.is_dir():
+        code.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", revision], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+        if variant == "sentences":
+            passages = code / "factcheck" / "workspace" / "passages.py"
+            text = passages.read_text(encoding="utf-8")
+            passages.write_text(
+                text.replace("paragraphs: bool = True", "paragraphs: bool = False"), "utf-8"
+            )
+    if not copy.is_dir():
+        for part in ("sources", "claims"):
+            shutil.copytree(workspace / part, copy / part)
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", "index", str(copy), *_lexical(code)],
+        env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=out,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return code, copy
+
+
+@functools.cache
+def _lexical(code: Path) -> list[str]:
+    """``--no-semantic`` where that version of ``factcheck match`` knows it."""
+    usage = subprocess.run(
+        [sys.executable, "-m", "factcheck", "match", "--help"],
+        env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=code.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return ["--no-semantic"] if "--no-semantic" in usage.stdout else []
+
+
+def timed(code: Path, copy: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of one ``factcheck match --format json`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    argv = [sys.executable, "-m", "factcheck", "match", str(copy), "--format", "json"]
+    subprocess.run(
+        [*argv, *_lexical(code)],
+        env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=code.parent,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workspace", type=Path)
+    parser.add_argument("refs", nargs="+")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-versions"))
+    args = parser.parse_args()
+    versions = {ref: export(ref, args.out, args.workspace.resolve()) for ref in args.refs}
+    runs: dict[str, list[tuple[float, float]]] = {ref: [] for ref in args.refs}
+    for turn in range(args.rounds):
+        for ref, (code, copy) in versions.items():
+            wall, cpu = timed(code, copy)
+            runs[ref].append((wall, cpu))
+            load = os.getloadavg()[0]
+            print(f"round {turn + 1} {ref}: wall {wall:.2f} s, CPU {cpu:.2f} s, load {load:.1f}")
+    first_wall = first_cpu = 0.0
+    for ref, found in runs.items():
+        wall = statistics.median(w for w, _ in found)
+        cpu = statistics.median(c for _, c in found)
+        first_wall, first_cpu = first_wall or wall, first_cpu or cpu
+        print(
+            f"{ref}: median wall {wall:.2f} s, CPU {cpu:.2f} s; "
+            f"to {args.refs[0]}: wall {wall / first_wall:.3f}, CPU {cpu / first_cpu:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
