@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.index import postings as postings_module
 from factcheck.index import segmentbuild as segmentbuild_module
+from factcheck.index import segmentmerge as segmentmerge_module
 from factcheck.index import segments as segments_module
 from factcheck.index.segments import CorruptIndex
 from factcheck.workspace import atomic_write
@@ -41,6 +42,7 @@ def fingerprint() -> str:
         postings_module,
         segments_module,
         segmentbuild_module,
+        segmentmerge_module,
     ):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
