@@ -85,3 +85,11 @@ def test_the_index_is_built_with_worker_processes_from_inside_the_app(tmp_path: 
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "evidence for" in done.stdout and "evidence for 0 " not in done.stdout
+
+
+def test_the_review_app_starts_without_numpy() -> None:
+    # The workers import the matcher while the claims are drawn (tui/jobs.py ``matching``).
+    code = "import sys, factcheck.commands.review, factcheck.tui.app\n"
+    code += "print([m for m in ('numpy', 'factcheck.index') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

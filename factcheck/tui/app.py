@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
@@ -18,11 +18,9 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
-from factcheck.evidence import build_index, find_evidence
-from factcheck.index import CandidateIndex
 from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
-from factcheck.tui.jobs import EvidenceJob, Matcher, start_resource_tracker
+from factcheck.tui.jobs import EvidenceJob, Matcher, matching, start_resource_tracker
 from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
@@ -30,6 +28,9 @@ from factcheck.tui.session import ArchiveLookup, Earlier, ReviewSession
 from factcheck.tui.watch import StoreKeeping
 from factcheck.verdicts import VerdictStore, default_reviewer
 from factcheck.workspace import Evidence, Workspace, load_workspace
+
+if TYPE_CHECKING:
+    from factcheck.index import CandidateIndex
 
 
 class ReviewApp(StoreKeeping):
@@ -49,7 +50,7 @@ class ReviewApp(StoreKeeping):
         workspace_root: Path,
         reviewer: str | None = None,
         poll_interval: float | None = 2.0,
-        matcher: Matcher = find_evidence,
+        matcher: Matcher | None = None,
         config_dir: Path | None = None,
         archive: ArchiveLookup | None = None,
     ) -> None:
@@ -124,6 +125,7 @@ class ReviewApp(StoreKeeping):
             self.call_from_thread(self.load_failed, error)
             return
         self.call_from_thread(self.loaded, workspace, store)
+        matching()  # imported now, while the claims are drawn, not before the app starts
 
     def on_review_screen_shown(self) -> None:
         """The claims are on screen: now build the index (not before, so they show at once)."""
@@ -138,7 +140,7 @@ class ReviewApp(StoreKeeping):
     def build(self) -> None:
         """Build the candidate index over every passage (the slow part of opening)."""
         try:
-            index = build_index(workspace=self.workspace)
+            index = matching()[0](workspace=self.workspace)
         except Exception as exc:  # said, never a review waiting for evidence in silence
             self.call_from_thread(self.notify, f"Indexing failed: {exc!r}", severity="error")
             return
@@ -208,13 +210,14 @@ class ReviewApp(StoreKeeping):
         index = session.index
         assert index is not None
         top_k = session.workspace.settings.top_k
+        matcher = self.matcher or matching()[1]
         try:
             while not worker.is_cancelled:
                 job = session.queue.take()
                 if job is None:
                     break
                 try:
-                    found = self.matcher(
+                    found = matcher(
                         claim=job.claim, index=index, top_k=top_k, dismissed=job.dismissed
                     )
                     earlier = session.look_up_archive(job.claim, found)
@@ -276,14 +279,15 @@ def make_app(
     workspace_root: Path,
     reviewer: str | None = None,
     poll_interval: float | None = 2.0,
-    matcher: Matcher = find_evidence,
+    matcher: Matcher | None = None,
     config_dir: Path | None = None,
     archive: ArchiveLookup | None = None,
 ) -> ReviewApp:
     """The review app for a workspace: used by ``factcheck review`` and by every test.
 
     ``poll_interval`` is how often (seconds) verdict files are re-read for other
-    people's changes (None: never); ``matcher`` computes a claim's evidence;
+    people's changes (None: never); ``matcher`` computes a claim's evidence (None:
+    ``find_evidence``);
     ``config_dir`` holds the user's keymap, theme and layout (default: the user's);
     ``archive`` finds the archive behind the index (earlier fact-checks, pins' hashes)."""
     return ReviewApp(

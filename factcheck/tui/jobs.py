@@ -13,10 +13,12 @@ import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from factcheck.index import CandidateIndex
-from factcheck.workspace import Claim, Evidence
+from factcheck.workspace import Claim, Evidence, Workspace
+
+if TYPE_CHECKING:  # numpy with it: imported by ``matching``, once the app has started
+    from factcheck.index import CandidateIndex
 
 
 class Matcher(Protocol):
@@ -25,6 +27,21 @@ class Matcher(Protocol):
     def __call__(
         self, *, claim: Claim, index: CandidateIndex, top_k: int, dismissed: Iterable[str]
     ) -> tuple[Evidence, ...]: ...
+
+
+class IndexBuilder(Protocol):
+    """The shape of ``factcheck.evidence.build_index``."""
+
+    def __call__(self, *, workspace: Workspace) -> CandidateIndex: ...
+
+
+def matching() -> tuple[IndexBuilder, Matcher]:
+    """``build_index`` and ``find_evidence``, imported on first call: numpy, the index and
+    the scorers are a good share of the review's start-up, and the app starts without them
+    (the workers import them while the claims are being drawn)."""
+    from factcheck.evidence import build_index, find_evidence
+
+    return build_index, find_evidence
 
 
 def start_resource_tracker() -> None:

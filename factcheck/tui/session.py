@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from factcheck.index import CandidateIndex
 from factcheck.tui.history import History
 from factcheck.tui.jobs import EvidenceJob, EvidenceQueue
 from factcheck.verdicts import StoreWriteError, VerdictStore
 from factcheck.workspace import Claim, Evidence, Workspace
+
+if TYPE_CHECKING:  # numpy with it: the review starts without (see tui/jobs.py ``matching``)
+    from factcheck.index import CandidateIndex
 
 EvidenceKey = tuple[str, str, tuple[str, ...]]
 
@@ -45,7 +47,7 @@ class ArchiveView(Protocol):
 Earlier = tuple[Mapping[str, Any], ...]  # a claim's earlier fact-checks, best first
 
 # Given the index once built, the archive behind it (None: no archive in use).
-ArchiveLookup = Callable[[CandidateIndex], ArchiveView | None]
+ArchiveLookup = Callable[["CandidateIndex"], "ArchiveView | None"]
 
 
 class ReviewSession:
