@@ -71,18 +71,20 @@ class PostingsBuilder:
         else:  # normalisation (NFKC) may change lengths: passage by passage, as terms() does
             pieces = [normalize(text[start:end]) for start, end in own]
         found = WORD.findall(_JOIN + _JOIN.join(pieces))
+        # A list first: numpy converts it at C speed, an array.array item by item.
+        numbered = np.array(list(map(self._numbers.__getitem__, found)), dtype=np.int32)
         if not unions:
-            self._words.extend(map(self._numbers.__getitem__, found))
+            self._words.frombytes(numbered.tobytes())
         else:
-            self._add_with_unions(array.array("i", map(self._numbers.__getitem__, found)), unions)
+            self._add_with_unions(numbered, unions)
         if self._numbers.new:
             self._number_terms(self._numbers.new)
             self._numbers.new = []
 
-    def _add_with_unions(self, numbered: array.array[int], unions: dict[int, int]) -> None:
+    def _add_with_unions(self, numbered: Array, unions: dict[int, int]) -> None:
         """Append the passages' words: their own (``numbered``, each passage after a 0) for
         most, a copy of the words of the passages it joins for each of ``unions``."""
-        starts = np.flatnonzero(np.frombuffer(numbered, dtype=np.int32) == 0).tolist()
+        starts = np.flatnonzero(numbered == 0).tolist()
         starts.append(len(numbered))
         words = self._words
         where: list[tuple[int, int]] = []  # each passage's words, its 0 first, in ``words``
@@ -91,7 +93,7 @@ class PostingsBuilder:
             begin = len(words)
             first = unions.get(i)
             if first is None:
-                words.extend(numbered[starts[own] : starts[own + 1]])
+                words.frombytes(numbered[starts[own] : starts[own + 1]].tobytes())
                 own += 1
             else:
                 words.append(0)
