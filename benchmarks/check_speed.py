@@ -9,8 +9,17 @@ the quote-drift rule has work to do. ``factcheck check`` then runs in a fresh
 process, as CI runs it: on a clean clone (no ``.factcheck/``), with the passage
 index kept but no cached scores, and re-run with nothing changed (pre-commit).
 Wall and CPU times are printed; on a busy machine the CPU figure is the fairer one.
+Matching is lexical (``--no-semantic``) unless ``--semantic`` is given: with the extra
+installed, a clean clone encodes every passage first (minutes).
+
+``--before SRC`` runs a second factcheck (a source tree holding ``factcheck/``, put first
+on ``PYTHONPATH``) in turns with this one, each on its own copy of the workspace, and
+checks that both report the same findings: ratios taken in the same minutes are the
+figures to read on a shared machine. ``--startup`` also times ``check --help`` and
+``diff --help`` (Python start-up and the command's imports).
 
     python benchmarks/check_speed.py [--claims 2000] [--sources 500] [--runs 2]
+        [--before SRC] [--startup] [--semantic]
 """
 
 from __future__ import annotations
@@ -112,53 +121,109 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=2000)
     parser.add_argument("--sources", type=int, default=500)
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--before", type=Path, default=None, metavar="SRC")
+    parser.add_argument("--startup", action="store_true")
+    parser.add_argument("--semantic", action="store_true")
     args = parser.parse_args()
+    sides: dict[str, Path | None] = {"this": None}
+    if args.before is not None:
+        sides = {"before": args.before.resolve(), "this": None}
+    semantic = ["--semantic"] if args.semantic else ["--no-semantic"]
     with tempfile.TemporaryDirectory(prefix="factcheck-check-bench-") as tmp:
-        root = Path(tmp) / "ws"
         started = time.perf_counter()
-        generate(root, claims=args.claims, sources=args.sources)
+        generate(Path(tmp) / "ws", claims=args.claims, sources=args.sources)
         print(
             f"generated {args.claims} claims, {args.sources} sources "
             f"in {time.perf_counter() - started:.1f}s"
         )
-        cache = root / ".factcheck" / "check-cache.json"
-        modes = (  # (label, what to delete before each run)
-            ("clean clone (no .factcheck/)", root / ".factcheck"),
-            ("index kept, scores not cached", cache),
+        roots = {side: Path(tmp) / f"ws-{side}" for side in sides}
+        for root in roots.values():
+            shutil.copytree(Path(tmp) / "ws", root)
+        modes = (  # (label, what to delete before each run, relative to the workspace)
+            ("clean clone (no .factcheck/)", ".factcheck"),
+            ("index kept, scores not cached", ".factcheck/check-cache.json"),
             ("re-run, nothing changed", None),
         )
+        reports: dict[str, dict[str, Any]] = {}
         for label, delete in modes:
-            wall, cpu, report = [], [], {}
+            wall: dict[str, list[float]] = {side: [] for side in sides}
+            cpu: dict[str, list[float]] = {side: [] for side in sides}
             for _ in range(args.runs):
-                if delete is not None and delete.is_dir():
-                    shutil.rmtree(delete)
-                elif delete is not None:
-                    delete.unlink(missing_ok=True)
-                seconds, used, report = run_check(root)
-                wall.append(seconds)
-                cpu.append(used)
-            print(
-                f"{label:>30}: wall median {statistics.median(wall):.2f}s "
-                f"(best {min(wall):.2f}s), CPU {statistics.median(cpu):.2f}s"
-            )
+                for side, src in sides.items():  # in turns: the same load on both
+                    target = roots[side] / delete if delete else None
+                    if target is not None and target.is_dir():
+                        shutil.rmtree(target)
+                    elif target is not None:
+                        target.unlink(missing_ok=True)
+                    seconds, used, reports[side] = run_check(roots[side], src, semantic)
+                    wall[side].append(seconds)
+                    cpu[side].append(used)
+            for side in sides:
+                print(
+                    f"{label:>30} {side:>6}: wall median {statistics.median(wall[side]):.2f}s "
+                    f"(best {min(wall[side]):.2f}s), CPU {statistics.median(cpu[side]):.2f}s"
+                )
+            if len(sides) == 2:
+                ratio = statistics.median(wall["before"]) / statistics.median(wall["this"])
+                cpu_ratio = statistics.median(cpu["before"]) / statistics.median(cpu["this"])
+                print(f"{'':>30}  ratio: wall {ratio:.2f}x, CPU {cpu_ratio:.2f}x")
+                if reports["before"] != reports["this"]:
+                    sys.exit("the two report different findings")
+        if args.startup:
+            for command in (["check", "--help"], ["diff", "--help"]):
+                times: dict[str, list[float]] = {side: [] for side in sides}
+                for _ in range(max(args.runs, 5)):
+                    for side, src in sides.items():
+                        times[side].append(run_startup(command, src))
+                for side in sides:
+                    print(
+                        f"{' '.join(command):>30} {side:>6}: median "
+                        f"{statistics.median(times[side]) * 1000:.0f} ms"
+                    )
         codes: dict[str, int] = {}
+        report = reports["this"]
         for finding in report["findings"]:
             codes[finding["code"]] = codes.get(finding["code"], 0) + 1
-        print(f"findings: {report['summary']} by code {dict(sorted(codes.items()))}")
+        same = " (the same from both)" if len(sides) == 2 else ""
+        print(f"findings{same}: {report['summary']} by code {dict(sorted(codes.items()))}")
         print(
             f"{args.runs} runs each, a fresh process per run (imports included); "
             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
 
 
-def run_check(root: Path) -> tuple[float, float, dict[str, Any]]:
+def _env(src: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")]).rstrip(
+            os.pathsep
+        )
+    return env
+
+
+def run_startup(command: list[str], src: Path | None) -> float:
+    """Wall seconds of ``factcheck COMMAND`` in a fresh process."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", *command],
+        capture_output=True,
+        env=_env(src),
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def run_check(
+    root: Path, src: Path | None = None, extra: list[str] | None = None
+) -> tuple[float, float, dict[str, Any]]:
     """Wall seconds, CPU seconds (the check and its forked workers) and the JSON report."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "check", str(root), "--format", "json"],
+        [sys.executable, "-m", "factcheck", "check", str(root), "--format", "json"] + (extra or []),
         capture_output=True,
         text=True,
+        env=_env(src),
     )
     seconds = time.perf_counter() - started
     now = resource.getrusage(resource.RUSAGE_CHILDREN)
