@@ -19,7 +19,7 @@ figures to read on a shared machine. ``--startup`` also times ``check --help`` a
 ``diff --help`` (Python start-up and the command's imports).
 
     python benchmarks/check_speed.py [--claims 2000] [--sources 500] [--runs 2]
-        [--before SRC] [--startup] [--semantic]
+        [--before SRC] [--startup] [--semantic] [--min-score N]
 """
 
 from __future__ import annotations
@@ -124,11 +124,20 @@ def main() -> None:
     parser.add_argument("--before", type=Path, default=None, metavar="SRC")
     parser.add_argument("--startup", action="store_true")
     parser.add_argument("--semantic", action="store_true")
+    parser.add_argument(
+        "--min-score",
+        default=None,
+        metavar="N",
+        help="passed to check: a high N makes FC001 report most claims with their best "
+        "score, so that --before compares every claim's score",
+    )
     args = parser.parse_args()
     sides: dict[str, Path | None] = {"this": None}
     if args.before is not None:
         sides = {"before": args.before.resolve(), "this": None}
-    semantic = ["--semantic"] if args.semantic else ["--no-semantic"]
+    options = ["--semantic"] if args.semantic else ["--no-semantic"]
+    if args.min_score is not None:
+        options += ["--min-score", args.min_score]
     with tempfile.TemporaryDirectory(prefix="factcheck-check-bench-") as tmp:
         started = time.perf_counter()
         generate(Path(tmp) / "ws", claims=args.claims, sources=args.sources)
@@ -155,7 +164,7 @@ def main() -> None:
                         shutil.rmtree(target)
                     elif target is not None:
                         target.unlink(missing_ok=True)
-                    seconds, used, reports[side] = run_check(roots[side], src, semantic)
+                    seconds, used, reports[side] = run_check(roots[side], src, options)
                     wall[side].append(seconds)
                     cpu[side].append(used)
             for side in sides:
