@@ -352,8 +352,9 @@ async def _review_probe(root: Path) -> float:
     async with app.run_test(size=(160, 50)) as pilot:
         while time.perf_counter() - began < 120:
             await pilot.pause(0.02)
-            workspace = getattr(app, "workspace", None)
-            if workspace is not None and workspace.claims[0].id in app.evidence:
+            # The app's session is set once its workspace is loaded (factcheck/tui/watch.py).
+            session = getattr(app, "session", None)
+            if session is not None and app.evidence_for(session.workspace.claims[0]) is not None:
                 break
         return time.perf_counter() - began
 
@@ -361,7 +362,12 @@ async def _review_probe(root: Path) -> float:
 def review_probe_main(root: Path) -> int:
     import asyncio
 
-    print(f"{asyncio.run(_review_probe(root)):.3f}")
+    from factcheck.evidence import overridden
+
+    # Lexical, as the matches above: with the semantic extra installed, "auto" would first
+    # encode every passage of the workspace.
+    with overridden(False):
+        print(f"{asyncio.run(_review_probe(root)):.3f}")
     return 0
 
 
