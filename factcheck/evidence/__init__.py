@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         map_matches,
         match_claims,
     )
+    from factcheck.evidence.scoring import score_floor
     from factcheck.evidence.semantic import SemanticError, load_encoder, overridden, retrieval
     from factcheck.evidence.semantic import enabled as semantic_enabled
 
@@ -41,6 +42,7 @@ _WHERE = {
     "match_claims": ("matching", "match_claims"),
     "overridden": ("semantic", "overridden"),
     "retrieval": ("semantic", "retrieval"),
+    "score_floor": ("scoring", "score_floor"),
     "semantic_enabled": ("semantic", "enabled"),
 }
 
@@ -68,5 +70,6 @@ __all__ = [
     "match_claims",
     "overridden",
     "retrieval",
+    "score_floor",
     "semantic_enabled",
 ]

@@ -106,6 +106,30 @@ def _score(fixed: Any, partial: Any, ordered: Any, boilerplate: Any) -> Any:
     return np.where(boilerplate, score * BOILERPLATE_PENALTY, score)
 
 
+# How far ``score_floor`` stays below the score it bounds: the coverage of a passage holding
+# every claim term, 100 * w / w, need not round to exactly 100.
+FLOOR_MARGIN = 1e-9
+
+
+def score_floor(*, claim_terms: str, passage_terms: str, boilerplate: bool) -> float:
+    """A floor under the score ``Ranking`` gives a passage for a claim, without an index.
+
+    ``claim_terms`` and ``passage_terms`` are index terms joined by spaces (``Query.terms``
+    and the passage's term string). The BM25 signal is taken as 0, the least it can be, and
+    the coverage as 100 when the passage holds every claim term (the idf weights cancel)
+    and 0 when it does not; the rapidfuzz signals are the scorer's own. Every step of
+    ``_score`` is monotone, so with any index the passage scores at least this.
+    """
+    claim = set(claim_terms.split())
+    if not claim:
+        return 0.0  # a claim without terms scores 0 against every passage
+    coverage = 100.0 if claim <= set(passage_terms.split()) else 0.0
+    partial = fuzz.partial_ratio(claim_terms, passage_terms)
+    ordered = fuzz.token_sort_ratio(claim_terms, passage_terms)
+    fixed = WEIGHT_BM25 * 0.0 + WEIGHT_COVERAGE * coverage
+    return float(_score(fixed, partial, ordered, boilerplate)) - FLOOR_MARGIN
+
+
 class Ranking:
     """A claim's candidates, scored exactly only as far as a ranking needs.
 
