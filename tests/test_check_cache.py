@@ -30,12 +30,22 @@ def poison(root: Path, score: float, *, sign: bool = True) -> None:
     """
     cache = root / CACHE_FILE
     data = json.loads(cache.read_text())
-    data["scores"] = {key: score for key in data["scores"]}
+    # Floors too become exact scores: a floor below the threshold would be matched again.
+    data["scores"] = {key: score for key in cached(root)}
+    data["floors"] = {}
     if sign:
         key = cache_key()
         assert key is not None
-        data["seal"] = seal(key=key, fingerprint=data["fingerprint"], scores=data["scores"])
+        data["seal"] = seal(
+            key=key, fingerprint=data["fingerprint"], scores=data["scores"], floors={}
+        )
     cache.write_text(json.dumps(data))
+
+
+def cached(root: Path) -> dict[str, float]:
+    """Every claim's cached value: its exact score, or the floor it passed on."""
+    data = json.loads((root / CACHE_FILE).read_text())
+    return {**data["scores"], **data.get("floors", {})}
 
 
 def failing_workspace(make_workspace: MakeWs) -> Path:
@@ -102,8 +112,7 @@ def codes(root: Path, **options: bool) -> list[str]:
 def test_scores_are_cached_and_reused(make_workspace: MakeWs) -> None:
     root = workspace(make_workspace)
     assert codes(root) == []
-    data = json.loads((root / CACHE_FILE).read_text())
-    [score] = data["scores"].values()
+    [score] = cached(root).values()
     assert score >= 50
     poison(root, 0.0)
     assert codes(root) == ["FC001"]  # the cached score was used
@@ -137,7 +146,7 @@ def test_editing_a_claim_matches_it_again(make_workspace: MakeWs) -> None:
     claims = root / "claims" / "draft.yaml"
     claims.write_text(claims.read_text().replace("Debris fell", "Debris landed"))
     assert codes(root) == []
-    assert len(json.loads((root / CACHE_FILE).read_text())["scores"]) == 1  # old key pruned
+    assert len(cached(root)) == 1  # old key pruned
 
 
 def test_a_broken_cache_is_ignored_and_replaced(make_workspace: MakeWs) -> None:
@@ -145,7 +154,7 @@ def test_a_broken_cache_is_ignored_and_replaced(make_workspace: MakeWs) -> None:
     (root / CACHE_FILE).parent.mkdir(parents=True, exist_ok=True)
     (root / CACHE_FILE).write_text("{not json")
     assert codes(root) == []
-    assert json.loads((root / CACHE_FILE).read_text())["scores"]
+    assert cached(root)
 
 
 def test_cache_is_never_written_through_a_factcheck_folder_linked_outside(

@@ -12,6 +12,8 @@ code. The cache keeps one score per claim under a fingerprint of everything else
 edit a claim and only that claim is matched again; edit a source, the settings or
 factcheck itself and the whole cache is dropped. It lives in ``.factcheck/`` and is
 always safe to delete; a cache that cannot be read or written is simply not used.
+A claim that passed on a floor (``check.floor``) is kept as that floor, apart: it
+answers a later check whose threshold it reaches, and is matched exactly otherwise.
 
 The cache is a file in the workspace, and a workspace arrives by pull request: a committed
 ``.factcheck/check-cache.json`` with high scores would otherwise let ``check`` pass claims
@@ -35,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import factcheck
+from factcheck.check.floor import floor_scores
 from factcheck.errors import FactcheckError
 from factcheck.evidence import semantic_enabled
 from factcheck.workspace import (
@@ -46,7 +49,7 @@ from factcheck.workspace import (
 )
 
 CACHE_FILE = ".factcheck/check-cache.json"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 KEY_FILE = "factcheck/check-cache.key"
 _KEY_BYTES = 32
 
@@ -95,9 +98,17 @@ def cache_key() -> bytes | None:
         return None
 
 
-def seal(*, key: bytes, fingerprint: str, scores: dict[str, float]) -> str:
-    """The HMAC of a cache's content: what it was computed for and every score in it."""
-    body = json.dumps([CACHE_FORMAT, fingerprint, scores], sort_keys=True, separators=(",", ":"))
+def seal(
+    *,
+    key: bytes,
+    fingerprint: str,
+    scores: dict[str, float],
+    floors: dict[str, float] | None = None,
+) -> str:
+    """The HMAC of a cache's content: what it was computed for, every score and every floor."""
+    body = json.dumps(
+        [CACHE_FORMAT, fingerprint, scores, floors or {}], sort_keys=True, separators=(",", ":")
+    )
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
@@ -131,16 +142,23 @@ def claim_key(claim: Claim, dismissed: Iterable[str]) -> str:
 
 
 class ScoreCache:
-    """Best cited scores by claim key, valid for one fingerprint."""
+    """Best cited scores by claim key, and floors under them, valid for one fingerprint."""
 
     def __init__(
-        self, *, root: Path, fingerprint: str, scores: dict[str, float], key: bytes | None
+        self,
+        *,
+        root: Path,
+        fingerprint: str,
+        scores: dict[str, float],
+        key: bytes | None,
+        floors: dict[str, float] | None = None,
     ) -> None:
         self.root = root
         self.fingerprint = fingerprint
         self.scores = scores
+        self.floors = floors if floors is not None else {}
         self.key = key
-        self._loaded = dict(scores)
+        self._loaded = (dict(self.scores), dict(self.floors))
 
     @classmethod
     def open(cls, *, workspace: Workspace) -> ScoreCache:
@@ -149,26 +167,32 @@ class ScoreCache:
         current = fingerprint(workspace=workspace)
         key = cache_key()
         scores: dict[str, float] = {}
+        floors: dict[str, float] = {}
         with contextlib.suppress(FactcheckError, ValueError, TypeError, AttributeError):
             file = workspace.root / CACHE_FILE
             data = json.loads(read_file_text(file, rel=CACHE_FILE)) if key else {}
             if key and data.get("fingerprint") == current:
                 found = {str(k): float(v) for k, v in data["scores"].items()}
-                expected = seal(key=key, fingerprint=current, scores=found)
+                under = {str(k): float(v) for k, v in data.get("floors", {}).items()}
+                expected = seal(key=key, fingerprint=current, scores=found, floors=under)
                 if hmac.compare_digest(str(data.get("seal", "")), expected):
-                    scores = found
-        return cls(root=workspace.root, fingerprint=current, scores=scores, key=key)
+                    scores, floors = found, under
+        return cls(root=workspace.root, fingerprint=current, scores=scores, key=key, floors=floors)
 
     def save(self, *, keep: Iterable[str]) -> None:
-        """Write the scores of the ``keep`` keys (the current claims) if anything changed."""
-        kept = {key: self.scores[key] for key in sorted(set(keep)) if key in self.scores}
-        if kept == self._loaded or self.key is None:
+        """Write the scores and floors of the ``keep`` keys (the current claims) if anything
+        changed."""
+        wanted = sorted(set(keep))
+        kept = {key: self.scores[key] for key in wanted if key in self.scores}
+        # A floor is kept only while no exact score says more.
+        under = {key: self.floors[key] for key in wanted if key in self.floors and key not in kept}
+        if (kept, under) == self._loaded or self.key is None:
             return
         target = self.root / CACHE_FILE
         if not target.parent.resolve().is_relative_to(self.root.resolve()):
             return  # a .factcheck/ symlinked out of the workspace: never write there
-        sealed = seal(key=self.key, fingerprint=self.fingerprint, scores=kept)
-        data = {"fingerprint": self.fingerprint, "scores": kept, "seal": sealed}
+        sealed = seal(key=self.key, fingerprint=self.fingerprint, scores=kept, floors=under)
+        data = {"fingerprint": self.fingerprint, "scores": kept, "floors": under, "seal": sealed}
         text = json.dumps(data, indent=0)
         with contextlib.suppress(OSError):  # a read-only workspace just runs uncached
             atomic_write(target, text + "\n")
@@ -201,22 +225,42 @@ def _match(
 
 
 def best_cited_scores(
-    *, workspace: Workspace, claims: Sequence[tuple[Claim, Sequence[str]]], use_cache: bool = True
+    *,
+    workspace: Workspace,
+    claims: Sequence[tuple[Claim, Sequence[str]]],
+    use_cache: bool = True,
+    at_least: float | None = None,
 ) -> dict[Where, float]:
-    """The best score (0-100) of a cited passage for each (claim, dismissed refs) pair."""
+    """The best score (0-100) of a cited passage for each (claim, dismissed refs) pair.
+
+    With ``at_least`` (FC001's threshold), a claim whose score is shown to reach it by a
+    floor (``check.floor``, lexical matching only) gets that floor instead: at least
+    ``at_least``, at most its exact score, and found without building the index.
+    """
     cache = ScoreCache.open(workspace=workspace) if use_cache else None
     keys = {(claim.file, claim.id): claim_key(claim, d) for claim, d in claims}
+    # A floor means nothing without a threshold, nor under a fused (semantic) score.
+    threshold = None if semantic_enabled(workspace.settings) else at_least
     scores: dict[Where, float] = {}
+    floors: dict[Where, float] = {}
     todo = []
     for claim, d in claims:
         where = (claim.file, claim.id)
-        if cache is not None and keys[where] in cache.scores:
-            scores[where] = cache.scores[keys[where]]
+        key = keys[where]
+        floor = cache.floors.get(key) if cache is not None else None
+        if cache is not None and key in cache.scores:
+            scores[where] = cache.scores[key]
+        elif threshold is not None and floor is not None and floor >= threshold:
+            floors[where] = floor
         else:
             todo.append((claim, d))
+    if todo and threshold is not None:
+        floors.update(floor_scores(workspace=workspace, claims=todo, at_least=threshold))
+        todo = [(claim, d) for claim, d in todo if (claim.file, claim.id) not in floors]
     if todo:
         scores.update(_match(workspace, todo))
     if cache is not None:
         cache.scores.update({keys[where]: score for where, score in scores.items()})
+        cache.floors.update({keys[where]: floor for where, floor in floors.items()})
         cache.save(keep=keys.values())
-    return scores
+    return {**scores, **floors}

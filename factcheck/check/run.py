@@ -88,8 +88,13 @@ class _Checker:
             if self._sourcing(claim, verdict) is Sourcing.MATCH:
                 wanted.append((claim, verdict.dismissed if verdict else ()))
         if wanted:
+            # A claim may get a floor at least min_score in place of its exact score: FC001
+            # then reports nothing for it, as it would with the exact one.
             self.best_cited = best_cited_scores(
-                workspace=self.workspace, claims=wanted, use_cache=self.options.cache
+                workspace=self.workspace,
+                claims=wanted,
+                use_cache=self.options.cache,
+                at_least=self.min_score,
             )
 
     def unsourced(self, claim: Claim, verdict: Verdict | None) -> Iterator[Finding]:
