@@ -68,6 +68,64 @@ def normalize(text: str) -> str:
     return folded.lower()
 
 
+# Every ASCII byte: deleting them from a UTF-8 encoding leaves the other characters.
+_ASCII_BYTES = bytes(range(128))
+# Per character: does it keep ``normalize`` of any slice holding it a slice of the whole
+# text folded at once (see ``normalize_for_slices``)?
+_SLICE_SAFE: dict[str, bool] = {}
+
+
+def _slice_safe(char: str) -> bool:
+    """True when NFKC keeps ``char`` in every context and it is not a mark.
+
+    NFKC leaves a string alone when each of its characters is its own NFKC form, has
+    combining class 0 and cannot be the second of a canonical composition (the quick
+    check answers YES): such a second is a mark (category M*) or a Hangul vowel or final
+    consonant (U+1100-U+11FF); tests/test_index_build_equivalence.py checks that against
+    every composition Python's unicodedata knows.
+    """
+    safe = _SLICE_SAFE.get(char)
+    if safe is None:
+        safe = _SLICE_SAFE[char] = (
+            unicodedata.normalize("NFKC", char) == char
+            and unicodedata.combining(char) == 0
+            and not unicodedata.category(char).startswith("M")
+            and not 0x1100 <= ord(char) <= 0x11FF
+        )
+    return safe
+
+
+def normalize_for_slices(text: str) -> tuple[str, list[int]] | None:
+    """``text`` normalised whole, for slicing: (folded, odd) where ``folded[a:b] ==
+    normalize(text[a:b])`` for every slice that holds none of the positions in ``odd``
+    (characters NFKC may change, sorted); None when there is no such string, because
+    lower-casing some character of ``text`` changes its length or depends on its
+    neighbours (only the Greek capital sigma does, in Python).
+
+    One pass over a source instead of NFKC, a search and ``lower`` per passage.
+    """
+    if text.isascii():
+        return text.lower(), []
+    encoded = text.encode("utf-8", "surrogatepass")
+    chars = set(encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    if "Σ" in chars or any(len(char.lower()) != 1 for char in chars):
+        return None
+    odd = [char for char in chars if not _slice_safe(char)]
+    folded = text
+    for char in chars:
+        mapped = _TRANSLATE.get(ord(char))
+        if mapped is not None:  # one character for one: offsets stay
+            folded = folded.replace(char, str(mapped))
+    positions: list[int] = []
+    for char in odd:
+        at = text.find(char)
+        while at != -1:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    positions.sort()
+    return folded.lower(), positions
+
+
 def words(text: str) -> list[str]:
     """Normalised words of ``text`` (stop words included)."""
     return _WORD.findall(normalize(text))
