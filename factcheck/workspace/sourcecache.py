@@ -26,10 +26,10 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from factcheck.errors import WorkspaceError
 from factcheck.workspace import sources as sources_module
@@ -44,6 +44,9 @@ RECORD_FORMAT = 1
 RACY_SECONDS = 2.5
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+# A record: the stamp, content hash, where the body starts, then META_FIELDS in order
+# (SourceMeta's fields, in its order, so a record's tail is its positional arguments).
+_RECORD_LENGTH = 6 + len(META_FIELDS)
 
 
 def stamp_of(stat: os.stat_result) -> Stamp | None:
@@ -61,17 +64,18 @@ def _code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-@dataclass(frozen=True)
-class TextReader:
-    """Reads a source's text on first use and checks it is the text its hash names."""
+class TextReader(NamedTuple):
+    """Reads a source's text on first use and checks it is the text its hash names.
 
-    file: Path
+    A named tuple, not a dataclass: one is made per unchanged source on every run."""
+
+    file: str | Path
     path: str  # workspace-relative, for messages
     content_hash: str
     size: int = 0  # the file's size in bytes when recorded: at least its length in characters
 
     def __call__(self) -> str:
-        data = read_file_bytes(self.file, rel=self.path)
+        data = read_file_bytes(Path(self.file), rel=self.path)
         assert data is not None  # missing_ok is False
         text, utf8 = decode_source_bytes(data, path=self.path)
         if "sha256:" + hashlib.sha256(utf8).hexdigest() != self.content_hash:
@@ -100,27 +104,30 @@ class SourceRecords:
                 self._records = data["sources"]
 
     def source(
-        self, *, file: Path, source_id: str, path: str, stat: os.stat_result
+        self, *, file: str | Path, source_id: str, path: str, stat: os.stat_result
     ) -> Source | None:
         """The source at ``file`` (``stat``: its ``os.stat``) from its record, text unread,
         if its stamp matches; else None."""
         self._seen.add(path)
-        stamp = stamp_of(stat)
         record = self._records.get(path)
-        if stamp is None:
+        if not isinstance(record, list) or len(record) != _RECORD_LENGTH:
             return None
-        if not isinstance(record, list) or len(record) != 6 + len(META_FIELDS):
+        if (
+            record[0] != stat.st_size
+            or record[1] != stat.st_mtime_ns
+            or record[2] != stat.st_ctime_ns
+            or record[3] != stat.st_ino
+            or not S_ISREG(stat.st_mode)
+        ):
             return None
-        if tuple(record[:4]) != stamp:
-            return None
-        content_hash, body_start = record[4], record[5]
-        meta = SourceMeta(**dict(zip(META_FIELDS, record[6:], strict=True)))
-        return Source(
+        content_hash = record[4]
+        return Source.unread(
             id=source_id,
             path=path,
-            text=TextReader(file, path, content_hash, stamp[0]),
-            meta=meta,
-            body_start=body_start,
+            # mypy does not take this named tuple with a __call__ for a Callable: cast.
+            read=cast("Callable[[], str]", TextReader(file, path, content_hash, record[0])),
+            meta=SourceMeta.recorded(record[6:]),
+            body_start=record[5],
             content_hash=content_hash,
         )
 
