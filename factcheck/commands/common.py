@@ -59,13 +59,14 @@ def add_output_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_workspace(path: Path | None) -> Workspace:
+def open_workspace(path: Path | None, *, claims: bool = True) -> Workspace:
     """Find and load the workspace named on the command line (or found from the cwd).
 
     Sources skipped for their size are named on stderr, one warning line each.
+    ``claims=False``: settings and sources only (see ``load_workspace``).
     """
     root = path if path is not None else find_workspace()
-    workspace = load_workspace(root, progress=terminal_progress("reading sources"))
+    workspace = load_workspace(root, progress=terminal_progress("reading sources"), claims=claims)
     warn_skipped(workspace.skipped)
     return workspace
 

@@ -58,7 +58,8 @@ def describe(report: UpdateReport) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.workspace)
+    # The index is of the sources: the claims are not read (nor their YAML checked).
+    workspace = open_workspace(args.workspace, claims=False)
     progress = terminal_progress("indexing")
     semantic = False
     if args.semantic or (args.semantic is None and workspace.settings.semantic != SemanticMode.OFF):
