@@ -31,6 +31,7 @@ from factcheck.index.manifest import load_manifest, locked, write_manifest
 from factcheck.index.search import DiskIndex
 from factcheck.index.segmentbuild import build_segment
 from factcheck.index.segmentfiles import (
+    check_segments,
     collect_garbage,
     compact,
     new_segment,
@@ -91,7 +92,7 @@ def open_index_with_report(
 ) -> tuple[CandidateIndex, UpdateReport]:
     """``open_index`` and the UpdateReport of what changed."""
     began = time.perf_counter()
-    make, report = _brought_up_to_date(workspace, progress=progress, rebuild=rebuild)
+    make, report = _brought_up_to_date(workspace, progress=progress, rebuild=rebuild, search=True)
     index = make()
     return index, _timed(report, began)
 
@@ -105,14 +106,19 @@ def update_index(
     """Bring the persistent index up to date (``factcheck index``) without opening it for
     search: laying a million passages out in workspace order is a fifth of a second."""
     began = time.perf_counter()
-    _, report = _brought_up_to_date(workspace, progress=progress, rebuild=rebuild)
+    _, report = _brought_up_to_date(workspace, progress=progress, rebuild=rebuild, search=False)
     return _timed(report, began)
 
 
 def _brought_up_to_date(
-    workspace: Workspace, *, progress: Callable[[int, int], None] | None, rebuild: bool
+    workspace: Workspace,
+    *,
+    progress: Callable[[int, int], None] | None,
+    rebuild: bool,
+    search: bool,
 ) -> tuple[Callable[[], CandidateIndex], UpdateReport]:
-    """The update, and a function that opens the index it leaves for search."""
+    """The update, and a function that opens the index it leaves for search (``search``:
+    the segments are mapped as they are checked; else only when compacting needs them)."""
     folder = workspace.root / INDEX_DIR
     try:
         if not folder.resolve().is_relative_to(workspace.root.resolve()):
@@ -120,7 +126,7 @@ def _brought_up_to_date(
             raise OSError(f"{INDEX_DIR} links outside the workspace")
         make_folder(folder)  # .factcheck/ gets its .gitignore
         with locked(folder):
-            return _openlocked(folder, workspace, progress=progress, rebuild=rebuild)
+            return _openlocked(folder, workspace, progress=progress, rebuild=rebuild, search=search)
     except OSError as exc:
         current = _read_only(folder, workspace)
         if current is not None:  # a read-only checkout with an index that is up to date
@@ -172,28 +178,39 @@ def _openlocked(
     *,
     progress: Callable[[int, int], None] | None,
     rebuild: bool,
+    search: bool,
 ) -> tuple[Callable[[], CandidateIndex], UpdateReport]:
     sources = workspace.sources
     reason = "rebuild requested" if rebuild else ""
     entries: list[dict[str, Any]] = []
-    opened: list[Segment] = []
+    opened: list[Segment] | None = []
     checked = CheckedFiles(folder)
     if not rebuild:
         try:
             manifest = load_manifest(folder)
             entries = manifest["segments"]
-            opened = open_segments(folder, manifest, checked)
+            if search:
+                opened = open_segments(folder, manifest, checked)
+            else:  # factcheck index: a sound index needs no more than its files checked
+                check_segments(folder, manifest, checked)
+                opened = None
+            entries, opened, report = _update(
+                folder, entries, opened, sources, checked=checked, progress=progress
+            )
         except CorruptIndex as exc:
             reason = str(exc)
             log.debug("rebuilding the index: %s", reason)
-            entries, opened = [], []
     if reason:
-        entries, opened, report = _rebuild(folder, workspace, progress=progress, reason=reason)
+        entries, built, report = _rebuild(folder, workspace, progress=progress, reason=reason)
         checked.save(set())  # files written just now are too fresh to be recorded
-    else:
-        entries, opened, report = _update(folder, entries, opened, sources, progress=progress)
-        checked.save({f"{e['name']}/{name}" for e in entries for name in e["files"]})
-    return (lambda: DiskIndex(Layout.from_segments(opened, entries, sources))), report
+        return (lambda: DiskIndex(Layout.from_segments(built, entries, sources))), report
+    checked.save({f"{e['name']}/{name}" for e in entries for name in e["files"]})
+
+    def make() -> CandidateIndex:
+        assert opened is not None  # search=True maps every segment
+        return DiskIndex(Layout.from_segments(opened, entries, sources))
+
+    return make, report
 
 
 def _rebuild(
@@ -217,32 +234,36 @@ def _rebuild(
 def _update(
     folder: Path,
     entries: list[dict[str, Any]],
-    opened: list[Segment],
+    opened: list[Segment] | None,
     sources: dict[str, Source],
     *,
+    checked: CheckedFiles,
     progress: Callable[[int, int], None] | None,
-) -> tuple[list[dict[str, Any]], list[Segment], UpdateReport]:
-    """Bring the segments up to date with ``sources``: tombstones, renames, a delta segment."""
+) -> tuple[list[dict[str, Any]], list[Segment] | None, UpdateReport]:
+    """Bring the segments up to date with ``sources``: tombstones, renames, a delta segment.
+
+    ``opened``: the segments mapped, or None when they are not (then mapped here only if
+    compacting needs their postings; a CorruptIndex from that means a rebuild)."""
     live: dict[str, tuple[int, int]] = {}  # source id -> (segment, source number)
+    hashes: dict[str, str] = {}  # source id -> its content hash in the index
     for s, entry in enumerate(entries):
         dead = set(entry["dead"])
-        for i, (source_id, _hash, _first, _count) in enumerate(entry["sources"]):
+        for i, (source_id, content_hash, _first, _count) in enumerate(entry["sources"]):
             if i not in dead:
                 live[source_id] = (s, i)
-
-    def stored_hash(source_id: str) -> str:
-        s, i = live[source_id]
-        return str(entries[s]["sources"][i][1])
+                hashes[source_id] = content_hash
 
     new = [sid for sid in sources if sid not in live]
     changed = [
-        sid for sid in sources if sid in live and stored_hash(sid) != sources[sid].content_hash
+        sid
+        for sid, source in sources.items()
+        if hashes.get(sid, source.content_hash) != source.content_hash
     ]
     gone = [sid for sid in live if sid not in sources]
     # A source whose content hash equals a gone one's was renamed (moved): relabel it.
     gone_by_hash: dict[str, list[str]] = {}
     for sid in gone:
-        gone_by_hash.setdefault(stored_hash(sid), []).append(sid)
+        gone_by_hash.setdefault(hashes[sid], []).append(sid)
     renamed: list[tuple[str, str]] = []
     for sid in list(new):
         candidates = gone_by_hash.get(sources[sid].content_hash)
@@ -261,12 +282,15 @@ def _update(
         entries.append(
             new_segment(folder, lambda staging: build_segment(fresh, staging, progress=progress))
         )
-        opened.append(open_written(folder, entries[-1]))
+        if opened is not None:
+            opened.append(open_written(folder, entries[-1]))
     total = sum(e["passages"] for e in entries)
     dead = sum(e["sources"][i][3] for e in entries for i in e["dead"])
     delta = sum(e["passages"] for e in entries[1:])
     compacted = False
     if len(entries) > MAX_SEGMENTS or (dead + delta) > COMPACT_SHARE * max(total - dead, 1):
+        if opened is None:  # mapped only now, for their postings
+            opened = open_segments(folder, {"segments": entries}, checked)
         entries, opened = compact(folder, entries, opened)
         compacted = True
     if new or changed or renamed or removed or compacted:

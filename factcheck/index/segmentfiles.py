@@ -15,7 +15,13 @@ from typing import Any
 
 from factcheck.index.checked import FileChecks, JustWritten
 from factcheck.index.segmentmerge import StoredPart, Written, write_merged
-from factcheck.index.segments import CorruptIndex, Segment, SegmentData, SourceEntry
+from factcheck.index.segments import (
+    CorruptIndex,
+    Segment,
+    SegmentData,
+    SourceEntry,
+    check_files,
+)
 
 
 def new_segment(folder: Path, write: Callable[[Path], Written]) -> dict[str, Any]:
@@ -52,6 +58,16 @@ def open_segments(
         except (KeyError, TypeError) as exc:
             raise CorruptIndex(f"manifest entry malformed: {exc}") from None
     return opened
+
+
+def check_segments(folder: Path, manifest: dict[str, Any], checked: FileChecks) -> None:
+    """What ``open_segments`` checks of every segment's files (sizes and CRC-32s), without
+    mapping their arrays: an update that neither searches nor compacts needs no more."""
+    for entry in manifest["segments"]:
+        try:
+            check_files(folder / entry["name"], files=entry["files"], checked=checked)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorruptIndex(f"manifest entry malformed: {exc}") from None
 
 
 def open_written(folder: Path, entry: dict[str, Any]) -> Segment:

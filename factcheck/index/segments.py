@@ -184,6 +184,29 @@ def file_crc(file: Path) -> int:
     return crc
 
 
+def check_files(folder: Path, *, files: dict[str, list[int]], checked: FileChecks | None) -> None:
+    """Raise CorruptIndex unless the segment in ``folder`` holds exactly ``files``, each of
+    its manifest size and CRC-32 (``checked``: files whose CRC need not be read again)."""
+    expected = {"terms.txt", *(f"{n}.npy" for n in STORED_ARRAYS)}
+    if set(files) != expected:
+        raise CorruptIndex(f"{folder.name}: unexpected file list")
+    for name, (size, crc) in files.items():
+        file = folder / name
+        key = f"{folder.name}/{name}"
+        try:
+            stat = file.stat()
+            if stat.st_size != size:
+                raise CorruptIndex(f"{key}: checksum mismatch")
+            if checked is not None and checked.known_good(key, stat, crc):
+                continue
+            if file_crc(file) != crc:
+                raise CorruptIndex(f"{key}: checksum mismatch")
+        except OSError as exc:
+            raise CorruptIndex(f"{key}: {exc.strerror}") from None
+        if checked is not None:
+            checked.add(key, stat, crc)
+
+
 class Segment:
     """A written segment, memory-mapped and checked against its manifest entry."""
 
@@ -196,24 +219,7 @@ class Segment:
         checked: FileChecks | None = None,
     ) -> None:
         """Open the segment in ``folder``; ``checked``: files whose CRC need not be read again."""
-        expected = {"terms.txt", *(f"{n}.npy" for n in STORED_ARRAYS)}
-        if set(files) != expected:
-            raise CorruptIndex(f"{folder.name}: unexpected file list")
-        for name, (size, crc) in files.items():
-            file = folder / name
-            key = f"{folder.name}/{name}"
-            try:
-                stat = file.stat()
-                if stat.st_size != size:
-                    raise CorruptIndex(f"{key}: checksum mismatch")
-                if checked is not None and checked.known_good(key, stat, crc):
-                    continue
-                if file_crc(file) != crc:
-                    raise CorruptIndex(f"{key}: checksum mismatch")
-            except OSError as exc:
-                raise CorruptIndex(f"{key}: {exc.strerror}") from None
-            if checked is not None:
-                checked.add(key, stat, crc)
+        check_files(folder, files=files, checked=checked)
         text = (folder / "terms.txt").read_text(encoding="utf-8")
         self.vocab = text.split("\n") if text else []
         self.term_numbers = {term: i for i, term in enumerate(self.vocab)}
