@@ -28,6 +28,7 @@ from factcheck.index.candidates import CandidateIndex, MemoryIndex
 from factcheck.index.checked import CheckedFiles
 from factcheck.index.layout import Layout
 from factcheck.index.manifest import load_manifest, locked, write_manifest
+from factcheck.index.readonly import read_only_index
 from factcheck.index.search import DiskIndex
 from factcheck.index.segmentbuild import build_segment
 from factcheck.index.segmentfiles import (
@@ -128,7 +129,7 @@ def _brought_up_to_date(
         with locked(folder):
             return _openlocked(folder, workspace, progress=progress, rebuild=rebuild, search=search)
     except OSError as exc:
-        current = _read_only(folder, workspace)
+        current = read_only_index(folder, workspace)
         if current is not None:  # a read-only checkout with an index that is up to date
             return (lambda: current), UpdateReport(passages=len(current.passages))
         log.debug("index folder %s not usable (%s); using an in-memory index", folder, exc)
@@ -139,33 +140,6 @@ def _brought_up_to_date(
             added=len(workspace.sources), passages=len(everything), persistent=False, reason=why
         )
         return (lambda: memory), report
-
-
-def _read_only(folder: Path, workspace: Workspace) -> DiskIndex | None:
-    """The stored index as it is, when it is sound and matches every source; else None."""
-    try:
-        if not folder.resolve().is_relative_to(workspace.root.resolve()):
-            return None
-        manifest = load_manifest(folder)
-        entries = manifest["segments"]
-        stored = {
-            row[0]: row[1]
-            for entry in entries
-            for i, row in enumerate(entry["sources"])
-            if i not in set(entry["dead"])
-        }
-        current = {sid: source.content_hash for sid, source in workspace.sources.items()}
-        if stored != current:
-            return None
-        return DiskIndex(
-            Layout.from_segments(
-                open_segments(folder, manifest, CheckedFiles(folder, remember=False)),
-                entries,
-                workspace.sources,
-            )
-        )
-    except (OSError, CorruptIndex, KeyError, TypeError, ValueError):
-        return None
 
 
 def _timed(report: UpdateReport, began: float) -> UpdateReport:
