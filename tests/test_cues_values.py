@@ -71,6 +71,19 @@ def test_a_range_is_not_a_tally() -> None:
     assert [m.kind for m in quantities("It takes 5-10 years to grow.")] == ["number"]
 
 
+def test_tally_written_with_to() -> None:
+    cue = only_conflict(
+        "The bill passed 52 to 48 in the Senate.", "The bill passed by 51 votes to 49."
+    )
+    assert (cue.claim, cue.source) == ("52 to 48", "51 votes to 49")
+    agrees("The bill passed 52 to 48 in the Senate.", "The Senate passed the bill 52-48.")
+
+
+def test_a_range_with_to_beside_a_vote_is_not_a_tally() -> None:
+    found = quantities("They voted to raise sentences from 5 to 10 years.")
+    assert "tally" not in [m.kind for m in found]
+
+
 # "No X" against a count of X -------------------------------------------------------------
 
 
@@ -195,10 +208,28 @@ def test_currencies() -> None:
         "The bridge cost $5 million to repair.", "The bridge cost $7 million to repair."
     )
     assert (cue.claim, cue.source) == ("$5 million", "$7 million")
-    _, cues = assess(
+    # Another currency is another figure: an editor asks which one was paid.
+    cue = only_conflict(
         "The bridge cost $5 million to repair.", "The bridge cost €5 million to repair."
     )
-    assert not conflicts(cues)  # another currency: not compared
+    assert (cue.claim, cue.source) == ("$5 million", "€5 million")
+    cue = only_conflict("The fine was 500 euros.", "The fine was 500 dollars.")
+    assert cue.describe() == 'number: claim "500 euros" vs source "500 dollars"'
+
+
+def test_a_figure_given_in_two_currencies_agrees() -> None:
+    cues = agrees(
+        "The bridge cost $5.4 million to repair.",
+        "The bridge cost €5 million ($5.4 million) to repair.",
+    )
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+def test_lengths_of_time() -> None:
+    cue = only_conflict("The trip takes 3 hours by train.", "The trip takes 3 days by train.")
+    assert cue.describe() == 'number: claim "3 hours" vs source "3 days"'
+    agrees("The strike lasted two weeks in all.", "The strike lasted 14 days in all.")
+    agrees("He served 3 years in prison.", "He served 36 months in prison.")
 
 
 def test_a_count_clash_is_never_supports() -> None:
@@ -218,3 +249,15 @@ def test_pounds_are_a_weight() -> None:
         "The parcel weighed 10 kg at the depot.", "The parcel weighed 10 pounds at the depot."
     )
     assert (cue.claim, cue.source) == ("10 kg", "10 pounds")
+
+
+def test_iso_dates() -> None:
+    cue = only_conflict("The store opened on 2025-03-03.", "The store opened on 2025-03-05.")
+    assert cue.describe() == 'date: claim "2025-03-03" vs source "2025-03-05"'
+    agrees("The store opened on 2025-03-03.", "The store opened on March 3, 2025.")
+
+
+def test_a_scale_glued_to_its_figure() -> None:
+    agrees("The company earned $5bn last year.", "The company earned $5 billion last year.")
+    cue = only_conflict("The company earned $5bn last year.", "The company earned $6 billion.")
+    assert (cue.claim, cue.source) == ("$5bn", "$6 billion")

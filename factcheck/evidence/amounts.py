@@ -72,8 +72,8 @@ _WORD_NUMBER = rf"(?:{_alternatives(_UNITS.keys() | _TENS.keys())})"
 # character. The words before a number and after it are read from there.
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
-_AFTER = _pair(
-    rf"(?:\s+(?P<scale>{_alternatives(_SCALES)})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
+_AFTER = _pair(  # "5 billion", "$5bn", "5%"
+    rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
 )
 _BEFORE = _pair(
     rf"(?:\b(?P<qual>{_alternatives(_QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"

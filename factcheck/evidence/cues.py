@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import Cue, CueKind
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
@@ -67,6 +68,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     of one is the word after the other's ("two people died" / "no deaths": die)."""
     if not mine.unit or not theirs.unit:
         return False
+    if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
+        return True  # another currency is another figure, never another thing
     return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
 
 
@@ -74,6 +77,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR:
         return _same_day(mine.value, theirs.value)
     if mine.kind == "number":
+        if mine.unit != theirs.unit and mine.unit in CURRENCIES:
+            return False  # 500 euros is not 500 dollars
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in").
         slack = mine.grain + theirs.grain if mine.written != theirs.written else 0.0

@@ -44,6 +44,10 @@ _DATE_PATTERN = (
 # lower() changes the text's length and so its offsets.
 _DATE = re.compile(_DATE_PATTERN)
 _DATE_I = re.compile(_DATE_PATTERN, re.I)
+# ISO 8601 dates ("2025-03-03"): year, month and day in digits.
+_ISO_DATE = re.compile(
+    r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"
+)
 _YEAR = re.compile(r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)(?P<s>s)?(?![\w%-]|[.,]\d)")
 _ZONE = (
     r"(?:\s*(?P<zone{n}>local time|(?:gmt|utc|cet|cest|msk|bst|est|edt|pst|pdt|et|pt)\b"
@@ -113,7 +117,7 @@ def times(text: str) -> list[Mention]:
 
 
 def dates(text: str) -> list[Mention]:
-    """Calendar dates ("February 26", "26 Feb 2022"), months ("in March 2025"), years
+    """Calendar dates ("February 26", "26 Feb 2022", "2022-02-26"), months ("in March 2025"), years
     ("in 1998") and weekdays."""
     found = []
     taken: list[tuple[int, int]] = []
@@ -130,6 +134,11 @@ def dates(text: str) -> list[Mention]:
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), text[m.start() : m.end()], *m.span()))
         taken.append((m.start(), m.end()))
+    for m in _ISO_DATE.finditer(text) if digits else ():
+        month, day = int(m.group("m")), int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(Mention("date", (month, day, int(m.group("y"))), m.group(), *m.span()))
+            taken.append((m.start(), m.end()))
     for m in _MONTH.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.mention import Mention
-from factcheck.workspace import stem
+from factcheck.workspace import STOP_WORDS, stem
 
 _TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\w.,-]*\d)")
 _TALLY_WORDS = frozenset(
@@ -16,15 +16,37 @@ _TALLY_WORDS = frozenset(
 )
 
 
+# "passed 52 to 48", "by 51 votes to 49": the same pair written out. Taken only when the
+# word after it is not a noun of its own ("from 5 to 10 years" is a range).
+_WRITTEN = re.compile(
+    r"(?<![\w.,-])(?P<a>\d{1,3})\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3})(?![\w.,%-]*\d|\s*%)"
+)
+
+
 def tallies(text: str) -> list[Mention]:
-    """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1"."""
+    """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
+    "passed 52 to 48"."""
     found = []
-    for m in _TALLY.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
-        after = text[m.end() : m.end() + 30].split()[:2]
-        near = {stem(w.strip(".,;:()").lower()) for w in before + after}
-        if not near & _TALLY_WORDS:
-            continue  # "5-10 years" is a range, not a tally
-        pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
-        found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
+    for pattern in (_TALLY, _WRITTEN):
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
+            after = text[m.end() : m.end() + 30].split()[:2]
+            near = {stem(w.strip(".,;:()").lower()) for w in before + after}
+            if not near & _TALLY_WORDS:
+                continue  # "5-10 years" is a range, not a tally
+            if pattern is _WRITTEN and after and _names_a_thing(after[0]):
+                continue
+            pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
+            found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     return found
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether the word after "52 to 48" counts something of its own ("10 years")."""
+    bare = word.strip(".,;:()").lower()
+    return (
+        bool(bare)
+        and bare.isalpha()
+        and bare not in STOP_WORDS
+        and stem(bare) not in (_TALLY_WORDS)
+    )

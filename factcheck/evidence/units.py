@@ -33,6 +33,15 @@ for _measure, _table in (
     ("speed", "km/h kph:1 mph:1.609344"),
     ("energy", "kwh:1 mwh:1000 gwh:1000000 twh:1000000000"),
     ("power", "kw:1 mw:1000 gw:1000000"),
+    # Lengths of time, in seconds: "3 hours" against "3 days" clashes, "2 weeks" and
+    # "14 days" agree. A month and a year are their mean lengths, so that "36 months"
+    # is "3 years".
+    (
+        "duration",
+        "second seconds sec secs:1 minute minutes mins:60 hour hours hr hrs:3600 day days:86400 "
+        "week weeks:604800 month months:2629800 year years yr yrs:31557600 decade "
+        "decades:315576000",
+    ),
 ):
     _words: list[str] = []
     for _token in _table.split():
@@ -50,7 +59,13 @@ _TEMPERATURE = re.compile(
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
-_CURRENCY_AFTER = {"dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur"}
+_CURRENCY_AFTER = {
+    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
+    "yuan": "cny", "rupee": "inr", "rupees": "inr", "franc": "chf", "francs": "chf",
+}  # fmt: skip
+# Amounts of money in different currencies are the same kind of thing (a price, a fine),
+# so "500 euros" against "500 dollars" clashes unless the passage gives the claim's too.
+CURRENCIES = frozenset({*CURRENCY_BEFORE.values(), *_CURRENCY_AFTER.values()})
 
 
 class Measure(NamedTuple):
