@@ -90,6 +90,18 @@ def test_for_without_a_stance_verb_is_no_side() -> None:
             "Air quality worsened in the city.",
             ("improved", "worsened"),
         ),
+        ("Rents climbed 4% in Berlin.", "Rents dropped 4% in Berlin.", ("climbed", "dropped")),
+        ("Sales doubled in 2021.", "Sales halved in 2021.", ("doubled", "halved")),
+        (
+            "Ice cover is expanding in Antarctica.",
+            "Ice cover is shrinking in Antarctica.",
+            ("expanding", "shrinking"),
+        ),
+        (
+            "The plant closed in the spring of 2018.",
+            "The plant closed in the autumn of 2018.",
+            ("spring", "autumn"),
+        ),
     ],
 )
 def test_direction_of_change(claim: str, source: str, words: tuple[str, str]) -> None:
@@ -171,3 +183,85 @@ def test_went_up_agrees_with_rose() -> None:
 def test_up_and_down_after_other_verbs_are_no_direction() -> None:
     _, cues = assess("The council set up a new fund.", "The council shut down the old fund.")
     assert not [c for c in cues if c.claim in ("set up", "up")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        ("The mayor approved the budget.", "The mayor vetoed the budget.", ("approved", "vetoed")),
+        (
+            "The court upheld the ruling.",
+            "The court overturned the ruling.",
+            ("upheld", "overturned"),
+        ),
+        ("The court upheld the ruling.", "The court struck down the ruling.", ("upheld", "struck")),
+        (
+            "The defendant was convicted.",
+            "The defendant was acquitted.",
+            ("convicted", "acquitted"),
+        ),
+        ("The law was repealed in 2010.", "The law was enacted in 2010.", ("repealed", "enacted")),
+    ],
+)
+def test_decisions_undone(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == words
+
+
+def test_swapped_roles() -> None:
+    cue = only_conflict(
+        "Arsenal beat Chelsea 2-1 on Sunday.", "Chelsea beat Arsenal 2-1 on Sunday."
+    )
+    assert cue.kind is CueKind.ENTITY
+    assert (cue.claim, cue.source) == ("Arsenal beat Chelsea", "Chelsea beat Arsenal")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Arsenal beat Chelsea 2-1 on Sunday.",
+        "Chelsea were beaten by Arsenal 2-1 on Sunday.",  # a passive: the same roles
+        "Chelsea beat Arsenal in May, and Arsenal beat Chelsea 2-1 on Sunday.",
+    ],
+)
+def test_roles_as_claimed(source: str) -> None:
+    agrees("Arsenal beat Chelsea 2-1 on Sunday.", source)
+
+
+def test_two_way_verbs_have_no_roles() -> None:
+    agrees("Biden met Putin in Geneva in June.", "Putin met Biden in Geneva in June.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Senator Hale came out against the bill.",
+            "Senator Hale came out for the bill.",
+            ("came out against", "came out for"),
+        ),
+        ("The governor signed the bill.", "The governor vetoed the bill.", ("signed", "vetoed")),
+        (
+            "The plan was accepted by the council.",
+            "The council turned down the plan.",
+            ("accepted", "turned down"),
+        ),
+        (
+            "The company will hire 200 workers.",
+            "The company will cut 200 workers.",
+            ("hire", "cut"),
+        ),
+    ],
+)
+def test_taking_sides_in_other_words(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == words
+
+
+def test_a_fire_is_not_a_dismissal() -> None:
+    agrees(
+        "A fire destroyed the old warehouse on Monday.",
+        "Firefighters kept the fire from the rest of the old warehouse, destroyed on Monday.",
+    )

@@ -18,21 +18,33 @@ NEGATORS = frozenset(
 
 _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
-    ("accept accepted agree agreed approve approved", "reject rejected refuse refused decline"),
+    (
+        "accept accepted agree agreed approve approved sign signed",
+        "reject rejected refuse refused decline veto vetoed",
+    ),
+    # A court's ruling on an earlier one; "struck" only as in "struck down".
+    ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
+    ("convict convicted", "acquit acquitted"),
+    # Not "fire": far more often the noun ("the fire kept burning").
+    ("keep kept retain retained", "dismiss dismissed sack sacked oust ousted"),
+    ("hire hired recruit recruited", "lay laid cut dismiss dismissed sack sacked"),
+    (
+        "enact enacted adopt adopted introduce introduced",
+        "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
+    ),
     ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
     ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
     ("east eastern", "west western"),
     ("north northern", "south southern"),
     (
-        "increase increased rise rose risen raise raised grow grew grown gain gained boost",
+        "increase increased rise rose risen raise raised grow grew grown gain gained boost"
+        " climb climbed soar soared surge surged jump jumped expand expanded",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
-        " reduce reduced lose lost lower lowered",
+        " reduce reduced lose lost lower lowered plunge plunged slump slumped tumble"
+        " tumbled sink sank cut",
     ),
+    ("double doubled triple tripled quadruple quadrupled", "halve halved"),
     ("more", "less fewer"),
-    (
-        "climb climbed soar soared surge surged jump jumped",
-        "plunge plunged slump slumped tumble tumbled sink sank",
-    ),
     ("better improve improved improving", "worse worsen worsened worsening"),
     ("gain gains", "loss losses"),
     ("ahead", "behind"),
@@ -87,6 +99,10 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("common frequent", "rare uncommon"),
     ("many", "few"),
     ("early", "late"),
+    # Seasons: any two differ ("fall" is left out: it is far more often a verb).
+    ("spring", "summer autumn winter"),
+    ("summer", "autumn winter"),
+    ("autumn", "winter"),
 )
 
 
@@ -132,6 +148,9 @@ FAVOR = stem("favor")
 # Verbs after which "up" and "down" say a direction of change ("prices went up"): they
 # then take the stems of "increase" and "decrease".
 MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come came climb")
+# "turned down" is "rejected".
+REJECT = stem("reject")
+TURN_VERBS = _stems("turn turned turns turning")
 UP, DOWN = stem("increase"), stem("decrease")
 
 # Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,

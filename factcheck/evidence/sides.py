@@ -18,7 +18,9 @@ from factcheck.evidence.lexicon import (
     MOTION_VERBS,
     NEGATING_VERBS,
     NEGATORS,
+    REJECT,
     STANCE_VERBS,
+    TURN_VERBS,
     UP,
     family,
 )
@@ -36,6 +38,9 @@ def _stem_of(word: str) -> str:
     passage assessed is split into words."""
     return family(stem(word))
 
+
+# Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
+_PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -68,8 +73,13 @@ class Side:
             # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
             # is "increased" and "went down" "decreased".
             word, verb = words[i], words[i - 1].stem
-            if word.norm == "for" and verb in STANCE_VERBS:
+            if word.norm == "for" and (
+                verb in STANCE_VERBS  # "came out for": one particle may come between
+                or (i > 1 and verb in _PARTICLES and words[i - 2].stem in STANCE_VERBS)
+            ):
                 words[i] = word._replace(stem=FAVOR)
+            elif word.norm == "down" and verb in TURN_VERBS:
+                words[i] = word._replace(stem=REJECT)
             elif word.norm in ("up", "down") and verb in MOTION_VERBS:
                 words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
         return cls(text, offset, words)

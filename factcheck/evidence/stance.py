@@ -3,7 +3,7 @@
 Three answers, each meaning what it says (docs/matching.md, "Stance"):
 
 - ``contradicts``: a cue clashes (a different number, date or time, a negation on one
-  side only, an opposite word, a swapped name, a quote given to someone else) in a
+  side only, an opposite word, a swapped name or roles, a quote given to someone else) in a
   passage that shares at least ``CONTRADICT_MIN`` of the claim's content words;
 - ``supports``: nothing clashes and the passage states the claim's content: with semantic
   retrieval, its meaning is close to the claim's (cosine of the two sentence vectors at
@@ -26,6 +26,7 @@ from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
+from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
@@ -149,6 +150,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *negations,
         *antonyms,
         *entity_cues(claim, side, window),
+        *role_cues(claim, side, window),
         *attribution_cues(claim, side, context),
     ]
     return tuple(cues)

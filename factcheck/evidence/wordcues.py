@@ -11,6 +11,7 @@ from factcheck.evidence.lexicon import (
     NEGATORS,
     PLACE_OF,
     STANCE_VERBS,
+    TURN_VERBS,
 )
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
@@ -156,10 +157,14 @@ def _with_verb(side: Side, index: int) -> int:
     if index == 0:
         return index
     word, verb = side.words[index].norm, side.words[index - 1].stem
-    if (word in ("for", "against") and verb in STANCE_VERBS) or (
-        word in ("up", "down") and verb in MOTION_VERBS
+    if (
+        (word in ("for", "against") and verb in STANCE_VERBS)
+        or (word in ("up", "down") and verb in MOTION_VERBS)
+        or (word == "down" and verb in TURN_VERBS)
     ):
         return index - 1
+    if word in ("for", "against") and index > 1 and side.words[index - 2].stem in STANCE_VERBS:
+        return index - 2  # "came out for"
     return index
 
 

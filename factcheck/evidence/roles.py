@@ -1,0 +1,72 @@
+"""Swapped roles: "Arsenal beat Chelsea" against "Chelsea beat Arsenal".
+
+Both names and the verb are in the passage, so nothing else clashes, but who did what to
+whom is reversed. Only verbs whose two sides cannot be exchanged count ("met", "talked
+with" and "and" can); a passive ("Chelsea were beaten by Arsenal") has another verb form
+and is left alone.
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.sides import Side, Word, make_cue
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
+
+# One-way verbs, as written in the past and present (their stems are compared).
+_ONE_WAY = frozenset(
+    stem(w)
+    for w in """beat beats defeat defeated defeats overtake overtook overtakes outscored
+    attack attacked attacks invade invaded invades sue sued sues accuse accused accuses
+    fire fired fires hire hired hires replace replaced replaces succeed succeeded
+    acquire acquired acquires buy bought buys endorse endorsed endorses criticise
+    criticised criticize criticized blame blamed blames pay paid pays kill killed kills
+    arrest arrested arrests eliminate eliminated eliminates sack sacked sacks
+    """.split()
+)
+# How far apart the first name and the second may be, in words ("Arsenal narrowly beat
+# Chelsea").
+_REACH = 5
+
+
+def _is_name(word: Word) -> bool:
+    return word.text[:1].isupper() and word.norm not in STOP_WORDS
+
+
+def _triples(side: Side, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(first name, one-way verb, second name) word indexes within [lo, hi)."""
+    found = []
+    words = side.words
+    for v in range(lo, hi):
+        if words[v].stem not in _ONE_WAY:
+            continue
+        before = [i for i in range(max(lo, v - _REACH), v) if _is_name(words[i])]
+        after = [k for k in range(v + 1, min(hi, v + _REACH + 1)) if _is_name(words[k])]
+        if before and after:
+            found.append((before[-1], v, after[0]))
+    return found
+
+
+def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """A claim's "X <verb> Y" given in the passage as "Y <verb> X" (and never as claimed)."""
+    mine = _triples(claim, 0, len(claim.words))
+    if not mine:
+        return []
+    theirs = _triples(passage, *window)
+    cues = []
+    for x, v, y in mine:
+        first, verb, second = claim.words[x].stem, claim.words[v].stem, claim.words[y].stem
+        if first == second:
+            continue
+        stated = [
+            (a, b, c)
+            for a, b, c in theirs
+            if passage.words[b].stem == verb
+            and {passage.words[a].stem, passage.words[c].stem} == {first, second}
+        ]
+        if not stated or any(passage.words[a].stem == first for a, _, _ in stated):
+            continue  # not there, or there as claimed
+        a, _, c = stated[0]
+        claim_text = claim.text[claim.words[x].start : claim.words[y].end]
+        start = passage.words[a].start
+        end = passage.words[c].end
+        cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
+    return cues
