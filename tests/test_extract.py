@@ -255,3 +255,11 @@ def test_the_example_drafts_desk_note_and_opinion_are_not_proposed() -> None:
     assert not any("Sunday edition" in t or "not for publication" in t for t in texts)
     assert not any("likes to present itself" in t for t in texts)
     assert any(t.startswith("On December 29, 2022, the Belarus defence ministry") for t in texts)
+
+
+def test_an_impression_is_opinion_but_looking_at_something_is_not() -> None:
+    result = score_sentence("Ten months later the roles looked reversed.")
+    assert result is None or result[0] < 1, result
+    assert Signal.OPINION not in signals(
+        "Auditors looked at 40 contracts signed in 2023 and found errors in 12."
+    )

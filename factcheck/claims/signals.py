@@ -99,7 +99,11 @@ OPINION = re.compile(
     # itself as a bystander", "Minsk pretends to be neutral". No source states that.
     r"|\blikes? to (?:present|portray|paint|cast|style|see|think of|pose|pretend)\b"
     r"|\b(?:present|portray|paint|cast|style)(?:s|ed|ing)? (?:itself|himself|herself|themselves)"
-    r" as\b|\bpretend(?:s|ed|ing)? (?:to|that)\b|\bwould have (?:us|you|the world) believe\b",
+    r" as\b|\bpretend(?:s|ed|ing)? (?:to|that)\b|\bwould have (?:us|you|the world) believe\b"
+    # An impression: "the roles looked reversed" ("looked at the figures" is something
+    # done, not an impression). Not "seems": claims hedge with it ("X seems to cut risk").
+    r"|\blook(?:s|ed)? (?!at\b|for\b|into\b|after\b|up\b|over\b"
+    r"|through\b|back\b|forward\b|around\b|round\b|out\b)",
     re.I,
 )
 # The draft talking about itself or to the desk, not about the world: "Draft for the Sunday
