@@ -261,3 +261,11 @@ def test_a_scale_glued_to_its_figure() -> None:
     agrees("The company earned $5bn last year.", "The company earned $5 billion last year.")
     cue = only_conflict("The company earned $5bn last year.", "The company earned $6 billion.")
     assert (cue.claim, cue.source) == ("$5bn", "$6 billion")
+
+
+def test_lengths_of_time_of_different_things_are_not_compared() -> None:
+    _, cues = assess(
+        "Excess CO2 from human emissions has a long residence time of over 100 years.",
+        "The residence time of a water molecule in the atmosphere is only about nine days.",
+    )
+    assert not conflicts(cues)

@@ -265,3 +265,11 @@ def test_a_fire_is_not_a_dismissal() -> None:
         "A fire destroyed the old warehouse on Monday.",
         "Firefighters kept the fire from the rest of the old warehouse, destroyed on Monday.",
     )
+
+
+def test_expanding_is_not_the_opposite_of_any_lower_word() -> None:
+    _, cues = assess(
+        "Ice is expanding in much of Antarctica.",
+        "The peripheral areas of Antarctica are held at lower temperatures, and ice is there.",
+    )
+    assert not conflicts(cues)

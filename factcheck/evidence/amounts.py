@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.tallies import tallies
-from factcheck.evidence.units import CURRENCY_BEFORE, measure_after
+from factcheck.evidence.units import CURRENCY_BEFORE, measure_after, word_before
 from factcheck.workspace import STOP_WORDS, stem
 
 _UNITS = {
@@ -162,11 +162,10 @@ def _amount(
     digits: str | None = None,
 ) -> Mention:
     """A number mention over text[span]; what it counts is read after it."""
-    start, end = span
-    low, high = interval
+    (start, end), (low, high) = span, interval
     finite = [v for v in (low, high) if math.isfinite(v)]
     value = sum(finite) / len(finite) if finite else 0.0  # as written, before any unit
-    written, grain = "", 0.0
+    written, grain, before = "", 0.0, ""
     unit, then = _counted(text, end)
     if pct:
         unit, then = "%", ""
@@ -176,12 +175,13 @@ def _amount(
         measure = measure_after(text, end)
         if measure is not None:
             unit, then, written = measure.measure, "", measure.written
+            before = word_before(text, start) if unit == "duration" else ""
             low, high = measure.base(low), measure.base(high)
             grain = _grain(digits, measure.factor)
             end = measure.end  # quote "5 km", not "5"
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,
-        high=high, then=then, written=written, grain=grain,
+        high=high, then=then, written=written, grain=grain, before=before,
     )  # fmt: skip
 
 

@@ -70,6 +70,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return False
     if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
         return True  # another currency is another figure, never another thing
+    if mine.unit == "duration" == theirs.unit:
+        return mine.before == theirs.before != ""  # what lasted: units.word_before
     return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
 
 

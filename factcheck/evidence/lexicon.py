@@ -38,7 +38,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("north northern", "south southern"),
     (
         "increase increased rise rose risen raise raised grow grew grown gain gained boost"
-        " climb climbed soar soared surge surged jump jumped expand expanded",
+        " climb climbed soar soared surge surged jump jumped",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
         " reduce reduced lose lost lower lowered plunge plunged slump slumped tumble"
         " tumbled sink sank cut",
@@ -68,7 +68,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("above", "below"),
     ("maximum max", "minimum min"),
     ("strengthen strengthened", "weaken weakened"),
-    ("expand expanded", "contract contracted"),
+    ("expand expanded", "contract contracted shrink shrank"),
     ("present", "absent"),
     ("guilty", "innocent"),
     ("alive survived", "dead died killed"),

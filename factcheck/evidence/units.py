@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.workspace import STOP_WORDS, stem
+
 # unit as written (lower case) -> (measure, factor to the measure's base unit)
 _MEASURES: dict[str, tuple[str, float]] = {}
 for _measure, _table in (
@@ -102,3 +104,20 @@ def measure_after(text: str, end: int) -> Measure | None:
     if known is None:
         return None
     return Measure(known[0], word, m.end(), known[1])
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# Words between a verb and its length of time that say nothing of what lasted.
+_NOT_THE_VERB = frozenset({"only", "just", "nearly", "almost", "roughly", "some", "over", "under"})
+
+
+def word_before(text: str, start: int) -> str:
+    """The stem of the content word before an amount starting at ``start``: what a length
+    of time measures ("lasted [2 hours]", "takes [3 days]"). Two lengths of time are
+    compared only when this word is the same: a passage gives many durations of many
+    things ("a residence time of 100 years" is not "a molecule's nine days")."""
+    for word in reversed(_WORD.findall(text, max(0, start - 60), start)):
+        lower = word.lower()
+        if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
+            return stem(lower)
+    return ""
