@@ -138,6 +138,8 @@ def main() -> None:
     options = ["--semantic"] if args.semantic else ["--no-semantic"]
     if args.min_score is not None:
         options += ["--min-score", args.min_score]
+    for side, src in sides.items():
+        print(f"{side}: factcheck from {imported_from(src)}")
     with tempfile.TemporaryDirectory(prefix="factcheck-check-bench-") as tmp:
         started = time.perf_counter()
         generate(Path(tmp) / "ws", claims=args.claims, sources=args.sources)
@@ -210,6 +212,19 @@ def _env(src: Path | None) -> dict[str, str]:
     return env
 
 
+def imported_from(src: Path | None) -> str:
+    """Where the factcheck a side runs is imported from (checks that ``--before`` took)."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import factcheck; print(factcheck.__file__)"],
+        capture_output=True,
+        text=True,
+        env=_env(src),
+        cwd=tempfile.gettempdir(),
+        check=True,
+    )
+    return str(Path(done.stdout.strip()).parent)
+
+
 def run_startup(command: list[str], src: Path | None) -> float:
     """Wall seconds of ``factcheck COMMAND`` in a fresh process."""
     started = time.perf_counter()
@@ -217,6 +232,9 @@ def run_startup(command: list[str], src: Path | None) -> float:
         [sys.executable, "-m", "factcheck", *command],
         capture_output=True,
         env=_env(src),
+        # Not the repository: ``python -m`` puts the working folder first on sys.path,
+        # ahead of PYTHONPATH, and --before would run this tree's factcheck.
+        cwd=tempfile.gettempdir(),
         check=True,
     )
     return time.perf_counter() - started
@@ -233,6 +251,7 @@ def run_check(
         capture_output=True,
         text=True,
         env=_env(src),
+        cwd=root.parent,  # not the repository (see run_startup)
     )
     seconds = time.perf_counter() - started
     now = resource.getrusage(resource.RUSAGE_CHILDREN)
