@@ -144,12 +144,17 @@ def _prescan(text: str, file: str) -> None:
     hundreds of megabytes) before the node limit in ``_walk`` could refuse
     them. Its event parser is iterative and cheap, so both are measured from
     events first, but only for a file that could break a limit at all: nesting
-    needs a ``[`` or ``{``, or one more column of indentation or ``- `` on a
-    line, per level; a node needs at least half a character.
+    needs a ``[`` or ``{`` per level, or block indentation; a node needs at least
+    half a character.
+
+    Block collections go at least one column deeper every two levels (a mapping's
+    value may be a sequence at the mapping's own column), and a collection starts
+    after nothing on its line but spaces and the indicators (``-``, ``?``, ``:``)
+    of the compact collections around it. So a file whose lines all begin with
+    fewer than (MAX_DEPTH - 2) / 2 such characters (bar its brackets) cannot nest
+    past MAX_DEPTH, however long its lines (claims files have long lines).
     """
-    longest_line = max(map(len, text.splitlines()), default=0)
-    could_nest = text.count("[") + text.count("{") + longest_line > MAX_DEPTH
-    if not could_nest and 2 * len(text) <= MAX_NODES:
+    if _nesting_bound(text) <= MAX_DEPTH and 2 * len(text) <= MAX_NODES:
         return
     try:
         _measure(yaml.parse(text, Loader=_Loader), file)
@@ -161,6 +166,12 @@ def _prescan(text: str, file: str) -> None:
         # some other way keeps the parser's error.
         _measure(yaml.parse(text, Loader=yaml.SafeLoader), file)
         raise
+
+
+def _nesting_bound(text: str) -> int:
+    """At least the depth to which ``text``'s collections can nest (see ``_prescan``)."""
+    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.splitlines()), default=0)
+    return text.count("[") + text.count("{") + 2 * prefix + 2
 
 
 def _measure(events: Iterator[yaml.Event], file: str) -> None:
