@@ -41,6 +41,8 @@ def _stem_of(word: str) -> str:
 
 # Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
 _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
+# The only words whose stem depends on the words before them (``Side.of``).
+_TAKES_A_SIDE = frozenset({"for", "up", "down"})
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -67,8 +69,11 @@ class Side:
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Side:
-        words = [Word(s, e, text[s:e], w, _stem_of(w)) for s, e, w in word_spans(text)]
-        for i in range(1, len(words)):
+        # tuple.__new__ builds the same Word as Word(...) without a Python-level call per
+        # word (every word of five passages per claim).
+        new, stem_of = tuple.__new__, _stem_of
+        words = [new(Word, (s, e, text[s:e], w, stem_of(w))) for s, e, w in word_spans(text)]
+        for i in [i for i, w in enumerate(words) if w[3] in _TAKES_A_SIDE and i]:
             # "for" after a verb that takes a side is that side: "voted for" is the
             # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
             # is "increased" and "went down" "decreased".
