@@ -128,6 +128,22 @@ def claim_json_text(
     return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
 
 
+def _inert_claim_json_text(
+    result: ClaimEvidence,
+    *,
+    describe: Describe | None = None,
+    checked: CheckedBefore | None = None,
+) -> str:
+    """``claim_json_text`` with terminal-active characters escaped (``inert_json``).
+
+    Escaped claim by claim, where the claim is matched (in the workers): ``inert_json`` of
+    the whole document is the same text (it replaces characters one by one), but rebuilt
+    the whole document whenever one claim's passages held such a character, in the one
+    process that waits for the others (0.5 s of 2.8 MB at 100k passages).
+    """
+    return inert_json(claim_json_text(result, describe=describe, checked=checked))
+
+
 def join_json(claims: list[str], *, retrieval: str = "lexical") -> str:
     """The whole JSON document from ``claim_json_text`` of each claim, in order.
 
@@ -226,9 +242,10 @@ def run(args: argparse.Namespace) -> int:
                 top_k=args.top,
                 index=index,
                 progress=progress,
-                each=partial(claim_json_text, describe=describe, checked=checked),
+                each=partial(_inert_claim_json_text, describe=describe, checked=checked),
             )
-            sys.stdout.write(inert_json(join_json(pieces, retrieval=used)))
+            # Each piece is inert already and the text around them is ASCII JSON.
+            sys.stdout.write(join_json(pieces, retrieval=used))
             sys.stdout.write("\n")
             return 0
         results = match_claims(
