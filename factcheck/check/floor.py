@@ -18,7 +18,7 @@ and dismissed ones are never tried.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -66,22 +66,25 @@ class _Passages:
             self._terms[key] = found
         return found
 
-    def guesses(self, claim: Claim, dismissed: set[str]) -> list[tuple[str, Span]]:
-        """The cited passages most like the claim as written (``fuzz.ratio``), best first."""
+    def guesses(self, claim: Claim, dismissed: set[str]) -> Iterator[tuple[str, Span]]:
+        """The cited passages most like the claim as written (``fuzz.ratio``), best first:
+        the best one, then (when asked for) the others of the TRIED best."""
         cited = [s for s in dict.fromkeys(claim.sources) if s in self._sources]
-        if len(cited) == 1 and not dismissed:  # the usual case: the source's own lists
-            spans = self.spans(cited[0])
-            best = process.extract(claim.text, self.texts(cited[0]), scorer=fuzz.ratio, limit=TRIED)
-            return [(cited[0], spans[number]) for _, _, number in best]
         choices: list[tuple[str, Span]] = []
         texts: list[str] = []
         for source_id in cited:
             for span, text in zip(self.spans(source_id), self.texts(source_id), strict=True):
-                if f"{source_id}@{span[0]}-{span[1]}" not in dismissed:
+                if not dismissed or f"{source_id}@{span[0]}-{span[1]}" not in dismissed:
                     choices.append((source_id, span))
                     texts.append(text)
-        best = process.extract(claim.text, texts, scorer=fuzz.ratio, limit=TRIED)
-        return [choices[number] for _, _, number in best]
+        if not texts:
+            return
+        # Most claims are settled by the first guess: the others are ranked only if not.
+        first = process.extractOne(claim.text, texts, scorer=fuzz.ratio)[2]
+        yield choices[first]
+        for _, _, number in process.extract(claim.text, texts, scorer=fuzz.ratio, limit=TRIED):
+            if number != first:
+                yield choices[number]
 
 
 def floor_scores(
