@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from typing import Any
 
@@ -60,6 +61,9 @@ def describe(report: UpdateReport) -> str:
 def run(args: argparse.Namespace) -> int:
     # The index is of the sources: the claims are not read (nor their YAML checked).
     workspace = open_workspace(args.workspace, claims=False)
+    # What is loaded lives until the process ends: no collection need look at it again
+    # (at 10,000 sources, collections looked at it for a tenth of the process's time).
+    gc.freeze()
     progress = terminal_progress("indexing")
     semantic = False
     if args.semantic or (args.semantic is None and workspace.settings.semantic != SemanticMode.OFF):
