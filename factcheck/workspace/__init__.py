@@ -3,6 +3,9 @@ domain types, safe YAML, source decoding and front matter, passages with exact s
 the text normalising every other domain shares. Every error is one line naming file and line.
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from factcheck.workspace.dates import check_date, date_problem, iso_date
 from factcheck.workspace.fileio import (
     RefusedFile,
@@ -39,19 +42,6 @@ from factcheck.workspace.models import (
     text_hash,
 )
 from factcheck.workspace.passages import passage_spans, sentence_spans, split_passages
-from factcheck.workspace.scaffold import (
-    DEFAULT_REF,
-    DEFAULT_REPO,
-    Ci,
-    Outcome,
-    Scaffold,
-    check_target,
-    git_config_line,
-    git_top,
-    require_git,
-    scaffold_workspace,
-    set_git_driver,
-)
 from factcheck.workspace.settings import (
     SETTINGS_FILE,
     SemanticMode,
@@ -90,6 +80,47 @@ from factcheck.workspace.text import (
     word_terms,
 )
 from factcheck.workspace.yamlio import YamlDoc, dump_yaml, parse_yaml
+
+if TYPE_CHECKING:
+    from factcheck.workspace.scaffold import (
+        DEFAULT_REF,
+        DEFAULT_REPO,
+        Ci,
+        Outcome,
+        Scaffold,
+        check_target,
+        git_config_line,
+        git_top,
+        require_git,
+        scaffold_workspace,
+        set_git_driver,
+    )
+
+# Made on first use: only ``factcheck init`` scaffolds, and the module's imports
+# (subprocess, importlib.resources) are a hundredth of a second of every other command.
+_SCAFFOLD = {
+    "DEFAULT_REF",
+    "DEFAULT_REPO",
+    "Ci",
+    "Outcome",
+    "Scaffold",
+    "check_target",
+    "git_config_line",
+    "git_top",
+    "require_git",
+    "scaffold_workspace",
+    "set_git_driver",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import ``scaffold`` when one of its names is first asked for."""
+    if name not in _SCAFFOLD:  # also how ``from factcheck.workspace import x`` finds a module
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.scaffold"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CLAIMS_DIR",
