@@ -4,6 +4,7 @@ must give what the plain way gives: the same sources, and an index equal to a re
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable
@@ -18,7 +19,8 @@ from factcheck.index import disk as diskindex
 from factcheck.index.candidates import MemoryIndex
 from factcheck.index.checked import CHECKED_FILE
 from factcheck.index.disk import INDEX_DIR, open_index_with_report, update_index
-from factcheck.index.manifest import MANIFEST
+from factcheck.index.manifest import MANIFEST, load_manifest
+from factcheck.index.segments import CorruptIndex
 from factcheck.workspace import Source, SourceMeta, load_workspace, sourcecache
 from factcheck.workspace.sourcefiles import SOURCES_DIR, source_files
 from factcheck.workspace.sources import META_FIELDS, SOURCE_SUFFIXES
@@ -199,8 +201,8 @@ def test_update_index_rebuilds_a_damaged_segment_it_does_not_map(root: Path) -> 
     update_index(workspace=load_workspace(root))
     update_index(workspace=load_workspace(root))  # CRCs found right and recorded
     assert (root / INDEX_DIR / CHECKED_FILE).is_file()
-    manifest = (root / INDEX_DIR / MANIFEST).read_text()
-    segment = root / INDEX_DIR / manifest.split('"name":"')[1].split('"')[0]
+    manifest = json.loads((root / INDEX_DIR / MANIFEST).read_text())
+    segment = root / INDEX_DIR / manifest["segments"][0]["name"]
     docs = segment / "docs.npy"
     data = docs.read_bytes()
     docs.write_bytes(data[:-1] + bytes([data[-1] ^ 0x01]))  # same size, new ctime
@@ -245,3 +247,26 @@ def test_without_sources_the_index_command_still_says_the_workspace_is_empty(
     root = make_workspace({})
     assert main(["index", "--no-semantic", str(root)]) == 2
     assert "empty workspace" in capsys.readouterr().err
+
+
+def test_a_manifest_is_checked_from_its_bytes_and_old_layouts_still_load(root: Path) -> None:
+    update_index(workspace=load_workspace(root))
+    path = root / INDEX_DIR / MANIFEST
+    written = path.read_bytes()
+    good = load_manifest(path.parent)
+    # Laid out as before (compact, checksum last; the checksum is the same): still sound.
+    path.write_text(json.dumps(good, separators=(",", ":")), encoding="utf-8")
+    assert load_manifest(path.parent) == good
+    # One byte of the body changed, the checksum kept: refused either way.
+    for raw in (written, path.read_bytes()):
+        at = raw.index(b'"passages":') + len(b'"passages":')
+        at += raw[at : at + 1] == b" "
+        digit = b"8" if raw[at : at + 1] == b"9" else b"9"
+        path.write_bytes(raw[:at] + digit + raw[at + 1 :])  # a segment's passage count
+        with pytest.raises(CorruptIndex, match="checksum"):
+            load_manifest(path.parent)
+    # Valid JSON, the checksum first, but another body than the one it signs: refused.
+    head = written[: written.index(b'", ') + 3]
+    path.write_bytes(head + b'"format": 2, "segments": []}')
+    with pytest.raises(CorruptIndex):
+        load_manifest(path.parent)
