@@ -270,3 +270,24 @@ def test_a_manifest_is_checked_from_its_bytes_and_old_layouts_still_load(root: P
     path.write_bytes(head + b'"format": 2, "segments": []}')
     with pytest.raises(CorruptIndex):
         load_manifest(path.parent)
+
+
+def test_an_edit_too_fresh_to_record_is_read_until_recorded(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_workspace(root)
+    records = root / sourcecache.RECORD_FILE
+    before = records.read_bytes()
+    file = root / "sources/news/rain.txt"
+    _same_size_edit(file, "north", "south")
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", 3600.0)  # the edit is "just now"
+    edited = load_workspace(root).sources["news/rain"]
+    assert edited.text_loaded and "south" in edited.text  # read, not taken from the record
+    assert records.read_bytes() == before  # not rewritten only to forget the old record
+    again = load_workspace(root).sources["news/rain"]
+    assert again.text_loaded and "south" in again.text  # the old record is never trusted
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", 0.0)  # quiet long enough now
+    assert load_workspace(root).sources["news/rain"].text_loaded  # read and recorded
+    assert records.read_bytes() != before
+    settled = load_workspace(root).sources["news/rain"]
+    assert not settled.text_loaded and "south" in settled.text

@@ -137,8 +137,10 @@ class SourceRecords:
         self._seen.add(source.path)
         stamp = stamp_of(stat)
         if stamp is None or max(stamp[1], stamp[2]) >= self._fresh_after:
-            if self._records.pop(source.path, None) is not None:
-                self._changed = True
+            # Not recorded. Its old record goes, but is no reason to rewrite the file (two
+            # megabytes at 10,000 sources) right after an edit: stamps it no longer has,
+            # the ctime above all, can never match again.
+            self._records.pop(source.path, None)
             return
         meta = source.meta
         self._records[source.path] = [
