@@ -53,6 +53,7 @@ def run_index(code: Path | None, root: Path) -> tuple[float, float, str]:
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", "index", "--no-semantic", str(root)],
         env=_env(code),
+        cwd=root,  # ``-m`` puts the working folder first on sys.path: not a checkout's
         capture_output=True,
         text=True,
         check=False,
@@ -125,6 +126,17 @@ def main() -> int:
             shutil.copytree(root, copy, symlinks=True)
         sides = {"before": (args.before.resolve(), copy), **sides}
     for name, (code, ws) in sides.items():
+        ran = subprocess.run(
+            [sys.executable, "-c", "import factcheck; print(factcheck.__file__)"],
+            env=_env(code),
+            cwd=ws,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        print(f"{name}: runs {ran}", file=sys.stderr)
+        if code is not None and not Path(ran).is_relative_to(code):
+            raise SystemExit(f"{name}: {code} is not the factcheck that runs ({ran})")
         print(f"{name}: bringing the index up to date (untimed)", file=sys.stderr)
         run_index(code, ws)
         one_update(code, ws)  # warm-up: bytecode caches, source records after the copy
