@@ -291,3 +291,35 @@ def test_an_edit_too_fresh_to_record_is_read_until_recorded(
     assert records.read_bytes() != before
     settled = load_workspace(root).sources["news/rain"]
     assert not settled.text_loaded and "south" in settled.text
+
+
+@pytest.mark.parametrize("search", [False, True], ids=["update_index", "open_index"])
+def test_too_many_small_segments_merge_without_rewriting_the_first(
+    root: Path, monkeypatch: pytest.MonkeyPatch, search: bool
+) -> None:
+    """Past MAX_SEGMENTS with few dead or delta passages, only the later segments merge:
+    the first keeps its folder and its tombstones, and the index still equals a rebuild."""
+    monkeypatch.setattr(diskindex, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(diskindex, "COMPACT_SHARE", 1000.0)
+    update_index(workspace=load_workspace(root))
+    path = root / INDEX_DIR / MANIFEST
+    first = json.loads(path.read_text())["segments"][0]["name"]
+    (root / "sources/zeta.txt").unlink()  # a tombstone in the first segment
+    reports = []
+    for i in range(4):
+        (root / "sources/news/rain.txt").write_text(f"Rain fell for {i} days.\n", "utf-8")
+        (root / f"sources/more-{i}.txt").write_text(f"Report {i}: the port shut.\n", "utf-8")
+        workspace = load_workspace(root)
+        if search:
+            reports.append(open_index_with_report(workspace=workspace)[1])
+        else:
+            reports.append(update_index(workspace=workspace))
+        segments = json.loads(path.read_text())["segments"]
+        assert len(segments) <= 2 and segments[0]["name"] == first
+        assert segments[0]["dead"]  # zeta's and rain's passages, still tombstoned there
+        assert_equals_a_rebuild(root)
+        stored = open_index_with_report(workspace=load_workspace(root))[0]
+        assert reports[-1].passages == len(stored.passages)
+    assert sum(r.compacted for r in reports) >= 2
+    folders = {p.name for p in (root / INDEX_DIR).iterdir() if p.is_dir()}
+    assert folders == {s["name"] for s in json.loads(path.read_text())["segments"]}
