@@ -13,8 +13,8 @@ of the workspace: on a shared machine, figures taken in the same minutes are the
 compare. Both run with bytecode caches written (``PYTHONDONTWRITEBYTECODE`` is unset), as
 an installed package has them, after one untimed warm-up run each.
 
-A run that compacted the index (every few updates: more than 8 segments) is shown apart
-and left out of the medians: it merges every segment, a cost of its own. ``--floor`` also
+A run that compacted the index (every few updates: more than 8 segments) is shown apart,
+with medians of its own: merging segments is a cost of its own. ``--floor`` also
 times what no update can avoid, in this process: Python's start-up (``python -c pass``),
 ``import numpy``, and ``os.stat`` of every source file.
 
@@ -141,21 +141,22 @@ def main() -> int:
         run_index(code, ws)
         one_update(code, ws)  # warm-up: bytecode caches, source records after the copy
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
+    compacting: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
     for round_ in range(1, args.rounds + 1):
         for name, (code, ws) in sides.items():
             wall, cpu, line = one_update(code, ws)
-            mark = "  (compacted: left out)" if "compacted" in line else ""
-            print(f"round {round_} {name:6s} wall {wall:.3f} s  CPU {cpu:.3f} s  {line}{mark}")
-            if not mark:
-                times[name].append((wall, cpu))
-    for name, runs in times.items():
-        if runs:
-            walls = ", ".join(f"{w:.2f}" for w, _ in runs)
-            cpus = ", ".join(f"{c:.2f}" for _, c in runs)
-            print(
-                f"{name}: median wall {statistics.median(w for w, _ in runs):.3f} s "
-                f"({walls}); median CPU {statistics.median(c for _, c in runs):.3f} s ({cpus})"
-            )
+            print(f"round {round_} {name:6s} wall {wall:.3f} s  CPU {cpu:.3f} s  {line}")
+            (compacting if "compacted" in line else times)[name].append((wall, cpu))
+    for label, table in (("", times), (" (runs that compacted)", compacting)):
+        for name, runs in table.items():
+            if runs:
+                walls = ", ".join(f"{w:.2f}" for w, _ in runs)
+                cpus = ", ".join(f"{c:.2f}" for _, c in runs)
+                print(
+                    f"{name}{label}: median wall {statistics.median(w for w, _ in runs):.3f} s "
+                    f"({walls}); median CPU {statistics.median(c for _, c in runs):.3f} s "
+                    f"({cpus})"
+                )
     print(f"load average: {os.getloadavg()[0]:.1f}")
     if args.floor:
         floor(root)
