@@ -9,6 +9,8 @@ the quote-drift rule has work to do. ``factcheck check`` then runs in a fresh
 process, as CI runs it: on a clean clone (no ``.factcheck/``), with the passage
 index kept but no cached scores, and re-run with nothing changed (pre-commit).
 Wall and CPU times are printed; on a busy machine the CPU figure is the fairer one.
+So is how FC001 settled the claims (passed on a floor of a cited passage, or matched
+exactly against the index; see ``factcheck/check/floor.py``).
 Matching is lexical (``--no-semantic``) unless ``--semantic`` is given: with the extra
 installed, a clean clone encodes every passage first (minutes).
 
@@ -197,6 +199,14 @@ def main() -> None:
             codes[finding["code"]] = codes.get(finding["code"], 0) + 1
         same = " (the same from both)" if len(sides) == 2 else ""
         print(f"findings{same}: {report['summary']} by code {dict(sorted(codes.items()))}")
+        cache = roots["this"] / ".factcheck" / "check-cache.json"
+        if cache.is_file():  # how FC001 settled the claims it matched (this side)
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            print(
+                f"FC001 (this side): {len(data.get('floors', {}))} claims passed on a floor, "
+                f"{len(data['scores'])} matched exactly; index built: "
+                f"{(roots['this'] / '.factcheck' / 'index').is_dir()}"
+            )
         print(
             f"{args.runs} runs each, a fresh process per run (imports included); "
             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
