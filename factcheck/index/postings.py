@@ -92,8 +92,10 @@ class PostingsBuilder:
 
     def __init__(self) -> None:
         self._numbers = _WordNumbers()
-        # Word numbers of every passage in order, each passage preceded by the separator's 0.
-        self._words = array.array("i")
+        # Word numbers of every passage in order (int32), and each passage's number of
+        # words, an array of each per source.
+        self._words: list[Array] = []
+        self._counts: list[Array] = []
         self.vocab: dict[str, int] = {}
         # The terms of word number w: _term_flat[_term_first[w] : _term_first[w] + _term_count[w]].
         self._term_first = array.array("q", [0])
@@ -112,34 +114,36 @@ class PostingsBuilder:
         found = split_words(_JOIN + _JOIN.join(_normalized(text, own)))
         # A list first: numpy converts it at C speed, an array.array item by item.
         numbered = np.array(list(map(self._numbers.__getitem__, found)), dtype=np.int32)
-        if not unions:
-            self._words.frombytes(numbered.tobytes())
-        else:
-            self._add_with_unions(numbered, unions)
         if self._numbers.new:
             self._number_terms(self._numbers.new)
             self._numbers.new = []
-
-    def _add_with_unions(self, numbered: Array, unions: dict[int, int]) -> None:
-        """Append the passages' words: their own (``numbered``, each passage after a 0) for
-        most, a copy of the words of the passages it joins for each of ``unions``."""
-        starts = np.flatnonzero(numbered == 0).tolist()
-        starts.append(len(numbered))
-        words = self._words
-        where: list[tuple[int, int]] = []  # each passage's words, its 0 first, in ``words``
-        own = 0
-        for i in range(len(starts) - 1 + len(unions)):
-            begin = len(words)
-            first = unions.get(i)
-            if first is None:
-                words.frombytes(numbered[starts[own] : starts[own + 1]].tobytes())
-                own += 1
+        # Own passage j's words are numbered[begins[j] + 1 : ends[j]] (its 0 first). A union
+        # i of passages k .. i - 1 (own ones, just before it) takes all their words: the
+        # stretch from the first one's 0 to the last one's end, less its 0s.
+        begins = np.flatnonzero(numbered == 0)
+        ends = np.append(begins[1:], len(numbered))
+        if not unions:
+            self._words.append(numbered[numbered != 0])
+            self._counts.append(ends - begins - 1)
+            return
+        first: list[int] = []
+        last: list[int] = []
+        own_number = 0
+        for i in range(len(spans)):
+            k = unions.get(i)
+            if k is None:
+                first.append(own_number)
+                last.append(own_number)
+                own_number += 1
             else:
-                words.append(0)
-                for part in range(first, i):
-                    a, b = where[part]
-                    words.extend(words[a + 1 : b])
-            where.append((begin, len(words)))
+                first.append(own_number - (i - k))
+                last.append(own_number - 1)
+        lo = begins[first]
+        sizes = ends[last] - lo
+        at = np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+        gathered = numbered[at]
+        self._words.append(gathered[gathered != 0])
+        self._counts.append(sizes - (np.array(last) - np.array(first) + 1))
 
     def _number_terms(self, new_words: list[bytes]) -> None:
         # In order of first occurrence, so terms are numbered in order of first occurrence.
@@ -154,22 +158,30 @@ class PostingsBuilder:
         """(term numbers, passage numbers, counts, lengths, tokens): one posting per distinct
         term of a passage, ordered by term then passage; each passage's number of terms; and
         every passage's term numbers in text order, passage after passage (int32)."""
-        words = np.frombuffer(self._words, dtype=np.int32)
-        starts = words == 0
-        passage_of_word = (np.cumsum(starts) - 1)[~starts]
-        words = words[~starts]
-        per_word = np.frombuffer(self._term_count, dtype=np.int32)[words].astype(np.int64)
-        total = int(per_word.sum())
+        words = np.concatenate([np.zeros(0, np.int32), *self._words])
+        counts = np.concatenate([np.zeros(0, np.int64), *self._counts])
+        passage_of_word = np.repeat(np.arange(self.passages, dtype=np.int32), counts)
+        per_word = np.frombuffer(self._term_count, dtype=np.int32)[words]
+        with_terms = per_word > 0  # stop words have none
+        words, per_word = words[with_terms], per_word[with_terms].astype(np.intp)
+        passage = passage_of_word[with_terms]
         # Term occurrence k of a word sits at _term_flat[_term_first[word] + k].
-        before = np.cumsum(per_word) - per_word
-        first = np.frombuffer(self._term_first, dtype=np.int64)[words]
-        at = np.repeat(first - before, per_word) + np.arange(total, dtype=np.int64)
+        at = np.frombuffer(self._term_first, dtype=np.int64)[words]
+        if len(per_word) and per_word.max() > 1:  # a hyphenated word has a term per part
+            before = np.cumsum(per_word) - per_word
+            at = np.repeat(at - before, per_word) + np.arange(int(per_word.sum()))
+            passage = np.repeat(passage, per_word)
         term = np.frombuffer(self._term_flat, dtype=np.int32)[at]
-        passage = np.repeat(passage_of_word, per_word)
-        del at, first, before, words, passage_of_word
+        del at, words, passage_of_word, with_terms
         lengths = np.bincount(passage, minlength=self.passages)
         width = max(self.passages, 1)
-        keys, tfs = np.unique(term.astype(np.int64) * width + passage, return_counts=True)
+        # np.unique, without its extra passes: sort, then count each run of equal keys.
+        keys = term.astype(np.int64) * width + passage
+        keys.sort()
+        runs = np.flatnonzero(np.diff(keys)) + 1
+        runs = np.concatenate([np.zeros(min(len(keys), 1), np.int64), runs])
+        tfs = np.diff(np.append(runs, len(keys)))
+        keys = keys[runs]
         return (
             (keys // width).astype(np.int32),
             (keys % width).astype(np.int32),
