@@ -10,14 +10,18 @@ apostrophes, dots, abbreviations, empty lines, paragraphs, lone surrogates.
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.index.postings import split_words
+from factcheck.index import postings, wordkeys
+from factcheck.index.wordkeys import split_words
 from factcheck.workspace.text import WORD, _slice_safe, normalize, normalize_for_slices
+from tests.test_index_build_equivalence import counted_in_bulk, counted_plainly
 
 PIECES = [
     "The",
@@ -128,3 +132,94 @@ def test_whole_text_folding_refuses_context_dependent_lower_case() -> None:
     assert normalize_for_slices("İstanbul") is None  # lower() gives two characters
     assert normalize_for_slices("The Sea–Level ’s") == ("the sea-level 's", [])
     assert normalize_for_slices("x² and CO₂") == ("x² and co₂", [1, 9])
+
+
+words_lists = st.lists(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["a", "the", "sea-level", "Q", "é", "x²", "co2", "e.g", "ab" * 8]),
+            st.sampled_from(["internationalisation", "sixteen-bytes-ab", "seventeen-bytes-x"]),
+            st.text(st.characters(categories=["Ll", "Lu", "Nd", "Lo"]), min_size=1, max_size=20),
+        ),
+        max_size=30,
+    ),
+    max_size=5,
+)
+
+
+def numbered_plainly(batches: list[list[str]]) -> tuple[list[list[int]], list[bytes]]:
+    seen: dict[bytes, int] = {b"Q": 0}
+    out = [[seen.setdefault(w.encode(), len(seen)) for w in batch] for batch in batches]
+    return out, list(seen)
+
+
+def numbered_by_keys(batches: list[list[str]]) -> tuple[list[list[int]], list[bytes]]:
+    numbers = wordkeys.WordNumbers()
+    numbers.number(numbers.keys(wordkeys.word_codes("Q")))
+    out = []
+    for batch in batches:
+        codes = wordkeys.word_codes(" ".join(batch))
+        assert codes.tobytes().split() == [w.encode() for w in batch]
+        out.append(numbers.number(numbers.keys(codes)).tolist())
+    return out, numbers.words
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words_lists.filter(lambda b: all(WORD.findall(" ".join(x)) == x for x in b)))
+def test_words_are_numbered_by_key_as_a_dict_numbers_them(batches: list[list[str]]) -> None:
+    """Long words (over the 16 bytes of a key) included, numbered in order of first sight
+    over batches."""
+    assert numbered_by_keys(batches) == numbered_plainly(batches)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(words_lists.filter(lambda b: all(WORD.findall(" ".join(x)) == x for x in b)))
+def test_words_whose_hashes_collide_are_numbered_exactly(
+    monkeypatch: pytest.MonkeyPatch, batches: list[list[str]]
+) -> None:
+    with monkeypatch.context() as patch:  # every key hashes to 0
+        patch.setattr(wordkeys, "_M1", np.uint64(0))
+        patch.setattr(wordkeys, "_M2", np.uint64(0))
+        assert numbered_by_keys(batches) == numbered_plainly(batches)
+
+
+def test_many_words_are_numbered_as_a_dict_numbers_them() -> None:
+    """Enough distinct words that the hash table grows several times, seen in many texts."""
+    vocabulary = [f"w{n}x{n * 7919 % 1000}" for n in range(20_000)] + ["sixteen-bytes-ab" * 2]
+    rng = np.random.default_rng(1)
+    batches = [
+        [vocabulary[i] for i in rng.zipf(1.3, size=int(rng.integers(0, 3000))) % len(vocabulary)]
+        for _ in range(40)
+    ]
+    assert numbered_by_keys(batches) == numbered_plainly(batches)
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(st.lists(tricky, max_size=4), max_size=6),
+    st.sampled_from([1, 7, 40, 10**9]),
+)
+def test_postings_tokenised_in_batches_of_any_size_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, sources: list[list[str]], batch: int
+) -> None:
+    """Sources of passages, the first two also joined as a paragraph passage."""
+    with_spans = []
+    for pieces in sources:
+        text = "\n".join(pieces)
+        ends = list(itertools.accumulate(len(piece) + 1 for piece in pieces))
+        spans = [(end - len(piece) - 1, end - 1) for piece, end in zip(pieces, ends, strict=True)]
+        if len(spans) > 1:
+            spans.insert(2, (spans[0][0], spans[1][1]))
+        with_spans.append((text, spans))
+    texts = [text[a:b] for text, spans in with_spans for a, b in spans]
+    with monkeypatch.context() as patch:
+        patch.setattr(postings, "BATCH_CHARS", batch)
+        assert counted_in_bulk(with_spans) == counted_plainly(texts)

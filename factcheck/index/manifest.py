@@ -19,6 +19,7 @@ from factcheck.index import postings as postings_module
 from factcheck.index import segmentbuild as segmentbuild_module
 from factcheck.index import segmentmerge as segmentmerge_module
 from factcheck.index import segments as segments_module
+from factcheck.index import wordkeys as wordkeys_module
 from factcheck.index.segments import CorruptIndex
 from factcheck.workspace import atomic_write
 from factcheck.workspace import passages as passages_module
@@ -43,6 +44,7 @@ def fingerprint() -> str:
         segments_module,
         segmentbuild_module,
         segmentmerge_module,
+        wordkeys_module,
     ):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import array
 import bisect
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from factcheck.index.wordkeys import WordNumbers, word_codes
 from factcheck.workspace import normalize, normalize_for_slices, word_terms
 
 Array = npt.NDArray[Any]
@@ -31,74 +31,29 @@ Array = npt.NDArray[Any]
 SEPARATOR = "Q"
 _JOIN = f" {SEPARATOR} "
 
-# ``WORD`` is a run of letters and digits ([^\W_], str.isalnum) joined by single ' . or -
-# between two of them: the words of a text are the maximal runs of its word characters,
-# counting a joiner only between two letters or digits. ``split_words`` finds them
-# without the regex engine, on the UTF-8 bytes: every byte that cannot be part of a word
-# becomes a space (non-ASCII characters that are not letters or digits first), joiners
-# not between two letters or digits too, and ``bytes.split`` cuts the rest.
-_ASCII_BYTES = bytes(range(128))
-_WORD_CHAR = re.compile(r"[^\W_]")
-_IS_WORD_CHAR: dict[str, bool] = {}
-_JOINERS = b"'.-"
-_KEEP = bytes(
-    byte if byte >= 0x80 or chr(byte).isalnum() or byte in _JOINERS else 0x20 for byte in range(256)
-)
-_LETTER_OR_DIGIT = np.array(
-    [byte >= 0x80 or chr(byte).isalnum() for byte in range(256)], dtype=bool
-)
-_JOINER = np.zeros(256, dtype=bool)
-_JOINER[list(_JOINERS)] = True
-
-
-def split_words(text: str) -> list[bytes]:
-    """``WORD.findall(text)``, each word UTF-8 encoded, several times faster."""
-    encoded = text.encode("utf-8", "surrogatepass")
-    if not encoded.isascii():
-        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        for char in set(others):
-            word_char = _IS_WORD_CHAR.get(char)
-            if word_char is None:
-                word_char = _IS_WORD_CHAR[char] = _WORD_CHAR.match(char) is not None
-            if not word_char:  # so every byte >= 0x80 left belongs to a letter or digit
-                text = text.replace(char, " ")
-        encoded = text.encode("utf-8")
-    padded = bytearray(b" ")
-    padded += encoded.translate(_KEEP)
-    padded += b" "
-    codes = np.frombuffer(padded, dtype=np.uint8)
-    joiners = np.flatnonzero(_JOINER[codes])
-    if len(joiners):
-        kept = _LETTER_OR_DIGIT[codes[joiners - 1]] & _LETTER_OR_DIGIT[codes[joiners + 1]]
-        codes[joiners[~kept]] = 0x20
-    return bytes(padded).split()
-
-
-class _WordNumbers(dict[bytes, int]):
-    """Word -> number; a word not seen before is numbered on look-up and noted in ``new``."""
-
-    def __init__(self) -> None:
-        super().__init__({SEPARATOR.encode(): 0})
-        self.new: list[bytes] = []
-
-    def __missing__(self, word: bytes) -> int:
-        number = self[word] = len(self)
-        self.new.append(word)
-        return number
+# Sources are tokenised in batches of about this many characters.
+BATCH_CHARS = 4_000_000
 
 
 class PostingsBuilder:
     """Collects the words of passages, source by source; ``build`` counts their terms."""
 
     def __init__(self) -> None:
-        self._numbers = _WordNumbers()
-        # Word numbers of every passage in order (int32), and each passage's number of
-        # words, an array of each per source.
+        self._numbers = WordNumbers()
+        self._numbers.number(self._numbers.keys(word_codes(SEPARATOR)))  # number 0
+        # Sources added but not tokenised yet: numpy works on a batch of them at once.
+        self._pending: list[str] = []
+        self._pending_chars = 0
+        self._first: list[Array] = []
+        self._last: list[Array] = []
+        self._own = 0  # own passages pending
+        # Each passage's word numbers in order (int32), and its number of words: an
+        # array of each per batch.
         self._words: list[Array] = []
         self._counts: list[Array] = []
         self.vocab: dict[str, int] = {}
         # The terms of word number w: _term_flat[_term_first[w] : _term_first[w] + _term_count[w]].
-        self._term_first = array.array("q", [0])
+        self._term_first = array.array("q", [0])  # the separator has none
         self._term_count = array.array("i", [0])
         self._term_flat = array.array("i")
         self.passages = 0
@@ -111,44 +66,49 @@ class PostingsBuilder:
         self.passages += len(spans)
         unions = _unions(text, spans)
         own = [span for i, span in enumerate(spans) if i not in unions]
-        found = split_words(_JOIN + _JOIN.join(_normalized(text, own)))
-        # A list first: numpy converts it at C speed, an array.array item by item.
-        numbered = np.array(list(map(self._numbers.__getitem__, found)), dtype=np.int32)
-        if self._numbers.new:
-            self._number_terms(self._numbers.new)
-            self._numbers.new = []
-        # Own passage j's words are numbered[begins[j] + 1 : ends[j]] (its 0 first). A union
-        # i of passages k .. i - 1 (own ones, just before it) takes all their words: the
-        # stretch from the first one's 0 to the last one's end, less its 0s.
-        begins = np.flatnonzero(numbered == 0)
-        ends = np.append(begins[1:], len(numbered))
+        # Each passage's words are those of own passages first .. last: itself, or for a
+        # union i of passages k .. i - 1 (own ones, just before it), theirs.
         if not unions:
-            self._words.append(numbered[numbered != 0])
-            self._counts.append(ends - begins - 1)
+            first = last = np.arange(self._own, self._own + len(own))
+        else:
+            firsts, lasts = [], []
+            own_number = self._own
+            for i in range(len(spans)):
+                k = unions.get(i)
+                firsts.append(own_number if k is None else own_number - (i - k))
+                lasts.append(own_number if k is None else own_number - 1)
+                own_number += k is None
+            first, last = np.array(firsts), np.array(lasts)
+        self._first.append(first)
+        self._last.append(last)
+        self._own += len(own)
+        joined = _JOIN + _JOIN.join(_normalized(text, own))
+        self._pending.append(joined)
+        self._pending_chars += len(joined)
+        if self._pending_chars >= BATCH_CHARS:
+            self._tokenise_pending()
+
+    def _tokenise_pending(self) -> None:
+        """Find and number the words of the pending sources; note each passage's."""
+        if not self._pending:
             return
-        first: list[int] = []
-        last: list[int] = []
-        own_number = 0
-        for i in range(len(spans)):
-            k = unions.get(i)
-            if k is None:
-                first.append(own_number)
-                last.append(own_number)
-                own_number += 1
-            else:
-                first.append(own_number - (i - k))
-                last.append(own_number - 1)
+        numbers = self._numbers.number(self._numbers.keys(word_codes("".join(self._pending))))
+        # Own passage j's words are at begins[j] + 1 .. ends[j] - 1, after its separator
+        # (number 0); passage i's run from own passage first[i]'s separator to last[i]'s end.
+        begins = np.flatnonzero(numbers == 0)
+        ends = np.append(begins[1:], len(numbers))
+        first = np.concatenate(self._first)
+        last = np.concatenate(self._last)
         lo = begins[first]
         sizes = ends[last] - lo
         at = np.repeat(lo - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
-        gathered = numbered[at]
-        self._words.append(gathered[gathered != 0])
-        self._counts.append(sizes - (np.array(last) - np.array(first) + 1))
-
-    def _number_terms(self, new_words: list[bytes]) -> None:
+        words = numbers[at]
+        self._words.append(words[words != 0])
+        self._counts.append(sizes - (last - first + 1))
+        self._pending, self._pending_chars, self._first, self._last, self._own = [], 0, [], [], 0
         # In order of first occurrence, so terms are numbered in order of first occurrence.
         vocab = self.vocab
-        for word in new_words:
+        for word in self._numbers.words[len(self._term_count) :]:
             found = word_terms(word.decode())
             self._term_first.append(len(self._term_flat))
             self._term_count.append(len(found))
@@ -158,6 +118,7 @@ class PostingsBuilder:
         """(term numbers, passage numbers, counts, lengths, tokens): one posting per distinct
         term of a passage, ordered by term then passage; each passage's number of terms; and
         every passage's term numbers in text order, passage after passage (int32)."""
+        self._tokenise_pending()
         words = np.concatenate([np.zeros(0, np.int32), *self._words])
         counts = np.concatenate([np.zeros(0, np.int64), *self._counts])
         passage_of_word = np.repeat(np.arange(self.passages, dtype=np.int32), counts)

@@ -114,13 +114,16 @@ def build_segment(
         size += source_size
     bounds.append(len(sources))
     chunks = list(itertools.pairwise(bounds))
-    # The merge allocates and frees arrays of a few megabytes per part.
-    return_large_blocks_promptly()
     # Named seg-*: what a crash leaves is deleted by the next update's clean-up.
     scratch = folder.with_name(folder.name + ".parts")
     scratch.mkdir()
     try:
         listed = _write_parts(sources, chunks, scratch, workers=workers, progress=progress)
+        # The merge allocates and frees arrays of a few megabytes per part. Not before the
+        # workers fork: each would map and unmap its every array of a megabyte or more,
+        # chunk after chunk (a third of a million-passage build's CPU time went to the
+        # kernel), where glibc's default keeps reusing the memory it freed.
+        return_large_blocks_promptly()
         parts: list[SegmentData | StoredPart] = [
             StoredPart(scratch / str(i), listed[i]) for i in range(len(chunks))
         ]
