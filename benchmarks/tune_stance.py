@@ -42,6 +42,7 @@ from factcheck.evidence.stance import (
     CONTRADICT_MIN,
     decide,
     find_cues,
+    gives_figure,
     passage_alignment,
 )
 from factcheck.workspace.models import Cue, Passage
@@ -58,6 +59,7 @@ class Shown:
     aligned: float
     cues: tuple[Cue, ...]
     meaning: float | None  # the cosine of claim and passage, semantic retrieval only
+    figure: bool  # the claim gives a figure the passage must give too
 
 
 Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
@@ -89,15 +91,18 @@ def shown_sentences(
         passage_vectors = encoder.encode([p[3].text for p in pairs])
         meanings = [float(c @ p) for c, p in zip(claim_vectors, passage_vectors, strict=True)]
     found: dict[str, list[Shown]] = {}
-    for (half, label, _, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
-        found.setdefault(half, []).append(Shown(label, aligned, cues, meaning))
+    for (half, label, claim_text, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
+        shown = Shown(label, aligned, cues, meaning, gives_figure(claim_text))
+        found.setdefault(half, []).append(shown)
     return found
 
 
 def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
     t = Tally(confusion=Counter())
     for r in rows:
-        stance = decide(aligned=r.aligned, cues=r.cues, meaning=r.meaning, **thresholds)
+        stance = decide(
+            aligned=r.aligned, cues=r.cues, meaning=r.meaning, figure=r.figure, **thresholds
+        )
         t.confusion[(r.label, stance.value)] += 1
     return t
 

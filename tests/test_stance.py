@@ -46,7 +46,7 @@ def test_numbers_counting_different_things_do_not_clash() -> None:
         "The ministers met in the capital for 2 hours on the border question.",
     )
     assert not conflicts(cues)
-    assert stance is Stance.SUPPORTS
+    assert stance is Stance.NEUTRAL  # related: it does not say how many met
 
 
 def test_scaled_amounts() -> None:
@@ -418,3 +418,21 @@ def test_with_the_meaning_the_claims_own_figure_and_enough_words_support() -> No
     assert assess(claim, other, meaning=0.35)[0] is Stance.CONTRADICTS
     unrelated = "The plant will close next year, the union said."
     assert assess(claim, unrelated, meaning=0.35)[0] is Stance.NEUTRAL
+
+
+@pytest.mark.parametrize("meaning", [None, 0.9])
+def test_a_claims_figure_must_be_given(meaning: float | None) -> None:
+    claim = "Roughly 300 people attended the rally in the main square."
+    stance, _ = assess(claim, "The rally in the main square drew people.", meaning=meaning)
+    assert stance is Stance.NEUTRAL
+    stance, _ = assess(
+        claim, "About 310 people attended the rally in the main square.", meaning=meaning
+    )
+    assert stance is Stance.SUPPORTS
+    # A claim without a figure needs none, and "no X" describes rather than counts.
+    stance, _ = assess(
+        "Children with no symptoms can spread the virus.",
+        "Asymptomatic children can spread the virus.",
+        meaning=meaning,
+    )
+    assert stance is Stance.SUPPORTS
