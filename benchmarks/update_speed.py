@@ -15,11 +15,12 @@ an installed package has them, after one untimed warm-up run each.
 
 A run that compacted the index (every few updates: more than 8 segments) is shown apart,
 with medians of its own: merging segments is a cost of its own. ``--floor`` also
-times what no update can avoid, in this process: Python's start-up (``python -c pass``),
-``import numpy``, and ``os.stat`` of every source file.
+times what no update can avoid: Python's start-up (``python -c pass``), ``import numpy``,
+and ``os.stat`` of every source file. ``--phases`` gives the CPU of each phase of an
+update with this code (start-up, imports, loading the workspace, the index update).
 
-    python benchmarks/update_speed.py [--out /tmp/fc-update-bench] [--passages 1000000]
-        [--rounds 5] [--before SRC] [--floor]
+    python -m benchmarks.update_speed [--out /tmp/fc-update-bench] [--passages 1000000]
+        [--rounds 5] [--before SRC] [--floor] [--phases]
 """
 
 from __future__ import annotations
@@ -88,23 +89,74 @@ def one_update(code: Path | None, root: Path) -> tuple[float, float, str]:
 def floor(root: Path) -> None:
     """What every update pays whatever the code: start-up, numpy, a stat per source."""
 
-    def wall(*args: str) -> float:
+    def timed(*args: str) -> tuple[float, float]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.perf_counter()
-        subprocess.run([sys.executable, *args], env=_env(None), check=True)
-        return time.perf_counter() - began
+        subprocess.run([sys.executable, *args], env=_env(None), cwd=root, check=True)
+        wall = time.perf_counter() - began
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
-    starts = sorted(wall("-c", "pass") for _ in range(5))
-    numpys = sorted(wall("-c", "import numpy") for _ in range(5))
+    for label, args in (
+        ("python -c pass", ("-c", "pass")),
+        ("import numpy", ("-c", "import numpy")),
+    ):
+        runs = [timed(*args) for _ in range(5)]
+        print(
+            f"{label}: wall {statistics.median(w for w, _ in runs):.3f} s, "
+            f"CPU {statistics.median(c for _, c in runs):.3f} s (medians of 5)"
+        )
     files = [str(f) for f in (root / "sources").rglob("*.txt")]
     stats = []
     for _ in range(5):
-        began = time.perf_counter()
+        began = time.process_time()
         for name in files:
             os.stat(name)
-        stats.append(time.perf_counter() - began)
-    print(f"python -c pass: {statistics.median(starts):.3f} s (median of 5)")
-    print(f"python -c 'import numpy': {statistics.median(numpys):.3f} s")
-    print(f"os.stat of {len(files):,} sources: {statistics.median(stats):.3f} s")
+        stats.append(time.process_time() - began)
+    print(f"os.stat of {len(files):,} sources: CPU {statistics.median(stats):.3f} s")
+
+
+PHASES = """
+import gc, sys, time
+from pathlib import Path
+began = time.process_time()
+import factcheck.cli, factcheck.commands.index
+from factcheck.commands.common import open_workspace
+from factcheck.index import update_index
+imported = time.process_time()
+workspace = open_workspace(Path(sys.argv[1]), claims=False)
+gc.freeze()
+loaded = time.process_time()
+update_index(workspace=workspace)
+done = time.process_time()
+print(f"{began:.3f} {imported - began:.3f} {loaded - imported:.3f} {done - loaded:.3f}")
+"""
+
+
+def phases(root: Path, rounds: int) -> None:
+    """CPU of each phase of an update with this code, in its process: start-up (to the
+    first line), imports, loading the workspace, the index update."""
+    runs = []
+    victim = victim_of(root)
+    original = victim.read_bytes()
+    for _ in range(rounds):
+        victim.write_bytes(original + SENTENCE)
+        try:
+            out = subprocess.run(
+                [sys.executable, "-c", PHASES, str(root)],
+                env=_env(None),
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        finally:
+            victim.write_bytes(original)
+        run_index(None, root)
+        runs.append([float(x) for x in out.split()])
+    for i, label in enumerate(("start-up", "imports", "loading", "index update")):
+        values = sorted(run[i] for run in runs)
+        print(f"{label}: CPU {statistics.median(values):.3f} s ({values[0]:.3f}-{values[-1]:.3f})")
 
 
 def main() -> int:
@@ -114,6 +166,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--before", type=Path, default=None, metavar="SRC")
     parser.add_argument("--floor", action="store_true")
+    parser.add_argument("--phases", action="store_true")
     args = parser.parse_args()
     root = args.out / f"ws-{args.passages}"
     if not (root / "sources").is_dir():
@@ -160,6 +213,8 @@ def main() -> int:
     print(f"load average: {os.getloadavg()[0]:.1f}")
     if args.floor:
         floor(root)
+    if args.phases:
+        phases(root, args.rounds)
     return 0
 
 
