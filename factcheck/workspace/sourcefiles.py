@@ -8,6 +8,7 @@ command reads them through the same functions, so both see the same sources.
 from __future__ import annotations
 
 import gc
+import math
 import os
 import re
 from collections.abc import Callable
@@ -43,6 +44,8 @@ def relative_name(root: Path, path: Path) -> str:
 
 
 def _utf8_name(rel: str) -> str:
+    if rel.isascii():  # nearly every name, and a constant-time test
+        return rel
     try:
         rel.encode("utf-8")
     except UnicodeEncodeError:
@@ -225,6 +228,7 @@ def _load_sources(
     inside = InsideCheck(root)
     records = SourceRecords(root, remember=remember)
     entries = _source_entries(root)
+    limit = math.inf if max_mb is None else max_mb * MIB  # too_large says more past it
     for done, entry in enumerate(entries):
         if progress is not None:
             progress(done, len(entries))
@@ -235,10 +239,11 @@ def _load_sources(
             stat: os.stat_result | None = os.stat(file)
         except OSError:
             stat = None  # reading it says what is wrong
-        reason = too_large(file, max_mb=max_mb, size=None if stat is None else stat.st_size)
-        if reason is not None:
-            skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
-            continue
+        if stat is None or stat.st_size > limit:
+            reason = too_large(file, max_mb=max_mb, size=None if stat is None else stat.st_size)
+            if reason is not None:
+                skipped.append(SkippedSource(path=rel, reason=reason, source_id=source_id))
+                continue
         if source_id in sources:
             raise WorkspaceError(
                 f"two files give the source id {source_id!r} ({sources[source_id].path} and {rel})",
