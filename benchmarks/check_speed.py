@@ -18,10 +18,11 @@ installed, a clean clone encodes every passage first (minutes).
 on ``PYTHONPATH``) in turns with this one, each on its own copy of the workspace, and
 checks that both report the same findings: ratios taken in the same minutes are the
 figures to read on a shared machine. ``--startup`` also times ``check --help`` and
-``diff --help`` (Python start-up and the command's imports).
+``diff --help`` (Python start-up and the command's imports); ``--phases`` a clean-clone
+check's phases in one process (imports, loading, FC001 floors, exact matching).
 
     python benchmarks/check_speed.py [--claims 2000] [--sources 500] [--runs 2]
-        [--before SRC] [--startup] [--semantic] [--min-score N]
+        [--before SRC] [--startup] [--phases] [--semantic] [--min-score N]
 """
 
 from __future__ import annotations
@@ -127,6 +128,12 @@ def main() -> None:
     parser.add_argument("--startup", action="store_true")
     parser.add_argument("--semantic", action="store_true")
     parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="also time a clean-clone check's phases in one process (no forking): imports, "
+        "loading, FC001 floors, FC001 exact matching (the index build included)",
+    )
+    parser.add_argument(
         "--min-score",
         default=None,
         metavar="N",
@@ -182,6 +189,18 @@ def main() -> None:
                 print(f"{'':>30}  ratio: wall {ratio:.2f}x, CPU {cpu_ratio:.2f}x")
                 if reports["before"] != reports["this"]:
                     sys.exit("the two report different findings")
+        if args.phases:
+            found: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
+            for _ in range(args.runs):
+                for side, src in sides.items():
+                    found[side].append(run_phases(roots[side], src, args.min_score))
+            for side in sides:
+                medians = {
+                    name: statistics.median(run[name] for run in found[side])
+                    for name in ("imports", "loading", "floors", "exact", "check")
+                }
+                shown = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in medians.items())
+                print(f"{'in one process, clean clone':>30} {side:>6}: CPU medians {shown}")
         if args.startup:
             for command in (["check", "--help"], ["diff", "--help"]):
                 times: dict[str, list[float]] = {side: [] for side in sides}
@@ -248,6 +267,58 @@ def run_startup(command: list[str], src: Path | None) -> float:
         check=True,
     )
     return time.perf_counter() - started
+
+
+# A clean-clone check in one process, forking off, CPU seconds per phase, printed as JSON.
+PHASES = """
+import json, shutil, sys, time
+from pathlib import Path
+started = time.process_time()
+import factcheck.commands.check
+import factcheck.check.cache as cache, factcheck.check.run as run
+import factcheck.evidence.batchmatch as batchmatch
+from factcheck.check import CheckOptions, check_workspace
+from factcheck.evidence import overridden
+batchmatch.can_fork = lambda: False
+phases = {"imports": time.process_time() - started}
+def timed(module, name, label):
+    function = getattr(module, name)
+    def wrapper(*args, **kwargs):
+        begun = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            phases[label] = phases.get(label, 0.0) + time.process_time() - begun
+    setattr(module, name, wrapper)
+timed(run, "load_for_check", "loading")
+if hasattr(cache, "floor_scores"):
+    timed(cache, "floor_scores", "floors")
+timed(cache, "_match", "exact")
+root = Path(sys.argv[1])
+shutil.rmtree(root / ".factcheck", ignore_errors=True)
+minimum = float(sys.argv[2]) if len(sys.argv) > 2 else None
+begun = time.process_time()
+with overridden(False):
+    check_workspace(root=root, options=CheckOptions(min_score=minimum))
+phases["check"] = time.process_time() - begun
+phases.setdefault("floors", 0.0)
+phases.setdefault("exact", 0.0)
+print(json.dumps(phases))
+"""
+
+
+def run_phases(root: Path, src: Path | None, min_score: str | None) -> dict[str, float]:
+    """CPU seconds of a clean-clone check's phases, in one process (``PHASES``)."""
+    done = subprocess.run(
+        [sys.executable, "-c", PHASES, str(root), *([min_score] if min_score else [])],
+        capture_output=True,
+        text=True,
+        env=_env(src),
+        cwd=root.parent,  # not the repository (see run_startup)
+        check=True,
+    )
+    phases: dict[str, float] = json.loads(done.stdout)
+    return phases
 
 
 def run_check(

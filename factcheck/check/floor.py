@@ -8,7 +8,8 @@ a cold check. But a passage's score has a floor that needs none of that
 passage holds every claim term, the rapidfuzz signals as they are). When the floor of one
 cited passage reaches the threshold, so does the best cited score, and the claim passes
 with exactly the findings the exact score would give. Only claims no floor settles are
-matched exactly, and only when there are some is the index built.
+matched exactly, and only when there are some is the index built (with the scoring, most
+of a cold check).
 
 Which passages to try is a guess (the few most like the claim as written, by
 ``fuzz.ratio``); a wrong guess costs time, never a different finding, since every
@@ -26,8 +27,8 @@ from factcheck.workspace import Claim, Workspace, passage_spans, terms
 
 Where = tuple[str, str]  # (claims file, claim id)
 
-# Passages floored per claim before it is left to the exact match: the best guess is the
-# claim's sentence, the next its paragraph (a claim worded across two sentences).
+# Passages floored per claim before it is left to the exact match: the first guess settles
+# nearly every claim a floor can settle; the runner-up is cheap insurance.
 TRIED = 2
 
 Span = tuple[int, int, bool]  # start, end, boilerplate
@@ -102,20 +103,25 @@ def floor_scores(
     # 100): above it no floor settles anything (a --min-score of 95, say), so none is tried.
     if round(score_floor(claim_terms="a", passage_terms="a", boilerplate=False), 1) < at_least:
         return {}
-    passages = _Passages(workspace)
-    found: dict[Where, float] = {}
+    # Claims citing the same sources together: only their passages are held at a time.
+    groups: dict[tuple[str, ...], list[tuple[Claim, Sequence[str]]]] = {}
     for claim, dismissed in claims:
-        claim_terms = " ".join(terms(claim.text))
-        if not claim_terms:
-            continue
-        for source_id, (start, end, boilerplate) in passages.guesses(claim, set(dismissed)):
-            floor = score_floor(
-                claim_terms=claim_terms,
-                passage_terms=passages.term_string(source_id, start, end),
-                boilerplate=boilerplate,
-            )
-            # Rounding is monotone: the exact score rounds to at least this.
-            if round(floor, 1) >= at_least:
-                found[claim.file, claim.id] = round(floor, 1)
-                break
+        groups.setdefault(tuple(sorted(set(claim.sources))), []).append((claim, dismissed))
+    found: dict[Where, float] = {}
+    for group in groups.values():
+        passages = _Passages(workspace)
+        for claim, dismissed in group:
+            claim_terms = " ".join(terms(claim.text))
+            if not claim_terms:
+                continue
+            for source_id, (start, end, boilerplate) in passages.guesses(claim, set(dismissed)):
+                floor = score_floor(
+                    claim_terms=claim_terms,
+                    passage_terms=passages.term_string(source_id, start, end),
+                    boilerplate=boilerplate,
+                )
+                # Rounding is monotone: the exact score rounds to at least this.
+                if round(floor, 1) >= at_least:
+                    found[claim.file, claim.id] = round(floor, 1)
+                    break
     return found
