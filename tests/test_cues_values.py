@@ -269,3 +269,10 @@ def test_lengths_of_time_of_different_things_are_not_compared() -> None:
         "The residence time of a water molecule in the atmosphere is only about nine days.",
     )
     assert not conflicts(cues)
+
+
+def test_tally_of_votes_for_and_against() -> None:
+    claim = "The motion carried with 12 votes in favour and 3 against."
+    agrees(claim, "The motion carried 12 to 3.")
+    cue = only_conflict(claim, "The motion carried 11 to 4.")
+    assert (cue.claim, cue.source) == ("12 votes in favour and 3 against", "11 to 4")

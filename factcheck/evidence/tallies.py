@@ -11,7 +11,7 @@ _TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?!
 _TALLY_WORDS = frozenset(
     stem(w)
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
-    victory defeat defeated beat lost loss score scored final draw drew tie tied majority
+    victory defeat defeated beat lost loss score scored final draw drew tie tied majority carried
     split passed approved rejected game match series lead led result""".split()
 )
 
@@ -23,10 +23,21 @@ _WRITTEN = re.compile(
 )
 
 
+# "12 votes in favour and 3 against", "12 in favor, 3 against".
+_FOR_AGAINST = re.compile(
+    r"(?<![\w.,-])(?P<a>\d{1,3})\s+(?:votes?\s+)?in\s+favou?r(?:\s+and|,)?\s+(?P<b>\d{1,3})"
+    r"\s+(?:votes?\s+)?against\b",
+    re.I,
+)
+
+
 def tallies(text: str) -> list[Mention]:
     """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
     "passed 52 to 48"."""
     found = []
+    for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
+        pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
+        found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     for pattern in (_TALLY, _WRITTEN):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
