@@ -31,8 +31,9 @@ Array = npt.NDArray[Any]
 SEPARATOR = "Q"
 _JOIN = f" {SEPARATOR} "
 
-# Sources are tokenised in batches of about this many characters.
+# Sources are tokenised in batches of about this many characters, the first ones smaller.
 BATCH_CHARS = 4_000_000
+FIRST_BATCH_CHARS = 125_000
 
 
 class PostingsBuilder:
@@ -85,7 +86,9 @@ class PostingsBuilder:
         joined = _JOIN + _JOIN.join(_normalized(text, own))
         self._pending.append(joined)
         self._pending_chars += len(joined)
-        if self._pending_chars >= BATCH_CHARS:
+        # The first batches are small: until the common words are known, most words of a
+        # batch are new, and new words are sorted to be numbered.
+        if self._pending_chars >= min(BATCH_CHARS, FIRST_BATCH_CHARS << len(self._words)):
             self._tokenise_pending()
 
     def _tokenise_pending(self) -> None:
