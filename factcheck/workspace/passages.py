@@ -79,17 +79,16 @@ _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    # The letters, digits and dots before the dot (one more than the longest abbreviation).
+    # The letters, digits and dots before the dot (one more than the longest abbreviation);
+    # most full stops follow a longer word, which needs no regex.
     start = dot - _LONGEST_ABBREVIATION - 1
     if start >= 0 and text[start:dot].isalnum():
-        return False  # a longer word, as most before a full stop: no regex needed
+        return False
     tail = _WORD_TAIL.search(text, max(0, start), dot)
     word = tail.group() if tail else ""  # it always matches, if only the empty run
-    if len(word) > _LONGEST_ABBREVIATION:
+    if len(word) > _LONGEST_ABBREVIATION or not word:
         return False
     word = word.lower()
-    if not word:
-        return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
