@@ -79,11 +79,10 @@ _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    # The letters, digits and dots before the dot (one more than the longest abbreviation);
-    # most full stops follow a longer word, which needs no regex.
+    # The letters, digits and dots before the dot (one more than the longest abbreviation).
     start = dot - _LONGEST_ABBREVIATION - 1
     if start >= 0 and text[start:dot].isalnum():
-        return False
+        return False  # a longer word, as before most full stops: no regex needed
     tail = _WORD_TAIL.search(text, max(0, start), dot)
     word = tail.group() if tail else ""  # it always matches, if only the empty run
     if len(word) > _LONGEST_ABBREVIATION or not word:
