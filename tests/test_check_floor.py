@@ -152,3 +152,57 @@ def test_a_cached_floor_is_matched_again_under_a_higher_threshold(
     data = json.loads((root / CACHE_FILE).read_text())
     assert set(data["floors"]) == high  # the floors that still answer are kept
     assert set(data["scores"]) == set(floors) - high  # the others are exact now
+
+
+def edited_claims(example_root: Path, tmp_path: Path) -> Path:
+    """The example's sources, cited by claims made from their passages with words dropped,
+    swapped, reordered, replaced, numbers changed and negated (seeded)."""
+    import random
+
+    from factcheck.workspace import split_passages
+    from factcheck.workspace.yamlio import dump_yaml
+
+    rng = random.Random(17)
+    root = tmp_path / "edited"
+    shutil.copytree(example_root / "sources", root / "sources")
+    ws = load_workspace(root)
+    entries = []
+    for source_id, source in sorted(ws.sources.items()):
+        for n, passage in enumerate(split_passages(source)):
+            words = passage.text.split()
+            edit = n % 6
+            if edit == 0 and len(words) > 4:
+                del words[rng.randrange(len(words))]
+            elif edit == 1 and len(words) > 4:
+                i = rng.randrange(len(words) - 1)
+                words[i], words[i + 1] = words[i + 1], words[i]
+            elif edit == 2:
+                rng.shuffle(words)
+            elif edit == 3:
+                words[rng.randrange(len(words))] = "Lisbon"
+            elif edit == 4:
+                words = [str(int(w) + 7) if w.isdigit() else w for w in words] + ["not"]
+            else:
+                words = words[: max(3, len(words) // 2)]
+            entries.append(
+                {"id": f"{source_id}-{n}", "text": " ".join(words), "sources": [source_id]}
+            )
+    (root / "claims").mkdir()
+    (root / "claims" / "edited.yaml").write_text(dump_yaml({"claims": entries}), "utf-8")
+    return root
+
+
+def test_edited_claims_report_the_same_and_floors_stay_below(
+    example_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = edited_claims(example_root, tmp_path)
+    same_both_ways(root, monkeypatch)
+    ws = load_workspace(root)
+    claims = [(c, ()) for c in ws.claims]
+    exact = best_cited_scores(workspace=ws, claims=claims, use_cache=False)
+    settled = 0
+    for at_least in (30.0, 50.0, 60.0, 65.0):
+        floors = floor_scores(workspace=ws, claims=claims, at_least=at_least)
+        assert all(at_least <= f <= exact[where] for where, f in floors.items())
+        settled += len(floors)
+    assert settled > 50 and len(claims) > 40
