@@ -123,16 +123,11 @@ class SourceMeta:
         """``SourceMeta(*values)`` for values as an earlier run recorded them (see
         ``workspace.sourcecache``), built without the frozen ``setattr`` per field."""
         meta = object.__new__(cls)
-        fields = meta.__dict__
-        (
-            fields["title"],
-            fields["url"],
-            fields["publisher"],
-            fields["published"],
-            fields["archived_url"],
-            fields["author"],
-        ) = values  # a ValueError unless there are exactly six
+        meta.__dict__.update(zip(_META_NAMES, values, strict=True))
         return meta
+
+
+_META_NAMES = ("title", "url", "publisher", "published", "archived_url", "author")
 
 
 class _LazyText:
