@@ -206,3 +206,20 @@ def test_edited_claims_report_the_same_and_floors_stay_below(
         assert all(at_least <= f <= exact[where] for where, f in floors.items())
         settled += len(floors)
     assert settled > 50 and len(claims) > 40
+
+
+def test_no_floor_under_semantic_matching(
+    make_workspace: MakeWs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fused (semantic) score has no floor: every claim is matched exactly."""
+    ws = load_workspace(workspace(make_workspace))
+    claims = [(c, ()) for c in ws.claims]
+
+    def refused(**_: object) -> dict[tuple[str, str], float]:
+        raise AssertionError("floored a claim under semantic matching")
+
+    monkeypatch.setattr(check_cache, "floor_scores", refused)
+    monkeypatch.setattr(check_cache, "semantic_enabled", lambda settings: True)
+    monkeypatch.setattr(check_cache, "_match", lambda ws, todo: {("x", "y"): 1.0})
+    found = best_cited_scores(workspace=ws, claims=claims, use_cache=False, at_least=50.0)
+    assert found == {("x", "y"): 1.0}
