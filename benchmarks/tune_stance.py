@@ -42,8 +42,8 @@ from factcheck.evidence.stance import (
     CONTRADICT_MIN,
     decide,
     find_cues,
-    gives_figure,
     passage_alignment,
+    passage_missing_figure,
 )
 from factcheck.workspace.models import Cue, Passage
 
@@ -59,7 +59,7 @@ class Shown:
     aligned: float
     cues: tuple[Cue, ...]
     meaning: float | None  # the cosine of claim and passage, semantic retrieval only
-    figure: bool  # the claim gives a figure the passage must give too
+    missing: bool  # the claim gives a figure the passage does not
 
 
 Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
@@ -91,8 +91,11 @@ def shown_sentences(
         passage_vectors = encoder.encode([p[3].text for p in pairs])
         meanings = [float(c @ p) for c, p in zip(claim_vectors, passage_vectors, strict=True)]
     found: dict[str, list[Shown]] = {}
-    for (half, label, claim_text, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
-        shown = Shown(label, aligned, cues, meaning, gives_figure(claim_text))
+    for (half, label, claim_text, passage, cues, aligned), meaning in zip(
+        pairs, meanings, strict=True
+    ):
+        missing = passage_missing_figure(claim_text=claim_text, passage=passage, cues=cues)
+        shown = Shown(label, aligned, cues, meaning, missing)
         found.setdefault(half, []).append(shown)
     return found
 
@@ -101,7 +104,7 @@ def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
     t = Tally(confusion=Counter())
     for r in rows:
         stance = decide(
-            aligned=r.aligned, cues=r.cues, meaning=r.meaning, figure=r.figure, **thresholds
+            aligned=r.aligned, cues=r.cues, meaning=r.meaning, missing=r.missing, **thresholds
         )
         t.confusion[(r.label, stance.value)] += 1
     return t

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.evidence.figures import claim_figures
 from factcheck.evidence.numbers import mentions
+from factcheck.evidence.sides import Side
 from factcheck.evidence.stance import SUPPORT_COSINE, decide, matched_spans
 from factcheck.workspace.models import CueKind, Passage, Stance
 from tests.stance_helpers import PREFIX, assess, conflicts, only_conflict, passage
@@ -436,3 +438,25 @@ def test_a_claims_figure_must_be_given(meaning: float | None) -> None:
         meaning=meaning,
     )
     assert stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize("meaning", [None, 0.9])
+def test_the_same_figure_counting_something_else_is_given(meaning: float | None) -> None:
+    stance, _ = assess(
+        "Over 31,000 scientists signed the OISM petition.",
+        "The OISM petition has more than 31,000 signatures by scientists.",
+        meaning=meaning,
+    )
+    assert stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Methane rose in the latter part of the 20th century from rice farming.",
+        "The body attacks one of its own immune defences in severe cases.",
+    ],
+)
+def test_ordinals_and_a_lone_one_are_not_figures(claim: str) -> None:
+    side = Side.of(claim)
+    assert claim_figures(side) == []

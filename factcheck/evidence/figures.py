@@ -1,0 +1,52 @@
+"""A claim's figure: the amount, tally, date or time that is its checkable content.
+
+"Roughly 300 people attended the rally" is not stated by "The rally was held in the main
+square", however close their meanings (cosine 0.63), nor "Two people died in the fire" by
+"People died in the fire". The stance supports a claim that gives a figure only when the
+passage gives it too: the number cues agree on it, or the passage gives the same value
+counting something the number cues do not take for the same thing ("over 31,000
+scientists" signed, "more than 31,000" signatures).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.evidence.lexicon import NEGATORS
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side
+from factcheck.workspace import Cue, CueKind
+
+# A bare year is often only the setting ("in 2019, scientists said ..."), and a weekday
+# seldom the point: neither is required.
+FIGURE_KINDS = frozenset({"number", "tally", "date", "month", "time"})
+# Written numbers that are seldom a figure to check: "one of the two raw materials".
+_NOT_FIGURES = frozenset({"one", "a", "an", "single"})
+_ORDINAL = ("st", "nd", "rd", "th")
+
+
+def claim_figures(claim: Side) -> list[Mention]:
+    """The claim's figures: its mentions of ``FIGURE_KINDS``, less a "no X" (it describes:
+    "children with no symptoms"), ordinals ("the 20th century") and a lone "one"."""
+    found = []
+    for m in claim.mentions:
+        if m.kind not in FIGURE_KINDS:
+            continue
+        first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
+        if first in NEGATORS or first == "zero" or m.text.lower() in _NOT_FIGURES:
+            continue
+        if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
+            continue
+        found.append(m)
+    return found
+
+
+def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
+    """Whether the claim gives a figure the passage does not give."""
+    figures = claim_figures(claim)
+    if not figures or any(c.kind is CueKind.AGREEMENT for c in cues):
+        return False
+    theirs = [m for m in passage.mentions if m.kind == "number"]
+    return not any(
+        m.kind == "number" and p.low <= m.high and m.low <= p.high for m in figures for p in theirs
+    )
