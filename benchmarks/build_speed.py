@@ -3,8 +3,8 @@
 The workspace is ``benchmarks/genworkspace.py``'s (``--passages 1000000``: 10,000 sources,
 about 170 MB, 1.27 M passages), generated under ``--out`` unless it is there already.
 Each round times ``python -m factcheck index --rebuild --no-semantic WS`` in a fresh
-process: wall, CPU of the process tree (``getrusage(RUSAGE_CHILDREN)``, workers included)
-and the largest process's peak RSS. ``--pss`` adds one run per side sampling the PSS of
+process: wall, CPU of the process tree (``os.wait4``, workers included) and the largest
+process's peak RSS. ``--pss`` adds one run per side sampling the PSS of
 the whole process tree every 50 ms (workers share pages with the parent: RSS would count
 them twice); sampling costs CPU, so those runs are not timed.
 
@@ -22,7 +22,7 @@ sentence splitter (``passage_spans``) over every source.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import shutil
 import statistics
 import subprocess
@@ -56,10 +56,9 @@ def _tree_pss_kb(pid: int) -> int:
 def rebuild(code: Path | None, root: Path, *, pss: bool = False) -> dict[str, float]:
     """Wall s, CPU s, peak RSS MB of the largest process (and peak tree PSS MB with ``pss``)."""
     argv = [sys.executable, "-m", "factcheck", "index", "--rebuild", "--no-semantic", str(root)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     # cwd: ``-m`` puts the working folder first on sys.path, and it must not be a checkout.
-    child = subprocess.Popen(argv, env=_env(code), cwd=root, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(argv, env=_env(code), cwd=root, stdout=subprocess.DEVNULL)
     peak = 0
     done = threading.Event()
 
@@ -72,16 +71,18 @@ def rebuild(code: Path | None, root: Path, *, pss: bool = False) -> dict[str, fl
     sampler = threading.Thread(target=sample, daemon=True)
     if pss:
         sampler.start()
-    child.communicate()
+    # wait4: this child's own resource use (its workers included), where RUSAGE_CHILDREN
+    # would keep the largest RSS of every run so far.
+    _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - began
+    child.returncode = os.waitstatus_to_exitcode(status)
     done.set()
     if pss:
         sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if child.returncode != 0:
         raise SystemExit(f"factcheck index --rebuild failed on {root}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "rss": after.ru_maxrss / 1024, "pss": peak / 1024}
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"wall": wall, "cpu": cpu, "rss": usage.ru_maxrss / 1024, "pss": peak / 1024}
 
 
 def floor(root: Path) -> None:
