@@ -104,8 +104,11 @@ class WordNumbers:
         starts, ends = edges[0::2], edges[1::2]
         lengths = ends - starts
         padded = np.concatenate([codes, np.zeros(KEY_BYTES, np.uint8)])
-        windows = np.lib.stride_tricks.sliding_window_view(padded, KEY_BYTES)[starts]
-        keys = windows.view(np.uint64)
+        # The 8 bytes from each offset, as one little-endian uint64 per offset.
+        eights = np.ndarray((len(padded) - 7,), dtype="<u8", buffer=padded, strides=(1,))
+        keys = np.empty((len(starts), 2), dtype=np.uint64)
+        keys[:, 0] = eights[starts]
+        keys[:, 1] = eights[starts + 8]
         keys &= _KEEP_BYTES[np.minimum(lengths, KEY_BYTES)]  # the word's bytes, zeros after
         long = np.flatnonzero(lengths > KEY_BYTES)
         if len(long):
@@ -127,7 +130,11 @@ class WordNumbers:
         hashes = keys[:, 0] * _M1 + keys[:, 1] * _M2
         numbers = self._find(hashes)
         known = numbers >= 0
-        if not (self._keys[numbers[known]] == keys[known]).all():
+        if not (
+            np.array_equal(self._keys[numbers], keys)
+            if known.all()
+            else (self._keys[numbers[known]] == keys[known]).all()
+        ):
             return self._exactly(keys)  # a new word shares a known word's hash
         missing = np.flatnonzero(~known)
         if len(missing):
