@@ -56,14 +56,18 @@ def tokenize_sources(sources: Sequence[Source]) -> SegmentData:
         if not source.text_loaded:
             source = dataclasses.replace(source, text=text)  # a copy, dropped after
         spans = passage_spans(source)
-        builder.add(text, [(start, end) for start, end, _, _ in spans])
-        columns["source"].extend([source_number] * len(spans))
-        columns["start"].extend([start for start, _, _, _ in spans])
-        columns["end"].extend([end for _, end, _, _ in spans])
-        columns["flags"].extend([BOILERPLATE if boiler else 0 for _, _, boiler, _ in spans])
-        columns["page"].extend([-1 if page is None else page for _, _, _, page in spans])
-        entries.append(SourceEntry(source.id, source.content_hash, number, len(spans)))
-        number += len(spans)
+        count = len(spans)
+        if count:  # the spans' columns, transposed in C
+            starts, ends, boilers, pages = zip(*spans, strict=True)
+            builder.add(text, zip(starts, ends, strict=True))
+            columns["source"].extend([source_number] * count)
+            columns["start"].extend(starts)
+            columns["end"].extend(ends)
+            columns["flags"].extend([BOILERPLATE if boiler else 0 for boiler in boilers])
+            # A source's passages all have a page (it holds page breaks) or none has.
+            columns["page"].extend([-1] * count if pages[0] is None else pages)
+        entries.append(SourceEntry(source.id, source.content_hash, number, count))
+        number += count
     term_ids, docs, tfs, lengths, tokens = builder.build()
     fields = {
         name: np.frombuffer(col, dtype=PASSAGE_FIELDS[name]).copy() for name, col in columns.items()
