@@ -41,9 +41,9 @@ from quality import (
 from factcheck.evidence.stance import (
     CONTRADICT_MIN,
     decide,
+    figure_missing,
     find_cues,
     passage_alignment,
-    passage_missing_figure,
 )
 from factcheck.workspace.models import Cue, Passage
 
@@ -91,10 +91,8 @@ def shown_sentences(
         passage_vectors = encoder.encode([p[3].text for p in pairs])
         meanings = [float(c @ p) for c, p in zip(claim_vectors, passage_vectors, strict=True)]
     found: dict[str, list[Shown]] = {}
-    for (half, label, claim_text, passage, cues, aligned), meaning in zip(
-        pairs, meanings, strict=True
-    ):
-        missing = passage_missing_figure(claim_text=claim_text, passage=passage, cues=cues)
+    for (half, label, claim_text, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
+        missing = figure_missing(claim_text=claim_text, cues=cues)
         shown = Shown(label, aligned, cues, meaning, missing)
         found.setdefault(half, []).append(shown)
     return found

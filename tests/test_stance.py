@@ -441,13 +441,18 @@ def test_a_claims_figure_must_be_given(meaning: float | None) -> None:
 
 
 @pytest.mark.parametrize("meaning", [None, 0.9])
-def test_the_same_figure_counting_something_else_is_given(meaning: float | None) -> None:
+def test_the_same_number_counting_something_else_is_not_the_figure(
+    meaning: float | None,
+) -> None:
+    claim = "300 people died in the floods in Kerala."
+    stance, _ = assess(claim, "The floods in Kerala destroyed 300 homes.", meaning=meaning)
+    assert stance is Stance.NEUTRAL
     stance, _ = assess(
         "Over 31,000 scientists signed the OISM petition.",
         "The OISM petition has more than 31,000 signatures by scientists.",
         meaning=meaning,
     )
-    assert stance is Stance.SUPPORTS
+    assert stance is Stance.SUPPORTS  # "signed" and "signatures": the same count
 
 
 @pytest.mark.parametrize(

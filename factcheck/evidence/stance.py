@@ -188,15 +188,15 @@ def assess_stance(
     claim = _claim_side(claim_text)
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
-    missing = missing_figure(claim, side, cues)
+    missing = missing_figure(claim, cues)
     stance = decide(aligned=alignment(claim, side), cues=cues, meaning=meaning, missing=missing)
     return stance, cues
 
 
-def passage_missing_figure(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
-    """``figures.missing_figure`` of a claim and a passage given as text (for
+def figure_missing(*, claim_text: str, cues: Sequence[Cue]) -> bool:
+    """``figures.missing_figure`` of a claim given as text and a passage's cues (for
     benchmarks/tune_stance.py)."""
-    return missing_figure(_claim_side(claim_text), _passage_side(passage.text, passage.start), cues)
+    return missing_figure(_claim_side(claim_text), cues)
 
 
 def decide(
