@@ -273,3 +273,41 @@ def test_expanding_is_not_the_opposite_of_any_lower_word() -> None:
         "The peripheral areas of Antarctica are held at lower temperatures, and ice is there.",
     )
     assert not conflicts(cues)
+
+
+# Efficacy denied ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Hydroxychloroquine cures COVID-19.",
+            "A pooled analysis suggests no additional benefit for reducing mortality in COVID-19"
+            " patients when hydroxychloroquine is given.",
+            ("cures", "no additional benefit"),
+        ),
+        (
+            "Remdesivir proves effective against COVID-19.",
+            "Remdesivir is not sufficient on its own, doctors treating COVID-19 found.",
+            ("effective", "not sufficient"),
+        ),
+        (
+            "Zinc lozenges help patients recover from colds faster.",
+            "Zinc lozenges failed to shorten colds in the trial's patients.",
+            ("help", "failed to"),
+        ),
+    ],
+)
+def test_efficacy_denied(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.NEGATION
+    assert (cue.claim, cue.source) == words
+
+
+def test_efficacy_asserted_on_both_sides_or_denied_by_the_claim() -> None:
+    agrees("Masks reduce the spread of the virus.", "Masks reduce the spread of the virus indoors.")
+    _, cues = assess(
+        "Vitamin C does not cure colds.", "Vitamin C showed no benefit against colds in trials."
+    )
+    assert not [c for c in cues if c.conflict]  # both deny: no clash

@@ -27,6 +27,7 @@ from functools import lru_cache
 from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
+from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.roles import role_cues
@@ -154,6 +155,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     amounts = number_cues(claim, side, window)
     if any(_is_zero(c.claim) or _is_zero(c.source) for c in amounts):
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
+    if not negations and not antonyms:
+        negations = efficacy_cues(claim, side, window)
     cues = [
         *amounts,
         *negations,
