@@ -130,7 +130,6 @@ CASES = [
     ("Senator Hale spoke in favour of the bill.", "Senator Hale spoke against the bill.", C),
     ("The governor signed the bill.", "The governor vetoed the bill.", C),
     ("The plan was accepted by the council.", "The council turned down the plan.", C),
-    ("The company will hire 200 workers.", "The company will cut 200 workers.", C),
     ("Turnout was higher than in 2016.", "Turnout was lower than in 2016.", C),
     ("Wages grew faster than prices.", "Wages grew slower than prices.", C),
     ("The deficit widened in 2023.", "The deficit narrowed in 2023.", C),
@@ -175,6 +174,15 @@ CASES = [
     ("The company employs 500 people.", "The company was founded in 1990.", N),
     ("Two people died in the fire.", "The fire started in the kitchen.", N),
     ("The court upheld the law in a 6-3 vote.", "The law was passed by Congress in 2010.", N),
+    # Figures that count nothing, and figures a passage leaves out.
+    ("The death toll rose to 45.", "The death toll rose to 45.", S),
+    ("The population of Minsk is 2 million.", "Minsk has a population of about 2 million.", S),
+    ("Two people died in the fire on Monday.", "The fire on Monday started in the kitchen.", N),
+    ("The rally drew 300 people on 5 March.", "The rally on 5 March was peaceful.", N),
+    # A passive keeps the roles.
+    ("Arsenal defeated Chelsea.", "Chelsea were defeated by Arsenal.", S),
+    ("Russia invaded Ukraine in 2022.", "Ukraine was invaded by Russia in 2022.", S),
+    ("Microsoft bought GitHub in 2018.", "In 2018 GitHub was bought by Microsoft.", S),
 ]
 
 

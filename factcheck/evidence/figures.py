@@ -3,9 +3,9 @@
 "Roughly 300 people attended the rally" is not stated by "The rally was held in the main
 square", however close their meanings (cosine 0.63), nor "Two people died in the fire" by
 "People died in the fire". The stance supports a claim that gives a figure only when the
-passage gives it too: the number cues agree on it (an agreement cue). The same number
-counting something else does not count: "300 people died in the floods" is not stated by
-"The floods destroyed 300 homes" (cosine 0.82).
+passage gives it too: the number cues agree on each of its figures (agreement cues). The
+same number counting something else does not count: "300 people died in the floods" is not
+stated by "The floods destroyed 300 homes" (cosine 0.82).
 """
 
 from __future__ import annotations
@@ -41,6 +41,24 @@ def claim_figures(claim: Side) -> list[Mention]:
     return found
 
 
-def missing_figure(claim: Side, cues: Sequence[Cue]) -> bool:
-    """Whether the claim gives a figure that the passage does not agree on."""
-    return bool(claim_figures(claim)) and not any(c.kind is CueKind.AGREEMENT for c in cues)
+def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
+    """Whether the claim gives a figure the passage does not give: every figure must be
+    agreed on by a number cue ("Two people died in the fire on Monday" is not stated by
+    "The fire on Monday started in the kitchen"). A bare number that counts nothing
+    ("the death toll rose to 45") has no cue to agree on: any passage number of the same
+    value gives it."""
+    agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
+    for figure in claim_figures(claim):
+        if figure.text in agreed:
+            continue
+        if figure.kind == "number" and not figure.unit and _same_value(figure, passage):
+            continue
+        return True
+    return False
+
+
+def _same_value(figure: Mention, passage: Side) -> bool:
+    return any(
+        m.kind == "number" and m.low <= figure.high and figure.low <= m.high
+        for m in passage.mentions
+    )

@@ -191,15 +191,16 @@ def assess_stance(
     claim = _claim_side(claim_text)
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
-    missing = missing_figure(claim, cues)
+    missing = missing_figure(claim, side, cues)
     stance = decide(aligned=alignment(claim, side), cues=cues, meaning=meaning, missing=missing)
     return stance, cues
 
 
-def figure_missing(*, claim_text: str, cues: Sequence[Cue]) -> bool:
-    """``figures.missing_figure`` of a claim given as text and a passage's cues (for
-    benchmarks/tune_stance.py)."""
-    return missing_figure(_claim_side(claim_text), cues)
+def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
+    """``figures.missing_figure`` of a claim and a passage given as text, with the
+    passage's cues (for benchmarks/tune_stance.py)."""
+    side = _passage_side(passage.text, passage.start)
+    return missing_figure(_claim_side(claim_text), side, cues)
 
 
 def decide(

@@ -11,7 +11,8 @@ _TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?!
 _TALLY_WORDS = frozenset(
     stem(w)
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
-    victory defeat defeated beat lost loss score scored final draw drew tie tied majority carried
+    victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
+    carried
     split passed approved rejected game match series lead led result""".split()
 )
 
