@@ -2,8 +2,8 @@
 
 Both names and the verb are in the passage, so nothing else clashes, but who did what to
 whom is reversed. Only verbs whose two sides cannot be exchanged count ("met", "talked
-with" and "and" can); a passive ("Chelsea were beaten by Arsenal") has another verb form
-and is left alone.
+with" and "and" can), in the active voice: a passive ("Chelsea were defeated by Arsenal",
+"Harris, endorsed by Biden") is left alone.
 """
 
 from __future__ import annotations
@@ -31,12 +31,24 @@ def _is_name(word: Word) -> bool:
     return word.text[:1].isupper() and word.norm not in STOP_WORDS
 
 
+# A passive turns the roles round ("Chelsea were defeated by Arsenal"): a form of "be" or
+# "get" before the verb, or "by" after it, and the sentence is left alone.
+_PASSIVE_BEFORE = frozenset("is are was were be been being get gets got gotten".split())
+
+
+def _passive(side: Side, v: int) -> bool:
+    words = side.words
+    before = v > 0 and words[v - 1].norm in _PASSIVE_BEFORE
+    after = v + 1 < len(words) and words[v + 1].norm == "by"
+    return before or after
+
+
 def _triples(side: Side, lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """(first name, one-way verb, second name) word indexes within [lo, hi)."""
+    """(first name, one-way verb, second name) word indexes within [lo, hi), active voice."""
     found = []
     words = side.words
     for v in range(lo, hi):
-        if words[v].stem not in _ONE_WAY:
+        if words[v].stem not in _ONE_WAY or _passive(side, v):
             continue
         before = [i for i in range(max(lo, v - _REACH), v) if _is_name(words[i])]
         after = [k for k in range(v + 1, min(hi, v + _REACH + 1)) if _is_name(words[k])]
