@@ -19,15 +19,14 @@ NEGATORS = frozenset(
 _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
     (
-        "accept accepted agree agreed approve approved sign signed",
+        "accept accepted agree agreed approve approved",
         "reject rejected refuse refused decline veto vetoed",
     ),
     # A court's ruling on an earlier one; "struck" only as in "struck down".
     ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
     ("convict convicted", "acquit acquitted"),
-    # Not "fire": far more often the noun ("the fire kept burning").
-    ("keep kept retain retained", "dismiss dismissed sack sacked oust ousted"),
-    ("hire hired recruit recruited", "lay laid cut dismiss dismissed sack sacked"),
+    # Not "declined" (to comment) against "signed".
+    ("sign signed", "veto vetoed"),
     (
         "enact enacted adopt adopted introduce introduced",
         "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
