@@ -260,6 +260,9 @@ def test_the_example_drafts_desk_note_and_opinion_are_not_proposed() -> None:
 def test_an_impression_is_opinion_but_looking_at_something_is_not() -> None:
     result = score_sentence("Ten months later the roles looked reversed.")
     assert result is None or result[0] < 1, result
-    assert Signal.OPINION not in signals(
-        "Auditors looked at 40 contracts signed in 2023 and found errors in 12."
-    )
+    for fact in (
+        "Auditors looked at 40 contracts signed in 2023 and found errors in 12.",
+        "Officials looked on as 2,000 people marched through Minsk on 3 March.",
+        "The new look of the stadium cost $5m in 2021.",
+    ):
+        assert Signal.OPINION not in signals(fact), fact

@@ -100,10 +100,10 @@ OPINION = re.compile(
     r"|\blikes? to (?:present|portray|paint|cast|style|see|think of|pose|pretend)\b"
     r"|\b(?:present|portray|paint|cast|style)(?:s|ed|ing)? (?:itself|himself|herself|themselves)"
     r" as\b|\bpretend(?:s|ed|ing)? (?:to|that)\b|\bwould have (?:us|you|the world) believe\b"
-    # An impression: "the roles looked reversed" ("looked at the figures" is something
-    # done, not an impression). Not "seems": claims hedge with it ("X seems to cut risk").
-    r"|\blook(?:s|ed)? (?!at\b|for\b|into\b|after\b|up\b|over\b"
-    r"|through\b|back\b|forward\b|around\b|round\b|out\b)",
+    # An impression: "the roles looked reversed", "the deal looks doomed" (not "looked
+    # on", "looked at the figures"). Not "seems": claims hedge with it ("X seems to cut risk").
+    r"|\blook(?:s|ed)? (?:like|as if|as though|set to|reversed|doomed|bleak|grim|promising"
+    r"|certain|likely|unlikely|inevitable|hopeless|shaky|fragile)\b",
     re.I,
 )
 # The draft talking about itself or to the desk, not about the world: "Draft for the Sunday
