@@ -89,10 +89,15 @@ def shown_sentences(
         encoder = load_encoder()
         claim_vectors = encoder.encode([p[2] for p in pairs])
         passage_vectors = encoder.encode([p[3].text for p in pairs])
-        meanings = [float(c @ p) for c, p in zip(claim_vectors, passage_vectors, strict=True)]
+        # Rounded as the matcher rounds them (evidence/matching.py): the same stances.
+        meanings = [
+            round(float(c @ p), 3) for c, p in zip(claim_vectors, passage_vectors, strict=True)
+        ]
     found: dict[str, list[Shown]] = {}
-    for (half, label, claim_text, _, cues, aligned), meaning in zip(pairs, meanings, strict=True):
-        missing = figure_missing(claim_text=claim_text, cues=cues)
+    for (half, label, claim_text, passage, cues, aligned), meaning in zip(
+        pairs, meanings, strict=True
+    ):
+        missing = figure_missing(claim_text=claim_text, passage=passage, cues=cues)
         shown = Shown(label, aligned, cues, meaning, missing)
         found.setdefault(half, []).append(shown)
     return found
