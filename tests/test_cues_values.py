@@ -276,3 +276,20 @@ def test_tally_of_votes_for_and_against() -> None:
     agrees(claim, "The motion carried 12 to 3.")
     cue = only_conflict(claim, "The motion carried 11 to 4.")
     assert (cue.claim, cue.source) == ("12 votes in favour and 3 against", "11 to 4")
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("$5m", "$5 million"),
+        ("£2.5m", "£2.5 million"),
+        ("$3tn", "$3 trillion"),
+        ("$150k", "$150,000"),
+    ],
+)
+def test_money_written_short(short: str, long: str) -> None:
+    agrees(f"The deal was worth {short} in the end.", f"The deal was worth {long} in the end.")
+
+
+def test_a_short_m_without_a_currency_is_metres() -> None:
+    agrees("The wall is 5m high at the gate.", "The wall is 5 metres high at the gate.")

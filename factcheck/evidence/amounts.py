@@ -17,7 +17,7 @@ from typing import NamedTuple
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.tallies import tallies
-from factcheck.evidence.units import CURRENCY_BEFORE, measure_after, word_before
+from factcheck.evidence.units import CURRENCY_BEFORE, measure_after, money_scale, word_before
 from factcheck.workspace import STOP_WORDS, stem
 
 _UNITS = {
@@ -33,8 +33,7 @@ _TENS = {
 # Written numbers ("twelve", "forty"): values, not content words to align on.
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 _SCALES = {
-    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9,
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9
 }  # fmt: skip
 # "roughly 300" stands for 300 give or take this share: 312 agrees, 400 does not.
 APPROXIMATE = 0.1
@@ -215,12 +214,13 @@ def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
         after = _AFTER[which].match(subject, end)
         if after is None:  # never: every part of the pattern is optional
             continue
-        scale = (after.group("scale") or "").lower() or None
+        scale, stop = (after.group("scale") or "").lower() or None, after.end()
         value = _number_value(written, scale)
+        if value is not None and scale is None and (money := money_scale(subject, start, end)):
+            value, stop = value * money[0], money[1]  # "$5m", "£150k": after a currency sign
         if value is not None:
             digits = written if written[0].isdigit() else None
-            pct = bool(after.group("pct"))
-            numbers.append(_Number(start, after.end(), value, digits, pct, inside))
+            numbers.append(_Number(start, stop, value, digits, bool(after.group("pct")), inside))
     return numbers
 
 

@@ -121,3 +121,18 @@ def word_before(text: str, start: int) -> str:
         if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
             return stem(lower)
     return ""
+
+
+# Money written short, glued to its figure: "$5m", "£2.5mn", "$3tn", "$150k". Only after a
+# currency sign: "5m" alone is five metres.
+_MONEY_SCALE = re.compile(r"(?P<scale>mn|m|bn|tn|k)\b", re.I)
+_MONEY_FACTOR = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+
+
+def money_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
+    """The factor of a short scale glued to a figure at text[start:end] right after a
+    currency sign, and where the scale ends ("$5m" -> (1e6, end of "m")); else None."""
+    if start == 0 or text[start - 1] not in CURRENCY_BEFORE:
+        return None
+    m = _MONEY_SCALE.match(text, end)
+    return (_MONEY_FACTOR[m.group("scale").lower()], m.end()) if m else None
