@@ -42,9 +42,12 @@ _M1 = np.uint64(0x9E37_79B9_7F4A_7C15)
 _M2 = np.uint64(0xC2B2_AE3D_27D4_EB4F)
 
 
-# For a word of n bytes, the masks that keep the first n bytes of its 16-byte window.
+# For a word of n bytes, the masks that keep the first n bytes of its 16-byte window. Keys
+# are read as little-endian numbers (``keys``), so the masks are too, whatever the machine.
 _KEEP_BYTES = (
-    np.tril(np.full((KEY_BYTES + 1, KEY_BYTES), 0xFF, dtype=np.uint8), -1).view(np.uint64).copy()
+    np.tril(np.full((KEY_BYTES + 1, KEY_BYTES), 0xFF, dtype=np.uint8), -1)
+    .view("<u8")
+    .astype(np.uint64)
 )
 
 
@@ -210,7 +213,7 @@ class WordNumbers:
         if key[1] == _LONG:
             self.words.append(self._long_words[int(key[0])])
         else:
-            self.words.append(key.tobytes().rstrip(b"\0"))
+            self.words.append(key.astype("<u8").tobytes().rstrip(b"\0"))  # as read: little-endian
         return number
 
 
