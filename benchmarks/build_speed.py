@@ -32,25 +32,8 @@ import time
 from pathlib import Path
 
 from benchmarks.genworkspace import generate
+from benchmarks.procstat import tree_pss_kb
 from benchmarks.update_speed import _env
-
-
-def _tree_pss_kb(pid: int) -> int:
-    total = 0
-    stack = [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
-            total += next(
-                (int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")),
-                0,
-            )
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack.extend(int(c) for c in (task / "children").read_text().split())
-        except (OSError, ValueError):
-            continue
-    return total
 
 
 def rebuild(code: Path | None, root: Path, *, pss: bool = False) -> dict[str, float]:
@@ -65,7 +48,7 @@ def rebuild(code: Path | None, root: Path, *, pss: bool = False) -> dict[str, fl
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_pss_kb(child.pid))
+            peak = max(peak, tree_pss_kb(child.pid))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)

@@ -49,6 +49,7 @@ from rapidfuzz import fuzz, process
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bm25s_side
 from genworkspace import generate
+from procstat import tree_pss_kb
 
 from factcheck.index.disk import open_index_with_report
 from factcheck.workspace.load import load_workspace
@@ -60,29 +61,6 @@ SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 BASELINE_SAMPLE = {"10k": 200, "100k": 40, "1m": 8}
 # Timed runs of `factcheck match` per size (the median is reported).
 MATCH_RUNS = 3
-
-
-def _tree_pss_kb(pid: int) -> int:
-    """Proportional set size of ``pid`` and its descendants, in KiB (0 when gone).
-
-    PSS, not RSS: forked workers share the parent's pages and the mapped index, and RSS
-    would count those once per process.
-    """
-    total = 0
-    stack = [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
-            total += next(
-                (int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")),
-                0,
-            )
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack.extend(int(c) for c in (task / "children").read_text().split())
-        except (OSError, ValueError):
-            continue
-    return total
 
 
 def measured(
@@ -104,7 +82,7 @@ def measured(
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_pss_kb(child.pid))
+            peak = max(peak, tree_pss_kb(child.pid))
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
