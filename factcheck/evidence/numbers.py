@@ -76,6 +76,18 @@ _BEFORE_MONTH = frozenset(
 )
 # The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
 _DIGIT = re.compile(r"\d")
+# Quick first looks, each a part every match of a pattern must hold: those patterns start
+# with a look-behind or a word boundary, so the regex engine tries them at every character,
+# where these start with a digit or a letter it scans for. Most passages hold none.
+# A clock time has minutes after a colon, or "am"/"pm" or a zone right after its digits.
+_CLOCK_HINT = re.compile(r"\d(?::\d|\s*(?:[ap]\.?\s?m\b|gmt\b|utc\b|z\b))", re.I)
+# Every month name and abbreviation starts with one of these (for _DATE, _DATE_I, _MONTH).
+_MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_HINT = re.compile(_MONTH_START)
+_MONTH_HINT_I = re.compile(_MONTH_START, re.I)
+_MONTH_TITLE_HINT = re.compile(_MONTH_START.title())
+# A year (_YEAR, _ISO_DATE) is four digits in a row.
+_YEAR_HINT = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
 
@@ -95,8 +107,8 @@ def _zone(raw: str | None) -> str:
 def times(text: str) -> list[Mention]:
     """Clock times: "7 am", "10:30 p.m. local time", "0700 GMT", "14:00"."""
     found: list[Mention] = []
-    if _DIGIT.search(text) is None:
-        return found  # every clock time has a digit; most passages have none
+    if _CLOCK_HINT.search(text) is None:
+        return found  # most passages have no clock time, and _CLOCK is tried everywhere
     for m in _CLOCK.finditer(text):
         if m.group("h") is not None:
             hour, minute = int(m.group("h")), int(m.group("m") or 0)
@@ -126,7 +138,10 @@ def dates(text: str) -> list[Mention]:
     lowered = text.lower()
     same = len(lowered) == len(text)
     subject, pattern = (lowered, _DATE) if same else (text, _DATE_I)
-    for m in pattern.finditer(subject) if digits else ():
+    # The same case rules as the pattern: the hint is matched where and as it is.
+    named = digits and (_MONTH_HINT if same else _MONTH_HINT_I).search(subject) is not None
+    years = digits and _YEAR_HINT.search(text) is not None
+    for m in pattern.finditer(subject) if named else ():
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         if not 1 <= day <= 31:
@@ -134,25 +149,25 @@ def dates(text: str) -> list[Mention]:
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), text[m.start() : m.end()], *m.span()))
         taken.append((m.start(), m.end()))
-    for m in _ISO_DATE.finditer(text) if digits else ():
+    for m in _ISO_DATE.finditer(text) if years else ():
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(Mention("date", (month, day, int(m.group("y"))), m.group(), *m.span()))
             taken.append((m.start(), m.end()))
-    for m in _MONTH.finditer(text):
+    for m in _MONTH.finditer(text) if _MONTH_TITLE_HINT.search(text) else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
-        head = text[: m.start()].split()
+        head = text[: m.start()].rsplit(None, 1)  # the word before: split()[-1], from the end
         if not m.group("y") and not (head and head[-1].lower().strip(",") in _BEFORE_MONTH):
             continue
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("month", (month, year), m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text) if digits else ():
+    for m in _YEAR.finditer(text) if years else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
-        head = text[: m.start()].split()
+        head = text[: m.start()].rsplit(None, 1)
         before = head[-1].lower() if head else ""
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))

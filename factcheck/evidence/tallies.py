@@ -32,10 +32,18 @@ _FOR_AGAINST = re.compile(
 )
 
 
+# What a match of any of the three patterns above holds from its first number on: they
+# start with a look-behind, so the regex engine tries them at every character, where this
+# starts with a digit it scans for. Most passages hold no tally.
+_HINT = re.compile(r"\d(?:\s*[-–—]\s*\d|\s+(?:votes?\s+)?(?:to\s+\d|in\s+favou?r))", re.I)
+
+
 def tallies(text: str) -> list[Mention]:
     """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
     "passed 52 to 48"."""
-    found = []
+    found: list[Mention] = []
+    if _HINT.search(text) is None:
+        return found
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
         pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
