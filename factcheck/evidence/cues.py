@@ -66,6 +66,10 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
 def _same_thing(mine: Mention, theirs: Mention) -> bool:
     """Two amounts count the same thing: the same noun or measure after them, or the noun
     of one is the word after the other's ("two people died" / "no deaths": die)."""
+    if not mine.unit and not theirs.unit:
+        # A bare figure ("a population of 80,000", "the toll rose to 45") is compared
+        # with one after the same word, as a length of time is.
+        return mine.before == theirs.before != ""
     if not mine.unit or not theirs.unit:
         return False
     if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
@@ -82,8 +86,10 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         if mine.unit != theirs.unit and mine.unit in CURRENCIES:
             return False  # 500 euros is not 500 dollars
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
-        # converted to other units carries the rounding of its last digit ("20 in").
-        slack = mine.grain + theirs.grain if mine.written != theirs.written else 0.0
+        # converted to other units carries the rounding of its last digit ("20 in" for
+        # 50.8 cm): the coarser of the two roundings. Not their sum: "2 km" rounded up and
+        # "2 miles" rounded down would meet, and no writer converts 2 km into 2 miles.
+        slack = max(mine.grain, theirs.grain) if mine.written != theirs.written else 0.0
         return mine.low <= theirs.high + slack and theirs.low <= mine.high + slack
     return mine.value == theirs.value
 
