@@ -72,7 +72,7 @@ _MONTH_NAMES = (
 _MONTH = re.compile(rf"\b(?P<m>{_MONTH_NAMES})(?:\s+(?P<y>\d{{4}})\b)?")
 _BEFORE_MONTH = frozenset(
     "in since by until till from of early late mid last next this during before after "
-    "through end beginning start between and to".split()
+    "through end beginning start between and to every each".split()
 )
 # The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
 _DIGIT = re.compile(r"\d")
