@@ -13,7 +13,7 @@ _TALLY_WORDS = frozenset(
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
     victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
     carried
-    split passed approved rejected game match series lead led result""".split()
+    split passed approved rejected failed game match series lead led result""".split()
 )
 
 
@@ -51,7 +51,8 @@ def tallies(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
             after = text[m.end() : m.end() + 30].split()[:2]
-            near = {stem(w.strip(".,;:()").lower()) for w in before + after}
+            inside = m.group().split()[1:-1]  # "7 votes to 2" says it is a vote itself
+            near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
             if not near & _TALLY_WORDS:
                 continue  # "5-10 years" is a range, not a tally
             if pattern is _WRITTEN and after and _names_a_thing(after[0]):
