@@ -20,7 +20,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
     (
         "accept accepted agree agreed approve approved",
-        "reject rejected refuse refused decline veto vetoed",
+        "reject rejected refuse refused decline veto vetoed block blocked",
     ),
     # A court's ruling on an earlier one; "struck" only as in "struck down".
     ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
@@ -31,6 +31,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         "enact enacted adopt adopted introduce introduced",
         "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
     ),
+    ("praise praised hail hailed", "criticise criticised criticize criticized condemn condemned"),
     ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
     ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
     ("east eastern", "west western"),
