@@ -164,7 +164,7 @@ def _amount(
     (start, end), (low, high) = span, interval
     finite = [v for v in (low, high) if math.isfinite(v)]
     value = sum(finite) / len(finite) if finite else 0.0  # as written, before any unit
-    written, grain, before = "", 0.0, ""
+    written, grain = "", 0.0
     unit, then = _counted(text, end)
     if pct:
         unit, then = "%", ""
@@ -174,10 +174,10 @@ def _amount(
         measure = measure_after(text, end)
         if measure is not None:
             unit, then, written = measure.measure, "", measure.written
-            before = word_before(text, start) if unit == "duration" else ""
             low, high = measure.base(low), measure.base(high)
             grain = _grain(digits, measure.factor)
             end = measure.end  # quote "5 km", not "5"
+    before = word_before(text, start) if unit in ("duration", "") else ""  # what it measures
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,
         high=high, then=then, written=written, grain=grain, before=before,

@@ -58,6 +58,8 @@ for _measure, _table in (
 _TEMPERATURE = re.compile(
     r"\s*(?:°\s*|degrees?\s+|º\s*)(?P<scale>c|f|celsius|centigrade|fahrenheit)\b", re.I
 )
+# "40C", "104F": a capital glued to the figure.
+_GLUED_TEMPERATURE = re.compile(r"(?P<scale>[CF])(?![\w°])")
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -86,7 +88,7 @@ class Measure(NamedTuple):
 
 def measure_after(text: str, end: int) -> Measure | None:
     """The unit of measure or currency right after an amount ending at ``end``, if any."""
-    m = _TEMPERATURE.match(text, end)
+    m = _TEMPERATURE.match(text, end) or _GLUED_TEMPERATURE.match(text, end)
     if m:
         if m.group("scale").lower().startswith("f"):
             return Measure("temperature", "f", m.end(), 5 / 9, -160 / 9)
