@@ -44,6 +44,7 @@ from factcheck.evidence.stance import (
     figure_missing,
     find_cues,
     passage_alignment,
+    passage_topic_only,
 )
 from factcheck.workspace.models import Cue, Passage
 
@@ -60,6 +61,7 @@ class Shown:
     cues: tuple[Cue, ...]
     meaning: float | None  # the cosine of claim and passage, semantic retrieval only
     missing: bool  # the claim gives a figure the passage does not
+    topic: bool  # the passage holds only one of the claim's content words (lexical only)
 
 
 Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
@@ -98,7 +100,10 @@ def shown_sentences(
         pairs, meanings, strict=True
     ):
         missing = figure_missing(claim_text=claim_text, passage=passage, cues=cues)
-        shown = Shown(label, aligned, cues, meaning, missing)
+        topic = meaning is None and passage_topic_only(
+            claim_text=claim_text, passage=passage, cues=cues
+        )
+        shown = Shown(label, aligned, cues, meaning, missing, topic)
         found.setdefault(half, []).append(shown)
     return found
 
@@ -107,7 +112,12 @@ def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
     t = Tally(confusion=Counter())
     for r in rows:
         stance = decide(
-            aligned=r.aligned, cues=r.cues, meaning=r.meaning, missing=r.missing, **thresholds
+            aligned=r.aligned,
+            cues=r.cues,
+            meaning=r.meaning,
+            missing=r.missing,
+            topic=r.topic,
+            **thresholds,
         )
         t.confusion[(r.label, stance.value)] += 1
     return t

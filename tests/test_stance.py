@@ -465,3 +465,32 @@ def test_the_same_number_counting_something_else_is_not_the_figure(
 def test_ordinals_and_a_lone_one_are_not_figures(claim: str) -> None:
     side = Side.of(claim)
     assert claim_figures(side) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # One shared word, or one name of several, is the claim's topic, not the claim.
+        ("The mayor approved the new budget.", "The mayor was elected in 2018.", Stance.NEUTRAL),
+        ("Senator Hale voted for the bill.", "Senator Hale was born in 1960.", Stance.NEUTRAL),
+        (
+            "Unemployment rose in 2023.",
+            "The unemployment office moved to a new building in 2023.",
+            Stance.NEUTRAL,
+        ),
+        # Two words held, or one and the claim's figure, state it.
+        ("The mayor approved the new budget.", "The mayor approved the budget.", Stance.SUPPORTS),
+        ("The race is 10 km.", "The race is 10,000 metres.", Stance.SUPPORTS),
+        ("Exports fell.", "Exports fell sharply.", Stance.SUPPORTS),
+        ("Inflation.", "Inflation rose.", Stance.SUPPORTS),  # one content word: it is enough
+    ],
+)
+def test_topic_alone_does_not_support_by_words(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance
+
+
+def test_topic_rule_is_for_words_alone() -> None:
+    """With semantic retrieval the cosine decides (a paraphrase shares few words)."""
+    claim, source = "The minister resigned.", "The minister stepped down."
+    assert assess(claim, source)[0] is Stance.NEUTRAL
+    assert assess(claim, source, meaning=0.8)[0] is Stance.SUPPORTS

@@ -57,6 +57,12 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
     return False
 
 
+def held_figure(claim: Side, cues: Sequence[Cue]) -> bool:
+    """Whether a number cue agrees on one of the claim's figures (a bare year is not one)."""
+    agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
+    return any(figure.text in agreed for figure in claim_figures(claim))
+
+
 def _same_value(figure: Mention, passage: Side) -> bool:
     return any(
         m.kind == "number" and m.low <= figure.high and figure.low <= m.high

@@ -28,7 +28,7 @@ from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
-from factcheck.evidence.figures import missing_figure
+from factcheck.evidence.figures import held_figure, missing_figure
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
@@ -95,6 +95,36 @@ def alignment(claim: Side, passage: Side) -> float:
         return 0.0
     theirs = {w.stem for w in passage.words}
     return len(mine & theirs) / len(mine)
+
+
+def topic_only(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
+    """Whether the passage holds just one of the claim's several content words: its topic,
+    not a statement of it ("The mayor approved the new budget" / "The mayor was elected in
+    2018"). A name of several words ("Senator Hale") counts once; a figure of the claim's
+    the passage agrees on (``figures``; not a bare year) counts as one more held."""
+    mine = _alignment_stems(claim.text)
+    units: list[set[str]] = []
+    previous_name = False
+    for w in claim.words:
+        if w.stem not in mine:
+            previous_name = False
+            continue
+        name = w.text[:1].isupper()
+        if name and previous_name:
+            units[-1].add(w.stem)  # "Senator Hale": one unit
+        elif all(w.stem not in unit for unit in units):
+            units.append({w.stem})
+        previous_name = name
+    theirs = {w.stem for w in passage.words}
+    held = sum(1 for unit in units if unit & theirs) + held_figure(claim, cues)
+    return len(units) > 1 and held <= 1
+
+
+def passage_topic_only(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
+    """``topic_only`` of a claim and a passage given as text, with the passage's cues (for
+    benchmarks/tune_stance.py)."""
+    side = _passage_side(passage.text, passage.start)
+    return topic_only(_claim_side(claim_text), side, cues)
 
 
 def passage_alignment(*, claim_text: str, passage: Passage) -> float:
@@ -192,7 +222,13 @@ def assess_stance(
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
     missing = missing_figure(claim, side, cues)
-    stance = decide(aligned=alignment(claim, side), cues=cues, meaning=meaning, missing=missing)
+    stance = decide(
+        aligned=alignment(claim, side),
+        cues=cues,
+        meaning=meaning,
+        missing=missing,
+        topic=meaning is None and topic_only(claim, side, cues),  # by words alone only
+    )
     return stance, cues
 
 
@@ -209,6 +245,7 @@ def decide(
     cues: Sequence[Cue],
     meaning: float | None = None,
     missing: bool = False,
+    topic: bool = False,
     support_min: float = SUPPORT_MIN,
     contradict_min: float = CONTRADICT_MIN,
     support_cosine: float = SUPPORT_COSINE,
@@ -216,6 +253,8 @@ def decide(
     """The stance from the passage's alignment with the claim (0-1), its cues and, with
     semantic retrieval, the cosine of their meanings (``meaning``). ``missing``: the claim
     gives a figure the passage does not (``figures.missing_figure``): it cannot support it.
+    ``topic``: the passage holds only one of the claim's content words (``topic_only``): by
+    words alone, that is the claim's topic, not the claim.
 
     The thresholds are parameters only for benchmarks/tune_stance.py, which chooses them.
     """
@@ -228,4 +267,4 @@ def decide(
         same_value = aligned >= support_min and agreed
         states = meaning >= support_cosine or aligned >= SUPPORT_WORDS or same_value
         return Stance.SUPPORTS if states else Stance.NEUTRAL
-    return Stance.SUPPORTS if aligned >= support_min else Stance.NEUTRAL
+    return Stance.SUPPORTS if aligned >= support_min and not topic else Stance.NEUTRAL
