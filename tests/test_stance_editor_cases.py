@@ -183,6 +183,24 @@ CASES = [
     ("Arsenal defeated Chelsea.", "Chelsea were defeated by Arsenal.", S),
     ("Russia invaded Ukraine in 2022.", "Ukraine was invaded by Russia in 2022.", S),
     ("Microsoft bought GitHub in 2018.", "In 2018 GitHub was bought by Microsoft.", S),
+    # Third round of phrasings (6 December, evening).
+    ("The festival takes place every August.", "The festival takes place every September.", C),
+    ("The board approved the deal by 7 votes to 2.", "The board approved the deal 7-2.", S),
+    ("The amendment failed 45-55.", "The amendment failed by 45 votes to 55.", S),
+    ("The regulator approved the merger.", "The regulator blocked the merger.", C),
+    ("The president praised the decision.", "The president criticised the decision.", C),
+    ("The city has a population of 80,000.", "The city has a population of 120,000.", C),
+    ("The death toll rose to 45.", "The death toll rose to 50.", C),
+    ("The bridge is 2 kilometres long.", "The bridge is 2 miles long.", C),
+    ("The temperature reached 40C.", "The temperature reached 40 degrees Celsius.", S),
+    ("The temperature reached 40C.", "The temperature reached 45C.", C),
+    ("The parcel weighed 3 kg.", "The parcel weighed 3 pounds.", C),
+    ("The jury voted 10-2 to convict.", "The jury voted 11-1 to convict.", C),
+    ("The deficit narrowed last year.", "The deficit widened last year.", C),
+    ("The storm caused no deaths.", "The storm killed 14 people.", C),
+    ("Over 1 million people were displaced.", "About 600,000 people were displaced.", C),
+    ("The project cost roughly $2 billion.", "The project cost $2.1 billion.", S),
+    ("The race is 10 km.", "The race is 10,000 metres.", S),
 ]
 
 
