@@ -163,11 +163,15 @@ class Ranking:
         self._low = _score(self._fixed, 0.0, self._ordered, self._flagged)
         self._ceiling = _score(self._fixed, 100.0, self._ordered, self._flagged)
         # Passages of cited sources are always scored, since the best of each is shown.
-        self._must = [i for i, n in enumerate(self._numbers) if candidates[n][0] in cited]
+        numbers = self._numbers
+        self._must = (
+            [i for i, n in enumerate(numbers) if candidates[n][0] in cited] if cited else []
+        )
         self._score_exactly(self._must)
 
     def _score_exactly(self, which: list[int]) -> None:
-        todo = [i for i in which if np.isnan(self._exact[i])]
+        pending = np.isnan(self._exact).tolist()  # one array operation, not one per index
+        todo = [i for i in which if pending[i]]
         if todo:
             partial = _cdist(self._query.terms, [self._texts[i] for i in todo], fuzz.partial_ratio)
             self._exact[todo] = partial
@@ -195,12 +199,13 @@ class Ranking:
         if not 0 < top_k < count:
             self._score_exactly(list(range(count)))
         else:
-            ceiling = self._ceiling
+            # As Python floats (the same values): indexing them is cheaper than numpy's.
+            ceiling = self._ceiling.tolist()
             floor = _kth_largest(self._low, top_k)
             chosen = set(self._must)
             hopeful = [
                 i
-                for i in np.lexsort((np.arange(count), -ceiling)).tolist()
+                for i in np.lexsort((np.arange(count), -self._ceiling)).tolist()
                 if ceiling[i] >= floor and i not in chosen
             ]
             self._score_exactly(hopeful[: FIRST_EXACT * top_k])
@@ -211,7 +216,8 @@ class Ranking:
         which, scores = self._done()
         numbers_done = np.array(numbers)[which]
         order = np.lexsort((numbers_done, -scores))
-        return [(float(scores[i]), int(numbers_done[i])) for i in order.tolist()]
+        # tolist gives the same Python floats and ints as float() and int() of each element.
+        return list(zip(scores[order].tolist(), numbers_done[order].tolist(), strict=True))
 
     def _done(self) -> tuple[npt.NDArray[np.intp], Floats]:
         """The candidates scored exactly (their indexes) and their scores."""
