@@ -325,3 +325,18 @@ def test_efficacy_asserted_on_both_sides_or_denied_by_the_claim() -> None:
 def test_news_phrasings_that_are_no_opposites(claim: str, source: str) -> None:
     _, cues = assess(claim, source)
     assert not conflicts(cues)
+
+
+def test_a_passage_negating_something_else_does_not_hide_a_denial() -> None:
+    """The passage's "not badly" is about no word of the claim: the claim's "not damaged"
+    still clashes with "was damaged"."""
+    cue = only_conflict("The bridge was not damaged.", "The bridge was damaged, though not badly.")
+    assert cue.kind is CueKind.NEGATION
+    assert cue.source == "was damaged"
+
+
+def test_two_denials_of_different_things_are_no_clash() -> None:
+    """A passage that negates something else is too loose to call a clash on the claim's
+    own denial when the denied word is not there."""
+    stance, cues = assess("The drug is not effective.", "The drug is not cheap.")
+    assert stance is not Stance.CONTRADICTS, cues

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
+
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.evidence.lexicon import (
@@ -67,7 +69,11 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
     """
     mine = _negations(claim, 0, len(claim.words))
-    theirs = _negations(passage, *window)
+    claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
+    # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
+    # years" says nothing against "CO2 increase is natural, not human-caused".
+    everything = _negations(passage, *window)
+    theirs = [n for n in everything if any(_about(passage, n, claim_stems))]
     if bool(mine) == bool(theirs):
         return []
     if mine:
@@ -86,21 +92,25 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             claim_text = claim.text[slice(*phrase(claim, neg, head))]
             start, end = phrase(passage, max(window[0], match - 1), match)
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
+        if everything:
+            return []  # the passage negates something else: too loose to call a clash
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = _head_after(claim, mine[0])
         last = head if head is not None else mine[0]
         return [Cue(CueKind.NEGATION, claim.text[slice(*phrase(claim, mine[0], last))], "", True)]
-    claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
     for neg in theirs:
-        head = next((j for j in _scope(passage, neg) if passage.words[j].stem in claim_stems), None)
-        if head is None:
-            continue
+        head = next(_about(passage, neg, claim_stems))
         if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
         start, end = phrase(passage, neg, head)
         claim_word = claim_stems[passage.words[head].stem]
         return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
     return []  # the passage negates something the claim does not say
+
+
+def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
+    """The words under a passage's negation that the claim uses too."""
+    return (j for j in _scope(passage, negation) if passage.words[j].stem in claim_stems)
 
 
 _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
