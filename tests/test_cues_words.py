@@ -340,3 +340,15 @@ def test_two_denials_of_different_things_are_no_clash() -> None:
     own denial when the denied word is not there."""
     stance, cues = assess("The drug is not effective.", "The drug is not cheap.")
     assert stance is not Stance.CONTRADICTS, cues
+
+
+def test_too_small_to_matter_negates_the_verb() -> None:
+    cue = only_conflict("The bill is too costly to pass.", "The bill passed easily.")
+    assert cue.kind is CueKind.NEGATION
+    assert cue.claim == "too costly to pass"
+
+
+def test_too_far_to_a_place_is_no_negation() -> None:
+    stance, cues = assess("The rocket went to the moon.", "The rocket went too far to the moon.")
+    assert not conflicts(cues), cues
+    assert stance is Stance.SUPPORTS

@@ -8,6 +8,7 @@ from the matching words does not count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -46,6 +47,21 @@ _TAKES_A_SIDE = frozenset({"for", "up", "down"})
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
+
+
+# "too far to [the] moon" goes somewhere; "too weak to [hold]" negates the verb.
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
+def _too_to(words: Sequence[Word], i: int) -> bool:
+    """Whether words[i] is the "to" of "too small to matter", which negates "matter"."""
+    return (
+        words[i].norm == "to"
+        and i >= 2
+        and words[i - 2].norm == "too"
+        and i + 1 < len(words)
+        and words[i + 1].norm not in _DETERMINERS
+    )
 
 
 class Word(NamedTuple):
@@ -95,7 +111,8 @@ class Side:
         return self.negators_in(0, len(self.words))
 
     def negators_in(self, lo: int, hi: int) -> list[int]:
-        """Indexes of the words in [lo, hi) that negate."""
+        """Indexes of the words in [lo, hi) that negate; the "to" of "too small to [matter]"
+        is one."""
         words = self.words
         return [
             i
@@ -104,6 +121,7 @@ class Side:
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
                 or words[i].stem in NEGATING_VERBS
+                or _too_to(words, i)
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]

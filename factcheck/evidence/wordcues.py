@@ -26,6 +26,11 @@ def _negations(side: Side, lo: int, hi: int) -> list[int]:
     return side.negators_in(lo, hi)
 
 
+def _opening(side: Side, negator: int) -> int:
+    """Where a negation's words begin: at "too" for the "to" of "too small to matter"."""
+    return negator - 2 if side.words[negator].norm == "to" else negator
+
+
 def _head_after(side: Side, index: int) -> int | None:
     """The first content word after a negator ("not [informed]")."""
     for j in range(index + 1, min(index + 4, len(side.words))):
@@ -89,7 +94,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             )
             if match is None:
                 continue
-            claim_text = claim.text[slice(*phrase(claim, neg, head))]
+            claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
             start, end = phrase(passage, max(window[0], match - 1), match)
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
         if everything:
@@ -97,12 +102,13 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = _head_after(claim, mine[0])
         last = head if head is not None else mine[0]
-        return [Cue(CueKind.NEGATION, claim.text[slice(*phrase(claim, mine[0], last))], "", True)]
+        start, end = phrase(claim, _opening(claim, mine[0]), last)
+        return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
     for neg in theirs:
         head = next(_about(passage, neg, claim_stems))
         if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
-        start, end = phrase(passage, neg, head)
+        start, end = phrase(passage, _opening(passage, neg), head)
         claim_word = claim_stems[passage.words[head].stem]
         return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
     return []  # the passage negates something the claim does not say
