@@ -112,13 +112,6 @@ def _number_value(number: str, scale: str | None) -> float | None:
     return value * _SCALES[scale] if scale else value
 
 
-def _grain(digits: str | None, factor: float) -> float:
-    """Half the place value of the last written digit, in base units: the rounding a
-    conversion between units may carry ("20 in" for 50.8 cm)."""
-    decimals = len(digits.split(".")[1]) if digits and "." in digits else 0
-    return 0.5 * 10.0**-decimals * abs(factor)
-
-
 def _counted(text: str, end: int) -> tuple[str, str]:
     """What an amount ending at ``end`` counts: the stem of the next content word, and
     of the content word after that within two words ("two people died" -> peopl, die)."""
@@ -175,7 +168,7 @@ def _amount(
         if measure is not None:
             unit, then, written = measure.measure, "", measure.written
             low, high = measure.base(low), measure.base(high)
-            grain = _grain(digits, measure.factor)
+            grain = measure.rounding(digits)
             end = measure.end  # quote "5 km", not "5"
     before = word_before(text, start) if unit in ("duration", "") else ""  # what it measures
     return Mention(

@@ -85,6 +85,12 @@ class Measure(NamedTuple):
         """``value`` in the measure's base unit (metres, grams, degrees Celsius...)."""
         return value * self.factor + self.offset
 
+    def rounding(self, digits: str | None) -> float:
+        """Half the place value of the last written digit, in base units: the rounding a
+        conversion between units may carry ("20 in" for 50.8 cm)."""
+        decimals = len(digits.split(".")[1]) if digits and "." in digits else 0
+        return 0.5 * 10.0**-decimals * abs(self.factor)
+
 
 def measure_after(text: str, end: int) -> Measure | None:
     """The unit of measure or currency right after an amount ending at ``end``, if any."""
