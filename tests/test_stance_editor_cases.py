@@ -201,6 +201,13 @@ CASES = [
     ("Over 1 million people were displaced.", "About 600,000 people were displaced.", C),
     ("The project cost roughly $2 billion.", "The project cost $2.1 billion.", S),
     ("The race is 10 km.", "The race is 10,000 metres.", S),
+    # Rates: an amount over a period.
+    ("The salary is $50,000 a year.", "The salary is $50,000 a month.", C),
+    ("The salary is $600,000 a year.", "The salary is $50,000 a month.", S),
+    ("The fund pays $3m annually.", "The fund pays $3m a year.", S),
+    ("The fund pays $3m annually.", "The fund pays $3m monthly.", C),
+    ("Prices rose 5% a year.", "Prices rose 5% a month.", C),
+    ("The plant uses 500 litres a day.", "The plant uses 3,500 litres a week.", S),
 ]
 
 

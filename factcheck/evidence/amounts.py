@@ -17,7 +17,13 @@ from typing import NamedTuple
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.tallies import tallies
-from factcheck.evidence.units import CURRENCY_BEFORE, measure_after, money_scale, word_before
+from factcheck.evidence.units import (
+    CURRENCY_BEFORE,
+    measure_after,
+    money_scale,
+    rate_after,
+    word_before,
+)
 from factcheck.workspace import STOP_WORDS, stem
 
 _UNITS = {
@@ -171,9 +177,10 @@ def _amount(
             grain = measure.rounding(digits)
             end = measure.end  # quote "5 km", not "5"
     before = word_before(text, start) if unit in ("duration", "") else ""  # what it measures
+    per, end = rate_after(text, end) if then == "" and unit else (0.0, end)  # "$5 a day"
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,
-        high=high, then=then, written=written, grain=grain, before=before,
+        high=high, then=then, written=written, grain=grain, before=before, per=per,
     )  # fmt: skip
 
 

@@ -90,7 +90,11 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         # 50.8 cm): the coarser of the two roundings. Not their sum: "2 km" rounded up and
         # "2 miles" rounded down would meet, and no writer converts 2 km into 2 miles.
         slack = max(mine.grain, theirs.grain) if mine.written != theirs.written else 0.0
-        return mine.low <= theirs.high + slack and theirs.low <= mine.high + slack
+        # Rates over other periods are put over the claim's: "$600,000 a year" is "$50,000
+        # a month", and "$50,000 a year" is not. A figure without a period is taken as is.
+        scale = mine.per / theirs.per if mine.per and theirs.per else 1.0
+        low, high = theirs.low * scale, theirs.high * scale
+        return mine.low <= high + slack and low <= mine.high + slack
     return mine.value == theirs.value
 
 

@@ -36,3 +36,5 @@ class Mention:
     # unit: "20 in" beside "50 cm" is a rounded conversion, not another figure.
     written: str = ""
     grain: float = 0.0
+    # A rate's period in seconds ("$50,000 a year"); 0.0 when the amount is no rate.
+    per: float = 0.0

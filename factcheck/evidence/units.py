@@ -144,3 +144,29 @@ def money_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
         return None
     m = _MONEY_SCALE.match(text, end)
     return (_MONEY_FACTOR[m.group("scale").lower()], m.end()) if m else None
+
+
+# A rate after an amount: "$50,000 a year", "500 litres per day", "£10 an hour", "annually".
+_PERIODS = {
+    "second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+    "month": 2629800.0, "year": 31557600.0, "annum": 31557600.0,
+}  # fmt: skip
+_PER_ADVERB = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annually": "year",
+}  # fmt: skip
+_RATE = re.compile(
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})|"
+    rf"(?P<adverb>{'|'.join(_PER_ADVERB)}))\b",
+    re.I,
+)
+
+
+def rate_after(text: str, end: int) -> tuple[float, int]:
+    """The period of a rate right after an amount ending at ``end``, in seconds, and where
+    it ends ("$50,000 a year" -> (31557600.0, end of "year")); (0.0, end) when none."""
+    m = _RATE.match(text, end)
+    if not m:
+        return 0.0, end
+    period = (m.group("period") or _PER_ADVERB[m.group("adverb").lower()]).lower()
+    return _PERIODS[period], m.end()
