@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from factcheck.index.candidates import BM25_K1
+from factcheck.index.contributions import (
+    Postings,
+    contributions_into,
+    shared_contributions,
+    term_postings,
+)
 from factcheck.index.layout import Layout
 from factcheck.index.passageview import PassageView
 from factcheck.index.segments import Array
@@ -25,6 +30,10 @@ from factcheck.workspace import terms
 # Postings whose BM25 contributions are kept between queries (claims share many terms), least
 # recently used dropped first: 12 bytes each, so 48 MB at most per process.
 CACHED_POSTINGS = 4_000_000
+# Postings whose contributions ``expect`` computes for a batch of claims before the workers
+# fork (4 bytes each, shared by all of them): 128 MB at most. At a million passages, the
+# terms two or more of 1,000 claims use hold 25M postings.
+SHARED_POSTINGS = 32_000_000
 
 
 class DiskIndex:
@@ -39,6 +48,7 @@ class DiskIndex:
         self._term_cache: dict[str, tuple[Array, Array] | None] = {}
         self._cached_postings = 0
         self._uses: Counter[str] | None = None  # queries per term, once ``expect`` is told
+        self._shared: dict[str, Postings | None] = {}  # computed by ``expect``, never dropped
 
     @property
     def passages(self) -> PassageView:
@@ -83,6 +93,8 @@ class DiskIndex:
 
         The contribution is computed with MemoryIndex's expression, so sums match it exactly.
         """
+        if term in self._shared:
+            return self._shared[term]
         cache = self._term_cache
         if term in cache:
             cached = cache[term] = cache.pop(term)  # now the most recently used
@@ -90,32 +102,43 @@ class DiskIndex:
         hits, df = self._hits(term)
         result = None
         if df:
+            docs, tfs = term_postings(hits)
+            # As intp, the index type numpy uses: int32 numbers would be converted again on
+            # each use of a cached term (half the scatter-add's time).
+            docs = docs.astype(np.intp)
             weight = _idf(self._layout.live, df)
-            result = _contributions(hits, weight=weight, norm=self._layout.norm)
+            result = docs, contributions_into(tfs, docs, weight=weight, norm=self._layout.norm)
         if self._keeps(term, df):
             cache[term] = result
             self._cached_postings += df
         return result
 
     def expect(self, queries: Sequence[str]) -> None:
-        """The queries about to be asked (a batch of claims): the contribution cache then
-        keeps the terms most of them share, rather than the most recently used.
+        """The queries about to be asked (a batch of claims): the contributions of the terms
+        several of them use are computed now, once, for all of them.
 
-        Under least-recently-used eviction the long lists of common terms pushed each other
-        out (at 1M passages one claim's terms hold about 600,000 postings; the cache 4M):
-        most look-ups missed. Knowing how many queries use each term, a term used once is
-        not kept, and a full cache gives up the term fewest queries use. The terms most
-        queries use are computed at once.
+        ``map_matches`` calls this before it forks its workers, which then share these
+        arrays (copy-on-write, never written) instead of each computing the long lists of
+        common terms again: at a million passages one claim's terms hold about 600,000
+        postings, and the terms two or more of 1,000 claims use 25M (100 MB of float32,
+        counted once). A term only one query uses is computed when asked, and not kept;
+        terms past ``SHARED_POSTINGS`` go through the per-process cache, which keeps the
+        terms most queries use.
         """
         with self._lock:
             self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
-            # Computed now, before matching forks its workers: they share these arrays
-            # (copy-on-write, never written) instead of each computing the common terms.
-            for term, count in uses.most_common():
-                if count < 2:
-                    break
-                if self._cached_postings + self._df(term) <= CACHED_POSTINGS:
-                    self._contributions(term)
+            shared = [term for term, count in uses.most_common() if count >= 2]
+            layout = self._layout
+            self._shared = (
+                shared_contributions(
+                    [term for term in shared if term not in self._shared],
+                    hits=self._hits,
+                    weight=lambda df: _idf(layout.live, df),
+                    norm=layout.norm,
+                    budget=SHARED_POSTINGS - sum(len(p[0]) for p in self._shared.values() if p),
+                )
+                | self._shared
+            )
 
     def _keeps(self, term: str, df: int) -> bool:
         """Whether to keep ``term``'s contributions (``df`` postings), making room if need be."""
@@ -166,29 +189,6 @@ class DiskIndex:
         numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
-
-
-def _contributions(
-    hits: list[tuple[Array, Array]], *, weight: float, norm: Array
-) -> tuple[Array, Array]:
-    """(passage numbers as ``intp``, float32 BM25 contributions) of one term's postings.
-
-    MemoryIndex's expression, ``weight * tf * (BM25_K1 + 1) / (tf + norm)``, computed step
-    by step in place: the same float32 operations in the same order, fewer passes.
-    """
-    # As intp, the index type numpy uses: int32 numbers are converted again on each use,
-    # and a cached term is used by many claims (half the scatter-add's time).
-    if len(hits) == 1:
-        docs = hits[0][0].astype(np.intp)
-        tf = hits[0][1].astype(np.float32)
-    else:
-        docs = np.concatenate([d for d, _ in hits]).astype(np.intp)
-        tf = np.concatenate([c for _, c in hits]).astype(np.float32)
-    contributions = np.multiply(np.float32(weight), tf)
-    contributions *= np.float32(BM25_K1 + 1)
-    tf += norm[docs]
-    contributions /= tf
-    return docs, contributions
 
 
 def _idf(passages: int, df: int) -> float:
