@@ -48,7 +48,11 @@ _DATE_I = re.compile(_DATE_PATTERN, re.I)
 _ISO_DATE = re.compile(
     r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"
 )
-_YEAR = re.compile(r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)(?P<s>s)?(?![\w%-]|[.,]\d)")
+# "mid-2021", "early-2020" are years; "2019-2021" is a range and "COVID-2019" a name.
+_YEAR = re.compile(
+    r"(?:(?<![\w.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))"
+    r"(?P<y>1[5-9]\d\d|20\d\d)(?P<s>s)?(?![\w%-]|[.,]\d)"
+)
 _ZONE = (
     r"(?:\s*(?P<zone{n}>local time|(?:gmt|utc|cet|cest|msk|bst|est|edt|pst|pdt|et|pt)\b"
     r"|[A-Z][a-z]+ time))?"
