@@ -48,7 +48,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("better improve improved improving", "worse worsen worsened worsening"),
     ("gain gains", "loss losses"),
     ("ahead", "behind"),
-    ("widen widened", "narrow narrowed"),
+    ("widen widened wide wider", "narrow narrowed narrower"),
     ("majority", "minority"),
     ("higher", "lower"),
     ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
@@ -125,6 +125,7 @@ for _group, _sides in enumerate(ANTONYMS):
 _FAMILIES = {
     "die": "death dead fatal fatality fatalities kill killed",
     "injur": "injury injuries wound wounded hurt",
+    "surviv": "survivor survivors",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()
