@@ -23,6 +23,7 @@ from factcheck.index import wordkeys as wordkeys_module
 from factcheck.index.segments import CorruptIndex
 from factcheck.workspace import atomic_write
 from factcheck.workspace import passages as passages_module
+from factcheck.workspace import sentences as sentences_module
 from factcheck.workspace import text as text_module
 
 try:  # POSIX; elsewhere writers rely on atomic renames alone.
@@ -40,6 +41,7 @@ def fingerprint() -> str:
     for module in (
         text_module,
         passages_module,
+        sentences_module,
         postings_module,
         segments_module,
         segmentbuild_module,

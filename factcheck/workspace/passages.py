@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.workspace.models import Passage, Source
+from factcheck.workspace.sentences import line_sentences, trimmed
 from factcheck.workspace.sources import LEADING_DATE
 
 # Sentences shorter than this are joined to a neighbour in the same paragraph.
@@ -28,26 +29,6 @@ MAX_PARAGRAPH_CHARS = 1200
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A page break in text imported from a PDF (see factcheck.importers.pdf).
 _PAGE_BREAK = re.compile("\f")
-# A sentence ends at . ! ? (and closing quotes or brackets) followed by space. A match
-# starts only where a run of marks starts and never gives back what it took: else a run of
-# n dots with no space after it (a dot leader, "......") costs n² steps (minutes for 100k).
-# The pattern opens with a mark (the run-start test follows it), so the regex engine skips
-# to the next mark in C instead of trying the test at every character.
-_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"'”’»)\]]*+(?=\s)")
-# Characters that may open a sentence besides capitals and digits.
-_OPENERS = frozenset("\"'“‘«([")
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt gov sen rep rev hon pres jan feb
-    mar apr jun jul aug sep sept oct nov dec vs etc al approx no nos fig figs inc ltd co
-    corp dept univ est e.g i.e u.s u.k u.n a.m p.m
-    """.split()
-)
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-# The longest run of letters, digits ([^\W_] is str.isalnum) and dots ending where the search
-# ends: searched from the left, the first place it matches from is where the run starts.
-_WORD_TAIL = re.compile(r"(?:[^\W_]|\.)*\Z")
-
 # Page furniture, matched case-insensitively. A pattern anchored at the line's start costs
 # little; one that may match anywhere scans the whole line (a paragraph of prose, often),
 # so it carries the words any match must contain and runs only when one is in the line.
@@ -77,53 +58,6 @@ _ANYWHERE = [(word, re.compile(p, re.I)) for words, p in _FURNITURE_ANYWHERE for
 _CAPTION = re.compile(r"^.{0,120}\((?:[A-Z][\w&.' -]{1,40})\)\s*$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    # The letters, digits and dots before the dot (one more than the longest abbreviation).
-    start = dot - _LONGEST_ABBREVIATION - 1
-    if start >= 0 and text[start:dot].isalnum():
-        return False  # a longer word, as before most full stops: no regex needed
-    tail = _WORD_TAIL.search(text, max(0, start), dot)
-    word = tail.group() if tail else ""  # it always matches, if only the empty run
-    if len(word) > _LONGEST_ABBREVIATION or not word:
-        return False
-    word = word.lower()
-    if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
-    return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
-
-
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the sentences in ``text[start:end]`` (a line), whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        mark, cut = match.span()
-        if text[mark] == "." and _is_abbreviation(text, mark):
-            continue
-        # The next sentence must start like one: a capital, a digit or an opening quote.
-        nxt = cut + 1  # text[cut] is space: the pattern's lookahead
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt < end:
-            first = text[nxt]
-            if not (first.isupper() or first.isdigit() or first in _OPENERS):
-                continue
-        spans.extend(_trimmed(text, cursor, cut))
-        cursor = cut
-    spans.extend(_trimmed(text, cursor, end))
-    return spans
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield start, end
-
-
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Split a paragraph into logical lines, joining lines that are hard-wrapped prose."""
     lines: list[tuple[int, int]] = []
@@ -131,7 +65,7 @@ def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while pos < end:
         newline = text.find("\n", pos, end)
         stop = end if newline == -1 else newline
-        lines.extend(_trimmed(text, pos, stop))
+        lines.extend(trimmed(text, pos, stop))
         pos = stop + 1
     merged: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
@@ -163,9 +97,9 @@ def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cut = text.rfind(" ", start + MAX_PASSAGE_CHARS // 2, start + MAX_PASSAGE_CHARS)
         if cut == -1:
             cut = start + MAX_PASSAGE_CHARS
-        yield from _trimmed(text, start, cut)
+        yield from trimmed(text, start, cut)
         start = cut
-    yield from _trimmed(text, start, end)
+    yield from trimmed(text, start, end)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -222,7 +156,7 @@ def sentence_spans(text: str, *, start: int = 0) -> Iterator[list[tuple[int, int
                 repeated = key in seen_lines and len(key) < 200
                 seen_lines.add(key)
             boiler = repeated or is_boilerplate(line)
-            for s_start, s_end in _sentence_spans(text, line_start, line_end):
+            for s_start, s_end in line_sentences(text, line_start, line_end):
                 if s_end - s_start <= MAX_PASSAGE_CHARS:  # _split_long would keep it whole
                     spans.append((s_start, s_end, boiler))
                     continue
