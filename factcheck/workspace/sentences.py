@@ -30,6 +30,55 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 # ends: searched from the left, the first place it matches from is where the run starts.
 _WORD_TAIL = re.compile(r"(?:[^\W_]|\.)*\Z")
 
+# The only non-ASCII character that str.lower() makes ASCII: U+212A KELVIN SIGN, "k"
+# (tests/test_sentences.py checks all of Unicode).
+_ALSO_LOWERED_TO = {"k": "\u212a"}
+
+
+def _cut_pattern() -> re.Pattern[str]:
+    """One regex that finds every sentence end of a line (as ``_ends_sentence`` judges
+    each ``_SENTENCE_END`` match) with the whitespace after it, so Python code runs per
+    sentence, not per character or per rule; where its judgement needs Python's
+    ``str.isupper`` or ``str.isalpha`` of a non-ASCII character it matches with a
+    "check" group set, and ``_ends_sentence`` decides.
+    """
+    # Before the word before a full stop: neither a letter or digit ([^\W_] is exactly
+    # str.isalnum) nor a dot, so the word is the whole run _is_abbreviation takes.
+    edge = r"(?<![^\W_])(?<!\.)"
+
+    def letters(word: str) -> str:
+        """A pattern for what ``str.lower`` makes into ``word``."""
+        return "".join(
+            f"[{c}{c.upper()}{_ALSO_LOWERED_TO.get(c, '')}]" if c.isalpha() else re.escape(c)
+            for c in word
+        )
+
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(_ABBREVIATIONS):
+        by_length.setdefault(len(word), []).append(letters(word))
+    # A look-behind must have one width: one per length of abbreviation, and initials.
+    # Each look-behind ends with the full stop: the pattern then opens with the mark, and
+    # the regex engine skips to the next mark in C, as with _SENTENCE_END.
+    not_abbreviation = "".join(
+        f"(?<!{edge}(?:{'|'.join(words)})\\.)" for _, words in sorted(by_length.items())
+    )
+    not_abbreviation += f"(?<!{edge}[A-Za-z]\\.)"
+    return re.compile(
+        # A run of marks from its start, as _SENTENCE_END.
+        r"[.!?…](?<![.!?…]{2})"
+        # Not a full stop; or one after a single non-ASCII letter or digit (an initial if
+        # str.isalpha says so: checked); or one after no abbreviation and no initial.
+        rf"(?:(?<=[!?…])|(?<={edge}[^\x00-\x7f]\.)(?<=[^\W_]\.)(?P<initial>)|{not_abbreviation})"
+        # The rest of the run, closing quotes.
+        r"[.!?…]*+[\"'”’»)\]]*+"
+        # The whitespace to the next sentence, which must open like one (a capital, a
+        # digit, an opening quote or bracket); a non-ASCII character is checked.
+        r"(?P<gap>\s++)(?=[A-Z0-9\"'(\[“‘«]|(?P<next>[^\x00-\x7f]))"
+    )
+
+
+_CUT = _cut_pattern()
+
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
@@ -48,25 +97,33 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the sentences in ``text[start:end]`` (a line), whitespace trimmed."""
+    """Spans of the sentences in ``text[start:end]``, a line with no whitespace at either
+    end (``passages`` trims its lines), each without whitespace at either end."""
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        mark, cut = match.span()
-        if text[mark] == "." and _is_abbreviation(text, mark):
+    # Each match is a sentence end with the whitespace after it: all the sentence ends,
+    # and some that are not (the "check" groups), which the plain rules judge.
+    for match in _CUT.finditer(text, start, end):
+        gap, nxt = match.span("gap")
+        if match.group("initial", "next") != (None, None) and not _ends_sentence(
+            text, match.start(), nxt
+        ):
             continue
-        # The next sentence must start like one: a capital, a digit or an opening quote.
-        nxt = cut + 1  # text[cut] is space: the pattern's lookahead
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt < end:
-            first = text[nxt]
-            if not (first.isupper() or first.isdigit() or first in _OPENERS):
-                continue
-        spans.extend(trimmed(text, cursor, cut))
-        cursor = cut
-    spans.extend(trimmed(text, cursor, end))
+        spans.append((cursor, gap))
+        cursor = nxt
+    if cursor < end:  # an empty line has no sentence
+        spans.append((cursor, end))
     return spans
+
+
+def _ends_sentence(text: str, mark: int, nxt: int) -> bool:
+    """The plain rules: True when the run of marks at ``mark``, followed by whitespace up
+    to ``nxt``, ends a sentence."""
+    if text[mark] == "." and _is_abbreviation(text, mark):
+        return False
+    # The next sentence must start like one: a capital, a digit or an opening quote.
+    first = text[nxt]
+    return first.isupper() or first.isdigit() or first in _OPENERS
 
 
 def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
