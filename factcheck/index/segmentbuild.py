@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from factcheck.index.memory import return_large_blocks_promptly
+from factcheck.index.memory import return_large_blocks_promptly, reuse_freed_memory
 from factcheck.index.postings import PostingsBuilder
 from factcheck.index.segmentmerge import StoredPart, Written, write_merged
 from factcheck.index.segments import (
@@ -157,7 +157,9 @@ def _write_parts(
     if fork:
         _FORKED_SOURCES = sources
     try:
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(
+            workers, mp_context=context, initializer=reuse_freed_memory
+        ) as pool:
             futures = {
                 (
                     pool.submit(_part_forked, lo, hi, str(scratch / str(i)))
