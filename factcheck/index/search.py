@@ -12,6 +12,7 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from factcheck.index.contributions import (
     term_postings,
 )
 from factcheck.index.layout import Layout
+from factcheck.index.memory import release_free_memory
 from factcheck.index.passageview import PassageView
 from factcheck.index.segments import Array
 from factcheck.index.topk import top_k
@@ -127,18 +129,20 @@ class DiskIndex:
         """
         with self._lock:
             self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
-            shared = [term for term, count in uses.most_common() if count >= 2]
+            shared = self._shared
+            new = [term for term, count in uses.most_common() if count >= 2 and term not in shared]
+            room = SHARED_POSTINGS - sum(len(p[0]) for p in shared.values() if p is not None)
             layout = self._layout
-            self._shared = (
+            weight = partial(_idf, layout.live)
+            shared.update(
                 shared_contributions(
-                    [term for term in shared if term not in self._shared],
-                    hits=self._hits,
-                    weight=lambda df: _idf(layout.live, df),
-                    norm=layout.norm,
-                    budget=SHARED_POSTINGS - sum(len(p[0]) for p in self._shared.values() if p),
+                    new, hits=self._hits, weight=weight, norm=layout.norm, budget=room
                 )
-                | self._shared
             )
+            # Laid out now, so that the workers share it instead of each building its own.
+            layout.token_spans  # noqa: B018
+        # The layout's temporaries, freed but kept by the heap, would be inherited too.
+        release_free_memory()
 
     def _keeps(self, term: str, df: int) -> bool:
         """Whether to keep ``term``'s contributions (``df`` postings), making room if need be."""
