@@ -110,3 +110,13 @@ def test_only_the_kelvin_sign_lowers_to_ascii() -> None:
         chr(c): chr(c).lower() for c in range(0x80, sys.maxunicode + 1) if chr(c).lower().isascii()
     }
     assert lowered_to_ascii == {v: k for k, v in _ALSO_LOWERED_TO.items()}
+
+
+def test_lines_with_and_without_other_marks_than_full_stops() -> None:
+    # A line without ! ? or … is searched for full stops alone: every mark on both paths.
+    for first in (".", "!", "?", "…", "?!", ".!", "!."):
+        for second in (".", "!", "?", "…", ""):
+            text = f"One went{first} Two came{second} Three. Four"
+            assert line_sentences(text, 0, len(text)) == list(
+                plain._sentence_spans(text, 0, len(text))
+            ), text

@@ -35,12 +35,13 @@ _WORD_TAIL = re.compile(r"(?:[^\W_]|\.)*\Z")
 _ALSO_LOWERED_TO = {"k": "\u212a"}
 
 
-def _cut_pattern() -> re.Pattern[str]:
+def _cut_pattern(mark: str) -> re.Pattern[str]:
     """One regex that finds every sentence end of a line (as ``_ends_sentence`` judges
     each ``_SENTENCE_END`` match) with the whitespace after it, so Python code runs per
     sentence, not per character or per rule; where its judgement needs Python's
     ``str.isupper`` or ``str.isalpha`` of a non-ASCII character it matches with a
-    "check" group set, and ``_ends_sentence`` decides.
+    "check" group set, and ``_ends_sentence`` decides. ``mark``: the marks a sentence
+    end may open with (a character class).
     """
     # Before the word before a full stop: neither a letter or digit ([^\W_] is exactly
     # str.isalnum) nor a dot, so the word is the whole run _is_abbreviation takes.
@@ -65,7 +66,7 @@ def _cut_pattern() -> re.Pattern[str]:
     not_abbreviation += f"(?<!{edge}[A-Za-z]\\.)"
     return re.compile(
         # A run of marks from its start, as _SENTENCE_END.
-        r"[.!?…](?<![.!?…]{2})"
+        rf"{mark}(?<![.!?…]{{2}})"
         # Not a full stop; or one after a single non-ASCII letter or digit (an initial if
         # str.isalpha says so: checked); or one after no abbreviation and no initial.
         rf"(?:(?<=[!?…])|(?<={edge}[^\x00-\x7f]\.)(?<=[^\W_]\.)(?P<initial>)|{not_abbreviation})"
@@ -77,7 +78,10 @@ def _cut_pattern() -> re.Pattern[str]:
     )
 
 
-_CUT = _cut_pattern()
+_CUT = _cut_pattern("[.!?…]")
+# The same for a line without ! ? or …: a pattern that opens with one character is found by
+# a fast search for that character (a sixth of the time a character class takes).
+_CUT_AT_FULL_STOPS = _cut_pattern(r"\.")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -103,7 +107,12 @@ def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     # Each match is a sentence end with the whitespace after it: all the sentence ends,
     # and some that are not (the "check" groups), which the plain rules judge.
-    for match in _CUT.finditer(text, start, end):
+    others = (
+        text.find("!", start, end) >= 0
+        or text.find("?", start, end) >= 0
+        or text.find("…", start, end) >= 0
+    )
+    for match in (_CUT if others else _CUT_AT_FULL_STOPS).finditer(text, start, end):
         gap, nxt = match.span("gap")
         if match.group("initial", "next") != (None, None) and not _ends_sentence(
             text, match.start(), nxt
