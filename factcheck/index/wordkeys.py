@@ -148,8 +148,7 @@ class WordNumbers:
             order = np.argsort(first, kind="stable")
             new = np.empty(len(unique), dtype=np.int64)
             new[order] = np.arange(len(self.words), len(self.words) + len(unique))
-            for i in order.tolist():
-                self._append(unique_keys[i])
+            self._append_all(unique_keys[order])
             self._insert(unique, new)
             numbers[missing] = new[inverse]
         return numbers.astype(np.int32)
@@ -203,6 +202,22 @@ class WordNumbers:
             number = self._by_key.get(key.tobytes())
             out[i] = self._append(key) if number is None else number
         return out
+
+    def _append_all(self, keys: Array) -> None:
+        """``_append`` each of ``keys`` (new words, in order) at once: a build's workers
+        meet a few hundred thousand new words, and ``_append`` costs about 4 us a word."""
+        first, end = len(self.words), len(self.words) + len(keys)
+        while end > len(self._keys):
+            self._keys = np.concatenate([self._keys, np.zeros_like(self._keys)])
+        self._keys[first:end] = keys
+        native = keys.tobytes()  # the bytes of each key as ``key.tobytes()`` gives them
+        pieces = [native[i : i + KEY_BYTES] for i in range(0, len(native), KEY_BYTES)]
+        self._by_key.update(zip(pieces, range(first, end), strict=True))
+        read = keys.astype("<u8").tobytes()
+        words = [read[i : i + KEY_BYTES].rstrip(b"\0") for i in range(0, len(read), KEY_BYTES)]
+        for i in np.flatnonzero(keys[:, 1] == _LONG).tolist():
+            words[i] = self._long_words[int(keys[i, 0])]
+        self.words.extend(words)
 
     def _append(self, key: Array) -> int:
         number = len(self.words)
