@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -109,13 +110,15 @@ class PostingsBuilder:
         self._words.append(words[words != 0])
         self._counts.append(sizes - (last - first + 1))
         self._pending, self._pending_chars, self._first, self._last, self._own = [], 0, [], [], 0
-        # In order of first occurrence, so terms are numbered in order of first occurrence.
+        # The new words' terms, in order of first occurrence, so terms are numbered in order
+        # of first occurrence (a list at a time: a worker meets a few hundred thousand).
+        found = [word_terms(word.decode()) for word in self._numbers.words[len(self._term_count) :]]
+        counts = [len(terms) for terms in found]
+        starts = itertools.accumulate(counts, initial=len(self._term_flat))  # one too many
+        self._term_first.extend(itertools.islice(starts, len(counts)))
+        self._term_count.extend(counts)
         vocab = self.vocab
-        for word in self._numbers.words[len(self._term_count) :]:
-            found = word_terms(word.decode())
-            self._term_first.append(len(self._term_flat))
-            self._term_count.append(len(found))
-            self._term_flat.extend([vocab.setdefault(term, len(vocab)) for term in found])
+        self._term_flat.extend([vocab.setdefault(t, len(vocab)) for terms in found for t in terms])
 
     def build(self) -> tuple[Array, Array, Array, Array, Array]:
         """(term numbers, passage numbers, counts, lengths, tokens): one posting per distinct
