@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 
 import numpy as np
@@ -25,7 +25,8 @@ from factcheck.index.contributions import (
 from factcheck.index.layout import Layout
 from factcheck.index.memory import release_free_memory
 from factcheck.index.passageview import PassageView
-from factcheck.index.segments import Array
+from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
+from factcheck.index.tokenfile import drop_pages
 from factcheck.index.topk import top_k
 from factcheck.workspace import terms
 
@@ -34,7 +35,7 @@ from factcheck.workspace import terms
 CACHED_POSTINGS = 4_000_000
 # Postings whose contributions ``expect`` computes for a batch of claims before the workers
 # fork (4 bytes each, shared by all of them): 128 MB at most. At a million passages, the
-# terms two or more of 1,000 claims use hold 25M postings.
+# terms of 1,000 claims hold 27M postings.
 SHARED_POSTINGS = 32_000_000
 
 
@@ -43,6 +44,8 @@ class DiskIndex:
 
     def __init__(self, layout: Layout) -> None:
         self._layout = layout
+        # The passage fields are copied into the layout: their maps are not read again.
+        _drop_pages(layout.segments, PASSAGE_FIELDS)
         # One score buffer, reset after each query: no per-query allocation of corpus size.
         self._scores = np.zeros(len(layout.public), dtype=np.float32)
         self._lock = threading.Lock()
@@ -116,27 +119,34 @@ class DiskIndex:
         return result
 
     def expect(self, queries: Sequence[str]) -> None:
-        """The queries about to be asked (a batch of claims): the contributions of the terms
-        several of them use are computed now, once, for all of them.
+        """The queries about to be asked (a batch of claims): the contributions of their
+        terms are computed now, once, for all of them, the most used first.
 
         ``map_matches`` calls this before it forks its workers, which then share these
         arrays (copy-on-write, never written) instead of each computing the long lists of
         common terms again: at a million passages one claim's terms hold about 600,000
-        postings, and the terms two or more of 1,000 claims use 25M (100 MB of float32,
-        counted once). A term only one query uses is computed when asked, and not kept;
-        terms past ``SHARED_POSTINGS`` go through the per-process cache, which keeps the
-        terms most queries use.
+        postings, and all the terms of 1,000 claims 27M (108 MB of float32, counted once;
+        those only one claim uses are 2.4M of them, computed here so that no worker reads
+        the counts at all). Terms past ``SHARED_POSTINGS`` go through the per-process
+        cache, which keeps the terms most queries use.
         """
         with self._lock:
             self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
             shared = self._shared
-            new = [term for term, count in uses.most_common() if count >= 2 and term not in shared]
+            new = [term for term, _ in uses.most_common() if term not in shared]
             room = SHARED_POSTINGS - sum(len(p[0]) for p in shared.values() if p is not None)
             layout = self._layout
             weight = partial(_idf, layout.live)
             shared.update(
                 shared_contributions(
-                    new, hits=self._hits, weight=weight, norm=layout.norm, budget=room
+                    new,
+                    hits=self._hits,
+                    weight=weight,
+                    norm=layout.norm,
+                    budget=room,
+                    # Each term's postings are read once: unmapped as it goes, the workers
+                    # map again only what they read.
+                    read=partial(_drop_pages, layout.segments, ["docs", "tfs"]),
                 )
             )
             # Laid out now, so that the workers share it instead of each building its own.
@@ -176,7 +186,7 @@ class DiskIndex:
         found = []
         for n in numbers:
             segment = segments[segment_of[n]]
-            ids = segment.arrays["tokens"][first[n] : last[n]].tolist()
+            ids = segment.tokens.between(first[n], last[n])
             found.append(" ".join(map(segment.vocab.__getitem__, ids)))
         return found
 
@@ -193,6 +203,11 @@ class DiskIndex:
         numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
+
+
+def _drop_pages(segments: Sequence[Segment], names: Iterable[str]) -> None:
+    for segment in segments:
+        drop_pages(segment.maps, names)
 
 
 def _idf(passages: int, df: int) -> float:

@@ -22,6 +22,7 @@ caught on open. ``segmentbuild`` makes SegmentData from sources.
 from __future__ import annotations
 
 import io
+import mmap
 import shutil
 import zlib
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from factcheck.index.checked import FileChecks
+from factcheck.index.tokenfile import Tokens
 
 # Fields of a passage, with the dtype each is stored as.
 PASSAGE_FIELDS = {
@@ -224,14 +226,18 @@ class Segment:
         self.vocab = text.split("\n") if text else []
         self.term_numbers = {term: i for i, term in enumerate(self.vocab)}
         self.arrays: dict[str, Array] = {}
+        self.maps: dict[str, mmap.mmap] = {}  # the maps under ``arrays``, for ``drop_pages``
         for name, dtype in STORED_ARRAYS.items():
             try:
-                # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
-                mapped = np.asarray(
-                    np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                )
+                memmap = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
             except ValueError as exc:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: {exc}") from None
+            if isinstance(getattr(memmap, "_mmap", None), mmap.mmap):
+                self.maps[name] = memmap._mmap
+            if name == "tokens":  # read a candidate at a time, from the file (``Tokens``)
+                self.tokens = Tokens(folder / "tokens.npy", at=int(memmap.offset))
+            # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
+            mapped = np.asarray(memmap)
             if mapped.dtype != dtype or mapped.ndim != 1:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: wrong type")
             self.arrays[name] = mapped

@@ -1,0 +1,76 @@
+"""What the query side no longer holds gives the same passages, terms and candidates: source
+texts read for passages without being kept, tokens read from the file, and pages dropped
+before the workers fork (``DiskIndex.expect``)."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factcheck.evidence import build_index
+from factcheck.index import contributions, passageview, search
+from factcheck.index.segments import STORED_ARRAYS
+from factcheck.workspace import load_workspace, sourcecache, split_passages, terms
+
+
+@pytest.fixture
+def root(example_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", 0.0)  # files just copied are trusted
+    for name in ("claims", "sources"):
+        shutil.copytree(example_root / name, tmp_path / name)
+    time.sleep(0.02)
+    build_index(workspace=load_workspace(tmp_path))  # the index and the source records
+    return tmp_path
+
+
+def test_passages_read_texts_without_keeping_them(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(passageview, "CACHED_TEXTS", 2)  # texts dropped again and again
+    full = load_workspace(root)
+    want = [p for s in full.sources.values() for p in split_passages(s)]
+    workspace = load_workspace(root)  # the fast path: no text read yet
+    assert not any(s.text_loaded for s in workspace.sources.values())
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    numbers = list(range(len(want)))
+    order = numbers[::2] + numbers[::-3] + numbers  # back and forth across sources
+    assert [index.passages[n] for n in order] == [want[n] for n in order]
+    assert not any(s.text_loaded for s in workspace.sources.values())
+    assert len(index.passages._texts) <= 2
+
+
+def test_tokens_read_from_the_file_spell_the_passages_terms(root: Path) -> None:
+    workspace = load_workspace(root)
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    numbers = list(range(len(index.passages)))
+    spelled = [" ".join(terms(index.passages[n].text)) for n in numbers]
+    assert index.term_strings(numbers[::-1]) == spelled[::-1]
+    for segment in index._layout.segments:
+        stored = np.asarray(segment.arrays["tokens"])
+        assert segment.tokens.between(0, len(stored)).tolist() == stored.tolist()
+        assert segment.tokens.between(3, 3).tolist() == []
+
+
+def test_expect_drops_pages_and_changes_nothing(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contributions, "RELEASE_EVERY", 10)  # unmapped between terms
+    workspace = load_workspace(root)
+    queries = [c.text for c in workspace.claims] + ["missile Belarus"]
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    want = [search.DiskIndex(index._layout).candidates(q, limit=50) for q in queries]
+    segments = index._layout.segments
+    copies = [{name: np.array(s.arrays[name]) for name in STORED_ARRAYS} for s in segments]
+    index.expect(queries)
+    assert all({"docs", "tfs", "start"} <= set(s.maps) for s in segments)
+    assert [index.candidates(q, limit=50) for q in queries] == want
+    for segment, copied in zip(segments, copies, strict=True):  # mapped again when read
+        for name, values in copied.items():
+            assert np.array_equal(segment.arrays[name], values), name
