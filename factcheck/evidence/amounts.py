@@ -176,7 +176,7 @@ def _amount(
             low, high = measure.base(low), measure.base(high)
             grain = measure.rounding(digits)
             end = measure.end  # quote "5 km", not "5"
-    before = word_before(text, start) if unit in ("duration", "") else ""  # what it measures
+    before = word_before(text, start, words=1 if unit else 2) if unit in ("duration", "") else ""
     per, end = rate_after(text, end) if then == "" and unit else (0.0, end)  # "$5 a day"
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,

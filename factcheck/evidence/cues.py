@@ -6,6 +6,7 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
+from factcheck.evidence.amounts import APPROXIMATE
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.units import CURRENCIES
@@ -34,6 +35,12 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             continue
         kind = _KINDS.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
+        if (
+            equal is None
+            and not mine.unit
+            and any(_equal(mine, m) for m in theirs if m.kind == "number")
+        ):
+            continue  # a bare figure the passage gives, whatever it counts there (figures.py)
         if equal is not None:
             agreed = CueKind.AGREEMENT
             cues.append(
@@ -68,7 +75,7 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     of one is the word after the other's ("two people died" / "no deaths": die)."""
     if not mine.unit and not theirs.unit:
         # A bare figure ("a population of 80,000", "the toll rose to 45") is compared
-        # with one after the same word, as a length of time is.
+        # with one after the same two content words (units.word_before).
         return mine.before == theirs.before != ""
     if not mine.unit or not theirs.unit:
         return False
@@ -87,9 +94,13 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
             return False  # 500 euros is not 500 dollars
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in" for
-        # 50.8 cm): the coarser of the two roundings. Not their sum: "2 km" rounded up and
-        # "2 miles" rounded down would meet, and no writer converts 2 km into 2 miles.
-        slack = max(mine.grain, theirs.grain) if mine.written != theirs.written else 0.0
+        # 50.8 cm): the coarser of the two roundings, and never more than an approximate
+        # figure's band. Not their sum: "2 km" rounded up and "2 miles" rounded down would
+        # meet, and no writer converts 2 km into 2 miles, nor 1 tonne into 1,500 kg.
+        slack = 0.0
+        if mine.written != theirs.written:
+            largest = max(abs(v) for v in (mine.low, mine.high, theirs.low, theirs.high))
+            slack = min(max(mine.grain, theirs.grain), APPROXIMATE * largest)
         # Rates over other periods are put over the claim's: "$600,000 a year" is "$50,000
         # a month", and "$50,000 a year" is not. A figure without a period is taken as is.
         scale = mine.per / theirs.per if mine.per and theirs.per else 1.0

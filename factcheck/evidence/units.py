@@ -119,16 +119,21 @@ _WORD = re.compile(r"[A-Za-z]+")
 _NOT_THE_VERB = frozenset({"only", "just", "nearly", "almost", "roughly", "some", "over", "under"})
 
 
-def word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int, *, words: int = 1) -> str:
     """The stem of the content word before an amount starting at ``start``: what a length
     of time measures ("lasted [2 hours]", "takes [3 days]"). Two lengths of time are
     compared only when this word is the same: a passage gives many durations of many
-    things ("a residence time of 100 years" is not "a molecule's nine days")."""
-    for word in reversed(_WORD.findall(text, max(0, start - 60), start)):
+    things ("a residence time of 100 years" is not "a molecule's nine days"). With
+    ``words=2``, the last two content words, in either order ("death toll [rose] to 45"):
+    a bare figure is what they say it is ("the Dow closed at" is not "the Nasdaq closed at")."""
+    found: list[str] = []
+    for word in reversed(_WORD.findall(text, max(0, start - 80), start)):
         lower = word.lower()
         if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
-            return stem(lower)
-    return ""
+            found.append(stem(lower))
+            if len(found) == words:
+                break
+    return " ".join(sorted(found))
 
 
 # Money written short, glued to its figure: "$5m", "£2.5mn", "$3tn", "$150k". Only after a
@@ -157,7 +162,8 @@ _PER_ADVERB = {
 }  # fmt: skip
 _RATE = re.compile(
     rf"\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})|"
-    rf"(?P<adverb>{'|'.join(_PER_ADVERB)}))\b",
+    rf"(?P<adverb>{'|'.join(_PER_ADVERB)}))\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|time|times|from|or|and|into)\b)",  # "a year ago"
     re.I,
 )
 
