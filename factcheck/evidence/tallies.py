@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.units import measure_after
 from factcheck.workspace import STOP_WORDS, stem
 
-_TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\w.,-]*\d)")
+_TALLY = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\w.,-]*\d|\s*%)")
 _TALLY_WORDS = frozenset(
     stem(w)
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
@@ -57,6 +58,8 @@ def tallies(text: str) -> list[Mention]:
                 continue  # "5-10 years" is a range, not a tally
             if pattern is _WRITTEN and after and _names_a_thing(after[0]):
                 continue
+            if pattern is _TALLY and measure_after(text, m.end()) is not None:
+                continue  # "failed after 3-4 hours": a range of a measure
             pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
             found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     return found
