@@ -20,7 +20,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
     (
         "accept accepted agree agreed approve approved",
-        "reject rejected refuse refused decline veto vetoed block blocked",
+        "reject rejected refuse refused decline veto vetoed",
     ),
     # A court's ruling on an earlier one; "struck" only as in "struck down".
     ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
