@@ -39,7 +39,7 @@ def efficacy_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     Only for a claim that asserts it without a negation of its own: "X does not cure Y"
     is the negation cue's to compare.
     """
-    if claim.negators or window[1] <= window[0]:
+    if claim.denials or window[1] <= window[0]:
         return []  # the claim denies, or the passage does not line up with it at all
     mine = next((w for w in claim.words if w.stem in _WORKS), None)
     if mine is None:

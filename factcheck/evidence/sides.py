@@ -8,7 +8,6 @@ from the matching words does not count.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -45,23 +44,15 @@ _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"}
 # The only words whose stem depends on the words before them (``Side.of``).
 _TAKES_A_SIDE = frozenset({"for", "up", "down"})
 
-# Words either side of the aligned stretch of a passage that still count as its context.
-WINDOW_MARGIN = 3
-
-
-# "too far to [the] moon" goes somewhere; "too weak to [hold]" negates the verb.
+# "is too weak to [hold]": the verbs before a "too X to" that denies.
+_LINKING_VERBS = frozenset(
+    """is are was were be been being 's seem seems seemed remain remains remained become
+    becomes became appear appears appeared prove proves proved look looks looked""".split()
+)
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
-
-def _too_to(words: Sequence[Word], i: int) -> bool:
-    """Whether words[i] is the "to" of "too small to matter", which negates "matter"."""
-    return (
-        words[i].norm == "to"
-        and i >= 2
-        and words[i - 2].norm == "too"
-        and i + 1 < len(words)
-        and words[i + 1].norm not in _DETERMINERS
-    )
+# Words either side of the aligned stretch of a passage that still count as its context.
+WINDOW_MARGIN = 3
 
 
 class Word(NamedTuple):
@@ -118,9 +109,25 @@ class Side:
         """Indexes of the words that negate ("not", "n't", "denies"), read once."""
         return self.negators_in(0, len(self.words))
 
+    @cached_property
+    def denials(self) -> list[int]:
+        """A claim's negators, and the "to" of "is too small to [matter]": a claim that
+        something is too X to Y denies Y. Not read in passages, where it is mostly "too
+        early to tell whether", which denies nothing the claim says."""
+        words, text = self.words, self.text
+        too_to = [
+            i
+            for i in range(3, len(words) - 1)
+            if words[i].norm == "to"
+            and words[i - 2].norm == "too"
+            and words[i - 3].norm in _LINKING_VERBS  # "Germany too wants to" is "also"
+            and not text[words[i - 2].end : words[i - 1].start].strip()  # "too, plans to"
+            and words[i + 1].norm not in _DETERMINERS  # "too far to the moon"
+        ]
+        return sorted([*self.negators, *too_to])
+
     def negators_in(self, lo: int, hi: int) -> list[int]:
-        """Indexes of the words in [lo, hi) that negate; the "to" of "too small to [matter]"
-        is one."""
+        """Indexes of the words in [lo, hi) that negate."""
         words = self.words
         return [
             i
@@ -129,7 +136,6 @@ class Side:
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
                 or words[i].stem in NEGATING_VERBS
-                or _too_to(words, i)
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]

@@ -22,7 +22,7 @@ from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 def _negations(side: Side, lo: int, hi: int) -> list[int]:
     if lo == 0 and hi == len(side.words):
-        return side.negators  # a claim: read once, for all the passages it meets
+        return side.negators  # read once, for all the claims a passage meets
     return side.negators_in(lo, hi)
 
 
@@ -73,13 +73,20 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     that asserts without negation, even in other words. A "not" in the passage about a
     word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
     """
-    mine = _negations(claim, 0, len(claim.words))
+    mine = claim.denials
     claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
     everything = _negations(passage, *window)
     theirs = [n for n in everything if any(_about(passage, n, claim_stems))]
-    if bool(mine) == bool(theirs):
+    if mine and theirs:
+        # Both deny: no clash when they deny the same thing. "did not resign after the
+        # scandal" against "resigned, though not because of the scandal" still clashes.
+        denied = {claim.words[h].stem for n in mine if (h := _head_after(claim, n)) is not None}
+        if any(passage.words[j].stem in denied for n in theirs for j in _about(passage, n, denied)):
+            return []
+        theirs = []
+    if not mine and not theirs:
         return []
     if mine:
         for neg in mine:
