@@ -28,10 +28,11 @@ from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
-from factcheck.evidence.figures import held_figure, missing_figure
+from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
+from factcheck.evidence.topic import topic_only
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
 
@@ -97,34 +98,11 @@ def alignment(claim: Side, passage: Side) -> float:
     return len(mine & theirs) / len(mine)
 
 
-def topic_only(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
-    """Whether the passage holds just one of the claim's several content words: its topic,
-    not a statement of it ("The mayor approved the new budget" / "The mayor was elected in
-    2018"). A name of several words ("Senator Hale") counts once; a figure of the claim's
-    the passage agrees on (``figures``; not a bare year) counts as one more held."""
-    mine = _alignment_stems(claim.text)
-    units: list[set[str]] = []
-    previous_name = False
-    for w in claim.words:
-        if w.stem not in mine:
-            previous_name = False
-            continue
-        name = w.text[:1].isupper()
-        if name and previous_name:
-            units[-1].add(w.stem)  # "Senator Hale": one unit
-        elif all(w.stem not in unit for unit in units):
-            units.append({w.stem})
-        previous_name = name
-    theirs = {w.stem for w in passage.words}
-    held = sum(1 for unit in units if unit & theirs) + held_figure(claim, cues)
-    return len(units) > 1 and held <= 1
-
-
 def passage_topic_only(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
     """``topic_only`` of a claim and a passage given as text, with the passage's cues (for
     benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
-    return topic_only(_claim_side(claim_text), side, cues)
+    return topic_only(_claim_side(claim_text), side, cues, content=_alignment_stems(claim_text))
 
 
 def passage_alignment(*, claim_text: str, passage: Passage) -> float:
@@ -222,13 +200,15 @@ def assess_stance(
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
     missing = missing_figure(claim, side, cues)
-    stance = decide(
-        aligned=alignment(claim, side),
-        cues=cues,
-        meaning=meaning,
-        missing=missing,
-        topic=meaning is None and topic_only(claim, side, cues),  # by words alone only
+    aligned = alignment(claim, side)
+    # The two-word rule is for words alone, and read only where it can change the stance.
+    topic = (
+        meaning is None
+        and aligned >= SUPPORT_MIN
+        and not any(c.conflict for c in cues)
+        and topic_only(claim, side, cues, content=_alignment_stems(claim_text))
     )
+    stance = decide(aligned=aligned, cues=cues, meaning=meaning, missing=missing, topic=topic)
     return stance, cues
 
 
