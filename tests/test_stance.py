@@ -474,6 +474,12 @@ def test_ordinals_and_a_lone_one_are_not_figures(claim: str) -> None:
         ("The mayor approved the new budget.", "The mayor was elected in 2018.", Stance.NEUTRAL),
         ("Senator Hale voted for the bill.", "Senator Hale was born in 1960.", Stance.NEUTRAL),
         (
+            "The Bank of England raised interest rates.",
+            "The Bank of England was founded in 1694.",
+            Stance.NEUTRAL,
+        ),
+        ("Vaccines Cause Autism", "Autism is common.", Stance.NEUTRAL),  # a headline
+        (
             "Unemployment rose in 2023.",
             "The unemployment office moved to a new building in 2023.",
             Stance.NEUTRAL,
@@ -494,3 +500,22 @@ def test_topic_rule_is_for_words_alone() -> None:
     claim, source = "The minister resigned.", "The minister stepped down."
     assert assess(claim, source)[0] is Stance.NEUTRAL
     assert assess(claim, source, meaning=0.8)[0] is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # Not clashes: each was one after a cue was first added (found by review).
+        ("The minimum wage is $15 an hour.", "The minimum wage rose to $15 a year ago."),
+        ("Prices rise 5% a year.", "Prices rose 5% a second time this year."),
+        ("Masks work.", "It is too early to tell whether masks work."),
+        ("Quitting smoking improves health.", "It is never too late to quit smoking."),
+        (
+            "Remdesivir was approved to treat COVID-19.",
+            "Remdesivir blocks the replication of the virus that causes COVID-19.",
+        ),
+    ],
+)
+def test_no_clash_on_look_alikes(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert stance is not Stance.CONTRADICTS, cues
