@@ -7,15 +7,10 @@ stop ends an abbreviation ("Dr.", "e.g.") or an initial ("J. Smith").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-# A sentence ends at . ! ? (and closing quotes or brackets) followed by space. A match
-# starts only where a run of marks starts and never gives back what it took: else a run of
-# n dots with no space after it (a dot leader, "......") costs n² steps (minutes for 100k).
-# The pattern opens with a mark (the run-start test follows it), so the regex engine skips
-# to the next mark in C instead of trying the test at every character.
-_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[\"'”’»)\]]*+(?=\s)")
 # Characters that may open a sentence besides capitals and digits.
 _OPENERS = frozenset("\"'“‘«([")
 _ABBREVIATIONS = frozenset(
@@ -36,8 +31,9 @@ _ALSO_LOWERED_TO = {"k": "\u212a"}
 
 
 def _cut_pattern(mark: str) -> re.Pattern[str]:
-    """One regex that finds every sentence end of a line (as ``_ends_sentence`` judges
-    each ``_SENTENCE_END`` match) with the whitespace after it, so Python code runs per
+    """One regex that finds every sentence end of a line (each run of marks, closing quotes
+    and whitespace that ``_ends_sentence`` accepts) with the whitespace after it, so Python
+    code runs per
     sentence, not per character or per rule; where its judgement needs Python's
     ``str.isupper`` or ``str.isalpha`` of a non-ASCII character it matches with a
     "check" group set, and ``_ends_sentence`` decides. ``mark``: the marks a sentence
@@ -59,13 +55,14 @@ def _cut_pattern(mark: str) -> re.Pattern[str]:
         by_length.setdefault(len(word), []).append(letters(word))
     # A look-behind must have one width: one per length of abbreviation, and initials.
     # Each look-behind ends with the full stop: the pattern then opens with the mark, and
-    # the regex engine skips to the next mark in C, as with _SENTENCE_END.
+    # the regex engine skips to the next mark in C instead of trying them at every character.
     not_abbreviation = "".join(
         f"(?<!{edge}(?:{'|'.join(words)})\\.)" for _, words in sorted(by_length.items())
     )
     not_abbreviation += f"(?<!{edge}[A-Za-z]\\.)"
     return re.compile(
-        # A run of marks from its start, as _SENTENCE_END.
+        # A run of marks, from its start; the rest of it is taken possessively below, never
+        # given back: else a run of n dots with no space after it ("......") costs n² steps.
         rf"{mark}(?<![.!?…]{{2}})"
         # Not a full stop; or one after a single non-ASCII letter or digit (an initial if
         # str.isalpha says so: checked); or one after no abbreviation and no initial.
@@ -78,10 +75,13 @@ def _cut_pattern(mark: str) -> re.Pattern[str]:
     )
 
 
-_CUT = _cut_pattern("[.!?…]")
-# The same for a line without ! ? or …: a pattern that opens with one character is found by
-# a fast search for that character (a sixth of the time a character class takes).
-_CUT_AT_FULL_STOPS = _cut_pattern(r"\.")
+@functools.cache
+def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern, and the same for a line without ! ? or … (a pattern that opens with one
+    character is found by a fast search for it, a sixth of a character class's time).
+    Compiled on first use: a few milliseconds that commands splitting no text need not pay.
+    """
+    return _cut_pattern("[.!?…]"), _cut_pattern(r"\.")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -112,7 +112,8 @@ def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         or text.find("?", start, end) >= 0
         or text.find("…", start, end) >= 0
     )
-    for match in (_CUT if others else _CUT_AT_FULL_STOPS).finditer(text, start, end):
+    every_mark, full_stops = _cut_patterns()
+    for match in (every_mark if others else full_stops).finditer(text, start, end):
         gap, nxt = match.span("gap")
         if match.group("initial", "next") != (None, None) and not _ends_sentence(
             text, match.start(), nxt
