@@ -30,7 +30,7 @@ def root(example_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_passages_read_texts_without_keeping_them(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(passageview, "CACHED_TEXTS", 2)  # texts dropped again and again
+    monkeypatch.setattr(passageview, "CACHED_TEXT_CHARS", 2000)  # texts dropped again and again
     full = load_workspace(root)
     want = [p for s in full.sources.values() for p in split_passages(s)]
     workspace = load_workspace(root)  # the fast path: no text read yet
@@ -41,7 +41,9 @@ def test_passages_read_texts_without_keeping_them(
     order = numbers[::2] + numbers[::-3] + numbers  # back and forth across sources
     assert [index.passages[n] for n in order] == [want[n] for n in order]
     assert not any(s.text_loaded for s in workspace.sources.values())
-    assert len(index.passages._texts) <= 2
+    kept = index.passages._texts
+    assert len(kept) == 1 or sum(map(len, kept.values())) <= 2000
+    assert index.passages._text_chars == sum(map(len, kept.values()))
 
 
 def test_tokens_read_from_the_file_spell_the_passages_terms(root: Path) -> None:
