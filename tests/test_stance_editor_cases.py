@@ -201,6 +201,7 @@ CASES = [
     ("The project cost roughly $2 billion.", "The project cost $2.1 billion.", S),
     ("The race is 10 km.", "The race is 10,000 metres.", S),
     ("Construction began in mid-2021.", "Construction began in mid-2023.", C),
+    ("Mid-2021 saw the start of construction.", "Mid-2023 saw the start of construction.", C),
     ("The river is wider than the canal.", "The river is narrower than the canal.", C),
     ("There were no survivors.", "Three people survived.", C),
     ("Twelve people were rescued.", "No one was rescued.", C),

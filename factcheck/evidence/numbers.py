@@ -50,7 +50,7 @@ _ISO_DATE = re.compile(
 )
 # "mid-2021", "early-2020" are years; "2019-2021" is a range and "COVID-2019" a name.
 _YEAR = re.compile(
-    r"(?:(?<![\w.,-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-))"
+    r"(?:(?<![\w.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-))"
     r"(?P<y>1[5-9]\d\d|20\d\d)(?P<s>s)?(?![\w%-]|[.,]\d)"
 )
 _ZONE = (
