@@ -10,9 +10,10 @@ sources and claims, its bytecode compiled (as an installed package has it) and i
 index built before timing starts (versions may differ in index format). Then each round
 runs ``factcheck match --format json`` once per version, a fresh process each
 (``PYTHONPATH`` pointing at that version), with ``--no-semantic`` where the version has
-it; wall and CPU time (``getrusage`` of the children) per run, and the medians with their
-ratio to the first version. On a shared machine only the CPU times and
-the ratios mean much; the turns make a drift in the machine's speed weigh on all alike.
+it; wall and CPU time (``getrusage`` of the children) and the peak PSS of the process tree
+(workers included) per run, and the medians with their ratio to the first version. On a
+shared machine only the CPU times and the ratios mean much; the turns make a drift in the
+machine's speed weigh on all alike.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from procstat import tree_pss_kb
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -82,21 +85,28 @@ def _lexical(code: Path) -> list[str]:
     return ["--no-semantic"] if "--no-semantic" in usage.stdout else []
 
 
-def timed(code: Path, copy: Path) -> tuple[float, float]:
-    """(wall, CPU) seconds of one ``factcheck match --format json`` process."""
+def timed(code: Path, copy: Path) -> tuple[float, float, float]:
+    """(wall, CPU) seconds and the peak PSS (MB, workers included, sampled every 0.1 s) of
+    one ``factcheck match --format json`` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     argv = [sys.executable, "-m", "factcheck", "match", str(copy), "--format", "json"]
-    subprocess.run(
+    process = subprocess.Popen(
         [*argv, *_lexical(code)],
         env={**os.environ, "PYTHONPATH": str(code)},
         cwd=code.parent,
         stdout=subprocess.DEVNULL,
-        check=True,
     )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_pss_kb(process.pid))
+        time.sleep(0.1)
+    if process.returncode:
+        raise SystemExit(f"factcheck match failed ({process.returncode})")
     wall = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu, peak / 1024
 
 
 def main() -> int:
@@ -107,20 +117,24 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-versions"))
     args = parser.parse_args()
     versions = {ref: export(ref, args.out, args.workspace.resolve()) for ref in args.refs}
-    runs: dict[str, list[tuple[float, float]]] = {ref: [] for ref in args.refs}
+    runs: dict[str, list[tuple[float, float, float]]] = {ref: [] for ref in args.refs}
     for turn in range(args.rounds):
         for ref, (code, copy) in versions.items():
-            wall, cpu = timed(code, copy)
-            runs[ref].append((wall, cpu))
+            wall, cpu, pss = timed(code, copy)
+            runs[ref].append((wall, cpu, pss))
             load = os.getloadavg()[0]
-            print(f"round {turn + 1} {ref}: wall {wall:.2f} s, CPU {cpu:.2f} s, load {load:.1f}")
+            print(
+                f"round {turn + 1} {ref}: wall {wall:.2f} s, CPU {cpu:.2f} s, "
+                f"peak PSS {pss:.0f} MB, load {load:.1f}"
+            )
     first_wall = first_cpu = 0.0
     for ref, found in runs.items():
-        wall = statistics.median(w for w, _ in found)
-        cpu = statistics.median(c for _, c in found)
+        wall = statistics.median(w for w, _, _ in found)
+        cpu = statistics.median(c for _, c, _ in found)
+        pss = statistics.median(p for _, _, p in found)
         first_wall, first_cpu = first_wall or wall, first_cpu or cpu
         print(
-            f"{ref}: median wall {wall:.2f} s, CPU {cpu:.2f} s; "
+            f"{ref}: median wall {wall:.2f} s, CPU {cpu:.2f} s, peak PSS {pss:.0f} MB; "
             f"to {args.refs[0]}: wall {wall / first_wall:.3f}, CPU {cpu / first_cpu:.3f}"
         )
     return 0
