@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from factcheck.evidence import build_index
+from factcheck.evidence import build_index, find_evidence
 from factcheck.index import contributions, passageview, search
 from factcheck.index.segments import STORED_ARRAYS
-from factcheck.workspace import load_workspace, sourcecache, split_passages, terms
+from factcheck.workspace import Claim, load_workspace, sourcecache, split_passages, terms
 
 
 @pytest.fixture
@@ -76,3 +76,24 @@ def test_expect_drops_pages_and_changes_nothing(
     for segment, copied in zip(segments, copies, strict=True):  # mapped again when read
         for name, values in copied.items():
             assert np.array_equal(segment.arrays[name], values), name
+
+
+def test_a_query_reads_a_segment_that_a_later_index_deleted(root: Path) -> None:
+    # `factcheck review` holds its index while `factcheck index` (here a second workspace
+    # load in this process) compacts and deletes the segment folders it reads.
+    (root / "sources" / "zebra.txt").write_text("Zebras graze on the savanna near Nairobi.\n")
+    time.sleep(0.02)
+    build_index(workspace=load_workspace(root))
+    workspace = load_workspace(root)
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    assert find_evidence(claim=workspace.claims[0], index=index, top_k=3)
+    folder = root / ".factcheck" / "index"
+    before = {p.name for p in folder.glob("seg-*")}
+    edited = root / "sources" / "belarus-s300.txt"
+    edited.write_text(edited.read_text().replace("missile", "missiles", 1))
+    build_index(workspace=load_workspace(root))
+    assert not before & {p.name for p in folder.glob("seg-*")}  # compacted, old folders gone
+    zebra = Claim(id="z", text="Zebras graze near Nairobi.", file="claims/z.yaml", line=1)
+    found = find_evidence(claim=zebra, index=index, top_k=3)
+    assert found[0].passage.text.startswith("Zebras graze on the savanna")

@@ -89,7 +89,8 @@ def compact(
 
 
 def collect_garbage(folder: Path, entries: list[dict[str, Any]]) -> None:
-    """Delete segment folders the manifest no longer names (readers hold their own maps)."""
+    """Delete segment folders the manifest no longer names (readers hold their own maps
+    and open files: see ``Tokens``)."""
     keep = {e["name"] for e in entries}
     for child in folder.iterdir():
         if child.is_dir() and child.name.startswith("seg-") and child.name not in keep:

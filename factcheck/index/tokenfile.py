@@ -27,13 +27,15 @@ class Tokens:
     def __init__(self, file: Path, *, at: int) -> None:
         self._file = file
         self._at = at  # where the array starts in the file (after the .npy header)
-        self._fd: int | None = None  # opened on first read, closed with this object
+        # Opened now, with the segment's maps, not on the first read: ``factcheck index``
+        # may compact and delete this segment's folder while a match or review still reads
+        # it (as a map, an open file outlives its name), and match's forked workers inherit
+        # the descriptor (``pread`` takes no shared offset, so they may all use it).
+        self._fd = os.open(file, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)  # closed with the segment
 
     def between(self, first: int, last: int) -> array.array[int]:
         """The term numbers ``tokens[first:last]``, as the map would give them."""
-        if self._fd is None:
-            self._fd = os.open(self._file, os.O_RDONLY)
-            weakref.finalize(self, os.close, self._fd)
         data = os.pread(self._fd, (last - first) * _ITEM, self._at + first * _ITEM)
         found = array.array("i", data)
         if len(found) != last - first:
