@@ -59,6 +59,35 @@ def test_tokens_read_from_the_file_spell_the_passages_terms(root: Path) -> None:
         assert segment.tokens.between(3, 3).tolist() == []
 
 
+def _resident_kb(folder: Path, names: tuple[str, ...]) -> int:
+    """Kilobytes of this process's maps of ``folder``'s files ``names`` in its memory."""
+    total, counting = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        fields = line.split()
+        if fields and "-" in fields[0] and ":" not in fields[0]:  # a mapping's header
+            mapped = Path(fields[-1]) if len(fields) >= 6 else None
+            counting = mapped is not None and mapped.parent.parent == folder
+            counting = counting and mapped is not None and mapped.name in names
+        elif counting and fields and fields[0] == "Rss:":
+            total += int(fields[1])
+    return total
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="needs /proc/self/smaps")
+def test_expect_unmaps_the_postings_it_read(root: Path) -> None:
+    workspace = load_workspace(root)
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    folder = (root / ".factcheck" / "index").resolve()
+    postings = ("docs.npy", "tfs.npy")
+    for segment in index._layout.segments:  # read whole, as a cold expect would
+        for name in ("docs", "tfs"):
+            int(np.asarray(segment.arrays[name], dtype=np.int64).sum())
+    assert _resident_kb(folder, postings) > 0
+    index.expect([c.text for c in workspace.claims])
+    assert _resident_kb(folder, postings) == 0  # the page cache keeps them, not this process
+
+
 def test_expect_drops_pages_and_changes_nothing(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
