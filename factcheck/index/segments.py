@@ -234,7 +234,7 @@ class Segment:
                 raise CorruptIndex(f"{folder.name}/{name}.npy: {exc}") from None
             if isinstance(getattr(memmap, "_mmap", None), mmap.mmap):
                 self.maps[name] = memmap._mmap
-            if name == "tokens":  # read a candidate at a time, from a file opened now
+            if name == "tokens":  # read a candidate at a time, from the file (``Tokens``)
                 self.tokens = Tokens(folder / "tokens.npy", at=int(memmap.offset))
             # asarray: a plain ndarray over the map; numpy.memmap slicing is slow.
             mapped = np.asarray(memmap)
