@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from factcheck.errors import WorkspaceError
 from factcheck.evidence import build_index, find_evidence
 from factcheck.index import contributions, passageview, search
 from factcheck.index.segments import STORED_ARRAYS
@@ -126,3 +127,47 @@ def test_a_query_reads_a_segment_that_a_later_index_deleted(root: Path) -> None:
     zebra = Claim(id="z", text="Zebras graze near Nairobi.", file="claims/z.yaml", line=1)
     found = find_evidence(claim=zebra, index=index, top_k=3)
     assert found[0].passage.text.startswith("Zebras graze on the savanna")
+
+
+def test_a_source_edited_during_a_run_keeps_the_passages_of_its_first_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An editor saves a source while a long match or review reads passages of many others:
+    # its text, read before, is kept (as ``Source.text`` kept it), not read again and found
+    # changed. 60 sources of 100,000 characters: more than the 4M the cache once kept.
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", 0.0)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    line = "Sentence {} of source {} says something about the weather here.\n"
+    texts = {}
+    for s in range(60):
+        texts[f"src{s:03d}"] = "".join(line.format(i, s) for i in range(1600))
+        (tmp_path / "sources" / f"src{s:03d}.txt").write_text(texts[f"src{s:03d}"])
+    time.sleep(0.02)
+    load_workspace(tmp_path)  # records the sources
+    workspace = load_workspace(tmp_path)
+    assert not any(s.text_loaded for s in workspace.sources.values())  # the fast path
+    assert sum(map(len, texts.values())) > 4_000_000
+    ids = list(workspace.sources)
+    spans = [(0, 60), (60, 130)]  # two passages per source
+    fields = {
+        "source": np.repeat(np.arange(len(ids), dtype=np.int32), len(spans)),
+        "start": np.array([a for _ in ids for a, _ in spans], dtype=np.int64),
+        "end": np.array([b for _ in ids for _, b in spans], dtype=np.int64),
+        "flags": np.zeros(len(ids) * len(spans), dtype=np.uint8),
+        "page": np.full(len(ids) * len(spans), -1, dtype=np.int32),
+    }
+    view = passageview.PassageView(sources=workspace.sources, fields=fields)
+    assert view[0].text == texts[ids[0]][0:60]
+    for n in range(2, len(view), 2):  # one passage of every other source
+        assert view[n].text == texts[ids[n // 2]][0:60]
+    with (tmp_path / "sources" / "src000.txt").open("a") as edited:
+        edited.write("A line added by an editor.\n")
+    assert view[1].text == texts[ids[0]][60:130]
+    assert "src000" in view._dropped  # it was read again, not kept
+    # Changed where its passages lie: the run stops with the one-line message of a source
+    # changed before its first read, rather than mix two versions of it.
+    edited_text = texts[ids[1]].replace("Sentence 1 of", "Sentence one of", 1)
+    (tmp_path / "sources" / "src001.txt").write_text(edited_text)
+    with pytest.raises(WorkspaceError, match="changed while factcheck was running"):
+        view[3]

@@ -12,6 +12,7 @@ from typing import overload
 
 import numpy as np
 
+from factcheck.errors import WorkspaceError
 from factcheck.index.segments import BOILERPLATE, Array
 from factcheck.workspace import Passage, Source, read_source_text
 
@@ -24,6 +25,10 @@ CACHED_PASSAGES = 4096
 # 17 KB): at 100k passages, 1,000 claims read about 1,700 more texts with 1M characters
 # kept than with all of them, 1% of the CPU; 4M keeps a quarter of them.
 CACHED_TEXT_CHARS = 4_000_000
+# Not more: at a million passages the peak PSS of match's process tree was 486 MB with 4M,
+# 531 MB with 16M and 590 MB with 64M (two workers, 2 runs each). A text dropped and read
+# again after its file changed (an editor saving it during a long match, or while review
+# is open) is used if the stretch its passages cover is unchanged (``_spans_digest``).
 
 _TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
 
@@ -38,6 +43,7 @@ class PassageView(Sequence[Passage]):
         self._cache: dict[int, Passage] = {}
         self._texts: dict[str, str] = {}  # by source id, least recently used first
         self._text_chars = 0  # in ``_texts``
+        self._dropped: dict[str, int] = {}  # texts dropped from ``_texts``: their spans' digest
         # array.array gives Python ints on indexing, several times faster than numpy scalars.
         columns = {
             name: array.array(_TYPECODES[name], np.ascontiguousarray(fields[name]).tobytes())
@@ -95,12 +101,41 @@ class PassageView(Sequence[Passage]):
         texts = self._texts
         text = texts.pop(source_id, None)
         if text is None:
-            text = read_source_text(self._sources[source_id])
+            text = self._read(source_id)
             self._text_chars += len(text)
             while texts and self._text_chars > CACHED_TEXT_CHARS:
-                self._text_chars -= len(texts.pop(next(iter(texts))))
+                dropped = next(iter(texts))
+                old = texts.pop(dropped)
+                self._text_chars -= len(old)
+                self._dropped[dropped] = self._spans_digest(dropped, old)
         texts[source_id] = text
         return text
+
+    def _read(self, source_id: str) -> str:
+        """Source ``source_id``'s text from its file. Read the first time, it must be the
+        text the workspace was loaded with; read again, the passages must be unchanged."""
+        source = self._sources[source_id]
+        digest = self._dropped.get(source_id)
+        if digest is None:
+            return read_source_text(source)
+        # Its passages were handed out from the text first read: as ``Source.text`` kept
+        # it, the run goes on with the same passages if the file changed elsewhere (a line
+        # appended); anything else would mix two versions of the source in one run.
+        text = read_source_text(source, changed_ok=True)
+        if self._spans_digest(source_id, text) != digest:
+            raise WorkspaceError(
+                "changed while factcheck was running; run the command again", path=source.path
+            )
+        return text
+
+    def _spans_digest(self, source_id: str, text: str) -> int:
+        """A digest of the stretch of ``text`` the passages of ``source_id`` lie in."""
+        numbers = self.passages_of(source_id)
+        if not numbers:
+            return hash((0, 0, ""))
+        first = min(self._start[n] for n in numbers)
+        last = max(self._end[n] for n in numbers)
+        return hash((first, last, text[first:last]))
 
     def source_and_flag(self, number: int) -> tuple[str, bool]:
         """(source id, boilerplate flag) of passage ``number``, without building it."""

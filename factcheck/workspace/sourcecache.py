@@ -74,10 +74,12 @@ class TextReader(NamedTuple):
     content_hash: str
     size: int = 0  # the file's size in bytes when recorded: at least its length in characters
 
-    def __call__(self) -> str:
+    def __call__(self, *, changed_ok: bool = False) -> str:
         data = read_file_bytes(Path(self.file), rel=self.path)
         assert data is not None  # missing_ok is False
         text, utf8 = decode_source_bytes(data, path=self.path)
+        if changed_ok:
+            return text
         if "sha256:" + hashlib.sha256(utf8).hexdigest() != self.content_hash:
             raise WorkspaceError(
                 "changed while factcheck was running; run the command again", path=self.path
@@ -175,11 +177,16 @@ def text_size(source: Source) -> int:
     return len(source.text)
 
 
-def read_source_text(source: Source) -> str:
+def read_source_text(source: Source, *, changed_ok: bool = False) -> str:
     """``source.text``; a text not read yet is read (and checked) without being kept in
-    ``source``, so an index build that reads every source once does not hold them all."""
+    ``source``, so an index build that reads every source once does not hold them all.
+
+    ``changed_ok``: the file's text as it is now, even when it no longer has the recorded
+    hash (for a caller that read it before and checks itself what it needs unchanged)."""
     reader = source.__dict__.get("_read")
     if reader is not None and not source.text_loaded:
-        text: str = reader()
+        text: str = (
+            reader(changed_ok=True) if changed_ok and isinstance(reader, TextReader) else reader()
+        )
         return text
     return source.text
