@@ -27,12 +27,11 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 from benchmarks.genworkspace import generate
-from benchmarks.procstat import tree_pss_kb
+from benchmarks.procstat import PeakPss
 from benchmarks.update_speed import _env
 
 
@@ -42,30 +41,16 @@ def rebuild(code: Path | None, root: Path, *, pss: bool = False) -> dict[str, fl
     began = time.perf_counter()
     # cwd: ``-m`` puts the working folder first on sys.path, and it must not be a checkout.
     child = subprocess.Popen(argv, env=_env(code), cwd=root, stdout=subprocess.DEVNULL)
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_pss_kb(child.pid))
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    if pss:
-        sampler.start()
-    # wait4: this child's own resource use (its workers included), where RUSAGE_CHILDREN
-    # would keep the largest RSS of every run so far.
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - began
+    with PeakPss(child.pid, every=0.05, enabled=pss) as sampler:
+        # wait4: this child's own resource use (its workers included), where
+        # RUSAGE_CHILDREN would keep the largest RSS of every run so far.
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - began
     child.returncode = os.waitstatus_to_exitcode(status)
-    done.set()
-    if pss:
-        sampler.join()
     if child.returncode != 0:
         raise SystemExit(f"factcheck index --rebuild failed on {root}")
     cpu = usage.ru_utime + usage.ru_stime
-    return {"wall": wall, "cpu": cpu, "rss": usage.ru_maxrss / 1024, "pss": peak / 1024}
+    return {"wall": wall, "cpu": cpu, "rss": usage.ru_maxrss / 1024, "pss": sampler.peak_kb / 1024}
 
 
 def floor(root: Path) -> None:

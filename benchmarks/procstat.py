@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
+from types import TracebackType
 
 
 def tree_pss_kb(pid: int) -> int:
@@ -26,3 +29,36 @@ def tree_pss_kb(pid: int) -> int:
         except (OSError, ValueError):
             continue
     return total
+
+
+class PeakPss:
+    """The largest ``tree_pss_kb`` of a process tree, sampled on a thread while the block
+    runs: ``with PeakPss(child.pid, every=0.05, enabled=pss) as sampler: ...``, then
+    ``sampler.peak_kb``. Disabled, it samples nothing (sampling costs CPU: each sample walks
+    every process's page tables)."""
+
+    def __init__(self, pid: int, *, every: float, enabled: bool = True) -> None:
+        self.peak_kb = 0
+        self._pid, self._every, self._enabled = pid, every, enabled
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self.peak_kb = max(self.peak_kb, tree_pss_kb(self._pid))
+            time.sleep(self._every)
+
+    def __enter__(self) -> PeakPss:
+        if self._enabled:
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._done.set()
+        if self._enabled:
+            self._thread.join()

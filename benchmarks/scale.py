@@ -37,7 +37,6 @@ import random
 import resource
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,7 +48,7 @@ from rapidfuzz import fuzz, process
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bm25s_side
 from genworkspace import generate
-from procstat import tree_pss_kb
+from procstat import PeakPss
 
 from factcheck.index.disk import open_index_with_report
 from factcheck.workspace.load import load_workspace
@@ -76,30 +75,16 @@ def measured(
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_pss_kb(child.pid))
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    if memory:
-        sampler.start()
-    _, err = child.communicate()
-    seconds = time.perf_counter() - began
-    done.set()
-    if memory:
-        sampler.join()
+    with PeakPss(child.pid, every=0.02, enabled=memory) as sampler:
+        _, err = child.communicate()
+        seconds = time.perf_counter() - began
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({child.returncode}): {err.strip()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # CPU time of the process and every worker it waited for: what the run costs on an idle
     # machine, whatever else was running (wall time / cores is its lower bound).
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak / 1024, "stderr": err}
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": sampler.peak_kb / 1024, "stderr": err}
 
 
 def factcheck(*args: str) -> list[str]:
