@@ -4,7 +4,6 @@ change, a same-size edit with the mtime put back included, is still found."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from factcheck.errors import WorkspaceError
 from factcheck.evidence import match_claims
 from factcheck.workspace import load_workspace, sourcecache
 from factcheck.workspace.sourcefiles import load_sources
+from tests.edit_helpers import same_size_edit
 
 BODY = "The council approved the budget on Monday. Spending rises by 4 percent next year.\n"
 FRONT = "---\ntitle: Budget news\npublished: 2026-01-05\n---\n"
@@ -36,17 +36,6 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "claims" / "a.yaml").write_text(CLAIMS, encoding="utf-8")
     time.sleep(0.02)  # past the file times' clock tick
     return tmp_path
-
-
-def _same_size_edit(file: Path, old: str, new: str) -> None:
-    """Replace ``old`` by ``new`` (same length) and put the modification time back."""
-    assert len(old) == len(new)
-    before = file.stat()
-    time.sleep(0.02)  # a later ctime tick: the only stamp an edit cannot put back
-    file.write_text(file.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-    os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
-    after = file.stat()
-    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
 
 
 def test_unchanged_sources_are_not_read_and_equal_a_full_load(root: Path) -> None:
@@ -75,7 +64,7 @@ def test_match_results_are_the_same_from_the_fast_path(root: Path) -> None:
 
 def test_a_same_size_edit_with_the_mtime_put_back_is_found(root: Path) -> None:
     before = load_workspace(root).sources["news/budget"]
-    _same_size_edit(root / "sources/news/budget.md", "approved", "rejected")
+    same_size_edit(root / "sources/news/budget.md", "approved", "rejected")
     after = load_workspace(root).sources["news/budget"]
     assert after.text_loaded  # read again: its ctime changed
     assert after.content_hash != before.content_hash
@@ -85,7 +74,7 @@ def test_a_same_size_edit_with_the_mtime_put_back_is_found(root: Path) -> None:
 def test_check_finds_a_same_size_edit_too(root: Path) -> None:
     assert check_workspace(root=root).errors == 0
     load_workspace(root)  # records written
-    _same_size_edit(root / "sources/news/budget.md", "approved the budget", "xxxxxxxxxxxxxxxxxxx")
+    same_size_edit(root / "sources/news/budget.md", "approved the budget", "xxxxxxxxxxxxxxxxxxx")
     result = check_workspace(root=root)
     assert [f.code for f in result.findings if f.claim_id == "c1"] == ["FC001"]
 

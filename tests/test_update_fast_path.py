@@ -25,6 +25,7 @@ from factcheck.index.segments import CorruptIndex
 from factcheck.workspace import Source, SourceMeta, load_workspace, sourcecache
 from factcheck.workspace.sourcefiles import SOURCES_DIR, source_files
 from factcheck.workspace.sources import META_FIELDS, SOURCE_SUFFIXES
+from tests.edit_helpers import same_size_edit
 
 SOURCES = {
     "sources/news/budget.md": "---\ntitle: Budget news\npublished: 2026-01-05\n---\n"
@@ -135,22 +136,11 @@ def test_a_record_holds_source_meta_in_field_order() -> None:
         SourceMeta.recorded(values[:-1])
 
 
-def _same_size_edit(file: Path, old: str, new: str) -> None:
-    """Replace ``old`` by ``new`` (same length) and put the modification time back."""
-    assert len(old) == len(new)
-    before = file.stat()
-    time.sleep(0.02)  # a later ctime tick: the only stamp an edit cannot put back
-    file.write_text(file.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-    os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
-    after = file.stat()
-    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
-
-
 def test_the_index_command_finds_a_same_size_edit_with_the_mtime_put_back(root: Path) -> None:
     index_command(root)
     index_command(root)  # records taken, segments' CRCs recorded: the fast path from here
     assert not any(s.text_loaded for s in load_workspace(root).sources.values())
-    _same_size_edit(root / "sources/news/rain.txt", "north", "south")
+    same_size_edit(root / "sources/news/rain.txt", "north", "south")
     index_command(root)
     index, _ = open_index_with_report(workspace=load_workspace(root))
     assert any("south" in p.text for p in index.passages)
@@ -283,7 +273,7 @@ def test_an_edit_too_fresh_to_record_is_read_until_recorded(
     records = root / sourcecache.RECORD_FILE
     before = records.read_bytes()
     file = root / "sources/news/rain.txt"
-    _same_size_edit(file, "north", "south")
+    same_size_edit(file, "north", "south")
     monkeypatch.setattr(sourcecache, "RACY_SECONDS", 3600.0)  # the edit is "just now"
     edited = load_workspace(root).sources["news/rain"]
     assert edited.text_loaded and "south" in edited.text  # read, not taken from the record
