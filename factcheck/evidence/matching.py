@@ -205,7 +205,11 @@ def find_evidence(
         # The stance reads only the claim and the passage (and its neighbours, for a
         # quote's speaker), never the score: "supports" means the passage states the claim.
         stance, cues = assess_stance(
-            claim_text=claim.text, passage=passage, context=context, meaning=meanings.get(n)
+            claim_text=claim.text,
+            passage=passage,
+            context=context,
+            meaning=meanings.get(n),
+            weight=index.idf,
         )
         evidence.append(
             Evidence(
