@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ from factcheck.evidence.stance import (
     passage_alignment,
     passage_topic_only,
 )
+from factcheck.index import open_index
+from factcheck.workspace import load_workspace
 from factcheck.workspace.models import Cue, Passage
 
 GRID = [round(0.05 * i, 2) for i in range(17)]  # 0.0 .. 0.8
@@ -62,16 +65,19 @@ class Shown:
     meaning: float | None  # the cosine of claim and passage, semantic retrieval only
     missing: bool  # the claim gives a figure the passage does not
     topic: bool  # the passage holds only one of the claim's content words (lexical only)
+    weighted: float | None  # the alignment weighed by idf (lexical only)
 
 
 Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
 
 
 def shown_sentences(
-    name: str, eval_dir: Path, *, semantic: str, keep: Path | None
+    name: str, eval_dir: Path, *, semantic: str, keep: Path
 ) -> dict[str, list[Shown]]:
     """Half name -> the annotated sentences shown for that half's claims."""
     claims, evidence, _ = measure(eval_dir / name, top=5, semantic=semantic, keep=keep)
+    # The idf the matcher weighs the claim's words by: the workspace's own index.
+    index = open_index(workspace=load_workspace(keep / f"{name}-{semantic}"))
     pairs: list[tuple[str, str, str, Passage, tuple[Cue, ...], float]] = []
     for half, subset in halves(claims, "both"):
         for claim in subset:
@@ -82,8 +88,11 @@ def shown_sentences(
                     continue
                 passage = Passage(e["source"], e["start"], e["end"], e["text"])
                 aligned = passage_alignment(claim_text=claim.text, passage=passage)
+                weighted = passage_alignment(
+                    claim_text=claim.text, passage=passage, weight=index.idf
+                )
                 cues = find_cues(claim_text=claim.text, passage=passage)
-                pairs.append((half, a.label, claim.text, passage, cues, aligned))
+                pairs.append((half, a.label, claim.text, passage, cues, aligned, weighted))
     meanings: list[float | None] = [None] * len(pairs)
     if semantic == "on":
         from factcheck.evidence.semantic import load_encoder
@@ -96,14 +105,15 @@ def shown_sentences(
             round(float(c @ p), 3) for c, p in zip(claim_vectors, passage_vectors, strict=True)
         ]
     found: dict[str, list[Shown]] = {}
-    for (half, label, claim_text, passage, cues, aligned), meaning in zip(
+    for (half, label, claim_text, passage, cues, aligned, weighted), meaning in zip(
         pairs, meanings, strict=True
     ):
         missing = figure_missing(claim_text=claim_text, passage=passage, cues=cues)
         topic = meaning is None and passage_topic_only(
             claim_text=claim_text, passage=passage, cues=cues
         )
-        shown = Shown(label, aligned, cues, meaning, missing, topic)
+        lexical = None if meaning is not None else weighted
+        shown = Shown(label, aligned, cues, meaning, missing, topic, lexical)
         found.setdefault(half, []).append(shown)
     return found
 
@@ -117,6 +127,7 @@ def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
             meaning=r.meaning,
             missing=r.missing,
             topic=r.topic,
+            weighted=r.weighted,
             **thresholds,
         )
         t.confusion[(r.label, stance.value)] += 1
@@ -167,7 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.eval.is_dir():
         print(f"skipped: {args.eval} is absent (evaluation data is not part of the repository)")
         return 0
-    lexical = {n: shown_sentences(n, args.eval, semantic="off", keep=args.keep) for n in DATASETS}
+    if args.keep is not None:
+        return tune(args.eval, args.keep)
+    with tempfile.TemporaryDirectory(prefix="fc-tune-") as tmp:
+        return tune(args.eval, Path(tmp))
+
+
+def tune(eval_dir: Path, keep: Path) -> int:
+    """Cross-validate the lexical thresholds, then the semantic one; workspaces in ``keep``."""
+    lexical = {n: shown_sentences(n, eval_dir, semantic="off", keep=keep) for n in DATASETS}
     print("lexical retrieval: SUPPORT_MIN and CONTRADICT_MIN")
     cross_validate(
         lexical,
@@ -177,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     if not semantic_installed():
         print("the semantic extra is not installed: SUPPORT_COSINE not tuned")
         return 0
-    semantic = {n: shown_sentences(n, args.eval, semantic="on", keep=args.keep) for n in DATASETS}
+    semantic = {n: shown_sentences(n, eval_dir, semantic="on", keep=keep) for n in DATASETS}
     print(f"semantic retrieval: SUPPORT_COSINE (CONTRADICT_MIN {CONTRADICT_MIN})")
     cross_validate(
         semantic,
