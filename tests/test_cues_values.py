@@ -191,6 +191,8 @@ def test_same_figure_in_another_unit_clashes() -> None:
         ("The new road is 5 km long.", "The new road is 3.1 miles long."),
         ("Phalodi reached 51 degrees Celsius in May.", "Phalodi reached 124 °F in May."),
         ("The glacier lost 2,000 kg of ice.", "The glacier lost 2 tonnes of ice."),
+        ("Emissions totaled 918 million metric tons.", "Emissions were 918 million tonnes."),
+        ("The ship carried 40 metric tons of grain.", "The ship carried 40,000 kg of grain."),
     ],
 )
 def test_same_amount_in_other_units_agrees(claim: str, source: str) -> None:

@@ -62,6 +62,7 @@ _TEMPERATURE = re.compile(
 _GLUED_TEMPERATURE = re.compile(r"(?P<scale>[CF])(?![\w°])")
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
+_METRIC_TON = re.compile(r"\s*metric\s+tons?\b", re.I)  # a tonne; a "ton" alone is not one
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
@@ -102,6 +103,9 @@ def measure_after(text: str, end: int) -> Measure | None:
     m = _INCH_IN_BRACKETS.match(text, end)
     if m:  # "50 cm (20 in)": "in" is a unit only there
         return Measure("length", "in", m.end() - 1, 0.0254)
+    m = _METRIC_TON.match(text, end)
+    if m:
+        return Measure("mass", "t", m.end(), _MEASURES["t"][1])
     m = _UNIT.match(text, end)
     if not m:
         return None
