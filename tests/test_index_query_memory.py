@@ -1,6 +1,6 @@
 """What the query side no longer holds gives the same passages, terms and candidates: source
-texts read for passages without being kept, tokens read from the file, and pages dropped
-before the workers fork (``DiskIndex.expect``)."""
+texts read for passages without being kept, tokens read from the file, and the postings'
+pages dropped once the shared contributions are computed (``DiskIndex.expect``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from factcheck.errors import WorkspaceError
 from factcheck.evidence import build_index, find_evidence
-from factcheck.index import contributions, passageview, search
+from factcheck.index import passageview, search, sharedterms
 from factcheck.index.segments import STORED_ARRAYS
 from factcheck.workspace import Claim, load_workspace, sourcecache, split_passages, terms
 
@@ -75,24 +75,26 @@ def _resident_kb(folder: Path, names: tuple[str, ...]) -> int:
 
 
 @pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="needs /proc/self/smaps")
-def test_expect_unmaps_the_postings_it_read(root: Path) -> None:
+def test_filling_the_shared_contributions_unmaps_the_postings_it_read(root: Path) -> None:
     workspace = load_workspace(root)
     index = build_index(workspace=workspace)
     assert isinstance(index, search.DiskIndex)
     folder = (root / ".factcheck" / "index").resolve()
     postings = ("docs.npy", "tfs.npy")
-    for segment in index._layout.segments:  # read whole, as a cold expect would
+    index.expect([c.text for c in workspace.claims])
+    for segment in index._layout.segments:  # read whole, as a cold fill would
         for name in ("docs", "tfs"):
             int(np.asarray(segment.arrays[name], dtype=np.int64).sum())
     assert _resident_kb(folder, postings) > 0
-    index.expect([c.text for c in workspace.claims])
+    (plan,) = set(index._plans.values())
+    plan.fill()
     assert _resident_kb(folder, postings) == 0  # the page cache keeps them, not this process
 
 
 def test_expect_drops_pages_and_changes_nothing(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(contributions, "RELEASE_EVERY", 10)  # unmapped between terms
+    monkeypatch.setattr(sharedterms, "RELEASE_EVERY", 10)  # unmapped between terms
     workspace = load_workspace(root)
     queries = [c.text for c in workspace.claims] + ["missile Belarus"]
     index = build_index(workspace=workspace)

@@ -16,16 +16,12 @@ from functools import partial
 
 import numpy as np
 
-from factcheck.index.contributions import (
-    Postings,
-    contributions_into,
-    shared_contributions,
-    term_postings,
-)
+from factcheck.index.contributions import Postings, contributions_into, term_postings
 from factcheck.index.layout import Layout
 from factcheck.index.memory import release_free_memory
 from factcheck.index.passageview import PassageView
 from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
+from factcheck.index.sharedterms import SharedTerms
 from factcheck.index.tokenfile import drop_pages
 from factcheck.index.topk import top_k
 from factcheck.workspace import terms
@@ -53,7 +49,8 @@ class DiskIndex:
         self._term_cache: dict[str, tuple[Array, Array] | None] = {}
         self._cached_postings = 0
         self._uses: Counter[str] | None = None  # queries per term, once ``expect`` is told
-        self._shared: dict[str, Postings | None] = {}  # computed by ``expect``, never dropped
+        self._shared: dict[str, Postings | None] = {}  # planned by ``expect``, never dropped
+        self._plans: dict[str, SharedTerms] = {}  # each term of ``_shared``'s: is it computed?
 
     @property
     def passages(self) -> PassageView:
@@ -99,36 +96,46 @@ class DiskIndex:
         The contribution is computed with MemoryIndex's expression, so sums match it exactly.
         """
         if term in self._shared:
-            return self._shared[term]
+            plan = self._plans.get(term)
+            if plan is None or plan.ready(term):
+                return self._shared[term]
+            # Another worker is computing it just now: computed here for this query alone.
+            return self._computed(term)
         cache = self._term_cache
         if term in cache:
             cached = cache[term] = cache.pop(term)  # now the most recently used
             return cached
-        hits, df = self._hits(term)
-        result = None
-        if df:
-            docs, tfs = term_postings(hits)
-            # As intp, the index type numpy uses: int32 numbers would be converted again on
-            # each use of a cached term (half the scatter-add's time).
-            docs = docs.astype(np.intp)
-            weight = _idf(self._layout.live, df)
-            result = docs, contributions_into(tfs, docs, weight=weight, norm=self._layout.norm)
+        result = self._computed(term)
+        df = 0 if result is None else len(result[0])
         if self._keeps(term, df):
             cache[term] = result
             self._cached_postings += df
         return result
 
+    def _computed(self, term: str) -> tuple[Array, Array] | None:
+        """(internal passage numbers, BM25 contributions) of ``term``, computed now."""
+        hits, df = self._hits(term)
+        if not df:
+            return None
+        docs, tfs = term_postings(hits)
+        # As intp, the index type numpy uses: int32 numbers would be converted again on
+        # each use of a cached term (half the scatter-add's time).
+        docs = docs.astype(np.intp)
+        weight = _idf(self._layout.live, df)
+        return docs, contributions_into(tfs, docs, weight=weight, norm=self._layout.norm)
+
     def expect(self, queries: Sequence[str]) -> None:
         """The queries about to be asked (a batch of claims): the contributions of their
-        terms are computed now, once, for all of them, the most used first.
+        terms are computed once for all of them, the most used first, into one array.
 
-        ``map_matches`` calls this before it forks its workers, which then share these
-        arrays (copy-on-write, never written) instead of each computing the long lists of
-        common terms again: at a million passages one claim's terms hold about 600,000
-        postings, and all the terms of 1,000 claims 27M (108 MB of float32, counted once;
-        those only one claim uses are 2.4M of them, computed here so that no worker reads
-        the counts at all). Terms past ``SHARED_POSTINGS`` go through the per-process
-        cache, which keeps the terms most queries use.
+        ``map_matches`` calls this before it forks its workers, which then share that array
+        (``SharedTerms``: a shared memory map, counted once) instead of each computing the
+        long lists of common terms again: at a million passages one claim's terms hold
+        about 600,000 postings, and all the terms of 1,000 claims 27M (108 MB of float32;
+        those only one claim uses are 2.4M of them, computed too so that no worker reads
+        the counts at all). Only planned here: the processes that ask the first queries
+        compute it, the forked workers a share each. Terms past ``SHARED_POSTINGS`` go
+        through the per-process cache, which keeps the terms most queries use.
         """
         with self._lock:
             self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
@@ -136,19 +143,18 @@ class DiskIndex:
             new = [term for term, _ in uses.most_common() if term not in shared]
             room = SHARED_POSTINGS - sum(len(p[0]) for p in shared.values() if p is not None)
             layout = self._layout
-            weight = partial(_idf, layout.live)
-            shared.update(
-                shared_contributions(
-                    new,
-                    hits=self._hits,
-                    weight=weight,
-                    norm=layout.norm,
-                    budget=room,
-                    # Each term's postings are read once: unmapped as it goes, the workers
-                    # map again only what they read.
-                    read=partial(_drop_pages, layout.segments, ["docs", "tfs"]),
-                )
+            plan = SharedTerms(
+                new,
+                hits=self._hits,
+                weight=partial(_idf, layout.live),
+                norm=layout.norm,
+                budget=room,
+                # Each term's postings are read once: unmapped as they are computed, a
+                # process maps again only those it reads for its queries.
+                read=partial(_drop_pages, layout.segments, ["docs", "tfs"]),
             )
+            shared.update(plan.found)
+            self._plans.update((term, plan) for term in plan.found)
             # Laid out now, so that the workers share it instead of each building its own.
             layout.token_spans  # noqa: B018
         # The layout's temporaries, freed but kept by the heap, would be inherited too.

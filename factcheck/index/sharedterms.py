@@ -1,0 +1,161 @@
+"""BM25 contributions of a batch's terms, computed once and shared by forked workers.
+
+``DiskIndex.expect`` (called by matching before it forks its workers) plans here where the
+contribution of every posting of every term the batch of claims uses goes: one float32
+array (27M postings at a million passages, 108 MB, counted once), in a shared anonymous
+memory map. Nothing is computed then: the parent's serial start stays short. The array is
+filled in chunks of about ``CHUNK_POSTINGS`` by the processes that query the index, each
+taking the next chunk not taken yet until none is left, when it first asks for a planned
+term. Forked workers so split the work between them (it was 0.3-0.6 s of the parent's
+time before the fork, with the second core idle); a process matching alone fills it all
+on its first query, as the parent did before.
+
+Every value is written by ``contributions_into``, the expression ``MemoryIndex`` uses,
+whichever process computes it: scores are the same bit for bit. A term whose chunk another
+process has taken but not finished is computed by the asking process for that query alone
+(the same values), so no process ever waits for another.
+"""
+
+from __future__ import annotations
+
+import mmap
+import multiprocessing
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from factcheck.index.contributions import Postings, contributions_into, term_postings
+from factcheck.index.segments import Array
+
+# Hits of a term: per segment, (internal passage numbers, counts); and its document frequency.
+Hits = tuple[list[tuple[Array, Array]], int]
+# Postings per chunk: small enough that neither worker waits long for the other's last one
+# (20-40 ms), large enough that taking chunks costs nothing (27 at a million passages).
+CHUNK_POSTINGS = 1_000_000
+# Postings computed between two calls of ``read``: 24 MB of postings mapped at most.
+RELEASE_EVERY = 4_000_000
+
+# One planned term: (passage numbers, counts, idf weight, where its contributions go).
+_Planned = tuple[Array, Array, float, Array]
+
+
+class SharedTerms:
+    """Where the contributions of a batch's terms go, and which of them are computed yet.
+
+    ``found`` maps each planned term to (passage numbers, contributions) or None (no live
+    passage has it); the contributions may be read only once ``ready(term)`` is True.
+    """
+
+    def __init__(
+        self,
+        terms: Sequence[str],
+        *,
+        hits: Callable[[str], Hits],
+        weight: Callable[[int], float],
+        norm: Array,
+        budget: int,
+        read: Callable[[], None] | None = None,
+    ) -> None:
+        """Plan ``terms`` in the order given (most used first) while their postings fit in
+        ``budget``; the others are left out. ``read`` is called after every
+        ``RELEASE_EVERY`` postings this process computed and when it is done: the caller
+        may unmap the postings read so far (a term's postings are read once)."""
+        self._norm = norm
+        self._read = read
+        self.found: dict[str, Postings | None] = {}
+        planned: list[tuple[str, Array, Array, float]] = []
+        total = 0
+        for term in terms:
+            term_hits, df = hits(term)
+            if not df:
+                self.found[term] = None
+                continue
+            if total + df > budget:
+                continue
+            docs, tfs = term_postings(term_hits)
+            planned.append((term, docs, tfs, weight(df)))
+            total += df
+        # In the order the postings lie in memory (in their file, for mapped ones): each
+        # process reads its chunks in one sweep, and the pages ``read`` lets go of are not
+        # needed again. The page cache may map a large block of a file at each fault, so in
+        # any other order each term brought in megabytes around it.
+        planned.sort(key=lambda p: int(p[1].__array_interface__["data"][0]))
+        # MAP_SHARED: what one worker writes, the others read (and the pages count once).
+        self._map = mmap.mmap(-1, max(4 * total, 1))
+        arena = np.frombuffer(self._map, dtype=np.float32, count=total)
+        self._chunks: list[list[_Planned]] = []
+        self._chunk_of: dict[str, int] = {}
+        start = size = 0
+        for term, docs, tfs, w in planned:
+            if not self._chunks or size >= CHUNK_POSTINGS:
+                self._chunks.append([])
+                size = 0
+            out = arena[start : start + len(docs)]
+            self._chunks[-1].append((docs, tfs, w, out))
+            self._chunk_of[term] = len(self._chunks) - 1
+            self.found[term] = (docs, out)
+            start += len(docs)
+            size += len(docs)
+        # Shared between processes: the next chunk to take, then one done flag per chunk;
+        # read and written under ``_lock`` (whose acquire and release also order the
+        # writes of the contributions before the flag that says they are there).
+        self._state = mmap.mmap(-1, 8 + len(self._chunks))
+        self._lock = multiprocessing.Lock()  # a semaphore: forked processes share it
+        self._done = bytearray(len(self._chunks))  # chunks this process knows are done
+        self._pending = len(self._chunks)  # of those, not known done here yet
+
+    @property
+    def chunks(self) -> int:
+        """How many chunks the planned terms were cut into."""
+        return len(self._chunks)
+
+    def ready(self, term: str) -> bool:
+        """Whether ``found[term]``'s contributions may be read (True for a term not planned).
+
+        The first time this process asks, it first computes chunks until none is left to
+        take. False only while another process is still computing the term's chunk.
+        """
+        chunk = self._chunk_of.get(term)
+        if chunk is None or self._done[chunk]:
+            return True
+        self.fill()
+        if not self._done[chunk]:
+            with self._lock:
+                self._see_done()
+        return bool(self._done[chunk])
+
+    def fill(self) -> None:
+        """Compute chunks not taken by any process yet, until none is left."""
+        computed = released = 0
+        while self._pending:
+            chunk = self._take()
+            if chunk is None:
+                break
+            for docs, tfs, w, out in self._chunks[chunk]:
+                contributions_into(tfs, docs, weight=w, norm=self._norm, out=out)
+                computed += len(docs)
+                if self._read is not None and computed - released >= RELEASE_EVERY:
+                    self._read()
+                    released = computed
+            with self._lock:
+                self._state[8 + chunk] = 1
+                self._see_done()
+        if self._read is not None and computed > released:
+            self._read()
+
+    def _take(self) -> int | None:
+        """The next chunk no process has taken (now this one's), or None."""
+        with self._lock:
+            taken = int.from_bytes(self._state[:8], "little")
+            if taken >= len(self._chunks):
+                return None
+            self._state[:8] = (taken + 1).to_bytes(8, "little")
+            return taken
+
+    def _see_done(self) -> None:
+        """Note the chunks finished by any process (called with ``_lock`` held)."""
+        flags = self._state[8:]
+        for chunk, flag in enumerate(flags):
+            if flag and not self._done[chunk]:
+                self._done[chunk] = 1
+                self._pending -= 1

@@ -1,0 +1,118 @@
+"""The contributions ``expect`` plans are filled by the processes that query: forked workers
+each take chunks of them, and every candidate is the same as without them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from factcheck.evidence import build_index
+from factcheck.index import search, sharedterms
+from factcheck.index.candidates import MemoryIndex
+from factcheck.index.contributions import contributions_into, term_postings
+from factcheck.workspace import load_workspace, split_passages
+
+# Set in the parent before forking: the forked test workers query it.
+_forked: dict[str, Any] = {}
+
+
+@pytest.fixture
+def setup(
+    example_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]]:
+    """An index, queries, and their candidates from an index that never shared a term."""
+    monkeypatch.setattr(sharedterms, "CHUNK_POSTINGS", 20)  # many chunks, a few terms each
+    for name in ("claims", "sources"):
+        shutil.copytree(example_root / name, tmp_path / name)
+    workspace = load_workspace(tmp_path)
+    queries = [c.text for c in workspace.claims] + ["missile Belarus", "Belarus missile"]
+    index = build_index(workspace=workspace)
+    assert isinstance(index, search.DiskIndex)
+    want = [search.DiskIndex(index._layout).candidates(q, limit=50) for q in queries]
+    memory = MemoryIndex([p for s in workspace.sources.values() for p in split_passages(s)])
+    assert [sorted(memory.candidates(q, limit=50)) for q in queries] == [sorted(w) for w in want]
+    return index, queries, want
+
+
+def _query(numbers: range) -> list[list[tuple[int, float]]]:
+    index: search.DiskIndex = _forked["index"]
+    queries: list[str] = _forked["queries"]
+    return [index.candidates(queries[i], limit=50) for i in numbers]
+
+
+def _plan(index: search.DiskIndex) -> sharedterms.SharedTerms:
+    (plan,) = set(index._plans.values())
+    return plan
+
+
+def _expected(index: search.DiskIndex, term: str) -> np.ndarray[Any, Any]:
+    """``term``'s contributions computed afresh, in this process."""
+    hits, df = index._hits(term)
+    docs, tfs = term_postings(hits)
+    layout = index._layout
+    return contributions_into(tfs, docs, weight=search._idf(layout.live, df), norm=layout.norm)
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork, as match does"
+)
+def test_forked_workers_fill_the_shared_contributions(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+) -> None:
+    index, queries, want = setup
+    index.expect(queries)
+    plan = _plan(index)
+    assert plan.chunks > 4
+    _forked.update(index=index, queries=queries)
+    try:
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            parts = pool.map(_query, [range(i, i + 1) for i in range(len(queries))])
+    finally:
+        _forked.clear()
+    assert [found for part in parts for found in part] == want
+    # Filled by the workers alone, in memory this process shares with them: every chunk
+    # taken and marked done, and each term's values exactly those computed here.
+    assert int.from_bytes(plan._state[:8], "little") == plan.chunks
+    assert all(plan._state[8:])
+    assert not any(plan._done)  # this process computed none of them
+    for term, found in plan.found.items():
+        if found is not None:
+            assert np.array_equal(found[1], _expected(index, term)), term
+
+
+def test_a_chunk_another_process_has_not_finished_is_computed_per_query(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+) -> None:
+    index, queries, want = setup
+    index.expect(queries)
+    plan = _plan(index)
+    taken = plan._take()  # as a worker that took the first chunk and is still computing it
+    assert taken == 0
+    slow = {term for term, chunk in plan._chunk_of.items() if chunk == taken}
+    assert slow
+    assert [index.candidates(q, limit=50) for q in queries] == want
+    assert [index.candidates(q, limit=50) for q in queries] == want
+    assert not any(plan.ready(term) for term in slow)
+    assert all(plan.ready(term) for term in set(plan.found) - slow)
+    assert not slow & set(index._term_cache)  # never cached: the chunk will be there
+    for term in slow:  # never written by this process
+        found = plan.found[term]
+        assert found is not None and not found[1].any()
+
+
+def test_a_process_querying_alone_fills_every_chunk(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+) -> None:
+    index, queries, want = setup
+    index.expect(queries)
+    plan = _plan(index)
+    assert not plan._done.count(1)
+    assert index.candidates(queries[0], limit=50) == want[0]
+    assert all(plan._done)  # the first query filled them all
+    assert [index.candidates(q, limit=50) for q in queries] == want
+    assert not index._term_cache  # every term was planned
