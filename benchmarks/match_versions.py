@@ -11,9 +11,11 @@ index built before timing starts (versions may differ in index format). Then eac
 runs ``factcheck match --format json`` once per version, a fresh process each
 (``PYTHONPATH`` pointing at that version), with ``--no-semantic`` where the version has
 it; wall and CPU time (``getrusage`` of the children) and the peak PSS of the process tree
-(workers included) per run, and the medians with their ratio to the first version. On a
-shared machine only the CPU times and the ratios mean much; the turns make a drift in the
-machine's speed weigh on all alike.
+(workers included) per run, and the medians with their ratio to the first version. "start"
+is the parent's serial part: the wall time from launch until it forks its first worker, and
+its CPU time until then (imports, loading, opening the index). On a shared machine only the
+CPU times and the ratios mean much; the turns make a drift in the machine's speed weigh on
+all alike.
 """
 
 from __future__ import annotations
@@ -85,15 +87,41 @@ def _lexical(code: Path) -> list[str]:
     return ["--no-semantic"] if "--no-semantic" in usage.stdout else []
 
 
-def timed(code: Path, copy: Path) -> tuple[float, float, float]:
+# Runs ``python -m factcheck ARGS``, writing "wall CPU" to the file named by $MATCH_START when
+# the process first forks: the time since $MATCH_LAUNCHED (the launcher's clock) and its CPU.
+_STARTER = """
+import os, resource, runpy, sys, time
+def first_fork():
+    if not os.environ.get("MATCH_START"):
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.time() - float(os.environ["MATCH_LAUNCHED"])
+    with open(os.environ.pop("MATCH_START"), "w") as out:
+        out.write(f"{wall} {usage.ru_utime + usage.ru_stime}")
+os.register_at_fork(before=first_fork)
+sys.argv = ["factcheck", *sys.argv[1:]]
+runpy.run_module("factcheck", run_name="__main__", alter_sys=True)
+"""
+
+
+def timed(code: Path, copy: Path) -> tuple[float, float, float, float, float]:
     """(wall, CPU) seconds and the peak PSS (MB, workers included, sampled every 0.1 s) of
-    one ``factcheck match --format json`` process."""
+    one ``factcheck match --format json`` process, and its serial start: (wall, CPU)
+    seconds until it forked its first worker (0 when it forked none)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = code.parent / "start.txt"
+    start.unlink(missing_ok=True)
     began = time.perf_counter()
-    argv = [sys.executable, "-m", "factcheck", "match", str(copy), "--format", "json"]
+    argv = [sys.executable, "-c", _STARTER, "match", str(copy), "--format", "json"]
+    launched = time.time()
     process = subprocess.Popen(
         [*argv, *_lexical(code)],
-        env={**os.environ, "PYTHONPATH": str(code)},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(code),
+            "MATCH_START": str(start),
+            "MATCH_LAUNCHED": repr(launched),
+        },
         cwd=code.parent,
         stdout=subprocess.DEVNULL,
     )
@@ -106,7 +134,8 @@ def timed(code: Path, copy: Path) -> tuple[float, float, float]:
     wall = time.perf_counter() - began
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return wall, cpu, peak / 1024
+    start_wall, start_cpu = map(float, start.read_text().split()) if start.exists() else (0, 0)
+    return wall, cpu, peak / 1024, start_wall, start_cpu
 
 
 def main() -> int:
@@ -117,24 +146,25 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/factcheck-versions"))
     args = parser.parse_args()
     versions = {ref: export(ref, args.out, args.workspace.resolve()) for ref in args.refs}
-    runs: dict[str, list[tuple[float, float, float]]] = {ref: [] for ref in args.refs}
+    runs: dict[str, list[tuple[float, float, float, float, float]]] = {r: [] for r in args.refs}
     for turn in range(args.rounds):
         for ref, (code, copy) in versions.items():
-            wall, cpu, pss = timed(code, copy)
-            runs[ref].append((wall, cpu, pss))
+            wall, cpu, pss, start_wall, start_cpu = measured = timed(code, copy)
+            runs[ref].append(measured)
             load = os.getloadavg()[0]
             print(
                 f"round {turn + 1} {ref}: wall {wall:.2f} s, CPU {cpu:.2f} s, "
-                f"peak PSS {pss:.0f} MB, load {load:.1f}"
+                f"peak PSS {pss:.0f} MB, start {start_wall:.2f} s wall {start_cpu:.2f} s CPU, "
+                f"load {load:.1f}"
             )
     first_wall = first_cpu = 0.0
-    for ref, found in runs.items():
-        wall = statistics.median(w for w, _, _ in found)
-        cpu = statistics.median(c for _, c, _ in found)
-        pss = statistics.median(p for _, _, p in found)
+    for ref, taken in runs.items():
+        medians = [statistics.median(run[i] for run in taken) for i in range(5)]
+        wall, cpu, pss, start_wall, start_cpu = medians
         first_wall, first_cpu = first_wall or wall, first_cpu or cpu
         print(
-            f"{ref}: median wall {wall:.2f} s, CPU {cpu:.2f} s, peak PSS {pss:.0f} MB; "
+            f"{ref}: median wall {wall:.2f} s, CPU {cpu:.2f} s, peak PSS {pss:.0f} MB, "
+            f"start {start_wall:.2f} s wall {start_cpu:.2f} s CPU; "
             f"to {args.refs[0]}: wall {wall / first_wall:.3f}, CPU {cpu / first_cpu:.3f}"
         )
     return 0
