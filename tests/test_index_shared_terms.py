@@ -1,5 +1,6 @@
 """The contributions ``expect`` plans are filled by the processes that query: forked workers
-each take chunks of them, and every candidate is the same as without them."""
+each take chunks of them, and every candidate is the same as without them. And a layout
+read in the segments' order equals one reordered."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from factcheck.evidence import build_index
 from factcheck.index import search, sharedterms
 from factcheck.index.candidates import MemoryIndex
 from factcheck.index.contributions import contributions_into, term_postings
+from factcheck.index.layout import Layout
+from factcheck.index.manifest import load_manifest
 from factcheck.workspace import load_workspace, split_passages
 
 # Set in the parent before forking: the forked test workers query it.
@@ -43,6 +46,13 @@ def _query(numbers: range) -> list[list[tuple[int, float]]]:
     index: search.DiskIndex = _forked["index"]
     queries: list[str] = _forked["queries"]
     return [index.candidates(queries[i], limit=50) for i in numbers]
+
+
+def read_manifest(index: search.DiskIndex) -> list[dict[str, Any]]:
+    """The manifest entries of ``index``'s segments."""
+    folder = index._layout.segments[0].tokens._file.parent.parent
+    entries: list[dict[str, Any]] = load_manifest(folder)["segments"]
+    return entries
 
 
 def _plan(index: search.DiskIndex) -> sharedterms.SharedTerms:
@@ -116,3 +126,31 @@ def test_a_process_querying_alone_fills_every_chunk(
     assert all(plan._done)  # the first query filled them all
     assert [index.candidates(q, limit=50) for q in queries] == want
     assert not index._term_cache  # every term was planned
+
+
+def test_a_layout_in_segment_order_equals_one_reordered(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+) -> None:
+    # After a build, passages lie in the segments in workspace order: the layout reads the
+    # fields from their maps and numbers passages as they are stored (``in_order``). Laid
+    # out in another source order, it must reorder; both must agree passage by passage.
+    index, queries, _ = setup
+    layout = index._layout
+    assert layout.in_order
+    sources = layout.passages._sources
+    reversed_sources = dict(reversed(sources.items()))
+    entries = read_manifest(index)
+    other = Layout.from_segments(layout.segments, entries, reversed_sources)
+    assert not other.in_order
+    numbers = [n for sid in reversed_sources for n in layout.passages.passages_of(sid)]
+    assert list(other.passages) == [layout.passages[n] for n in numbers]
+    assert list(other.token_spans[1]) == [layout.token_spans[1][n] for n in numbers]
+    assert list(other.token_spans[2]) == [layout.token_spans[2][n] for n in numbers]
+    assert np.array_equal(other.norm, layout.norm)  # by internal number: the same
+    assert np.array_equal(other.public[other.internal], np.arange(len(numbers)))
+    renumbered = search.DiskIndex(other)
+    everything = len(numbers)  # all passages a query touches: ties cut no list short
+    for query in queries:
+        want = sorted(index.candidates(query, limit=everything))
+        found = renumbered.candidates(query, limit=everything)
+        assert sorted((numbers[n], score) for n, score in found) == want

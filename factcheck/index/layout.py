@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.index.candidates import BM25_B, BM25_K1
-from factcheck.index.passageview import PassageView
+from factcheck.index.passageview import PassageView, as_array
 from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
 from factcheck.workspace import Source
 
@@ -32,6 +32,7 @@ class Layout:
     norm: Array  # internal number -> BM25 length normalisation (float32)
     passages: PassageView
     live: int
+    in_order: bool = False  # True: public and internal numbers are the same
 
     @cached_property
     def token_spans(self) -> tuple[array.array[int], array.array[int], array.array[int]]:
@@ -40,15 +41,18 @@ class Layout:
         segment_of = np.repeat(
             np.arange(len(self.segments), dtype=np.int32), [s.passages for s in self.segments]
         )
-        starts = [np.asarray(s.token_starts) for s in self.segments]
-        first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
-        last = np.concatenate([s[1:] for s in starts]) if starts else np.zeros(0, np.int64)
-        order = self.internal
-        return (
-            array.array("i", segment_of[order].tobytes()),
-            array.array("q", first[order].astype(np.int64).tobytes()),
-            array.array("q", last[order].astype(np.int64).tobytes()),
-        )
+        starts = [np.asarray(s.token_starts, dtype=np.int64) for s in self.segments]
+        if len(starts) == 1:  # views, no copy
+            first, last = starts[0][:-1], starts[0][1:]
+        else:
+            first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
+            last = np.concatenate([s[1:] for s in starts]) if starts else np.zeros(0, np.int64)
+        order = None if self.in_order else self.internal
+
+        def arranged(values: Array, typecode: str) -> array.array[int]:
+            return as_array(values if order is None else values[order], typecode)
+
+        return arranged(segment_of, "i"), arranged(first, "q"), arranged(last, "q")
 
     @classmethod
     def from_segments(
@@ -82,10 +86,12 @@ class Layout:
             # million passages, 55 MB of copies the matcher's start no longer waits for).
             order = public = np.arange(live, dtype=np.int64)
             fields = dict(columns)
+            in_order = True
         else:
             # order[public] = internal: each source's run of internal numbers, workspace order.
             order = np.repeat(firsts - run_firsts, counts) + np.arange(live, dtype=np.int64)
             public = np.full(bases[-1], -1, dtype=np.int64)
+            in_order = False
             public[order] = np.arange(live, dtype=np.int64)
             fields = {
                 name: column[order] if len(column) else column for name, column in columns.items()
@@ -107,6 +113,7 @@ class Layout:
             norm=norm,
             passages=PassageView(sources=sources, fields=fields),
             live=live,
+            in_order=in_order,
         )
 
 

@@ -45,7 +45,7 @@ class PassageView(Sequence[Passage]):
         self._text_chars = 0  # in ``_texts``
         self._dropped: dict[str, int] = {}  # texts dropped from ``_texts``: their spans' digest
         # array.array gives Python ints on indexing, several times faster than numpy scalars.
-        columns = {name: _as_array(fields[name], _TYPECODES[name]) for name in _TYPECODES}
+        columns = {name: as_array(fields[name], _TYPECODES[name]) for name in _TYPECODES}
         # One attribute per column: the matcher builds tens of passages per claim.
         self._source_of = columns["source"]
         self._start = columns["start"]
@@ -144,7 +144,7 @@ class PassageView(Sequence[Passage]):
         return self._ranges.get(source_id, range(0))
 
 
-def _as_array(values: Array, typecode: str) -> array.array[int]:
+def as_array(values: Array, typecode: str) -> array.array[int]:
     """``values`` as an array.array, copied once (from a memory map, straight from it)."""
     found = array.array(typecode)
     found.frombytes(np.ascontiguousarray(values).data.cast("B"))
