@@ -21,11 +21,15 @@ from __future__ import annotations
 import mmap
 import multiprocessing
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from factcheck.index.contributions import Postings, contributions_into, term_postings
 from factcheck.index.segments import Array
+
+if TYPE_CHECKING:  # imported when a lock is made: ``factcheck index`` never needs it
+    from multiprocessing.synchronize import Lock
 
 # Hits of a term: per segment, (internal passage numbers, counts); and its document frequency.
 Hits = tuple[list[tuple[Array, Array]], int]
@@ -100,7 +104,7 @@ class SharedTerms:
         # read and written under ``_lock`` (whose acquire and release also order the
         # writes of the contributions before the flag that says they are there).
         self._state = mmap.mmap(-1, 8 + len(self._chunks))
-        self._lock = multiprocessing.Lock()  # a semaphore: forked processes share it
+        self._lock = _process_lock()
         self._done = bytearray(len(self._chunks))  # chunks this process knows are done
         self._pending = len(self._chunks)  # of those, not known done here yet
 
@@ -159,3 +163,11 @@ class SharedTerms:
             if flag and not self._done[chunk]:
                 self._done[chunk] = 1
                 self._pending -= 1
+
+
+def _process_lock() -> Lock:
+    """A lock forked processes share (a semaphore). From the fork context where there is
+    one: its semaphore is unlinked at once, where another start method's would be handed
+    to a resource tracker process started for it (forkserver, Python 3.14's default)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None).Lock()
