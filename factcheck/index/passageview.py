@@ -30,7 +30,7 @@ CACHED_TEXT_CHARS = 4_000_000
 # again after its file changed (an editor saving it during a long match, or while review
 # is open) is used if the stretch its passages cover is unchanged (``_spans_digest``).
 
-_TYPECODES = {"source": "i", "start": "q", "end": "q", "flags": "B", "page": "i"}
+_COLUMNS = ("source", "start", "end", "flags", "page")
 
 
 class PassageView(Sequence[Passage]):
@@ -44,8 +44,10 @@ class PassageView(Sequence[Passage]):
         self._texts: dict[str, str] = {}  # by source id, least recently used first
         self._text_chars = 0  # in ``_texts``
         self._dropped: dict[str, int] = {}  # texts dropped from ``_texts``: their spans' digest
-        # array.array gives Python ints on indexing, several times faster than numpy scalars.
-        columns = {name: as_array(fields[name], _TYPECODES[name]) for name in _TYPECODES}
+        # Memoryviews give Python ints on indexing, as fast as array.array and several times
+        # faster than numpy scalars, and copy nothing: after a build, the fields are views of
+        # the index's maps (``Layout.from_segments``), read only where a passage is built.
+        columns = {name: np.ascontiguousarray(fields[name]).data for name in _COLUMNS}
         # One attribute per column: the matcher builds tens of passages per claim.
         self._source_of = columns["source"]
         self._start = columns["start"]
