@@ -21,16 +21,15 @@ The cues come from ``cues`` (values), ``wordcues`` (words) and ``attribution`` (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from factcheck.evidence.amounts import NUMBER_WORDS
+from factcheck.evidence.alignment import alignment, alignment_stems, claim_side
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.figures import missing_figure
-from factcheck.evidence.lexicon import FILLER_WORDS, NEGATING_VERBS, NEGATORS
+from factcheck.evidence.lexicon import NEGATING_VERBS, NEGATORS
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.topic import topic_only
@@ -73,12 +72,10 @@ SUPPORT_WORDS = 0.8
 # low for the whole sentence, which is about a missile). A floor on the cosine cost the
 # bundled example that contradiction.
 
-_NUMERIC = re.compile(r"[\d.,]+")
-
 
 def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
     """Absolute spans of the passage's words that also occur in the claim (for highlighting)."""
-    claim_stems = _claim_side(claim_text).content_stems()
+    claim_stems = claim_side(claim_text).content_stems()
     return tuple(
         (passage.start + w.start, passage.start + w.end)
         for w in _passage_side(passage.text, passage.start).words
@@ -86,35 +83,11 @@ def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int]
     )
 
 
-def alignment(claim: Side, passage: Side, weight: Callable[[str], float] | None = None) -> float:
-    """Share (0-1) of the claim's content words that the passage contains, by stem.
-
-    Numbers are left out: they are values the number cues compare, and "30,000" sharing
-    "000" with "40,000" says nothing about the passage being on the claim's subject. So
-    are negators and filler words ("might", "get", "like"): they carry no subject.
-
-    With ``weight`` (a stem's idf in the workspace), each word counts by how rare it is
-    among the sources: the share of the claim's weight the passage holds. Every source of
-    a story names its places and people ("Belarus", "missile"); what a passage must hold
-    to state the claim is what only some passages say ("closed", "border").
-    """
-    mine = _alignment_stems(claim.text)
-    if not mine:
-        return 0.0
-    theirs = {w.stem for w in passage.words}
-    if weight is not None:
-        stems = sorted(mine)  # a fixed order: the same sum, bit for bit, in every run
-        total = sum(weight(s) for s in stems)
-        if total > 0:
-            return sum(weight(s) for s in stems if s in theirs) / total
-    return len(mine & theirs) / len(mine)
-
-
 def passage_topic_only(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
     """``topic_only`` of a claim and a passage given as text, with the passage's cues (for
     benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
-    return topic_only(_claim_side(claim_text), side, cues, content=_alignment_stems(claim_text))
+    return topic_only(claim_side(claim_text), side, cues, content=alignment_stems(claim_text))
 
 
 def passage_alignment(
@@ -122,26 +95,7 @@ def passage_alignment(
 ) -> float:
     """``alignment`` of a claim and a passage given as text (for benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
-    return alignment(_claim_side(claim_text), side, weight)
-
-
-@lru_cache(maxsize=1024)
-def _alignment_stems(claim_text: str) -> frozenset[str]:
-    """The claim's words that count for alignment (a claim meets many passages)."""
-    return frozenset(
-        w.stem
-        for w in _claim_side(claim_text).words
-        if w.norm not in STOP_WORDS
-        and w.norm not in NUMBER_WORDS
-        and w.norm not in FILLER_WORDS
-        and w.norm not in NEGATORS
-        and not _NUMERIC.fullmatch(w.norm)
-    )
-
-
-@lru_cache(maxsize=1024)
-def _claim_side(claim_text: str) -> Side:
-    return Side.of(claim_text)  # a claim is assessed against many passages
+    return alignment(claim_side(claim_text), side, weight)
 
 
 @lru_cache(maxsize=1024)
@@ -157,7 +111,7 @@ def find_cues(
     *, claim_text: str, passage: Passage, context: Sequence[Passage] = ()
 ) -> tuple[Cue, ...]:
     """Every cue between a claim and a passage, agreeing ones included."""
-    return _find_cues(_claim_side(claim_text), _passage_side(passage.text, passage.start), context)
+    return _find_cues(claim_side(claim_text), _passage_side(passage.text, passage.start), context)
 
 
 def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue, ...]:
@@ -214,7 +168,7 @@ def assess_stance(
     passages (the index's): without ``meaning``, a passage supports the claim by the
     share of the claim's weight it holds.
     """
-    claim = _claim_side(claim_text)
+    claim = claim_side(claim_text)
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
     missing = missing_figure(claim, side, cues)
@@ -225,7 +179,7 @@ def assess_stance(
         meaning is None
         and (aligned if weighted is None else weighted) >= SUPPORT_MIN
         and not any(c.conflict for c in cues)
-        and topic_only(claim, side, cues, content=_alignment_stems(claim_text))
+        and topic_only(claim, side, cues, content=alignment_stems(claim_text))
     )
     stance = decide(
         aligned=aligned,
@@ -242,7 +196,7 @@ def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) ->
     """``figures.missing_figure`` of a claim and a passage given as text, with the
     passage's cues (for benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
-    return missing_figure(_claim_side(claim_text), side, cues)
+    return missing_figure(claim_side(claim_text), side, cues)
 
 
 def decide(
