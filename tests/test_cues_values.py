@@ -183,6 +183,8 @@ def test_exact_figures_still_clash() -> None:
 def test_same_figure_in_another_unit_clashes() -> None:
     cue = only_conflict("The new road is 5 km long.", "The new road is 5 miles long.")
     assert cue.describe() == 'number: claim "5 km" vs source "5 miles"'
+    cue = only_conflict("The mill produced 40 metric tonnes.", "The mill produced 25 tonnes.")
+    assert cue.describe() == 'number: claim "40 metric tonnes" vs source "25 tonnes"'
 
 
 @pytest.mark.parametrize(
@@ -193,6 +195,8 @@ def test_same_figure_in_another_unit_clashes() -> None:
         ("The glacier lost 2,000 kg of ice.", "The glacier lost 2 tonnes of ice."),
         ("Emissions totaled 918 million metric tons.", "Emissions were 918 million tonnes."),
         ("The ship carried 40 metric tons of grain.", "The ship carried 40,000 kg of grain."),
+        ("The mill produced 40 metric tonnes of flour.", "The mill produced 40,000 kg of flour."),
+        ("Emissions totaled 918 million metric tons.", "Emissions were 918 million tons."),
     ],
 )
 def test_same_amount_in_other_units_agrees(claim: str, source: str) -> None:

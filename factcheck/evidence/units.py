@@ -24,7 +24,9 @@ for _measure, _table in (
     (
         "mass",
         "mg milligram milligrams:0.001 g gram grams:1 kg kilogram kilograms kilo kilos:1000 "
-        "tonne tonnes t:1000000 lb lbs pound pounds:453.59237",
+        # A "ton" is taken for a tonne: news writes "tons" for either. (A US short ton is
+        # 907 kg: "20 tons" against "18,144 kg" clashes.)
+        "tonne tonnes t ton tons:1000000 lb lbs pound pounds:453.59237",
     ),
     ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2:1000000"),
     (
@@ -62,7 +64,7 @@ _TEMPERATURE = re.compile(
 _GLUED_TEMPERATURE = re.compile(r"(?P<scale>[CF])(?![\w°])")
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
-_METRIC_TON = re.compile(r"\s*metric\s+tons?\b", re.I)  # a tonne; a "ton" alone is not one
+_METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
