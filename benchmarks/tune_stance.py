@@ -39,6 +39,7 @@ from quality import (
     semantic_installed,
 )
 
+from factcheck.evidence.alignment import claim_weights
 from factcheck.evidence.stance import (
     CONTRADICT_MIN,
     decide,
@@ -88,8 +89,11 @@ def shown_sentences(
                     continue
                 passage = Passage(e["source"], e["start"], e["end"], e["text"])
                 aligned = passage_alignment(claim_text=claim.text, passage=passage)
+                weights = claim_weights(
+                    claim_text=claim.text, idf=index.idf, passages=len(index.passages)
+                )
                 weighted = passage_alignment(
-                    claim_text=claim.text, passage=passage, weight=index.idf
+                    claim_text=claim.text, passage=passage, weights=weights
                 )
                 cues = find_cues(claim_text=claim.text, passage=passage)
                 pairs.append((half, a.label, claim.text, passage, cues, aligned, weighted))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, overload
 
+from factcheck.evidence.alignment import claim_weights
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.cited import CANDIDATES, cited_passages, sources_and_flags
 from factcheck.evidence.scoring import Query, Ranking
@@ -198,6 +199,10 @@ def find_evidence(
     # Rounded as shown, so the stance reads the figure the reviewer sees.
     found = {} if vectors is None else vectors.cosines(claim.text, chosen)
     meanings = {n: round(cosine, 3) for n, cosine in found.items()}
+    # Without the cosine, "supports" weighs the claim's words by their idf here.
+    weights = None
+    if vectors is None:
+        weights = claim_weights(claim_text=claim.text, idf=index.idf, passages=len(passages))
     evidence = []
     for n in chosen:
         passage = passages[n]
@@ -209,7 +214,7 @@ def find_evidence(
             passage=passage,
             context=context,
             meaning=meanings.get(n),
-            weight=index.idf,
+            weights=weights,
         )
         evidence.append(
             Evidence(
