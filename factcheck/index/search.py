@@ -40,7 +40,9 @@ class DiskIndex:
 
     def __init__(self, layout: Layout) -> None:
         self._layout = layout
-        # The passage fields are copied into the layout: their maps are not read again.
+        # The passage fields' pages read while laying out (the lengths; all of them where
+        # they were reordered into copies) are not needed here again: a worker maps again
+        # only the pages of the passages it builds.
         _drop_pages(layout.segments, PASSAGE_FIELDS)
         # One score buffer, reset after each query: no per-query allocation of corpus size.
         self._scores = np.zeros(len(layout.public), dtype=np.float32)

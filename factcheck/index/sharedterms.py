@@ -33,8 +33,9 @@ if TYPE_CHECKING:  # imported when a lock is made: ``factcheck index`` never nee
 
 # Hits of a term: per segment, (internal passage numbers, counts); and its document frequency.
 Hits = tuple[list[tuple[Array, Array]], int]
-# Postings per chunk: small enough that neither worker waits long for the other's last one
-# (20-40 ms), large enough that taking chunks costs nothing (27 at a million passages).
+# Postings per chunk: small enough that a worker done taking chunks computes few terms for
+# itself while the other finishes its last one (20-40 ms), large enough that taking chunks
+# costs nothing (27 at a million passages).
 CHUNK_POSTINGS = 1_000_000
 # Postings computed between two calls of ``read``: 24 MB of postings mapped at most.
 RELEASE_EVERY = 4_000_000
