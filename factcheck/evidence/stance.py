@@ -8,10 +8,10 @@ Three answers, each meaning what it says (docs/matching.md, "Stance"):
 - ``supports``: nothing clashes and the passage states the claim's content: with semantic
   retrieval, its meaning is close to the claim's (cosine of the two sentence vectors at
   least ``SUPPORT_COSINE``), or it holds nearly all the claim's content words
-  (``SUPPORT_WORDS``), or it gives the claim's own figure or date with ``SUPPORT_MIN`` of
-  them; without it, it holds at least ``SUPPORT_MIN`` of the claim's content words, each
-  weighed by how rare it is among the workspace's passages (its idf). A
-  claim that gives a figure (an amount, a tally, a date or a time) is stated only by a
+  (``SUPPORT_WORDS``), or it gives the claim's own figure or date with ``SAME_FIGURE_MIN``
+  of them; without it, it holds at least ``SUPPORT_MIN`` of the claim's content words, each
+  weighed by how rare it is among the workspace's passages (its idf). A claim that gives a
+  figure (an amount, a tally, a date or a time) is stated only by a
   passage that gives the same figure (``figures``);
 - ``neutral`` (shown as "Related"): everything else. A passage with a clash cue is
   never ``supports``: when it is too far from the claim to contradict it, it is neutral.
