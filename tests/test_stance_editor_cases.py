@@ -7,16 +7,12 @@ with either retrieval."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-import yaml
 
-from factcheck.cli import main
-from factcheck.evidence import semantic
 from factcheck.workspace.models import Stance
-from tests.stance_helpers import assess
+from tests.stance_helpers import RETRIEVALS, assess, wrong_through_match
 
 S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
 
@@ -251,43 +247,9 @@ def test_editor_case(claim: str, source: str, stance: Stance) -> None:
     assert got is stance, [c.describe() for c in cues]
 
 
-def _workspace(root: Path) -> None:
-    """One source per case, holding its passage between two unrelated lines, and one
-    claim per case citing it: what `factcheck match` reads."""
-    (root / "sources").mkdir(parents=True)
-    (root / "claims").mkdir()
-    claims = []
-    for i, (claim, source, _) in enumerate(CASES):
-        body = f"The weather was mild.\n\n{source}\n\nThe garden needs water.\n"
-        (root / "sources" / f"s{i:03d}.txt").write_text(body, encoding="utf-8")
-        claims.append({"id": f"c{i:03d}", "text": claim, "sources": [f"s{i:03d}"]})
-    text = yaml.safe_dump({"claims": claims}, sort_keys=False, allow_unicode=True)
-    (root / "claims" / "cases.yaml").write_text(text, encoding="utf-8")
-
-
-@pytest.mark.parametrize(
-    "retrieval",
-    [
-        "--no-semantic",
-        pytest.param(
-            "--semantic",
-            marks=pytest.mark.skipif(not semantic.installed(), reason="no semantic extra"),
-        ),
-    ],
-)
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
 def test_editor_cases_through_match(
     retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The same table as a user runs it: `factcheck match --format json`, either retrieval."""
-    _workspace(tmp_path)
-    assert main(["match", str(tmp_path), "--format", "json", "--top", "5", retrieval]) == 0
-    report = json.loads(capsys.readouterr().out)
-    wrong = []
-    for claim in report["claims"]:
-        i = int(claim["id"][1:])
-        _, source, stance = CASES[i]
-        own = [e for e in claim["evidence"] if e["source"] == f"s{i:03d}" and e["text"] == source]
-        got = own[0]["stance"] if own else "not shown"
-        if got != stance.value:
-            wrong.append((claim["text"], source, got))
-    assert not wrong
+    assert not wrong_through_match(CASES, root=tmp_path, retrieval=retrieval, capsys=capsys)
