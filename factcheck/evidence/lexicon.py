@@ -106,13 +106,34 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Decisions whose words have another sense: "fire" is mostly the blaze, a drug "blocks the
+# replication of the virus", a bank "cut the dividend". One of these clashes only when the
+# passage's word acts on what the claim talks about (``wordcues._acts_on``): its object is
+# a word of the claim ("fired [the chief executive]", "cut 200 [workers]"), or it is a
+# passive ("was fired"); and never right after "the", "a" or "its" (a noun).
+_BOUND_SIDES: tuple[tuple[str, str], ...] = (
+    ("resign resigned quit", "fire fired sack sacked oust ousted"),
+    ("keep kept retain retained", "fire fired sack sacked oust ousted remove removed"),
+    (
+        "hire hired recruit recruited",
+        "cut lay laid shed axe axed slash slashed eliminate eliminated fire fired",
+    ),
+    ("approve approved accept accepted clear cleared", "block blocked"),
+    ("reject rejected", "back backed endorse endorsed"),
+    # A court: "dismissed the case" against "allowed the case to proceed".
+    ("dismiss dismissed", "allow allowed proceed"),
+)
+
+
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words.split())
 
 
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (_stems(a), _stems(b)) for a, b in _ANTONYM_SIDES
+    (_stems(a), _stems(b)) for a, b in (*_ANTONYM_SIDES, *_BOUND_SIDES)
 )
+# The groups of ANTONYMS that are _BOUND_SIDES.
+BOUND_GROUPS = frozenset(range(len(_ANTONYM_SIDES), len(ANTONYMS)))
 # stem -> [(group number, side 0 or 1)]
 ANTONYM_INDEX: dict[str, list[tuple[int, int]]] = {}
 for _group, _sides in enumerate(ANTONYMS):
@@ -164,6 +185,25 @@ FILLER_WORDS = frozenset(
     ones new us let lets seem seems
     """.split()
 )
+
+# A claim that reports a decision (a vote, a ruling, a resignation) is stated only by a
+# passage that reports one: "Jim Hale voted for the bill" is not stated by "Jim Hale spoke
+# about the bill" (cosine 0.73), whatever else they share (``topic.missing_decision``).
+DECISION_VERBS = _stems(
+    """vote voted approve approved reject rejected veto vetoed endorse endorsed uphold upheld
+    overturn overturned acquit acquitted convict convicted ratify ratified repeal repealed
+    resign resigned"""
+)
+# The words by which a passage reports a decision, whichever it was.
+_REPORTED = _stems(
+    """pass passed carry carried back backed support supported oppose opposed against favour
+    favor accept accepted adopt adopted clear cleared sign signed refuse refused decline
+    declined strike struck throw threw allow allowed proceed ban banned defeat defeated
+    dismiss dismissed fire fired sack sacked oust ousted quit step stepped enact enacted
+    overrule overruled quash quashed affirm affirmed sentence sentenced guilty innocent
+    abstain abstained ballot veto vetoes yes"""
+)
+DECISION_WORDS = DECISION_VERBS | _REPORTED | {FAVOR, REJECT}
 
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")

@@ -32,7 +32,7 @@ from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import NEGATING_VERBS, NEGATORS
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
-from factcheck.evidence.topic import topic_only
+from factcheck.evidence.topic import missing_decision, topic_only
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
 
@@ -174,7 +174,7 @@ def assess_stance(
     claim = claim_side(claim_text)
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
-    missing = missing_figure(claim, side, cues)
+    missing = missing_figure(claim, side, cues) or missing_decision(claim, side)
     aligned = alignment(claim, side)
     weighted = None if meaning is not None or weights is None else alignment(claim, side, weights)
     # The two-word rule is for words alone, and read only where it can change the stance.
@@ -199,7 +199,8 @@ def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) ->
     """``figures.missing_figure`` of a claim and a passage given as text, with the
     passage's cues (for benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
-    return missing_figure(claim_side(claim_text), side, cues)
+    claim = claim_side(claim_text)
+    return missing_figure(claim, side, cues) or missing_decision(claim, side)
 
 
 def decide(

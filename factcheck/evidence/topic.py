@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.evidence.figures import held_figure
+from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue
 
@@ -58,3 +59,17 @@ def claim_units(claim_text: str, content: frozenset[str]) -> tuple[frozenset[str
         seen.add(w.stem)
         previous_name = i if name else -1
     return tuple(frozenset(unit) for unit in units)
+
+
+def missing_decision(claim: Side, passage: Side) -> bool:
+    """Whether the claim reports a decision (a vote, a ruling, a resignation:
+    ``lexicon.DECISION_VERBS``) and the passage reports none (``DECISION_WORDS``, either
+    way, or a vote tally): "Jim Hale voted for the bill" is not stated by "Jim Hale spoke
+    about the bill", nor "The mayor approved the budget" by "The mayor will present the
+    budget". Like a figure (``figures.missing_figure``), a decision is the claim's
+    checkable content."""
+    if not any(w.stem in DECISION_VERBS for w in claim.words):
+        return False
+    if any(w.stem in DECISION_WORDS for w in passage.words):
+        return False
+    return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"

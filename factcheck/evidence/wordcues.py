@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
+    BOUND_GROUPS,
     MOTION_VERBS,
     NEGATORS,
     PLACE_OF,
@@ -157,11 +158,16 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
             if own & passage_stems or opposite & claim_stems:
                 continue  # both sides on both sides: nothing to contrast
+            bound = group in BOUND_GROUPS
+            if bound and _noun(claim, k):
+                continue  # "The fire killed three people": the blaze, not a dismissal
             hit = next(
                 (
                     i
                     for i in range(*window)
-                    if passage.words[i].stem in opposite and not passage.in_amount(passage.words[i])
+                    if passage.words[i].stem in opposite
+                    and not passage.in_amount(passage.words[i])
+                    and (not bound or _acts_on(passage, i, claim_stems))
                 ),
                 None,
             )
@@ -172,6 +178,34 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             cues.append(make_cue(CueKind.ANTONYM, mine, passage, start, end, conflict=True))
             break
     return cues
+
+
+# Words before a decision's verb that make it a passive: its object came before it.
+_PASSIVE = frozenset("was were been be being is are got get gets".split())
+# Words before a noun: "the fire", "a block", "its cut".
+_NOUN_BEFORE = frozenset("the a an its their his her this that these those our".split())
+
+
+def _noun(side: Side, index: int) -> bool:
+    """Whether word ``index`` follows a determiner ("the fire"): a noun, not a verb."""
+    return index > 0 and side.words[index - 1].norm in _NOUN_BEFORE
+
+
+def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
+    """Whether the verb at ``index`` acts on a word of ``stems`` (the other side's): its
+    object, the first content word within four after it, is one of them ("fired [the chief
+    executive]", "cut 200 [workers]", not "blocks [replication]"), or it is a passive
+    ("was fired", "was blocked"), whose object came before it."""
+    if _noun(side, index):
+        return False
+    if index > 0 and side.words[index - 1].norm in _PASSIVE:
+        return True
+    for j in range(index + 1, min(index + 5, len(side.words))):
+        w = side.words[j]
+        if w.norm in STOP_WORDS or w.norm[:1].isdigit():
+            continue
+        return w.stem in stems
+    return False
 
 
 def _with_verb(side: Side, index: int) -> int:
