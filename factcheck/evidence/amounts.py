@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.tallies import tallies
@@ -40,18 +41,6 @@ _TENS = {
 NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 _SCALES = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9
-}  # fmt: skip
-# "roughly 300" stands for 300 give or take this share: 312 agrees, 400 does not.
-APPROXIMATE = 0.1
-_QUALIFIERS = {
-    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
-    "circa": "~", "ca.": "~", "an estimated": "~", "estimated": "~", "close to": "~",
-    "nearly": "<~", "almost": "<~", "just under": "<~",
-    "over": ">", "more than": ">", "above": ">", "at least": ">", "exceeding": ">",
-    "upwards of": ">", "in excess of": ">", "greater than": ">", "no fewer than": ">",
-    "no less than": ">", "just over": ">",
-    "under": "<", "less than": "<", "fewer than": "<", "below": "<", "at most": "<",
-    "up to": "<", "no more than": "<", "not more than": "<",
 }  # fmt: skip
 _VAGUE = {
     "dozens": (24, 199), "hundreds": (200, 999), "thousands": (2e3, 9.99e5),
@@ -81,7 +70,7 @@ _AFTER = _pair(  # "5 billion", "$5bn", "5%"
     rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
 )
 _BEFORE = _pair(
-    rf"(?:\b(?P<qual>{_alternatives(_QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
+    rf"(?:\b(?P<qual>{_alternatives(QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
     rf"(?:(?P<cur>{_alternatives(CURRENCY_BEFORE)})\s?)?\Z"
 )
 _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
@@ -136,18 +125,6 @@ def _counted(text: str, end: int) -> tuple[str, str]:
         skipped = 1  # the word after the noun must follow closely
     first, then = [*found, "", ""][:2]
     return first, then
-
-
-def _interval(value: float, qualifier: str) -> tuple[float, float]:
-    if qualifier == "~":
-        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
-    if qualifier == "<~":
-        return value * (1 - APPROXIMATE), value
-    if qualifier == ">":
-        return value, math.inf
-    if qualifier == "<":
-        return -math.inf, value
-    return value, value
 
 
 def _amount(
@@ -261,14 +238,14 @@ def _amounts(
             continue  # "19-year", or a range that runs backwards ("6-3")
         qualifier = ""
         if before is not None and before.group("qual"):
-            qualifier = _QUALIFIERS[before.group("qual").lower()]
+            qualifier = QUALIFIERS[before.group("qual").lower()]
         elif before is not None and before.group("tilde"):
             qualifier = "~"
         if before is not None and before.group("between"):
             start = a.start if not before.group("cur") else before.start("cur")
-        interval = _interval(a.value, qualifier)
+        band = interval(a.value, qualifier)
         found.append(
-            _amount(text, (start, a.end), interval, currency=currency, pct=a.pct, digits=a.digits)
+            _amount(text, (start, a.end), band, currency=currency, pct=a.pct, digits=a.digits)
         )
     return found
 

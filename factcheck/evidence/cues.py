@@ -6,7 +6,7 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
-from factcheck.evidence.amounts import APPROXIMATE
+from factcheck.evidence.bands import APPROXIMATE
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.units import CURRENCIES
