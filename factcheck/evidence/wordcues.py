@@ -153,6 +153,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     cues = []
     claim_stems = {w.stem for w in claim.words}
     passage_stems = {passage.words[i].stem for i in range(*window)}
+    quoted: set[int] = set()  # the passage words a cue already quotes
     for k, word in enumerate(claim.words):
         for group, side in ANTONYM_INDEX.get(word.stem, ()):
             own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
@@ -171,11 +172,12 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 ),
                 None,
             )
-            if hit is None or claim.in_amount(word):
-                continue
+            if hit is None or claim.in_amount(word) or hit in quoted:
+                continue  # "allowed ... to proceed" against one "dismissed": one cue
             mine = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
             start, end = phrase(passage, _with_verb(passage, hit), hit)
             cues.append(make_cue(CueKind.ANTONYM, mine, passage, start, end, conflict=True))
+            quoted.add(hit)
             break
     return cues
 
