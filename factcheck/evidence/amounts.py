@@ -15,8 +15,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.compounds import compound_measures, fractions
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.taken import Taken
 from factcheck.evidence.tallies import tallies
 from factcheck.evidence.units import (
     CURRENCY_BEFORE,
@@ -89,6 +91,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(_UNITS) | frozenset(_TENS)
 # Substrings without which a pattern cannot match: most passages skip it at C speed.
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
+_SHARE_HINTS = ("half", "third", "quarter", "fifth")
 _ZERO_HINTS = ("no ", "no-", "nobody", "none", "zero", "not ")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _NOT_A_UNIT = frozenset({"more", "than", "least", "about", "per", "cent", "percent"})
@@ -161,10 +164,6 @@ def _amount(
     )  # fmt: skip
 
 
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 class _Number(NamedTuple):
     """A number token: where its digits or words are, its value, and what follows."""
 
@@ -202,7 +201,7 @@ def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
 
 
 def _amounts(
-    text: str, subject: str, which: int, numbers: list[_Number], taken: list[tuple[int, int]]
+    text: str, subject: str, which: int, numbers: list[_Number], taken: Taken
 ) -> list[Mention]:
     """Single amounts and ranges ("between 29 and 50 percent", "29-50 people")."""
     found = []
@@ -210,7 +209,7 @@ def _amounts(
     while i < len(numbers):
         a = numbers[i]
         i += 1
-        if a.inside or _taken(taken, a.start, a.end):
+        if a.inside or taken(a.start, a.end):
             continue  # not the 300 of "S-300"
         before = _BEFORE[which].search(subject, max(0, a.start - 30), a.start)
         currency = CURRENCY_BEFORE.get((before.group("cur") or "").lower(), "") if before else ""
@@ -232,7 +231,6 @@ def _amounts(
             found.append(
                 _amount(text, span, (a.value, b.value), currency=currency, pct=pct, digits=b.digits)
             )
-            taken.append(span)
             continue
         if _GLUED.match(subject, a.end) is not None:
             continue  # "19-year", or a range that runs backwards ("6-3")
@@ -258,20 +256,30 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     digits = _DIGIT.search(text) is not None
     worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
     found = tallies(text) if digits else []
-    taken = [(m.start, m.end) for m in (*skip, *found)]
+    taken = Taken((m.start, m.end) for m in (*skip, *found))
+    halves = " and " in lowered and (digits or worded or "and a half" in lowered)
+    shares = any(word in lowered for word in _SHARE_HINTS)
+    written = [*(compound_measures(text) if halves else ()), *(fractions(text) if shares else ())]
+    for m in sorted(written, key=lambda x: x.start):
+        if not taken(m.start, m.end):  # "an hour and a half", "half of voters"
+            found.append(m)
+            taken.add(m.start, m.end)
+    taken = taken.then(found)
     if any(word in lowered for word in _VAGUE_HINTS):
         for m in _VAGUE_RE[which].finditer(subject):
-            if not _taken(taken, m.start(), m.end()):
+            if not taken(*m.span()):
                 found.append(_amount(text, m.span(), _VAGUE[m.group("v").lower()]))
-                taken.append(m.span())
+                taken.add(*m.span())
+        taken = taken.then(found)
     if any(word in lowered for word in _ZERO_HINTS):
         for m in _ZERO[which].finditer(subject):
             counted = family(stem((m.group("noun") or m.group("verb")).lower()))
-            if _taken(taken, m.start(), m.end()) or counted in STOP_WORDS:
+            if taken(*m.span()) or counted in STOP_WORDS:
                 continue
             zero_text = text[m.start() : m.end()]
             found.append(Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted))
-            taken.append(m.span())
+            taken.add(*m.span())
+        taken = taken.then(found)
     if digits or worded:
         found += _amounts(text, subject, which, _numbers(subject, which, worded), taken)
     return sorted(found, key=lambda x: x.start)

@@ -27,7 +27,8 @@ _ORDINAL = ("st", "nd", "rd", "th")
 
 def claim_figures(claim: Side) -> list[Mention]:
     """The claim's figures: its mentions of ``FIGURE_KINDS``, less a "no X" (it describes:
-    "children with no symptoms"), ordinals ("the 20th century") and a lone "one"."""
+    "children with no symptoms"), a fraction ("half of"), ordinals ("the 20th century")
+    and a lone "one"."""
     found = []
     for m in claim.mentions:
         if m.kind not in FIGURE_KINDS:
@@ -35,6 +36,8 @@ def claim_figures(claim: Side) -> list[Mention]:
         first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
         if first in NEGATORS or first == "zero" or m.text.lower() in _NOT_FIGURES:
             continue
+        if m.written == "fraction":
+            continue  # "half of voters" describes as often as it counts (compounds.py)
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue
         found.append(m)
