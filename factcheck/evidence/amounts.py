@@ -77,7 +77,7 @@ _BEFORE = _pair(
 )
 _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 # A number glued to more digits ("19-year", "3x4") is a code, not an amount.
-_GLUED = re.compile(r"[\w-]*\d")
+_GLUED = re.compile(r"[\w-]{0,40}\d")  # bounded: "one-one-one-..." is read in linear time
 _INSIDE = frozenset("_.,-")
 _ZERO = _pair(
     r"\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
@@ -94,7 +94,9 @@ _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
 _SHARE_HINTS = ("half", "third", "quarter", "fifth")
 _ZERO_HINTS = ("no ", "no-", "nobody", "none", "zero", "not ")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
-_NOT_A_UNIT = frozenset({"more", "than", "least", "about", "per", "cent", "percent"})
+_NOT_A_UNIT = frozenset(
+    {"more", "than", "least", "about", "per", "cent", "percent", "new", "additional", "extra"}
+)
 
 
 def _number_value(number: str, scale: str | None) -> float | None:
