@@ -171,3 +171,38 @@ def test_a_fraction_against_a_percentage() -> None:
         "More than a third of students failed the exam.", "Just 12% of students failed the exam."
     )
     assert (cue.claim, cue.source) == ("More than a third of", "12%")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "The union endorsed the candidate.",
+            "The union withdrew its endorsement of the candidate after the debate.",
+            ("endorsed", "withdrew its endorsement"),
+        ),
+        (
+            "The regulator approved the merger in May.",
+            "In May the regulator withdrew its approval of the merger.",
+            ("approved", "withdrew its approval"),
+        ),
+    ],
+)
+def test_a_decision_undone(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.NEGATION
+    assert (cue.claim, cue.source) == words
+
+
+def test_withdrawing_from_a_treaty_denies_nothing() -> None:
+    agrees("The US left the Paris agreement.", "The US withdrew from the Paris agreement.")
+
+
+def test_workers_and_jobs_count_the_same_posts() -> None:
+    agrees("The company will hire 200 workers.", "The company will add 200 jobs next year.")
+    only_conflict("The company will hire 200 workers.", "The company will add 500 jobs.")
+
+
+def test_an_adjective_after_an_amount_is_not_what_it_counts() -> None:
+    cue = only_conflict("The city will build 300 new homes.", "The city will build 120 homes.")
+    assert (cue.claim, cue.source) == ("300", "120")

@@ -147,6 +147,8 @@ _FAMILIES = {
     "die": "death dead fatal fatality fatalities kill killed",
     "injur": "injury injuries wound wounded hurt",
     "surviv": "survivor survivors",
+    # "hire 200 workers" and "add 200 jobs" count the same posts.
+    "job": "jobs worker workers employee employees staff",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()
@@ -207,6 +209,17 @@ DECISION_WORDS = DECISION_VERBS | _REPORTED | {FAVOR, REJECT}
 
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")
+# Verbs that undo a decision, and the decisions they undo: "withdrew its endorsement"
+# denies "endorsed", "revoked the licence" denies "licensed" (``Side.negators_in``). Only
+# before such a noun: "withdrew from the Paris agreement" denies nothing.
+REVERSING_VERBS = _stems(
+    "withdraw withdraws withdrew withdrawn revoke revoked rescind rescinded retract retracted"
+    " reverse reversed drop dropped pull pulled"
+)
+REVERSIBLE = _stems(
+    "endorsement support approval backing consent permission licence license offer bid"
+    " nomination recognition funding sanction sanctions ban"
+)
 
 SPEECH_VERBS = frozenset(
     """

@@ -19,6 +19,8 @@ from factcheck.evidence.lexicon import (
     NEGATING_VERBS,
     NEGATORS,
     REJECT,
+    REVERSIBLE,
+    REVERSING_VERBS,
     STANCE_VERBS,
     TURN_VERBS,
     UP,
@@ -136,9 +138,18 @@ class Side:
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
                 or words[i].stem in NEGATING_VERBS
+                or (words[i].stem in REVERSING_VERBS and self._undoes(i))
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]
+
+    def _undoes(self, verb: int) -> bool:
+        """Whether a verb that undoes ("withdrew") has a decision after it ("its
+        endorsement", "the licence"): then it negates like "not"."""
+        for word in self.words[verb + 1 : verb + 4]:
+            if word.norm not in _DETERMINERS:
+                return word.stem in REVERSIBLE
+        return False
 
     @cached_property
     def calendar(self) -> list[Mention]:
