@@ -91,7 +91,6 @@ _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(_UNITS) | frozenset(_TENS)
 # Substrings without which a pattern cannot match: most passages skip it at C speed.
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
-_SHARE_HINTS = ("half", "third", "quarter", "fifth")
 _ZERO_HINTS = ("no ", "no-", "nobody", "none", "zero", "not ")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 _NOT_A_UNIT = frozenset(
@@ -259,20 +258,23 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
     found = tallies(text) if digits else []
     taken = Taken((m.start, m.end) for m in (*skip, *found))
-    halves = " and " in lowered and (digits or worded or "and a half" in lowered)
-    shares = any(word in lowered for word in _SHARE_HINTS)
-    written = [*(compound_measures(text) if halves else ()), *(fractions(text) if shares else ())]
-    for m in sorted(written, key=lambda x: x.start):
+    halves = same and ("and a half" in lowered or ((digits or worded) and " and " in lowered))
+    shares = "half" in lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered
+    written = [
+        *(compound_measures(text, lowered) if halves else ()),
+        *(fractions(text) if shares else ()),
+    ]
+    for m in sorted(written, key=lambda x: x.start) if written else ():
         if not taken(m.start, m.end):  # "an hour and a half", "half of voters"
             found.append(m)
             taken.add(m.start, m.end)
-    taken = taken.then(found)
+    taken = taken.then()
     if any(word in lowered for word in _VAGUE_HINTS):
         for m in _VAGUE_RE[which].finditer(subject):
             if not taken(*m.span()):
                 found.append(_amount(text, m.span(), _VAGUE[m.group("v").lower()]))
                 taken.add(*m.span())
-        taken = taken.then(found)
+        taken = taken.then()
     if any(word in lowered for word in _ZERO_HINTS):
         for m in _ZERO[which].finditer(subject):
             counted = family(stem((m.group("noun") or m.group("verb")).lower()))
@@ -281,7 +283,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
             zero_text = text[m.start() : m.end()]
             found.append(Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted))
             taken.add(*m.span())
-        taken = taken.then(found)
+        taken = taken.then()
     if digits or worded:
         found += _amounts(text, subject, which, _numbers(subject, which, worded), taken)
     return sorted(found, key=lambda x: x.start)

@@ -23,7 +23,11 @@ _COUNTS = {
 _COUNT = rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(_COUNTS, key=len, reverse=True))})"
 # From the "and" on: "and a half [hours]", "and 5 minutes". The part before it is read
 # backwards from there (a pattern that starts with a word is scanned for at C speed).
-_AND = re.compile(rf"and\s+(?:a\s+half\b|(?P<b>{_COUNT})\b)", re.I)
+# After "and" a count is a number ("and 5 minutes"), never "a": "and a" is mostly no amount.
+_NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|{'|'.join(sorted(set(_COUNTS) - {'a', 'an'}, key=len, reverse=True))})"
+)
+_AND = re.compile(rf"and\s+(?:a\s+half\b|(?P<b>{_NUMBER})\b)")  # on lower-case text: faster
 _LEFT_UNIT = re.compile(rf"(?<![\w.,])(?P<a>{_COUNT})\s+(?P<u>[a-z]+)\s+\Z", re.I)
 _LEFT_COUNT = re.compile(rf"(?<![\w.,])(?P<a>{_COUNT})\s+\Z", re.I)
 
@@ -59,11 +63,12 @@ def _mention(text: str, start: int, end: int, measure: Measure, total: float) ->
     )  # fmt: skip
 
 
-def compound_measures(text: str) -> list[Mention]:
+def compound_measures(text: str, lowered: str) -> list[Mention]:
     """Measures written in two parts: "an hour and a half", "two and a half hours",
-    "2 hours and 5 minutes" (the same measure both times)."""
+    "2 hours and 5 minutes" (the same measure both times). ``lowered`` is ``text`` in
+    lower case, of the same length."""
     found: list[Mention] = []
-    for m in _AND.finditer(text):
+    for m in _AND.finditer(lowered):
         if m.start() and text[m.start() - 1].isalnum():
             continue  # "band", "stand"
         left = text[max(0, m.start() - 40) : m.start()]

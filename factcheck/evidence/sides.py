@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from factcheck.evidence.lexicon import (
+    DECISION_VERBS,
     DOWN,
     FAVOR,
     MOTION_VERBS,
@@ -52,6 +53,9 @@ _LINKING_VERBS = frozenset(
     becomes became appear appears appeared prove proves proved look looks looked""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+# Verbs that negate: always ("denies") or before a decision ("withdrew its endorsement").
+_VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -137,11 +141,20 @@ class Side:
             if (
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
-                or words[i].stem in NEGATING_VERBS
-                or (words[i].stem in REVERSING_VERBS and self._undoes(i))
+                # One look-up for both kinds of verb: this runs over every word.
+                or (
+                    words[i].stem in _VERB_NEGATORS
+                    and (words[i].stem in NEGATING_VERBS or self._undoes(i))
+                )
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]
+
+    @cached_property
+    def decides(self) -> bool:
+        """Whether the text reports a decision (``lexicon.DECISION_VERBS``: voted,
+        approved, resigned...), read once: a claim meets many passages."""
+        return not DECISION_VERBS.isdisjoint(self.content_stems())
 
     def _undoes(self, verb: int) -> bool:
         """Whether a verb that undoes ("withdrew") has a decision after it ("its

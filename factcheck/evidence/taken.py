@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import accumulate
-
-from factcheck.evidence.mention import Mention
 
 
 class Taken:
@@ -16,17 +14,19 @@ class Taken:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
-        self._starts = [s for s, _ in self.spans]
-        self._reach = list(accumulate((e for _, e in self.spans), max))
-        self._last = 0  # where the last span added ends
+        self._starts = [s for s, _ in self.spans] if self.spans else []
+        self._reach = list(accumulate((e for _, e in self.spans), max)) if self.spans else []
+        self._added: list[tuple[int, int]] = []  # in order: only the last is checked
 
     def __call__(self, start: int, end: int) -> bool:
+        if self._added and start < self._added[-1][1]:
+            return True
         i = bisect_left(self._starts, end)
-        return start < self._last or (i > 0 and self._reach[i - 1] > start)
+        return i > 0 and self._reach[i - 1] > start
 
     def add(self, start: int, end: int) -> None:
-        self._last = end
+        self._added.append((start, end))
 
-    def then(self, found: Sequence[Mention]) -> Taken:
-        """The spans taken once the next finder may run: these and ``found``'s."""
-        return Taken([*self.spans, *((m.start, m.end) for m in found)])
+    def then(self) -> Taken:
+        """The spans taken once the next finder may run: these and those added."""
+        return Taken([*self.spans, *self._added]) if self._added else self

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.evidence.figures import held_figure
-from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
+from factcheck.evidence.lexicon import DECISION_WORDS
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue
 
@@ -68,14 +68,8 @@ def missing_decision(claim: Side, passage: Side) -> bool:
     about the bill", nor "The mayor approved the budget" by "The mayor will present the
     budget". Like a figure (``figures.missing_figure``), a decision is the claim's
     checkable content."""
-    if not _decides(claim.text):
+    if not claim.decides:
         return False
     if any(w.stem in DECISION_WORDS for w in passage.words):
         return False
     return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"
-
-
-@lru_cache(maxsize=1024)
-def _decides(claim_text: str) -> bool:
-    """Whether a claim reports a decision (cached: a claim meets many passages)."""
-    return any(w.stem in DECISION_VERBS for w in Side.of(claim_text).words)
