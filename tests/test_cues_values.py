@@ -79,6 +79,18 @@ def test_tally_written_with_to() -> None:
     agrees("The bill passed 52 to 48 in the Senate.", "The Senate passed the bill 52-48.")
 
 
+def test_a_tally_at_the_end_of_a_long_sentence_and_other_vote_verbs() -> None:
+    """A tally names its vote itself: it counts outside the words that align with the claim."""
+    cue = only_conflict(
+        "The Senate passed the bill 52-48.", "The bill cleared the Senate by a vote of 51 to 49."
+    )
+    assert (cue.claim, cue.source) == ("52-48", "51 to 49")
+    cue = only_conflict(
+        "The council approved the plan by 5 votes to 4.", "Councillors backed the plan 7-2."
+    )
+    assert (cue.claim, cue.source) == ("5 votes to 4", "7-2")
+
+
 def test_a_range_with_to_beside_a_vote_is_not_a_tally() -> None:
     found = quantities("They voted to raise sentences from 5 to 10 years.")
     assert "tally" not in [m.kind for m in found]

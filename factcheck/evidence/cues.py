@@ -27,7 +27,10 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     # Amounts are the dearest to read: only when the claim has one to compare.
     amounts = any(m.kind in _AMOUNT_KINDS for m in claimed)
     found = passage.mentions if amounts else passage.calendar
-    theirs = [m for m in found if lo < m.end and m.start < hi]
+    # A tally counts anywhere in the passage: it names its vote or game itself, and the
+    # sentence that gives it often puts it last ("The bill cleared the Senate on Tuesday by
+    # a vote of 51 to 49").
+    theirs = [m for m in found if (lo < m.end and m.start < hi) or m.kind == "tally"]
     cues = []
     for mine in claimed:
         same = [m for m in theirs if _comparable(mine, m)]

@@ -13,7 +13,7 @@ _TALLY_WORDS = frozenset(
     stem(w)
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
     victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
-    carried
+    carried backed cleared adopted upheld overturned
     split passed approved rejected failed game match series lead led result""".split()
 )
 
