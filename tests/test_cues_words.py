@@ -70,6 +70,7 @@ def test_for_without_a_stance_verb_is_no_side() -> None:
             ("rose", "fell"),
         ),
         ("Exports soared last year.", "Exports plunged last year.", ("soared", "plunged")),
+        ("Profits doubled last year.", "Profits fell last year.", ("doubled", "fell")),
         (
             "More people used the buses this year.",
             "Fewer people used the buses this year.",

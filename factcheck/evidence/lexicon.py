@@ -38,10 +38,10 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("north northern", "south southern"),
     (
         "increase increased rise rose risen raise raised grow grew grown gain gained boost"
-        " climb climbed soar soared surge surged jump jumped",
+        " climb climbed soar soared surge surged jump jumped double doubled triple tripled",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
         " reduce reduced lose lost lower lowered plunge plunged slump slumped tumble"
-        " tumbled sink sank cut",
+        " tumbled sink sank cut halve halved",
     ),
     ("double doubled triple tripled quadruple quadrupled", "halve halved"),
     ("more", "less fewer"),
