@@ -199,10 +199,16 @@ def find_evidence(
     # Rounded as shown, so the stance reads the figure the reviewer sees.
     found = {} if vectors is None else vectors.cosines(claim.text, chosen)
     meanings = {n: round(cosine, 3) for n, cosine in found.items()}
-    # Without the cosine, "supports" weighs the claim's words by their idf here.
+    # Without the cosine, "supports" weighs the claim's words by their idf here: the
+    # ranking's, already looked up for the claim's terms (a look-up is a read of the index).
     weights = None
     if vectors is None:
-        weights = claim_weights(claim_text=claim.text, idf=index.idf, passages=len(passages))
+
+        def idf(term: str) -> float:
+            known = query.idf.get(term)
+            return index.idf(term) if known is None else known
+
+        weights = claim_weights(claim_text=claim.text, idf=idf, passages=len(passages))
     evidence = []
     for n in chosen:
         passage = passages[n]
