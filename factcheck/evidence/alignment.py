@@ -10,7 +10,7 @@ from functools import lru_cache
 from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATORS
 from factcheck.evidence.sides import Side
-from factcheck.workspace import STOP_WORDS, terms
+from factcheck.workspace import STOP_WORDS, word_terms
 
 _NUMERIC = re.compile(r"[\d.,]+")
 
@@ -56,7 +56,7 @@ def claim_weights(
     weights = dict.fromkeys(content, 0.0)
     for word in claim_side(claim_text).words:
         if word.stem in content:
-            found = [idf(term) for term in terms(word.text)]
+            found = [idf(term) for term in word_terms(word.norm)]
             weight = min(max(found), rarest) if found else rarest
             weights[word.stem] = max(weights[word.stem], weight)
     return weights
