@@ -5,6 +5,7 @@ read in the segments' order equals one reordered."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -126,6 +127,50 @@ def test_a_process_querying_alone_fills_every_chunk(
     assert all(plan._done)  # the first query filled them all
     assert [index.candidates(q, limit=50) for q in queries] == want
     assert not index._term_cache  # every term was planned
+
+
+def test_a_chunk_is_marked_done_only_after_its_contributions_are_written(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another process reads a chunk's values as soon as its flag says done."""
+    index, queries, _ = setup
+    index.expect(queries)
+    plan = _plan(index)
+    flags_while_writing = []
+    write = sharedterms.contributions_into
+
+    def spy(tfs: Any, docs: Any, *, weight: float, norm: Any, out: Any) -> Any:
+        chunk = next(i for i, c in enumerate(plan._chunks) if any(p[3] is out for p in c))
+        flags_while_writing.append(plan._state[8 + chunk])
+        return write(tfs, docs, weight=weight, norm=norm, out=out)
+
+    monkeypatch.setattr(sharedterms, "contributions_into", spy)
+    plan.fill()
+    assert len(flags_while_writing) == sum(len(c) for c in plan._chunks)
+    assert not any(flags_while_writing)
+    assert all(plan._state[8:])
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork, as match does"
+)
+def test_a_worker_killed_holding_the_lock_hangs_no_one(
+    setup: tuple[search.DiskIndex, list[str], list[list[tuple[int, float]]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index, queries, want = setup
+    monkeypatch.setattr(sharedterms, "LOCK_TIMEOUT", 0.2)
+    index.expect(queries)
+    plan = _plan(index)
+    child = os.fork()
+    if child == 0:  # a worker that dies holding the lock
+        plan._lock.acquire()
+        os._exit(0)
+    os.waitpid(child, 0)
+    # Every query is answered, each term computed for itself: the same candidates.
+    assert [index.candidates(q, limit=50) for q in queries] == want
+    assert not any(plan._done)
 
 
 def test_a_layout_in_segment_order_equals_one_reordered(

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import mmap
 import multiprocessing
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,6 +41,10 @@ Hits = tuple[list[tuple[Array, Array]], int]
 CHUNK_POSTINGS = 1_000_000
 # Postings computed between two calls of ``read``: 24 MB of postings mapped at most.
 RELEASE_EVERY = 4_000_000
+# The lock is held for a few byte reads and writes. Held this long, its holder died (a
+# worker killed while holding it): the others stop waiting and compute what they need for
+# each query themselves, rather than hang.
+LOCK_TIMEOUT = 5.0
 
 # One planned term: (passage numbers, counts, idf weight, where its contributions go).
 _Planned = tuple[Array, Array, float, Array]
@@ -80,6 +86,10 @@ class SharedTerms:
             docs, tfs = term_postings(term_hits)
             planned.append((term, docs, tfs, weight(df)))
             total += df
+        if self._read is not None:
+            # After an edit, ``term_postings`` joined each term's postings from several
+            # segments, reading them: let their pages go before the workers fork.
+            self._read()
         # In the order the postings lie in memory (in their file, for mapped ones): each
         # process reads its chunks in one sweep, and the pages ``read`` lets go of are not
         # needed again. The page cache may map a large block of a file at each fault, so in
@@ -108,6 +118,7 @@ class SharedTerms:
         self._lock = _process_lock()
         self._done = bytearray(len(self._chunks))  # chunks this process knows are done
         self._pending = len(self._chunks)  # of those, not known done here yet
+        self._abandoned = False  # the lock did not come: its holder died; wait no more
 
     @property
     def chunks(self) -> int:
@@ -124,15 +135,16 @@ class SharedTerms:
         if chunk is None or self._done[chunk]:
             return True
         self.fill()
-        if not self._done[chunk]:
-            with self._lock:
-                self._see_done()
+        if not self._done[chunk] and not self._abandoned:
+            with self._locked() as locked:
+                if locked:
+                    self._see_done()
         return bool(self._done[chunk])
 
     def fill(self) -> None:
         """Compute chunks not taken by any process yet, until none is left."""
         computed = released = 0
-        while self._pending:
+        while self._pending and not self._abandoned:
             chunk = self._take()
             if chunk is None:
                 break
@@ -142,20 +154,35 @@ class SharedTerms:
                 if self._read is not None and computed - released >= RELEASE_EVERY:
                     self._read()
                     released = computed
-            with self._lock:
-                self._state[8 + chunk] = 1
-                self._see_done()
+            self._done[chunk] = 1  # computed here, whatever the others can be told
+            self._pending -= 1
+            with self._locked() as locked:
+                if locked:
+                    self._state[8 + chunk] = 1
+                    self._see_done()
         if self._read is not None and computed > released:
             self._read()
 
     def _take(self) -> int | None:
         """The next chunk no process has taken (now this one's), or None."""
-        with self._lock:
+        with self._locked() as locked:
             taken = int.from_bytes(self._state[:8], "little")
-            if taken >= len(self._chunks):
+            if not locked or taken >= len(self._chunks):
                 return None
             self._state[:8] = (taken + 1).to_bytes(8, "little")
             return taken
+
+    @contextmanager
+    def _locked(self) -> Iterator[bool]:
+        """Hold ``_lock`` if it comes within ``LOCK_TIMEOUT``; says whether it did. If it
+        does not, this process never asks for it again."""
+        locked = not self._abandoned and self._lock.acquire(timeout=LOCK_TIMEOUT)
+        self._abandoned = not locked
+        try:
+            yield locked
+        finally:
+            if locked:
+                self._lock.release()
 
     def _see_done(self) -> None:
         """Note the chunks finished by any process (called with ``_lock`` held)."""
@@ -166,9 +193,16 @@ class SharedTerms:
                 self._pending -= 1
 
 
-def _process_lock() -> Lock:
+def _process_lock() -> Lock | threading.Lock:
     """A lock forked processes share (a semaphore). From the fork context where there is
     one: its semaphore is unlinked at once, where another start method's would be handed
-    to a resource tracker process started for it (forkserver, Python 3.14's default)."""
+    to a resource tracker process started for it (forkserver, Python 3.14's default).
+
+    Where the system has no semaphores to give (a read-only /dev/shm, some sandboxes), a
+    lock of this process's own: matching in one process needs no other, and the worker
+    pool could not be started there either."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None).Lock()
+    try:
+        return multiprocessing.get_context("fork" if "fork" in methods else None).Lock()
+    except (OSError, ImportError):
+        return threading.Lock()
