@@ -132,7 +132,8 @@ class PassageView(Sequence[Passage]):
         numbers = self.passages_of(source_id)
         if not numbers:
             return hash((0, 0, ""))
-        # Slices of array.array: min and max run in C (a source has a hundred passages).
+        # Slices of the fields' memoryviews: min and max run in C (a source has a hundred
+        # passages).
         first = min(self._start[numbers.start : numbers.stop])
         last = max(self._end[numbers.start : numbers.stop])
         return hash((first, last, text[first:last]))

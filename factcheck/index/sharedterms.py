@@ -3,7 +3,8 @@
 ``DiskIndex.expect`` (called by matching before it forks its workers) plans here where the
 contribution of every posting of every term the batch of claims uses goes: one float32
 array (27M postings at a million passages, 108 MB, counted once), in a shared anonymous
-memory map. Nothing is computed then: the parent's serial start stays short. The array is
+memory map. No contribution is computed then (after an edit, a term's postings in several
+segments are joined, which reads them): the parent's serial start stays short. The array is
 filled in chunks of about ``CHUNK_POSTINGS`` by the processes that query the index, each
 taking the next chunk not taken yet until none is left, when it first asks for a planned
 term. Forked workers so split the work between them (it was 0.3-0.6 s of the parent's
