@@ -1,7 +1,8 @@
 """A third table of editor pairs (issue 14), written by another hand on 6 December, night,
 one or two per phrasing: dates and months, tallies and score lines, stance verbs, direction
-of change, "no X" against a count, approximate and exact amounts, units, topic only. In
-process with lexical retrieval and through `factcheck match` with either retrieval.
+of change, "no X" against a count, approximate and exact amounts, units, topic only. Run
+with the second table by tests/test_stance_editor_cases2.py, in process and through
+`factcheck match` with either retrieval.
 
 Left out, still wrong: "The plant closed in 2019" against "The plant shut its doors in 2021"
 (the year lies past the words the passage shares with the claim, where years are not
@@ -10,17 +11,12 @@ popular with tourists" (half the claim's words; through `match` the idf weights 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from factcheck.workspace.models import Stance
-from tests.stance_helpers import RETRIEVALS, assess, wrong_through_match
 
 S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
 
 # fmt: off
-CASES = [
+NIGHT_CASES = [
     # dates and months
     ("The bridge reopened on 14 March 2024.",
      "Traffic returned to the bridge on March 14, 2024, after repairs.", S),
@@ -78,17 +74,3 @@ CASES = [
 ]
 
 # fmt: on
-
-
-@pytest.mark.parametrize(("claim", "source", "stance"), CASES)
-def test_editor_case(claim: str, source: str, stance: Stance) -> None:
-    got, cues = assess(claim, source)
-    assert got is stance, [c.describe() for c in cues]
-
-
-@pytest.mark.parametrize("retrieval", RETRIEVALS)
-def test_editor_cases_through_match(
-    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The same table as a user runs it: `factcheck match --format json`, either retrieval."""
-    assert not wrong_through_match(CASES, root=tmp_path, retrieval=retrieval, capsys=capsys)
