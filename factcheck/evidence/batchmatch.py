@@ -15,8 +15,11 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from factcheck.errors import FactcheckError
 from factcheck.workspace import Claim
 
 T = TypeVar("T")
@@ -52,9 +55,11 @@ def evidence_in_processes(
 ) -> list[T] | None:
     """``find(claim)`` for every claim, in claim order, across all cores.
 
-    Returns None (the caller then runs ``find`` itself) when there are few claims or
-    forking is not safe here. What ``find`` returns is pickled back to this process:
-    the smaller it is, the less this process works while the workers do.
+    Returns None (the caller then runs ``find`` itself) when there are few claims,
+    forking is not safe here or the system gives no semaphores for a pool (a read-only
+    /dev/shm). What ``find`` returns is pickled back to this process: the smaller it is,
+    the less this process works while the workers do. A worker that dies (killed, or out
+    of memory) is a ``FactcheckError``, never a run that waits for it forever.
     """
     if len(claims) < MIN_CLAIMS or not can_fork():
         return None
@@ -66,11 +71,23 @@ def evidence_in_processes(
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(os.cpu_count()) as pool:
-            for found in pool.imap(_work, chunks):
-                results.extend(found)
-                if progress is not None:
-                    progress(len(results), len(claims))
+        try:
+            pool = ProcessPoolExecutor(os.cpu_count(), mp_context=context)
+        except OSError:
+            return None
+        # With fork, the executor starts its workers before its own thread: no thread is
+        # running when they fork. Results come back in claim order.
+        with pool:
+            try:
+                for found in pool.map(_work, chunks):
+                    results.extend(found)
+                    if progress is not None:
+                        progress(len(results), len(claims))
+            except BrokenProcessPool as died:
+                raise FactcheckError(
+                    "a matching worker process died (killed, or out of memory?): "
+                    "the run stopped; run it again"
+                ) from died
     finally:
         gc.unfreeze()
         _job.clear()
