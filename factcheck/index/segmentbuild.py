@@ -17,10 +17,12 @@ import os
 import shutil
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
 
+from factcheck.errors import FactcheckError
 from factcheck.index.memory import return_large_blocks_promptly, reuse_freed_memory
 from factcheck.index.postings import PostingsBuilder
 from factcheck.index.segmentmerge import StoredPart, Written, write_merged
@@ -174,6 +176,11 @@ def _write_parts(
                 done += chunks[i][1] - chunks[i][0]
                 if progress is not None:
                     progress(done, len(sources))
+    except BrokenProcessPool as died:
+        raise FactcheckError(
+            "an index-building worker process died (killed, or out of memory?): "
+            "the build stopped; run it again"
+        ) from died
     finally:
         _FORKED_SOURCES = ()
     return listed

@@ -1,0 +1,31 @@
+"""A worker of the index build that dies (killed, out of memory) is a one-line error, not a
+Python traceback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.index import segmentbuild
+from factcheck.workspace import Source, load_workspace
+
+
+def _dies(*args: object) -> list[object]:
+    os._exit(1)  # as a worker the system killed
+
+
+@pytest.mark.skipif(not segmentbuild._can_fork(), reason="needs fork, as index does")
+def test_a_build_worker_that_dies_is_an_error(
+    example_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources: list[Source] = list(load_workspace(example_root).sources.values())
+    monkeypatch.setattr(segmentbuild, "_part_forked", _dies)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with pytest.raises(FactcheckError, match="index-building worker process died"):
+        segmentbuild._write_parts(
+            sources, [(0, 1), (1, len(sources))], scratch, workers=2, progress=None
+        )
