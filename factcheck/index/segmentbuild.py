@@ -159,9 +159,15 @@ def _write_parts(
     if fork:
         _FORKED_SOURCES = sources
     try:
-        with concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=context, initializer=reuse_freed_memory
-        ) as pool:
+        try:
+            pool = concurrent.futures.ProcessPoolExecutor(
+                workers, mp_context=context, initializer=reuse_freed_memory
+            )
+        except OSError:
+            # No semaphores for a pool (a read-only /dev/shm, some containers): build here,
+            # one chunk after another, slower but the same segment.
+            return _write_parts_here(sources, chunks, scratch, progress=progress)
+        with pool:
             futures = {
                 (
                     pool.submit(_part_forked, lo, hi, str(scratch / str(i)))
@@ -183,6 +189,22 @@ def _write_parts(
         ) from died
     finally:
         _FORKED_SOURCES = ()
+    return listed
+
+
+def _write_parts_here(
+    sources: Sequence[Source],
+    chunks: list[tuple[int, int]],
+    scratch: Path,
+    *,
+    progress: Callable[[int, int], None] | None,
+) -> list[list[SourceEntry]]:
+    """What ``_write_parts`` does, in this process."""
+    listed = []
+    for i, (lo, hi) in enumerate(chunks):
+        listed.append(write_part(sources[lo:hi], str(scratch / str(i))))
+        if progress is not None:
+            progress(hi, len(sources))
     return listed
 
 
