@@ -73,8 +73,16 @@ class TextReader(NamedTuple):
     path: str  # workspace-relative, for messages
     content_hash: str
     size: int = 0  # the file's size in bytes when recorded: at least its length in characters
+    stamp: Stamp | None = None  # the file's stamp when recorded (``stamp_of``)
 
     def __call__(self, *, changed_ok: bool = False) -> str:
+        data = self._unchanged()
+        if data is not None:
+            # The file still has the stamp its record was trusted by when the workspace was
+            # loaded (that trust is why this text was not read then), so it still has the
+            # recorded content: hashing it again would only repeat that check. A matcher
+            # reads a source for each passage it shows, 2-3 times per claim.
+            return decode_source_bytes(data, path=self.path)[0]
         data = read_file_bytes(Path(self.file), rel=self.path)
         assert data is not None  # missing_ok is False
         text, utf8 = decode_source_bytes(data, path=self.path)
@@ -85,6 +93,29 @@ class TextReader(NamedTuple):
                 "changed while factcheck was running; run the command again", path=self.path
             )
         return text
+
+    def _unchanged(self) -> bytes | None:
+        """The file's bytes when it still has the recorded stamp (checked before it is
+        opened, as ``read_file_bytes`` checks a file is regular, and again on the open
+        file); None otherwise, or on any error, for ``read_file_bytes`` to report."""
+        if self.stamp is None:
+            return None
+        try:
+            if stamp_of(os.stat(self.file)) != self.stamp:
+                return None
+            fd = os.open(self.file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        except OSError:
+            return None
+        try:
+            if stamp_of(os.fstat(fd)) != self.stamp:
+                return None  # another file moved in between the two checks
+            size = self.stamp[0]
+            data = os.read(fd, size + 1)  # one byte more: a file grown since is not as recorded
+            return data if len(data) == size else None
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
 
 
 class SourceRecords:
@@ -123,11 +154,12 @@ class SourceRecords:
         ):
             return None
         content_hash = record[4]
+        stamp: Stamp = (record[0], record[1], record[2], record[3])
         return Source.unread(
             id=source_id,
             path=path,
             # mypy does not take this named tuple with a __call__ for a Callable: cast.
-            read=cast("Callable[[], str]", TextReader(file, path, content_hash, record[0])),
+            read=cast("Callable[[], str]", TextReader(file, path, content_hash, record[0], stamp)),
             meta=SourceMeta.recorded(record[6:]),
             body_start=record[5],
             content_hash=content_hash,
