@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from factcheck.evidence.alignment import alignment, alignment_stems, claim_side
 from factcheck.evidence.attribution import attribution_cues
+from factcheck.evidence.comparison import comparison_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.figures import missing_figure
@@ -121,7 +122,13 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     window = aligned_window(claim, side)
     if window[1] <= window[0]:
         return ()
+    ordered, agreeing = comparison_cues(claim, side)
     antonyms = antonym_cues(claim, side, window)
+    if agreeing:
+        # "women earn less than men" / "men earn more than women": no less/more clash.
+        antonyms = [c for c in antonyms if (c.claim.lower(), c.source.lower()) not in agreeing]
+    if antonyms:  # "more" / "fewer" is the antonym cue's already
+        ordered = [c for c in ordered if c.kind is not CueKind.ANTONYM]
     negations = negation_cues(claim, side, window)
     if antonyms and negations:
         denial = any(
@@ -137,12 +144,16 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     if not negations and not antonyms:
         negations = efficacy_cues(claim, side, window)
+    roles = role_cues(claim, side, window)
+    if roles:  # "Chelsea beat Arsenal" turned round is the role cue's already
+        ordered = [c for c in ordered if c.kind is not CueKind.ORDER]
     cues = [
         *amounts,
         *negations,
         *antonyms,
+        *ordered,
         *entity_cues(claim, side, window),
-        *role_cues(claim, side, window),
+        *roles,
         *attribution_cues(claim, side, context),
     ]
     return tuple(cues)

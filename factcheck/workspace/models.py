@@ -33,6 +33,7 @@ class CueKind(StrEnum):
     ENTITY = "entity"  # a person or place swapped for another
     ATTRIBUTION = "attribution"  # the same words said by a different party
     AGREEMENT = "agreement"  # the same number, date or name on both sides
+    ORDER = "order"  # "cold kills more than heat" vs "heat kills more than cold"
 
 
 @dataclass(frozen=True)

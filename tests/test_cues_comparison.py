@@ -1,0 +1,108 @@
+"""Comparisons turned round (evidence/comparison.py): "cold kills more people than heat"
+against "heat kills more people than cold" clashes; "women earn less than men" against "men
+earn more than women" agrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace import CueKind, Stance
+from tests.stance_helpers import PREFIX, agrees, assess, conflicts, only_conflict
+
+TURNED_ROUND = [
+    ("Cold kills many more people than heat.", "Heat kills many more people than cold."),
+    ("Exports grew faster than imports last year.", "Imports grew faster than exports last year."),
+    ("The new plant is bigger than the old one.", "The old plant was bigger than the new one."),
+    ("Turnout was higher in 2020 than in 2016.", "Turnout was higher in 2016 than in 2020."),
+    (
+        "The Democrats won more seats than the Republicans.",
+        "The Republicans won more seats than the Democrats, official results showed.",
+    ),
+    ("Boys outperformed girls in maths.", "Girls outperformed boys in maths, the study found."),
+    (
+        "Labour is ahead of the Conservatives in the polls.",
+        "The Conservatives are ahead of Labour in the polls.",
+    ),
+    (
+        "The vaccine was approved before the trial ended.",
+        "The trial ended before the vaccine was approved.",
+    ),
+    ("Women earn less than men in the sector.", "Men earn less than women in the sector."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), TURNED_ROUND)
+def test_a_comparison_turned_round_contradicts(claim: str, source: str) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ORDER
+    # The cue quotes the comparison on both sides: what each compares with differs.
+    assert " " in cue.claim and cue.claim.split()[0] == cue.source.split()[0]
+    assert cue.claim != cue.source
+    for meaning in (0.85, 0.6):  # with semantic retrieval, the clash still decides
+        stance, _ = assess(claim, source, meaning=meaning)
+        assert stance is Stance.CONTRADICTS
+
+
+SAID_THE_OTHER_WAY = [
+    ("Women earn less than men in the sector.", "Men earn more than women in the sector."),
+    ("Exports grew faster than imports.", "Imports grew more slowly than exports."),
+    ("Cold kills more people than heat.", "Heat kills fewer people than cold."),
+    (
+        "The Democrats won more seats than the Republicans.",
+        "The Republicans won fewer seats than the Democrats, official results showed.",
+    ),
+    (
+        "Labour is ahead of the Conservatives in the polls.",
+        "The Conservatives trail Labour in the polls.",
+    ),
+    ("Arsenal beat Chelsea on Sunday.", "Chelsea lost to Arsenal on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), SAID_THE_OTHER_WAY)
+def test_the_same_comparison_said_the_other_way_agrees(claim: str, source: str) -> None:
+    cues = agrees(claim, source)
+    agreement = [c for c in cues if c.kind is CueKind.AGREEMENT and " " in c.claim]
+    assert len(agreement) == 1, cues
+    assert (PREFIX + source)[agreement[0].start : agreement[0].end] == agreement[0].source
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Cold kills more people than heat.", "Cold kills more people than heat does, it found."),
+        ("Boys outperformed girls in maths.", "In maths, girls were outperformed by boys."),
+        ("Arsenal beat Chelsea on Sunday.", "Chelsea were beaten by Arsenal on Sunday."),
+        # The passage also makes the claim's comparison: no clash with the other one.
+        (
+            "Exports grew faster than imports in 2023.",
+            "Imports grew faster than exports in 2022, but in 2023 exports grew faster "
+            "than imports.",
+        ),
+        # "more than 5,000" bounds an amount: nothing is compared with anything.
+        (
+            "The company hired more than 5,000 workers.",
+            "The company hired more than 5,000 workers.",
+        ),
+    ],
+)
+def test_comparisons_as_claimed_do_not_clash(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert not conflicts(cues), cues
+    assert stance is not Stance.CONTRADICTS
+
+
+def test_the_same_order_the_other_way_round_is_an_opposite() -> None:
+    cue = only_conflict("Arsenal beat Chelsea on Sunday.", "Arsenal lost to Chelsea on Sunday.")
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == ("beat Chelsea", "lost to Chelsea")
+
+
+def test_an_opposite_said_the_other_way_round_is_not_a_clash() -> None:
+    """Without the comparison, "less" and "more" are an antonym pair: the antonym cue must
+    not fire when the passage turns the comparison round as well."""
+    stance, cues = assess(
+        "Women earn less than men in the sector.", "Men earn more than women in the sector."
+    )
+    assert not [c for c in cues if c.kind is CueKind.ANTONYM], cues
+    assert stance is Stance.SUPPORTS
