@@ -40,11 +40,10 @@ class CueKind(StrEnum):
 class Cue:
     """One precise reason for a stance, shown to the reviewer.
 
-    ``claim`` and ``source`` are the words on each side that agree or
-    disagree; ``start``/``end`` locate ``source`` in the source file
-    (absolute character offsets, like passage spans) so a UI can highlight it.
-    ``start`` is -1 when the cue has no single place in the source (for
-    example a negation that the source lacks).
+    ``claim`` and ``source`` are the words on each side that agree or disagree;
+    ``start``/``end`` locate ``source`` in the source file (absolute character offsets,
+    like passage spans) so a UI can highlight it. ``start`` is -1 when the cue has no
+    single place in the source (for example a negation that the source lacks).
     """
 
     kind: CueKind
