@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from factcheck.workspace import CueKind, Stance
-from tests.stance_helpers import PREFIX, agrees, assess, conflicts, only_conflict
+from tests.stance_helpers import (
+    PREFIX,
+    RETRIEVALS,
+    agrees,
+    assess,
+    conflicts,
+    only_conflict,
+    wrong_through_match,
+)
 
 TURNED_ROUND = [
     ("Cold kills many more people than heat.", "Heat kills many more people than cold."),
@@ -106,3 +116,15 @@ def test_an_opposite_said_the_other_way_round_is_not_a_clash() -> None:
     )
     assert not [c for c in cues if c.kind is CueKind.ANTONYM], cues
     assert stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
+def test_comparisons_through_match(
+    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As a user sees them: `factcheck match --format json`, with either retrieval."""
+    cases = [(c, s, Stance.CONTRADICTS) for c, s in TURNED_ROUND] + [
+        (c, s, Stance.SUPPORTS) for c, s in SAID_THE_OTHER_WAY
+    ]
+    wrong = wrong_through_match(cases, root=tmp_path, retrieval=retrieval, capsys=capsys)
+    assert wrong == []
