@@ -31,6 +31,7 @@ from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import NEGATING_VERBS, NEGATORS
+from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.topic import missing_decision, topic_only
@@ -152,6 +153,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *negations,
         *antonyms,
         *ordered,
+        *relation_cues(claim, side),
         *entity_cues(claim, side, window),
         *roles,
         *attribution_cues(claim, side, context),

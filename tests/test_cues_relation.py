@@ -1,0 +1,115 @@
+"""Which way a relation runs (evidence/relation.py): a claim that one thing raises another
+against a study that finds them negatively correlated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.workspace import CueKind, Stance
+from tests.stance_helpers import (
+    RETRIEVALS,
+    agrees,
+    assess,
+    conflicts,
+    only_conflict,
+    wrong_through_match,
+)
+
+OPPOSITE_WAYS = [
+    (
+        "Vitamin D increases COVID-19 mortality.",
+        "A negative correlation was observed between vitamin D levels and COVID-19 mortality.",
+        ("increases", "negative correlation"),
+    ),
+    (
+        "Smoking lowers the risk of infection.",
+        "Smoking was positively associated with the risk of infection.",
+        ("lowers", "positively associated"),
+    ),
+    (
+        "Exercise reduces the risk of depression.",
+        "Exercise was positively linked to depression in teenagers.",
+        ("reduces", "positively linked"),
+    ),
+    (
+        "Coffee raises blood pressure.",
+        "Coffee intake was inversely related to blood pressure, the trial found.",
+        ("raises", "inversely related"),
+    ),
+    (
+        # What acts is a lack: a deficiency that lowers a risk says vitamin D raises it.
+        "Vitamin D deficiency lowers the risk of severe COVID-19.",
+        "Vitamin D levels were inversely associated with severe COVID-19.",
+        ("lowers", "inversely associated"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "words"), OPPOSITE_WAYS)
+def test_a_relation_the_other_way_contradicts(
+    claim: str, source: str, words: tuple[str, str]
+) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == words
+    stance, _ = assess(claim, source, meaning=0.85)  # the cosine does not outvote it
+    assert stance is Stance.CONTRADICTS
+
+
+SAME_WAYS = [
+    (
+        "Smoking lowers the risk of infection.",
+        "Smoking was inversely associated with the risk of infection.",
+    ),
+    (
+        "Exercise reduces the risk of depression.",
+        "Physical exercise is negatively correlated with depression, a large study found.",
+    ),
+    (
+        "Vitamin D deficiency increases the risk of severe COVID-19.",
+        "Vitamin D levels were negatively correlated with severe COVID-19.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), SAME_WAYS)
+def test_a_relation_the_same_way_agrees(claim: str, source: str) -> None:
+    cues = agrees(claim, source)
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # "raise the alarm" raises nothing.
+        (
+            "Scientists raise the alarm over vitamin D and COVID-19.",
+            "A negative correlation was found between vitamin D and COVID-19 cases.",
+        ),
+        # "tested positive ... associated": no relation of the claim's two things.
+        (
+            "Vitamin D increases COVID-19 mortality.",
+            "Patients who tested positive for COVID-19 were associated with low vitamin D.",
+        ),
+        # The passage does not name what the claim says is raised.
+        (
+            "Sugar raises blood pressure.",
+            "Sugar intake was negatively correlated with physical activity.",
+        ),
+    ],
+)
+def test_no_relation_cue_without_the_claims_relation(claim: str, source: str) -> None:
+    _, cues = assess(claim, source)
+    assert not conflicts(cues), cues
+
+
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
+def test_relations_through_match(
+    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = [(c, s, Stance.CONTRADICTS) for c, s, _ in OPPOSITE_WAYS] + [
+        (c, s, Stance.SUPPORTS) for c, s in SAME_WAYS
+    ]
+    assert wrong_through_match(cases, root=tmp_path, retrieval=retrieval, capsys=capsys) == []
