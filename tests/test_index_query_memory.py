@@ -173,3 +173,58 @@ def test_a_source_edited_during_a_run_keeps_the_passages_of_its_first_read(
     (tmp_path / "sources" / "src001.txt").write_text(edited_text)
     with pytest.raises(WorkspaceError, match="changed while factcheck was running"):
         view[3]
+
+
+def _view_dropping_every_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[passageview.PassageView, dict[str, str]]:
+    """A view of three sources (two passages each) that keeps no text between reads."""
+    monkeypatch.setattr(sourcecache, "RACY_SECONDS", 0.0)
+    monkeypatch.setattr(passageview, "CACHED_TEXT_CHARS", 10)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources").mkdir()
+    texts = {
+        f"s{n}": f"Head {n}.\nThe caf\u00e9 {n} opened on Monday. It closed on Friday.\n"
+        for n in range(3)
+    }
+    for name, text in texts.items():
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    time.sleep(0.02)
+    load_workspace(tmp_path)
+    workspace = load_workspace(tmp_path)
+    ids = list(workspace.sources)
+    spans = [(8, 35), (36, 54)]  # after the head line: it may change without moving them
+    fields = {
+        "source": np.repeat(np.arange(len(ids), dtype=np.int32), len(spans)),
+        "start": np.array([a for _ in ids for a, _ in spans], dtype=np.int64),
+        "end": np.array([b for _ in ids for _, b in spans], dtype=np.int64),
+        "flags": np.zeros(len(ids) * len(spans), dtype=np.uint8),
+        "page": np.full(len(ids) * len(spans), -1, dtype=np.int32),
+    }
+    return passageview.PassageView(sources=workspace.sources, fields=fields), texts
+
+
+def test_a_dropped_text_read_again_after_an_append_or_an_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view, texts = _view_dropping_every_text(tmp_path, monkeypatch)
+    assert [view[n].text for n in (0, 2, 4)] == [t[8:35] for t in texts.values()]
+    assert view._dropped == {"s0": None, "s1": None}  # loaded texts: no digest taken
+    # Appended to: the loaded text is where it was, so its passages hold.
+    with (tmp_path / "sources" / "s0.txt").open("a", encoding="utf-8") as edited:
+        edited.write("A line added by an editor.\n")
+    assert view[1].text == texts["s0"][36:54]
+    # That later text, dropped, gets a digest of its passages' stretch, and holds while it
+    # is unchanged.
+    view[5]
+    assert isinstance(view._dropped["s0"], int)
+    with (tmp_path / "sources" / "s0.txt").open("a", encoding="utf-8") as edited:
+        edited.write("Another line.\n")
+    view._cache.clear()  # built passages are kept: build them again from the file
+    assert view[0].text == texts["s0"][8:35]
+    # Edited, even outside its passages' stretch (the head line, same length): a loaded
+    # text dropped cannot be compared any more, and two versions are never mixed.
+    edited_text = texts["s1"].replace("Head", "HEAD")
+    (tmp_path / "sources" / "s1.txt").write_text(edited_text, encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="changed while factcheck was running"):
+        view[3]

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import WorkspaceError
-from factcheck.workspace import Source, load_workspace, read_source_text, sourcecache
+from factcheck.workspace import (
+    Source,
+    begins_as_loaded,
+    load_workspace,
+    read_source_text,
+    sourcecache,
+)
 from tests.edit_helpers import same_size_edit
 
 BODY = "The council approved the budget on Monday. Spending rises by 4 percent next year.\n"
@@ -102,3 +108,30 @@ def test_a_file_gone_is_one_line_error(root: Path) -> None:
     (root / "sources" / "budget.txt").unlink()
     with pytest.raises(WorkspaceError, match="no such file"):
         read_source_text(source)
+
+
+def test_a_text_begins_as_loaded_only_when_its_file_was_appended_to(root: Path) -> None:
+    source = _unread(root)
+    assert begins_as_loaded(source, BODY)
+    assert begins_as_loaded(source, BODY + "An added line.\n")
+    assert not begins_as_loaded(source, BODY.replace("Monday", "Friday"))
+    assert not begins_as_loaded(source, BODY[:-1])
+    assert not begins_as_loaded(source, "\u2026" + BODY[1:])
+
+
+def test_a_file_with_a_bom_begins_as_loaded_too(root: Path) -> None:
+    (root / "sources" / "bom.txt").write_bytes(
+        b"\xef\xbb\xbf" + "Caf\u00e9 \u2013 open.\n".encode()
+    )
+    time.sleep(0.02)
+    load_workspace(root)
+    source = load_workspace(root).sources["bom"]
+    assert not source.text_loaded
+    assert begins_as_loaded(source, "Caf\u00e9 \u2013 open.\nClosed on Sunday.\n")
+    assert not begins_as_loaded(source, "Cafe \u2013 open.\n")
+
+
+def test_a_source_read_at_loading_never_begins_as_loaded(root: Path) -> None:
+    source = _unread(root)
+    assert source.text == BODY  # read now: no record to tell by any more
+    assert not begins_as_loaded(source, BODY)

@@ -15,7 +15,7 @@ import numpy as np
 
 from factcheck.errors import WorkspaceError
 from factcheck.index.segments import BOILERPLATE, Array
-from factcheck.workspace import Passage, Source, read_source_text
+from factcheck.workspace import Passage, Source, begins_as_loaded, read_source_text
 
 # Passages kept built between look-ups (the matcher asks for each candidate several times).
 CACHED_PASSAGES = 4096
@@ -29,7 +29,9 @@ CACHED_TEXT_CHARS = 4_000_000
 # Not more: at a million passages the peak PSS of match's process tree was 486 MB with 4M,
 # 531 MB with 16M and 590 MB with 64M (two workers, 2 runs each). A text dropped and read
 # again after its file changed (an editor saving it during a long match, or while review
-# is open) is used if the stretch its passages cover is unchanged (``_spans_digest``).
+# is open) is used if the file was only appended to (``begins_as_loaded``), or, for a text
+# itself read after such a change, if the stretch its passages cover is unchanged
+# (``_spans_digest``).
 
 _COLUMNS = ("source", "start", "end", "flags", "page")
 
@@ -44,7 +46,9 @@ class PassageView(Sequence[Passage]):
         self._cache: dict[int, Passage] = {}
         self._texts: dict[str, str] = {}  # by source id, least recently used first
         self._text_chars = 0  # in ``_texts``
-        self._dropped: dict[str, int] = {}  # texts dropped from ``_texts``: their spans' digest
+        # Texts dropped from ``_texts``: their spans' digest, or None for the loaded text.
+        self._dropped: dict[str, int | None] = {}
+        self._later: set[str] = set()  # sources whose text kept is not the loaded one
         # Memoryviews give Python ints on indexing, as fast as array.array and several times
         # faster than numpy scalars, and copy nothing: after a build, the fields are views of
         # the index's maps (``Layout.from_segments``), read only where a passage is built.
@@ -109,7 +113,11 @@ class PassageView(Sequence[Passage]):
                 dropped = next(iter(texts))
                 old = texts.pop(dropped)
                 self._text_chars -= len(old)
-                self._dropped[dropped] = self._spans_digest(dropped, old)
+                # The text the workspace was loaded with needs no digest: its record's hash
+                # tells whether a later text begins with it (a digest of 17 KB cost as much
+                # as reading it).
+                later = dropped in self._later
+                self._dropped[dropped] = self._spans_digest(dropped, old) if later else None
         texts[source_id] = text
         return text
 
@@ -117,21 +125,28 @@ class PassageView(Sequence[Passage]):
         """Source ``source_id``'s text from its file. Read the first time, it must be the
         text the workspace was loaded with; read again, the passages must be unchanged."""
         source = self._sources[source_id]
-        digest = self._dropped.get(source_id)
-        if digest is None:
+        if source_id not in self._dropped:
             return read_source_text(source)
         with contextlib.suppress(WorkspaceError):
-            # Still the text the workspace was loaded with, so the text first read: nothing
-            # to compare (most texts read again; a digest of 17 KB costs as much as a read).
-            return read_source_text(source)
+            # Still the text the workspace was loaded with: the text first read.
+            text = read_source_text(source)
+            self._later.discard(source_id)
+            return text
         # Its passages were handed out from the text first read: as ``Source.text`` kept
-        # it, the run goes on with the same passages if the file changed elsewhere (a line
-        # appended); anything else would mix two versions of the source in one run.
+        # it, the run goes on with the same passages if the file was only appended to (a
+        # line an editor added), or, where a later text was read since, if the stretch its
+        # passages lie in is unchanged; anything else would mix two versions of the source.
+        digest = self._dropped[source_id]
         text = read_source_text(source, changed_ok=True)
-        if self._spans_digest(source_id, text) != digest:
+        if digest is None:
+            holds = begins_as_loaded(source, text)
+        else:
+            holds = self._spans_digest(source_id, text) == digest
+        if not holds:
             raise WorkspaceError(
                 "changed while factcheck was running; run the command again", path=source.path
             )
+        self._later.add(source_id)
         return text
 
     def _spans_digest(self, source_id: str, text: str) -> int:

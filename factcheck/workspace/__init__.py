@@ -49,7 +49,12 @@ from factcheck.workspace.settings import (
     VerdictLabel,
     load_settings,
 )
-from factcheck.workspace.sourcecache import SourceRecords, read_source_text, text_size
+from factcheck.workspace.sourcecache import (
+    SourceRecords,
+    begins_as_loaded,
+    read_source_text,
+    text_size,
+)
 from factcheck.workspace.sourcefiles import (
     SOURCE_ID,
     SOURCES_DIR,
@@ -160,6 +165,7 @@ __all__ = [
     "Workspace",
     "YamlDoc",
     "atomic_write",
+    "begins_as_loaded",
     "check_date",
     "check_target",
     "date_problem",

@@ -222,3 +222,17 @@ def read_source_text(source: Source, *, changed_ok: bool = False) -> str:
         )
         return text
     return source.text
+
+
+def begins_as_loaded(source: Source, text: str) -> bool:
+    """Whether ``text``, a source's text as it is now, begins with the text the workspace
+    was loaded with (its file was only appended to since), as the source's record tells.
+    False where no record tells (a source read at loading, or whose text it keeps)."""
+    reader = source.__dict__.get("_read")
+    if not isinstance(reader, TextReader) or source.text_loaded:
+        return False
+    data = text.encode("utf-8")
+    # The recorded size counts a BOM, which the text and the recorded hash leave out.
+    heads = {data[:size] for size in (reader.size, reader.size - 3) if size >= 0}
+    hashes = ("sha256:" + hashlib.sha256(head).hexdigest() for head in heads)
+    return reader.content_hash in hashes
