@@ -4,9 +4,9 @@ earn more than women" agrees."""
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from factcheck.workspace import CueKind, Stance
 from tests.stance_helpers import (
