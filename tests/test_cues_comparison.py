@@ -37,6 +37,16 @@ TURNED_ROUND = [
         "The vaccine was approved before the trial ended.",
         "The trial ended before the vaccine was approved.",
     ),
+    ("The drought came before the famine.", "The famine came before the drought."),
+    (
+        "Unvaccinated people are more likely to be hospitalised than vaccinated people.",
+        "Vaccinated people are more likely to be hospitalised than unvaccinated people.",
+    ),
+    (
+        "Extreme heat kills more people each year than extreme cold.",
+        "Extreme cold kills more people each year than extreme heat.",
+    ),
+    ("Flying is safer than driving.", "Driving is safer than flying."),
     ("Women earn less than men in the sector.", "Men earn less than women in the sector."),
 ]
 
@@ -89,6 +99,45 @@ def test_the_same_comparison_said_the_other_way_agrees(claim: str, source: str) 
             "Imports grew faster than exports in 2022, but in 2023 exports grew faster "
             "than imports.",
         ),
+        # Passives, with an adverb or without "were": the same order.
+        ("Arsenal beat Chelsea on Sunday.", "Chelsea were comprehensively beaten by Arsenal."),
+        ("Men outnumber women in parliament.", "Women in parliament are still outnumbered by men."),
+        (
+            "Arsenal beat Chelsea on Sunday.",
+            "Chelsea, beaten by Arsenal on Sunday, dropped to fifth.",
+        ),
+        # Another measure of the same two things is not the claim's comparison.
+        ("China emits more carbon than the US.", "The US imports more oil than China."),
+        ("Women earn less than men.", "Men work fewer unpaid hours than women."),
+        ("Boys outperformed girls in maths.", "Girls outperformed boys in reading."),
+        (
+            "Democrats won more votes than Republicans.",
+            "Republicans won more seats than Democrats, though Democrats won more votes.",
+        ),
+        # Other events in time.
+        ("Infections fell after the lockdown.", "The lockdown ended after infections fell."),
+        (
+            "The minister resigned after the scandal.",
+            "The scandal deepened after the aide resigned.",
+        ),
+        # "ahead of" that ranks nothing; a comparison negated or reported as a myth.
+        (
+            "Labour is ahead of the Conservatives in the polls.",
+            "The Conservatives rallied in the polls ahead of Labour's conference.",
+        ),
+        (
+            "Heat kills more people than cold.",
+            "It is not true that cold kills more people than heat.",
+        ),
+        (
+            "Heat kills more people than cold.",
+            "The myth that cold kills more people than heat persists.",
+        ),
+        # Compared with an expectation, not with the other thing.
+        (
+            "The team won more games than its rival.",
+            "Its rival won more games than the team expected.",
+        ),
         # "more than 5,000" bounds an amount: nothing is compared with anything.
         (
             "The company hired more than 5,000 workers.",
@@ -105,7 +154,7 @@ def test_comparisons_as_claimed_do_not_clash(claim: str, source: str) -> None:
 def test_the_same_order_the_other_way_round_is_an_opposite() -> None:
     cue = only_conflict("Arsenal beat Chelsea on Sunday.", "Arsenal lost to Chelsea on Sunday.")
     assert cue.kind is CueKind.ANTONYM
-    assert (cue.claim, cue.source) == ("beat Chelsea", "lost to Chelsea")
+    assert (cue.claim, cue.source) == ("beat Chelsea on Sunday", "lost to Chelsea on Sunday")
 
 
 def test_an_opposite_said_the_other_way_round_is_not_a_clash() -> None:

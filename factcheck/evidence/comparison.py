@@ -3,86 +3,47 @@ than cold".
 
 Both sentences hold the same words and the same "more", so no other cue sees that they say
 opposite things: what one puts before "than" the other puts after it. A comparison is read
-as the clause before its comparative word (what is compared) and the words after "than"
-(what it is compared with), or before and after a verb that compares ("outperformed",
-"beat", "lost to"). The passage swaps the claim's comparison when a word of the claim's
-compared-with part stands on the passage's compared side, and a word of the claim's compared
-side stands on the passage's compared-with part, neither on both. Then the same direction
-("more" / "more") is a clash, and the opposite one ("women earn less than men" / "men earn
-more than women") says the same thing: an agreement, and the "less" / "more" that the antonym
-cue reads as a clash is no clash.
+as what is compared (the clause before its comparative word, and the words up to "than")
+and what it is compared with (the words after "than", to the end of the clause), or the
+words before and after a verb that compares ("outperformed", "beat", "lost to"; a passive
+"were beaten by" turns them round). Its head is the first word of what it is compared with
+that is not also on the compared side ("than the old one": "old").
+
+The passage turns the claim's comparison round when each one's head stands on the other's
+compared side, and every other content word of the claim's comparison is in the passage's
+(what is measured: "China emits more carbon than the US" is not turned round by "the US
+imports more oil than China"). The same direction ("more" / "more") is then a clash; the
+opposite one ("women earn less than men" / "men earn more than women") says the same thing:
+an agreement, and the "less" / "more" the antonym cue reads as a clash is none. Events in
+time ("approved before the trial ended") must be the same events, swapped whole. A
+comparison that is negated or reported as a belief ("It is not true that", "the myth
+that") is not read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.evidence.comparatives import (
+    AFTER_MORE,
+    COMPARATIVES,
+    EXPECTED,
+    IGNORED,
+    RANK_AFTER,
+    RANK_WORDS,
+    REPORTED,
+    VERBS,
+    WORD_PAIRS,
+)
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
-# Comparative words: (scale, direction). "more slowly" is read as "slower" (_AFTER_MORE).
-_COMPARATIVES: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(("more", "greater"), ("amount", 1)),
-    **dict.fromkeys(("less", "fewer"), ("amount", -1)),
-    **dict.fromkeys(("higher",), ("height", 1)),
-    **dict.fromkeys(("lower",), ("height", -1)),
-    **dict.fromkeys(("bigger", "larger"), ("size", 1)),
-    **dict.fromkeys(("smaller",), ("size", -1)),
-    **dict.fromkeys(("faster", "quicker"), ("speed", 1)),
-    **dict.fromkeys(("slower",), ("speed", -1)),
-    **dict.fromkeys(("stronger",), ("strength", 1)),
-    **dict.fromkeys(("weaker",), ("strength", -1)),
-    **dict.fromkeys(("better",), ("quality", 1)),
-    **dict.fromkeys(("worse",), ("quality", -1)),
-    **dict.fromkeys(("older",), ("age", 1)),
-    **dict.fromkeys(("younger",), ("age", -1)),
-    **dict.fromkeys(("longer",), ("length", 1)),
-    **dict.fromkeys(("shorter",), ("length", -1)),
-    **dict.fromkeys(("richer", "wealthier"), ("wealth", 1)),
-    **dict.fromkeys(("poorer",), ("wealth", -1)),
-    **dict.fromkeys(("heavier",), ("weight", 1)),
-    **dict.fromkeys(("lighter",), ("weight", -1)),
-    **dict.fromkeys(("later",), ("time", 1)),
-    **dict.fromkeys(("earlier",), ("time", -1)),
-    **dict.fromkeys(("cheaper",), ("price", -1)),
-    **dict.fromkeys(("dearer", "costlier", "pricier"), ("price", 1)),
-}
-# "more slowly than" is "slower than"; "more quickly" is "faster".
-_AFTER_MORE: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(("slowly",), ("speed", -1)),
-    **dict.fromkeys(("quickly", "rapidly", "fast"), ("speed", 1)),
-    **dict.fromkeys(("expensive", "costly"), ("price", 1)),
-}
-# Verbs that compare their subject with their object: "Boys outperformed girls".
-_VERBS: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(
-        """outperform outperforms outperformed outnumber outnumbers outnumbered outpace
-        outpaces outpaced outsold outsell outsells outspent outspend outspends outscored
-        outscore outscores outvoted outgrew outgrow outgrows outlived outlive outlives
-        outearn outearns outearned outweigh outweighs outweighed overtook overtake overtakes
-        overtaken surpass surpasses surpassed exceed exceeds exceeded beat beats beaten
-        defeat defeats defeated""".split(),
-        ("rank", 1),
-    ),
-    **dict.fromkeys("trail trails trailed trailing behind".split(), ("rank", -1)),
-    # "The vaccine was approved before the trial ended."
-    "before": ("time", -1),
-    "after": ("time", 1),
-}
-# "lost to", "ahead of": a verb or an adverb and the word that must follow it.
-_PAIRED: dict[tuple[str, str], tuple[str, int]] = {
-    ("lost", "to"): ("rank", -1),
-    ("loses", "to"): ("rank", -1),
-    ("lose", "to"): ("rank", -1),
-    ("ahead", "of"): ("rank", 1),
-}
-_PASSIVE = frozenset("was were is are been be being".split())
 # Where a clause ends: what comes after these is not what the comparison is about.
 _CLAUSE_WORDS = frozenset(
     "and but while whereas although though because which who when as so since if".split()
 )
 _CLAUSE_MARKS = frozenset(".;:!?—–")
-# At most this many words on each side of a comparison.
+# At most this many words on each side of a comparison, and between it and its "than".
 _REACH = 8
 
 
@@ -92,54 +53,64 @@ class _Comparison:
     direction: int
     compared: frozenset[str]  # stems of what is compared ("cold", "kill", "people")
     against: frozenset[str]  # stems of what it is compared with ("heat")
-    head: str  # the word of ``against`` nearest its comparative: what it names ("heat")
-    start: int  # character span of the comparison's words in the side's text
+    head: str  # the first word of ``against`` not also compared ("heat")
+    word: tuple[int, int]  # character span of the comparative word in the side's text
+    start: int  # character span of the comparative and what it is compared with
     end: int
-    text: str
 
 
-def comparison_cues(claim: Side, passage: Side) -> tuple[list[Cue], set[tuple[str, str]]]:
+def comparison_cues(claim: Side, passage: Side) -> tuple[list[Cue], list[tuple[int, int]]]:
     """Clashes (and agreements) between a comparison of the claim and one of the passage
-    that puts the same things the other way round. Also the (claim word, passage word)
-    pairs of comparatives that agree that way ("less" / "more"): no antonym clash."""
+    that puts the same things the other way round. Also the spans (absolute) of the
+    passage's comparative words that agree that way ("men earn more than women" for
+    "women earn less than men"): no antonym clash there."""
     mine = _comparisons(claim)
     if not mine:
-        return [], set()
+        return [], []
     theirs = _comparisons(passage)
     cues: list[Cue] = []
-    agreeing: set[tuple[str, str]] = set()
+    agreeing: list[tuple[int, int]] = []
     for c in mine:
-        same = [p for p in theirs if p.scale == c.scale]
+        same = [p for p in theirs if p.scale == c.scale and _measures_the_same(c, p)]
         # A passage that also makes the claim's comparison as claimed ("Chelsea beat
         # Arsenal in May, and Arsenal beat Chelsea on Sunday") does not clash with it.
         as_claimed = any(
             _kept(c, p) if p.direction == c.direction else _swapped(c, p) for p in same
         )
+        quoted = claim.text[c.start : c.end]
         for p in same:
             if c.direction == p.direction:
                 if _swapped(c, p) and not as_claimed:
                     cues.append(
-                        make_cue(CueKind.ORDER, c.text, passage, p.start, p.end, conflict=True)
+                        make_cue(CueKind.ORDER, quoted, passage, p.start, p.end, conflict=True)
                     )
             elif _swapped(c, p):
                 cues.append(
-                    make_cue(CueKind.AGREEMENT, c.text, passage, p.start, p.end, conflict=False)
+                    make_cue(CueKind.AGREEMENT, quoted, passage, p.start, p.end, conflict=False)
                 )
-                agreeing.add((_first_word(c.text), _first_word(p.text)))
+                agreeing.append((passage.offset + p.word[0], passage.offset + p.word[1]))
             elif _kept(c, p) and not as_claimed:
                 # The same order, the other way: "Arsenal beat Chelsea" / "Arsenal lost to
                 # Chelsea" (an antonym pair the lexicon need not list).
                 cues.append(
-                    make_cue(CueKind.ANTONYM, c.text, passage, p.start, p.end, conflict=True)
+                    make_cue(CueKind.ANTONYM, quoted, passage, p.start, p.end, conflict=True)
                 )
     return cues, agreeing
+
+
+def _measures_the_same(claim: _Comparison, passage: _Comparison) -> bool:
+    """Whether the passage's comparison holds every content word of the claim's but the
+    two heads: the same measure of the same things ("kills more people")."""
+    rest = (claim.compared | claim.against) - {claim.head, passage.head}
+    return rest <= passage.compared | passage.against
 
 
 def _swapped(claim: _Comparison, passage: _Comparison) -> bool:
     """Whether the passage compares the other way round: what the claim compares with is
     on the passage's compared side, and what the passage compares with on the claim's."""
     return (
-        claim.head in passage.compared
+        _same_events(claim, passage)
+        and claim.head in passage.compared
         and claim.head not in passage.against
         and passage.head in claim.compared
         and passage.head not in claim.against
@@ -148,69 +119,114 @@ def _swapped(claim: _Comparison, passage: _Comparison) -> bool:
 
 def _kept(claim: _Comparison, passage: _Comparison) -> bool:
     """Whether both compare with the same thing, in the same order."""
-    return claim.head in passage.against and passage.head in claim.against
+    return (
+        _same_events(claim, passage)
+        and claim.head in passage.against
+        and passage.head in claim.against
+    )
 
 
-def _first_word(text: str) -> str:
-    return text.split(maxsplit=1)[0].lower() if text else ""
+def _same_events(claim: _Comparison, passage: _Comparison) -> bool:
+    """Events in time ("before", "after") must be the same two, in the same words: "the
+    drought came before the famine" / "the famine came before the drought", not "infections
+    fell after the lockdown" / "the lockdown ended after infections fell"."""
+    if claim.scale != "time":
+        return True
+    return claim.compared | claim.against == passage.compared | passage.against
 
 
 def _comparisons(side: Side) -> list[_Comparison]:
+    """The side's comparisons, read once per side: a passage meets many claims."""
+    cached: list[_Comparison] | None = vars(side).get("_comparisons")
+    if cached is None:
+        cached = vars(side)["_comparisons"] = _read(side)
+    return cached
+
+
+def _read(side: Side) -> list[_Comparison]:
     words = side.words
     found = []
     for i, word in enumerate(words):
         norm = word.norm
-        pair = (norm, _next(side, i))
-        if norm in _VERBS or pair in _PAIRED:
-            scale, direction = _VERBS.get(norm) or _PAIRED[pair]
-            compared = _before(side, i)
-            against = _after(side, i + 1 if norm in _VERBS else i + 2)
-            if i > 0 and words[i - 1].norm in _PASSIVE and pair[1] == "by":
-                # "Chelsea were beaten by Arsenal": the one named last is the first.
-                compared, against = _after(side, i + 2), _before(side, i - 1)[::-1]
-        elif norm in _COMPARATIVES:
+        pair = (norm, words[i + 1].norm if i + 1 < len(words) else "")
+        skip = i  # the comparative's own words are neither side
+        if norm in VERBS or pair in WORD_PAIRS:
+            if norm in RANK_WORDS and (i == 0 or words[i - 1].norm not in RANK_AFTER):
+                continue  # "ahead of Labour's conference", "behind the plan"
+            scale, direction = VERBS.get(norm) or WORD_PAIRS[pair]
+            compared, against = _before(side, i), _after(side, i + (1 if norm in VERBS else 2))
+            if pair[1] == "by":  # "Chelsea were beaten by Arsenal": the object comes first
+                compared, against = _after(side, i + 2), _before(side, i)
+        elif norm in COMPARATIVES:
             than = _than(side, i)
             if than < 0 or side.in_amount(word):
                 continue  # no "than", or "more than 5,000": a bound on an amount
-            scale, direction = _COMPARATIVES[norm]
-            if norm in ("more", "less") and i + 1 < than and words[i + 1].norm in _AFTER_MORE:
-                scale, direction = _AFTER_MORE[words[i + 1].norm]
+            scale, direction = COMPARATIVES[norm]
+            if norm in ("more", "less") and words[i + 1].norm in AFTER_MORE:
+                scale, direction = AFTER_MORE[words[i + 1].norm]
                 direction = direction if norm == "more" else -direction
-            compared = (*_before(side, i), *_stems(side, i + 1, than))
-            against = _after(side, than + 1)
+            lo, _ = _before(side, i)
+            compared, against = (lo, than), _after(side, than + 1)
+            skip = i + 1 if words[i + 1].norm in AFTER_MORE else i
         else:
             continue
-        if not compared or not against:
-            continue
-        # What it is compared with: the word nearest the comparative ("than the old one":
-        # "old"; "Chelsea were beaten by": "Chelsea"). The cue quotes the comparison up to it.
-        head = against[0]
-        nearest = [k for k, w in enumerate(words) if w.stem == head and w.norm not in STOP_WORDS]
-        k = min(nearest, key=lambda k: abs(k - i))
-        start, end = min(word.start, words[k].start), max(word.end, words[k].end)
-        found.append(
-            _Comparison(
-                scale,
-                direction,
-                frozenset(compared),
-                frozenset(against),
-                head,
-                start,
-                end,
-                side.text[start:end],
-            )
-        )
+        if _read_as_false(side, min(compared[0], against[0]), i) or any(
+            w.norm in EXPECTED for w in words[against[0] : against[1]]
+        ):
+            continue  # "It is not true that...", "more than expected", "than ever"
+        comparison = _comparison(side, scale, direction, (i, skip), compared, against)
+        if comparison is not None:
+            found.append(comparison)
     return found
 
 
-def _next(side: Side, i: int) -> str:
-    return side.words[i + 1].norm if i + 1 < len(side.words) else ""
+def _comparison(
+    side: Side,
+    scale: str,
+    direction: int,
+    comparative: tuple[int, int],
+    compared: tuple[int, int],
+    against: tuple[int, int],
+) -> _Comparison | None:
+    """The comparison whose comparative is words [i, last] (one word, or "more slowly")."""
+    words = side.words
+    i, last_word = comparative
+    compared_stems = _stems(side, compared[0], i) | _stems(side, last_word + 1, compared[1])
+    # Read outward from the comparative: "than [the old one]", "[Chelsea] were beaten by".
+    outward = (
+        range(against[0], against[1])
+        if against[0] > i
+        else range(against[1] - 1, against[0] - 1, -1)
+    )
+    heads = [k for k in outward if _counts(words[k].norm) and words[k].stem not in compared_stems]
+    if not compared_stems or not heads:
+        return None
+    first, last = min(i, against[0]), max(i, against[1] - 1)
+    return _Comparison(
+        scale,
+        direction,
+        compared_stems,
+        _stems(side, *against),
+        words[heads[0]].stem,
+        (words[i].start, words[i].end),
+        words[first].start,
+        words[last].end,
+    )
+
+
+def _read_as_false(side: Side, lo: int, i: int) -> bool:
+    """Whether the comparison at ``i`` is negated ("did not outperform", "no longer cheaper")
+    or reported as a belief ("the myth that"), looking back to its clause's start."""
+    start = lo
+    while start > 0 and i - start < _REACH * 2 and not _boundary(side, start):
+        start -= 1
+    return bool(side.negators_in(start, i)) or any(w.norm in REPORTED for w in side.words[start:i])
 
 
 def _than(side: Side, i: int) -> int:
-    """Index of the "than" that completes the comparative at ``i`` (a few words on, in the
-    same clause: "higher in 2020 than in 2016"), or -1."""
-    for j in range(i + 1, min(i + 5, len(side.words))):
+    """Index of the "than" that completes the comparative at ``i`` in the same clause
+    ("more likely to be hospitalised than"), or -1."""
+    for j in range(i + 1, min(i + 1 + _REACH, len(side.words))):
         if side.words[j].norm == "than":
             return j
         if _boundary(side, j):
@@ -225,27 +241,31 @@ def _boundary(side: Side, j: int) -> bool:
     return words[j].norm in _CLAUSE_WORDS or any(mark in between for mark in _CLAUSE_MARKS)
 
 
-def _before(side: Side, i: int) -> tuple[str, ...]:
-    """Content stems of the clause before word ``i``."""
+def _before(side: Side, i: int) -> tuple[int, int]:
+    """Word range of the clause before word ``i`` (at most ``_REACH`` words)."""
     lo = i
     while lo > 0 and i - lo < _REACH and not _boundary(side, lo):
         lo -= 1
     if lo < i and side.words[lo].norm in _CLAUSE_WORDS:
         lo += 1
-    return _stems(side, lo, i)
+    return lo, i
 
 
-def _after(side: Side, lo: int) -> tuple[str, ...]:
-    """Content stems from word ``lo`` to the end of its clause, commas included."""
-    hi = lo
+def _after(side: Side, lo: int) -> tuple[int, int]:
+    """Word range from word ``lo`` to the end of its clause or the first comma."""
     words = side.words
+    hi = min(lo, len(words))
     while hi < len(words) and hi - lo < _REACH and (hi == lo or not _boundary(side, hi)):
         if hi > lo and "," in side.text[words[hi - 1].end : words[hi].start]:
             break
         hi += 1
-    return _stems(side, lo, hi)
+    return lo, hi
 
 
-def _stems(side: Side, lo: int, hi: int) -> tuple[str, ...]:
-    """Content stems of words [lo, hi), in order."""
-    return tuple(w.stem for w in side.words[lo:hi] if w.norm not in STOP_WORDS)
+def _counts(norm: str) -> bool:
+    return norm not in STOP_WORDS and norm not in IGNORED
+
+
+def _stems(side: Side, lo: int, hi: int) -> frozenset[str]:
+    """Content stems of words [lo, hi)."""
+    return frozenset(w.stem for w in side.words[lo:hi] if _counts(w.norm))

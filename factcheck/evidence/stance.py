@@ -127,7 +127,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     antonyms = antonym_cues(claim, side, window)
     if agreeing:
         # "women earn less than men" / "men earn more than women": no less/more clash.
-        antonyms = [c for c in antonyms if (c.claim.lower(), c.source.lower()) not in agreeing]
+        antonyms = [c for c in antonyms if (c.start, c.end) not in agreeing]
     if antonyms:  # "more" / "fewer" is the antonym cue's already
         ordered = [c for c in ordered if c.kind is not CueKind.ANTONYM]
     negations = negation_cues(claim, side, window)
