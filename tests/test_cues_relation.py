@@ -39,6 +39,16 @@ OPPOSITE_WAYS = [
         ("raises", "inversely related"),
     ),
     (
+        "Vitamin D increases COVID-19 mortality.",
+        "Vitamin D levels correlated negatively with COVID-19 mortality.",
+        ("increases", "correlated negatively"),
+    ),
+    (
+        "Vitamin D deficiency increases COVID-19 mortality.",
+        "Vitamin D deficiency was negatively correlated with COVID-19 mortality.",
+        ("increases", "negatively correlated"),
+    ),
+    (
         # What acts is a lack: a deficiency that lowers a risk says vitamin D raises it.
         "Vitamin D deficiency lowers the risk of severe COVID-19.",
         "Vitamin D levels were inversely associated with severe COVID-19.",
@@ -71,6 +81,21 @@ SAME_WAYS = [
         "Vitamin D deficiency increases the risk of severe COVID-19.",
         "Vitamin D levels were negatively correlated with severe COVID-19.",
     ),
+    # A lack in the passage turns its relation round too.
+    (
+        "Vitamin D deficiency increases the risk of severe COVID-19.",
+        "Vitamin D deficiency was positively associated with severe COVID-19.",
+    ),
+    (
+        "Vitamin D reduces COVID-19 mortality.",
+        "Low vitamin D levels were positively correlated with COVID-19 mortality.",
+    ),
+    # The first relation of the claim's two things decides; one cue.
+    (
+        "Exercise reduces depression.",
+        "Exercise was negatively associated with depression but positively associated with "
+        "sleep quality.",
+    ),
 ]
 
 
@@ -92,6 +117,21 @@ def test_a_relation_the_same_way_agrees(claim: str, source: str) -> None:
         (
             "Vitamin D increases COVID-19 mortality.",
             "Patients who tested positive for COVID-19 were associated with low vitamin D.",
+        ),
+        # Intransitive: nothing is acted on.
+        (
+            "COVID-19 deaths increased in winter.",
+            "COVID-19 deaths were negatively correlated with winter temperatures.",
+        ),
+        # A negated relation; a relation of other things.
+        (
+            "Zinc lowers the risk of infection.",
+            "There was no positive correlation between zinc levels and infection risk.",
+        ),
+        (
+            "Exercise reduces the risk of depression.",
+            "Exercise was positively associated with mental health and wellbeing, unlike "
+            "depression.",
         ),
         # The passage does not name what the claim says is raised.
         (

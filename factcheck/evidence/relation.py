@@ -4,38 +4,49 @@ correlation between vitamin D and COVID-19 mortality".
 Studies state an effect as a correlation or an association, positive or negative, where a
 claim says one thing raises or lowers another. The words differ ("increases" /
 "negatively associated"), so neither the antonym cue nor a sentence vector sees that they
-point opposite ways. A claim's relation is read from its verb (increases, raises, boosts /
-reduces, lowers, decreases...) with the content words before it (what acts) and after it
-(what it acts on); a passage's from "positive(ly)", "negative(ly)", "inverse(ly)" or
-"reverse" before "correlated", "associated", "related" or "linked". The two clash when they
-run opposite ways and the passage names both what acts and what it acts on.
+point opposite ways. A claim's relation is read from its verb (increases, raises, causes /
+reduces, lowers, prevents, "protects against"...) with the content words before it (what
+acts) and after it (what it acts on); an intransitive "deaths increased in winter" relates
+nothing. A passage's relation is "positive(ly)", "negative(ly)", "inverse(ly)" or "reverse"
+with "correlated", "associated", "related", "linked" or "proportional", either order,
+between what stands before it and what follows its "with" or "to" ("X was negatively
+associated with Y"), or the two sides of its "between X and Y". The two clash when they
+run opposite ways and the passage relates the claim's two things; a lack on either side
+("vitamin D deficiency", "low vitamin D levels") turns that side's relation round, and a
+negated relation ("no positive correlation") is not read.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from factcheck.evidence.sides import Side, Word, make_cue
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 _RAISES = frozenset(
     """increase increases increased raise raises raised boost boosts boosted heighten
-    heightens heightened worsen worsens worsened""".split()
+    heightens heightened cause causes caused""".split()
 )
 _LOWERS = frozenset(
     """reduce reduces reduced lower lowers lowered decrease decreases decreased lessen
-    lessens lessened diminish diminishes diminished""".split()
+    lessens lessened diminish diminishes diminished prevent prevents prevented protect
+    protects protected""".split()
 )
-# "a small reverse correlation between", "negatively associated with", "inversely related to".
+_WAY = r"positive(?:ly)?|negative(?:ly)?|inverse(?:ly)?|reverse"
+_RELATED = r"(?:correlat|associat|relat|link|proportional)\w*"
+# "a small reverse correlation between", "negatively associated with", "correlated
+# negatively with", "inversely proportional to".
 _PASSAGE_RELATION = re.compile(
-    r"\b(?P<way>positive(?:ly)?|negative(?:ly)?|inverse(?:ly)?|reverse)\s+"
-    r"(?:\w+ly\s+)?(?:correlat|associat|relat|link)\w*",
+    rf"\b(?:(?P<way>{_WAY})\s+(?:\w+ly\s+)?{_RELATED}|{_RELATED}\s+(?P<way_after>{_WAY}))\b",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What acts is a lack of something: "vitamin D deficiency increases the risk" says vitamin
 # D lowers it.
 _LACK = frozenset(
-    "deficiency deficiencies deficient lack lacking shortage absence insufficient low".split()
+    """deficiency deficiencies deficient lack lacking shortage absence insufficient
+    insufficiency low reduction restriction cessation""".split()
 )
 # "raise the alarm", "raised concerns": "raise" in another sense.
 _RAISE_OTHER_SENSE = frozenset(
@@ -43,35 +54,90 @@ _RAISE_OTHER_SENSE = frozenset(
     awareness money fund funds funding flag flags issue issues objection objections
     eyebrows""".split()
 )
-# Words either side of the claim's verb read as what acts and what it acts on.
-_REACH = 4
+# After the verb, these make it intransitive ("increased in winter", "fell during"), or it
+# is "protect" without "against".
+_NOT_AN_OBJECT = frozenset(
+    """in during as by over since after before from to among across at on for with while
+    when than sharply slightly significantly steadily dramatically rapidly""".split()
+)
+# Words either side of a verb or a relation read as what acts and what it acts on.
+_REACH = 5
 # "the risk of", "rates": words that name no thing of their own.
 _GENERIC = frozenset("risk risks rate rates level levels chance chances odds".split())
 
 
+class _Relation(NamedTuple):
+    verb: str  # as written
+    direction: int  # +1 raises, -1 lowers
+    acts: frozenset[str]
+    acted_on: frozenset[str]
+
+
 def relation_cues(claim: Side, passage: Side) -> list[Cue]:
     """A clash where the claim says one thing raises (lowers) another and the passage
-    finds them negatively (positively) related; agreement where both run the same way."""
+    finds them negatively (positively) related; agreement where both run the same way.
+    At most one cue per relation of the claim: the passage's first that relates its two
+    things."""
     relations = _claim_relations(claim)
     if not relations:
         return []
     cues = []
-    stems = passage.content_stems()
-    for match in _PASSAGE_RELATION.finditer(passage.text):
-        way = -1 if match.group("way").lower().startswith(("neg", "inv", "rev")) else 1
-        for text, direction, acts, acted_on in relations:
-            if acts.isdisjoint(stems) or acted_on.isdisjoint(stems):
-                continue
-            clash = way != direction
-            kind = CueKind.ANTONYM if clash else CueKind.AGREEMENT
-            cues.append(make_cue(kind, text, passage, match.start(), match.end(), conflict=clash))
-            break
+    found = [m for m in _PASSAGE_RELATION.finditer(passage.text) if not _negated(passage, m)]
+    for relation in relations:
+        for match in found:
+            way = _passage_way(passage, match, relation)
+            if way:
+                clash = way != relation.direction
+                kind = CueKind.ANTONYM if clash else CueKind.AGREEMENT
+                cue = make_cue(
+                    kind, relation.verb, passage, match.start(), match.end(), conflict=clash
+                )
+                cues.append(cue)
+                break
     return cues
 
 
-def _claim_relations(claim: Side) -> list[tuple[str, int, frozenset[str], frozenset[str]]]:
-    """(verb as written, +1 or -1, stems before it, stems after it) for each raising or
-    lowering verb of the claim with content words on both sides."""
+def _negated(passage: Side, match: re.Match[str]) -> bool:
+    return _NEGATED.search(passage.text, max(0, match.start() - 20), match.start()) is not None
+
+
+def _passage_way(passage: Side, match: re.Match[str], relation: _Relation) -> int:
+    """+1 or -1 where the passage's relation at ``match`` relates what the claim's relation
+    relates, turned round by a lack on either side; 0 where it relates other things."""
+    words = passage.words
+    at = next((i for i, w in enumerate(words) if w.start >= match.start()), len(words))
+    after = next((i for i, w in enumerate(words) if w.start >= match.end()), len(words))
+    # "a negative correlation (was observed) between X and Y"
+    between = next(
+        (k for k in range(after, min(after + 4, len(words))) if words[k].norm == "between"), -1
+    )
+    if between >= 0:
+        rest = words[between + 1 : between + 1 + 2 * _REACH]
+        cut = next((k for k, w in enumerate(rest) if w.norm == "and"), len(rest))
+        one, other = rest[:cut], rest[cut + 1 : cut + 1 + _REACH]
+        pairs = [(one, other), (other, one)]
+    else:
+        if after < len(words) and words[after].norm in ("with", "to"):
+            after += 1
+        pairs = [(words[max(0, at - _REACH) : at], words[after : after + _REACH])]
+    for acts, acted_on in pairs:
+        if _holds(acts, relation.acts) and _holds(acted_on, relation.acted_on):
+            written = match.group("way") or match.group("way_after")
+            way = -1 if written.lower().startswith(("neg", "inv", "rev")) else 1
+            return -way if _lacking(acts) else way
+    return 0
+
+
+def _holds(words: list[Word], stems: frozenset[str]) -> bool:
+    return not stems.isdisjoint(w.stem for w in words)
+
+
+def _lacking(words: list[Word]) -> bool:
+    return any(w.norm in _LACK for w in words)
+
+
+def _claim_relations(claim: Side) -> list[_Relation]:
+    """Each raising or lowering verb of the claim with content words on both sides."""
     found = []
     words = claim.words
     for i, word in enumerate(words):
@@ -81,16 +147,27 @@ def _claim_relations(claim: Side) -> list[tuple[str, int, frozenset[str], frozen
             direction = -1
         else:
             continue
-        before, after = words[max(0, i - _REACH) : i], words[i + 1 : i + 1 + _REACH]
+        start = i + 1
+        if word.norm.startswith("protect"):
+            if start >= len(words) or words[start].norm != "against":
+                continue
+            start += 1  # "protects against COVID-19"
+        before, after = words[max(0, i - _REACH) : i], words[start : start + _REACH]
+        if not after or after[0].norm in _NOT_AN_OBJECT:
+            continue  # "deaths increased in winter": nothing is acted on
         if word.norm.startswith("rais") and any(w.norm in _RAISE_OTHER_SENSE for w in after):
             continue
-        if any(w.norm in _LACK for w in before):
+        if _lacking(before):
             direction = -direction
         acts, acted_on = _content(before), _content(after)
         if acts and acted_on:
-            found.append((word.text, direction, acts, acted_on))
+            found.append(_Relation(word.text, direction, acts, acted_on))
     return found
 
 
 def _content(words: list[Word]) -> frozenset[str]:
-    return frozenset(w.stem for w in words if w.norm not in STOP_WORDS and w.norm not in _GENERIC)
+    return frozenset(
+        w.stem
+        for w in words
+        if w.norm not in STOP_WORDS and w.norm not in _GENERIC and w.norm not in _LACK
+    )
