@@ -1,0 +1,200 @@
+"""A fourth table of editor pairs (issue 14), written on 6 December, late night, before
+reading the earlier tables or the cue code, to estimate how the stance rules fare on
+phrasings nobody had tried: dates and months, tallies and score lines, stance verbs,
+direction of change, "no X" against a count, approximate and exact amounts, units, and
+passages that only share the topic (or give a figure about another thing). Run by
+tests/test_stance_editor_blind.py, in process and through `factcheck match` with either
+retrieval."""
+
+from __future__ import annotations
+
+from factcheck.workspace.models import Stance
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+# fmt: off
+DATES = [
+    ("The museum reopened on 3 March after a two-year refit.",
+     "After a refit lasting two years, the museum reopened its doors on March 3.", S),
+    ("The museum reopened on 3 March after a two-year refit.",
+     "The museum reopened on 13 March following its two-year refit.", C),
+    ("The museum reopened on 3 March after a two-year refit.",
+     "The museum's refit cost more than expected, its director said.", N),
+    ("The ceasefire was agreed in early 2024.",
+     "Both sides agreed the ceasefire in late 2023, diplomats said.", C),
+    ("The ceasefire was agreed in early 2024.",
+     "The ceasefire, agreed in early 2024, has largely held.", S),
+    ("The ceasefire was agreed in early 2024.",
+     "Talks on a ceasefire resumed in Cairo on Monday, officials said.", N),
+    ("The factory stopped production last April.",
+     "Production at the factory stopped in April, according to the union.", S),
+    ("The factory stopped production last April.",
+     "The factory stopped production in September after orders dried up.", C),
+    ("Elections will be held on Sunday 12 May.",
+     "The elections will now be held on 19 May, the election commission confirmed.", C),
+    ("The minister resigned on 2 October 2023.",
+     "On October 2, 2023, the minister handed in her resignation.", S),
+    ("The minister resigned on 2 October 2023.",
+     "The minister resigned on 2 November 2023, a month after the report.", C),
+    ("The trial is due to start in mid-June.",
+     "The trial is now due to start in September, lawyers said.", C),
+    ("The company was founded in 1998.",
+     "Founded in 2003, the company now employs 400 people.", C),
+    ("The company was founded in 1998.",
+     "The company, founded in 1998 in a garage, now employs 400 people.", S),
+]
+
+TALLIES = [
+    ("The Supreme Court ruled 6-3 in favour of the state.",
+     "The Supreme Court ruled seven to two in favour of the state.", C),
+    ("The Supreme Court ruled 6-3 in favour of the state.",
+     "In a 6-3 decision, the Supreme Court found in favour of the state.", S),
+    ("Arsenal won 3-1 at home to Villa.", "Arsenal lost 2-0 at home to Villa on Saturday.", C),
+    ("Arsenal won 3-1 at home to Villa.",
+     "Goals from Saka, Havertz and Rice gave Arsenal a 3-1 home win over Villa.", S),
+    ("The motion was carried by 52 votes to 48.", "MPs carried the motion 52-48 late on Wednesday.", S),
+    ("The motion was carried by 52 votes to 48.", "The motion was carried by 58 votes to 42.", C),
+    ("The motion was carried by 52 votes to 48.",
+     "The motion will be debated again next week, the Speaker said.", N),
+    ("The board approved the merger 9-2.", "The merger was approved by the board in a 9-2 vote.", S),
+    ("The board approved the merger 9-2.", "The board approved the merger unanimously, 11-0.", C),
+    ("Celtic drew 1-1 with Rangers.", "Rangers beat Celtic 2-1 at Ibrox.", C),
+    ("The jury voted 10-2 to convict.", "Jurors voted ten to two to convict him, the court heard.", S),
+    ("Lyon beat Marseille 2-0 on Sunday.", "Marseille beat Lyon 2-0 on Sunday.", C),
+    ("The bill passed the House 220-212.",
+     "After hours of debate, the House passed the bill by 220 votes to 212.", S),
+]
+
+STANCE_VERBS = [
+    ("Senator Ortiz supported the housing bill.",
+     "Senator Ortiz opposed the housing bill, calling it wasteful.", C),
+    ("The union backed the pay offer.", "The union rejected the pay offer as inadequate.", C),
+    ("The union backed the pay offer.", "Union members voted to accept the pay offer.", S),
+    ("The newspaper endorsed the mayor's re-election bid.",
+     "The newspaper condemned the mayor's re-election bid in an editorial.", C),
+    ("Critics praised the new film.", "The new film was criticised by critics for its length.", C),
+    ("Critics praised the new film.", "The new film was widely praised by critics.", S),
+    ("The governor vetoed the spending bill.",
+     "The governor signed the spending bill into law on Friday.", C),
+    ("The governor vetoed the spending bill.",
+     "The spending bill was vetoed by the governor, his office said.", S),
+    ("The governor vetoed the spending bill.",
+     "The spending bill reaches the governor's desk next week.", N),
+    ("The club accepted the offer for its striker.", "The club declined the offer for its striker.", C),
+    ("Residents opposed the wind farm.",
+     "A majority of residents supported the wind farm in a local poll.", C),
+    ("The regulator approved the takeover.",
+     "The takeover was blocked by the regulator on competition grounds.", C),
+    ("The prime minister welcomed the report.",
+     "The prime minister dismissed the report as flawed.", C),
+    ("Ms Chen voted against the proposal.",
+     "Ms Chen, who voted for the proposal, said she had no regrets.", C),
+]
+
+DIRECTION = [
+    ("Inflation rose to 4.2% in May.", "Inflation fell to 4.2% in May, official figures showed.", C),
+    ("Inflation rose to 4.2% in May.", "In May, inflation climbed to 4.2 per cent.", S),
+    ("House prices fell last year.", "House prices increased by 3% last year, the survey found.", C),
+    ("The economy grew in the third quarter.",
+     "The economy shrank in the third quarter, contracting by 0.3%.", C),
+    ("The economy grew in the third quarter.", "Figures show the economy expanded in the third quarter.", S),
+    ("Crime decreased in the city centre.", "Crime in the city centre has increased, police said.", C),
+    ("More people cycled to work this year than last year.",
+     "Fewer people cycled to work this year than last year.", C),
+    ("The pound was stronger against the dollar on Friday.",
+     "The pound weakened against the dollar on Friday.", C),
+    ("Turnout was higher than at the last election.",
+     "Turnout was lower than at the last election, at 58%.", C),
+    ("The announcement came before the vote.", "The announcement came after the vote had closed.", C),
+    ("The report was published earlier than planned.",
+     "The report was published later than planned because of delays.", C),
+    ("The team finished ahead of its rivals.", "The team finished behind its rivals in the table.", C),
+    ("Sales of electric cars rose sharply in 2023.", "Electric car sales surged in 2023.", S),
+    ("Unemployment fell in March.", "Unemployment figures are due on Thursday.", N),
+]
+
+NO_X = [
+    ("No one was injured in the fire.",
+     "Three people were taken to hospital with injuries after the fire.", C),
+    ("No one was injured in the fire.", "The fire caused no injuries, the fire service said.", S),
+    ("No one was injured in the fire.", "The fire started in a kitchen on the third floor.", N),
+    ("Nobody was arrested at the protest.", "Police arrested two men at the protest.", C),
+    ("Nobody was arrested at the protest.", "There were no arrests at the protest, police confirmed.", S),
+    ("Four people were killed in the collision.",
+     "There were no fatalities in the collision, police said.", C),
+    ("The storm caused no deaths.", "The storm killed at least five people.", C),
+    ("The company made no job cuts.", "The company cut 150 jobs in the spring.", C),
+    ("No flights were cancelled.", "Twelve flights were cancelled because of the fog.", C),
+    ("Three people were hurt in the blast.", "Three people suffered injuries in the blast.", S),
+    ("None of the passengers was hurt.", "All 40 passengers escaped unhurt, the operator said.", S),
+]
+
+AMOUNTS = [
+    ("Roughly 300 people attended the vigil.", "The vigil drew 312 people, organisers said.", S),
+    ("Roughly 300 people attended the vigil.", "Some 900 people attended the vigil.", C),
+    ("Nearly half of voters backed the change.", "48% of voters backed the change.", S),
+    ("Nearly half of voters backed the change.", "Just 23% of voters backed the change.", C),
+    ("Over 5,000 homes lost power.", "Under 4,000 homes lost power, the utility said.", C),
+    ("Over 5,000 homes lost power.", "The outage left 5,600 homes without power.", S),
+    ("At least 10 people were killed.", "Eight people were killed, officials said.", C),
+    ("At least 10 people were killed.", "Officials said 14 people were killed.", S),
+    ("About 2 million people watched the final.", "An audience of 2.1 million watched the final.", S),
+    ("About 2 million people watched the final.", "The final was watched by 6.4 million people.", C),
+    ("About 2 million people watched the final.", "Tickets for the final sold out in two hours.", N),
+    ("Fewer than 100 people turned up.", "More than 250 people turned up for the meeting.", C),
+    ("The project cost around £40m.", "The project cost £41.5m in the end.", S),
+    ("Almost a third of pupils were absent.", "About 31% of pupils were absent.", S),
+    ("The council plans to build about 500 homes.",
+     "The council will build 500 homes and a new school, costing £20m.", S),
+    ("Despite the rain, more than 20,000 fans attended the match.",
+     "Despite the rain, 18,500 fans attended the match.", C),
+]
+
+UNITS = [
+    ("The race is 10 km long.", "The 6.2-mile race starts at the harbour.", S),
+    ("The race is 10 km long.", "The 10-mile race starts at the harbour.", C),
+    ("The fish weighed 12 kg.", "The fish weighed 26 pounds, the angler said.", S),
+    ("The fish weighed 12 kg.", "The fish weighed 12 pounds.", C),
+    ("The fish weighed 12 kg.", "The angler, 54, has fished the lake for 30 years.", N),
+    ("The fine was $5,000.", "The fine was 5,000 euros.", C),
+    ("Support for the party rose by 3 percentage points.",
+     "Support for the party rose by 3 per cent.", C),
+    ("The deficit reached £20 billion.", "The deficit reached £20 million, the Treasury said.", C),
+    ("The deficit reached £20 billion.", "The Treasury put the deficit at £20bn.", S),
+    ("The temperature in Seville hit 40C.", "The temperature in Seville hit 104F on Tuesday.", S),
+    ("The tunnel is 3 miles long.", "The 4.8 km tunnel took six years to build.", S),
+    ("The tunnel is 3 miles long.", "The tunnel, 8 km long, took six years to build.", C),
+    ("The bridge cost 2 billion euros.", "The bridge cost 2 billion dollars.", C),
+    ("The car was travelling at 70 mph.", "The car was travelling at about 113 km/h, police said.", S),
+    ("The strike lasted three days.", "The strike, which lasted 72 hours, ended on Friday.", S),
+    ("The strike lasted three days.", "The strike lasted three weeks.", C),
+]
+
+MIXED = [
+    # several figures in one passage, a figure about another thing, quotes, topic only
+    ("The school has 600 pupils.", "The school, which opened in 1975, has 45 teachers.", N),
+    ("The hospital treated 40 patients after the crash.",
+     "The crash involved 12 vehicles and closed the motorway for 6 hours.", N),
+    ("The city council approved the budget on Monday.",
+     "The city council will meet again on Monday to discuss parking.", N),
+    ("The airline cancelled 200 flights.",
+     "The airline, which operates 200 aircraft, blamed staff shortages.", N),
+    ("Wages grew by 5% last year.", "Wages grew by 5% last year while prices rose by 7%.", S),
+    ("Prices rose by 7% last year.", "Wages grew by 5% last year while prices rose by 7%.", S),
+    ("Prices rose by 5% last year.", "Wages grew by 5% last year while prices rose by 7%.", C),
+    ('The mayor said the budget was "balanced".',
+     '"This budget is not balanced," the mayor told reporters.', C),
+]
+# fmt: on
+
+KINDS = {
+    "dates": DATES,
+    "tallies": TALLIES,
+    "stance verbs": STANCE_VERBS,
+    "direction": DIRECTION,
+    "no X": NO_X,
+    "amounts": AMOUNTS,
+    "units": UNITS,
+    "mixed": MIXED,
+}
+BLIND_CASES = [case for cases in KINDS.values() for case in cases]
