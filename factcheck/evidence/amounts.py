@@ -69,7 +69,8 @@ _WORD_NUMBER = rf"(?:{_alternatives(_UNITS.keys() | _TENS.keys())})"
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
 _AFTER = _pair(  # "5 billion", "$5bn", "5%"
-    rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?(?P<pct>\s*(?:%|percent\b|per cent\b))?"
+    rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?"
+    r"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
 )
 _BEFORE = _pair(
     rf"(?:\b(?P<qual>{_alternatives(QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
@@ -137,7 +138,7 @@ def _amount(
     interval: tuple[float, float],
     *,
     currency: str = "",
-    pct: bool = False,
+    pct: str = "",
     digits: str | None = None,
 ) -> Mention:
     """A number mention over text[span]; what it counts is read after it."""
@@ -146,8 +147,8 @@ def _amount(
     value = sum(finite) / len(finite) if finite else 0.0  # as written, before any unit
     written, grain = "", 0.0
     unit, then = _counted(text, end)
-    if pct:
-        unit, then = "%", ""
+    if pct:  # "%", or "pp": percentage points are not per cent
+        unit, then = pct, ""
     elif currency:
         unit, then = currency, ""
     else:
@@ -172,7 +173,7 @@ class _Number(NamedTuple):
     end: int  # after its scale word and percent sign, if any
     value: float
     digits: str | None  # as written, when digits
-    pct: bool
+    pct: str  # "%", "pp" for percentage points, or ""
     inside: bool  # glued to a word before it ("S-300", "COVID-19", the 10 of "5-10")
 
 
@@ -197,7 +198,9 @@ def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
             value, stop = value * money[0], money[1]  # "$5m", "£150k": after a currency sign
         if value is not None:
             digits = written if written[0].isdigit() else None
-            numbers.append(_Number(start, stop, value, digits, bool(after.group("pct")), inside))
+            share = after.group("pct") or ""
+            pct = ("pp" if "point" in share else "%") if share else ""
+            numbers.append(_Number(start, stop, value, digits, pct, inside))
     return numbers
 
 
@@ -224,7 +227,7 @@ def _amounts(
             and b is not None
             and b.start == join.end()
             and ((before is not None and before.group("between")) or "and" not in join.group())
-            and not (a.pct and not b.pct)
+            and not (a.pct and b.pct != a.pct)  # "3 points to 45%": two figures
         )
         if ranged and b is not None and a.value < b.value and not _GLUED.match(subject, b.end):
             i += 1
@@ -256,7 +259,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     subject, which = (lowered, 0) if same else (text, 1)
     digits = _DIGIT.search(text) is not None
     worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
-    found = tallies(text) if digits else []
+    found = tallies(text) if digits or worded else []
     taken = Taken((m.start, m.end) for m in (*skip, *found))
     halves = same and ("and a half" in lowered or ((digits or worded) and " and " in lowered))
     shares = "half" in lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered

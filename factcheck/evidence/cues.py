@@ -9,7 +9,7 @@ from __future__ import annotations
 from factcheck.evidence.bands import APPROXIMATE
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
-from factcheck.evidence.units import CURRENCIES
+from factcheck.evidence.units import CURRENCIES, word_before
 from factcheck.workspace import Cue, CueKind
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
@@ -36,6 +36,8 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         same = [m for m in theirs if _comparable(mine, m)]
         if not same:
             continue
+        if len(same) > 1:
+            same = _about_the_same(claim, mine, passage, same)
         kind = _KINDS.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
         if (
@@ -55,7 +57,20 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     return cues
 
 
+def _about_the_same(
+    claim: Side, mine: Mention, passage: Side, same: list[Mention]
+) -> list[Mention]:
+    """Of several amounts the passage gives of the claim's kind, those said of what the
+    claim's is said of: the two content words before them share one ("[Prices rose] by 5%"
+    against "Wages grew by 5% while [prices rose] by 7%": the 7%). All of them when none
+    does."""
+    anchor = set(word_before(claim.text, mine.start, words=2).split())
+    near = [m for m in same if anchor & set(word_before(passage.text, m.start, words=2).split())]
+    return near or same
+
+
 _CALENDAR = frozenset({"date", "month"})
+_SHARES = frozenset({"%", "pp"})
 
 
 def _comparable(mine: Mention, theirs: Mention) -> bool:
@@ -84,6 +99,10 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return False
     if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
         return True  # another currency is another figure, never another thing
+    if {mine.unit, theirs.unit} == _SHARES:
+        # "3 percentage points" and "3 per cent" of one change: the unit mixed up. Other
+        # values are other figures ("rose 3 points to 45%").
+        return mine.low == theirs.low and mine.high == theirs.high
     if mine.unit == "duration" == theirs.unit:
         return mine.before == theirs.before != ""  # what lasted: units.word_before
     return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
@@ -93,8 +112,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR:
         return _same_day(mine.value, theirs.value)
     if mine.kind == "number":
-        if mine.unit != theirs.unit and mine.unit in CURRENCIES:
-            return False  # 500 euros is not 500 dollars
+        if mine.unit != theirs.unit and (mine.unit in CURRENCIES or mine.unit in _SHARES):
+            return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in" for
         # 50.8 cm): the coarser of the two roundings, and never more than an approximate

@@ -7,6 +7,8 @@ other. Words are matched by their Snowball stem, so inflections come for free
 
 from __future__ import annotations
 
+import re
+
 from factcheck.workspace import stem
 
 NEGATORS = frozenset(
@@ -31,7 +33,15 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         "enact enacted adopt adopted introduce introduced",
         "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
     ),
-    ("praise praised hail hailed", "criticise criticised criticize criticized condemn condemned"),
+    # Judging something: "endorsed" and "welcomed" against "condemned", "denounced". The
+    # American "criticize" stems to "critic" (the noun): read in its British spelling
+    # (``antonym_stem``).
+    (
+        "praise praised hail hailed endorse endorsed commend commended applaud applauded"
+        " welcome welcomed",
+        "criticise criticised condemn condemned denounce denounced decry decried deplore"
+        " deplored slam slammed",
+    ),
     ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
     ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
     ("east eastern", "west western"),
@@ -67,7 +77,6 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("positive", "negative"),
     ("above", "below"),
     ("maximum max", "minimum min"),
-    ("strengthen strengthened", "weaken weakened"),
     ("expand expanded", "contract contracted shrink shrank"),
     ("present", "absent"),
     ("guilty", "innocent"),
@@ -93,7 +102,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("legal lawful", "unlawful"),
     ("public", "private"),
     ("rich wealthy", "poor"),
-    ("strong stronger", "weak weaker"),
+    ("strong stronger strengthen strengthened", "weak weaker weaken weakened"),
     ("high", "low"),
     ("cheap inexpensive", "expensive costly"),
     ("common frequent", "rare uncommon"),
@@ -122,11 +131,23 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     ("reject rejected", "back backed endorse endorsed"),
     # A court: "dismissed the case" against "allowed the case to proceed".
     ("dismiss dismissed", "allow allowed proceed"),
+    # A verdict on a report or an offer: "welcomed the report" against "dismissed it".
+    ("welcome welcomed praise praised", "dismiss dismissed"),
 )
 
 
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words.split())
+
+
+_IZE = re.compile(r"(?<=\w{4})iz(e|ed|es|ing)$")
+
+
+def antonym_stem(norm: str, word_stem: str) -> str:
+    """The stem a word is looked up by among the antonyms: an American "-ize" verb in its
+    British spelling ("criticized" -> "criticis", where its own stem is the noun's,
+    "critic", and "Critics praised" would hold both sides)."""
+    return stem(_IZE.sub(r"is\1", norm)) if "iz" in norm and _IZE.search(norm) else word_stem
 
 
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
@@ -172,9 +193,9 @@ FAVOR = stem("favor")
 # Verbs after which "up" and "down" say a direction of change ("prices went up"): they
 # then take the stems of "increase" and "decrease".
 MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come came climb")
-# "turned down" is "rejected".
+# "turned down" and "voted down" are "rejected".
 REJECT = stem("reject")
-TURN_VERBS = _stems("turn turned turns turning")
+TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")
 UP, DOWN = stem("increase"), stem("decrease")
 
 # Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,
@@ -209,6 +230,9 @@ DECISION_WORDS = DECISION_VERBS | _REPORTED | {FAVOR, REJECT}
 
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")
+# Verbs that say something is lacking: "lost power" is "without power", "lacked funding"
+# is "no funding" (``wordcues.negation_cues``: the two agree).
+PRIVATIVE_VERBS = _stems("lose loses lost losing lack lacks lacked lacking miss missing deprived")
 # Verbs that undo a decision, and the decisions they undo: "withdrew its endorsement"
 # denies "endorsed", "revoked the licence" denies "licensed" (``Side.negators_in``). Only
 # before such a noun: "withdrew from the Paris agreement" denies nothing.

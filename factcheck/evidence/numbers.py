@@ -78,6 +78,8 @@ _BEFORE_MONTH = frozenset(
     "in since by until till from of early late mid last next this during before after "
     "through end beginning start between and to every each".split()
 )
+# Words between a year and its preposition ("in late 2021"): the preposition is its word.
+_PART_OF_YEAR = frozenset({"early", "late", "mid", "mid-", "early-", "late-"})
 # The same \d as the patterns above (any Unicode decimal digit), for a quick first look.
 _DIGIT = re.compile(r"\d")
 # Quick first looks, each a part every match of a pattern must hold: those patterns start
@@ -161,7 +163,10 @@ def dates(text: str) -> list[Mention]:
     for m in _MONTH.finditer(text) if _MONTH_TITLE_HINT.search(text) else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
-        head = text[: m.start()].rsplit(None, 1)  # the word before: split()[-1], from the end
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before.endswith("-"):  # "mid-June": the word before is "mid" ("Trump-May" no month)
+            before = before[:-1].replace("-", " ")
+        head = before.rsplit(None, 1)  # the word before: split()[-1], from the end
         if not m.group("y") and not (head and head[-1].lower().strip(",") in _BEFORE_MONTH):
             continue
         month = MONTHS[m.group("m").lower().rstrip(".")]
@@ -171,8 +176,10 @@ def dates(text: str) -> list[Mention]:
     for m in _YEAR.finditer(text) if years else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
-        head = text[: m.start()].rsplit(None, 1)
+        head = text[max(0, m.start() - 40) : m.start()].rsplit(None, 2)
         before = head[-1].lower() if head else ""
+        if before in _PART_OF_YEAR and len(head) > 1:
+            before = head[-2].lower()  # "in late 2021" is said "in" 2021, as "in 2019" is
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))
     for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():

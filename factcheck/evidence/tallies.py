@@ -13,7 +13,7 @@ _TALLY_WORDS = frozenset(
     stem(w)
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
     victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
-    carried backed cleared adopted upheld overturned
+    carried backed cleared adopted upheld overturned unanimous unanimously
     split passed approved rejected failed game match series lead led result""".split()
 )
 
@@ -33,6 +33,18 @@ _FOR_AGAINST = re.compile(
 )
 
 
+# The same in words: "ruled seven to two", "voted ten to two", "won two-nil".
+_COUNT_WORDS = {
+    "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_IN_WORDS = re.compile(
+    rf"\b(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
+)
+_WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
+
+
 # What a match of any of the three patterns above holds from its first number on: they
 # start with a look-behind, so the regex engine tries them at every character, where this
 # starts with a digit it scans for. Most passages hold no tally.
@@ -43,12 +55,13 @@ def tallies(text: str) -> list[Mention]:
     """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
     "passed 52 to 48"."""
     found: list[Mention] = []
-    if _HINT.search(text) is None:
+    worded = _WORDS_HINT.search(text) is not None
+    if not worded and _HINT.search(text) is None:
         return found
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
         pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
-    for pattern in (_TALLY, _WRITTEN):
+    for pattern in (_TALLY, _WRITTEN, *((_IN_WORDS,) if worded else ())):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
             after = text[m.end() : m.end() + 30].split()[:2]
@@ -56,11 +69,11 @@ def tallies(text: str) -> list[Mention]:
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
             if not near & _TALLY_WORDS:
                 continue  # "5-10 years" is a range, not a tally
-            if pattern is _WRITTEN and after and _names_a_thing(after[0]):
+            if pattern is not _TALLY and after and _names_a_thing(after[0]):
                 continue
-            if pattern is _TALLY and measure_after(text, m.end()) is not None:
+            if pattern is not _WRITTEN and measure_after(text, m.end()) is not None:
                 continue  # "failed after 3-4 hours": a range of a measure
-            pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
+            pair = tuple(sorted((_count(m.group("a")), _count(m.group("b"))), reverse=True))
             found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     return found
 
@@ -74,3 +87,8 @@ def _names_a_thing(word: str) -> bool:
         and bare not in STOP_WORDS
         and stem(bare) not in (_TALLY_WORDS)
     )
+
+
+def _count(written: str) -> int:
+    """A tally's count, in digits or in words ("seven")."""
+    return int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]

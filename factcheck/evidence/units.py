@@ -63,6 +63,9 @@ _TEMPERATURE = re.compile(
 # "40C", "104F": a capital glued to the figure.
 _GLUED_TEMPERATURE = re.compile(r"(?P<scale>[CF])(?![\w°])")
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
+# Glued by a hyphen, as an adjective: "a 6.2-mile race", "a 10-km walk"; not the "year" of
+# "10-year-old".
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]*)(?![\w/-])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 _METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
@@ -108,7 +111,7 @@ def measure_after(text: str, end: int) -> Measure | None:
     m = _METRIC_TON.match(text, end)
     if m:
         return Measure("mass", "t", m.end(), _MEASURES["t"][1])
-    m = _UNIT.match(text, end)
+    m = _UNIT.match(text, end) or _HYPHEN_UNIT.match(text, end)
     if not m:
         return None
     word = m.group("unit").lower()

@@ -13,8 +13,11 @@ from factcheck.evidence.lexicon import (
     MOTION_VERBS,
     NEGATORS,
     PLACE_OF,
+    PRIVATIVE_VERBS,
     STANCE_VERBS,
     TURN_VERBS,
+    antonym_stem,
+    family,
 )
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
@@ -102,11 +105,15 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             )
             if match is None:
                 continue
+            if _lacking(passage, match) and claim.words[neg].norm == "without":
+                return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
             start, end = phrase(passage, max(window[0], match - 1), match)
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
         if everything:
             return []  # the passage negates something else: too loose to call a clash
+        if _counts_none(claim, mine[0]):
+            return _event_reported(claim, mine[0], passage, window)
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = _head_after(claim, mine[0])
         last = head if head is not None else mine[0]
@@ -116,10 +123,54 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         head = next(_about(passage, neg, claim_stems))
         if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
+        if passage.words[neg].norm == "without" and any(
+            _lacking(claim, k)
+            for k, w in enumerate(claim.words)
+            if w.stem == passage.words[head].stem
+        ):
+            return []  # "lost power" against "without power"
         start, end = phrase(passage, _opening(passage, neg), head)
         claim_word = claim_stems[passage.words[head].stem]
         return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
     return []  # the passage negates something the claim does not say
+
+
+# Pronouns that deny an event by counting none who took part: "Nobody was arrested", "No
+# one was hurt" (amounts read them as a count of zero and compare it with the passage's
+# counts). A passage that does not report the event says nothing against them.
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _counts_none(side: Side, negator: int) -> bool:
+    """Whether the negator at ``negator`` is "nobody", "none" or "no one"."""
+    norm = side.words[negator].norm
+    after = side.words[negator + 1].norm if negator + 1 < len(side.words) else ""
+    return norm in _NO_ONE or (norm == "no" and after == "one")
+
+
+def _lacking(side: Side, index: int) -> bool:
+    """Whether word ``index`` follows a verb that says it is lacking ("lost [power]",
+    "lacked [funding]"), with at most one word between ("lost their [homes]")."""
+    return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
+
+
+def _event_reported(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """ "No one was injured" against a passage that reports injuries ("three people were
+    taken to hospital with injuries"): its event's word, by word family, in the passage.
+    A passage that does not report it ("The fire started in the kitchen") is no clash."""
+    first = negator + 2 if claim.words[negator].norm == "no" else negator + 1
+    event = next(
+        (w for w in claim.words[first:] if w.norm not in STOP_WORDS and w.norm != "of"), None
+    )
+    if event is None:
+        return []
+    wanted = family(event.stem)
+    hit = next((i for i in range(*window) if family(passage.words[i].stem) == wanted), None)
+    if hit is None:
+        return []
+    said = claim.text[slice(*phrase(claim, negator, claim.words.index(event)))]
+    start, end = phrase(passage, hit, hit)
+    return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
 
 
 def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
@@ -151,11 +202,14 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     6,000" can both be true.
     """
     cues = []
-    claim_stems = {w.stem for w in claim.words}
-    passage_stems = {passage.words[i].stem for i in range(*window)}
+    mine = [antonym_stem(w.norm, w.stem) for w in claim.words]
+    claim_stems = {w.stem for w in claim.words} | set(mine)
+    lo, hi = window
+    theirs = [antonym_stem(passage.words[i].norm, passage.words[i].stem) for i in range(lo, hi)]
+    passage_stems = set(theirs)
     quoted: set[int] = set()  # the passage words a cue already quotes
     for k, word in enumerate(claim.words):
-        for group, side in ANTONYM_INDEX.get(word.stem, ()):
+        for group, side in ANTONYM_INDEX.get(mine[k], ()):
             own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
             if own & passage_stems or opposite & claim_stems:
                 continue  # both sides on both sides: nothing to contrast
@@ -165,8 +219,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             hit = next(
                 (
                     i
-                    for i in range(*window)
-                    if passage.words[i].stem in opposite
+                    for i in range(lo, hi)
+                    if theirs[i - lo] in opposite
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
                 ),
@@ -174,9 +228,9 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             )
             if hit is None or claim.in_amount(word) or hit in quoted:
                 continue  # "allowed ... to proceed" against one "dismissed": one cue
-            mine = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
+            said = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
             start, end = phrase(passage, _with_verb(passage, hit), hit)
-            cues.append(make_cue(CueKind.ANTONYM, mine, passage, start, end, conflict=True))
+            cues.append(make_cue(CueKind.ANTONYM, said, passage, start, end, conflict=True))
             quoted.add(hit)
             break
     return cues
