@@ -231,7 +231,7 @@ DECISION_WORDS = DECISION_VERBS | _REPORTED | {FAVOR, REJECT}
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")
 # Verbs that say something is lacking: "lost power" is "without power", "lacked funding"
-# is "no funding" (``wordcues.negation_cues``: the two agree).
+# is "no funding" (``negation.negation_cues``: the two agree).
 PRIVATIVE_VERBS = _stems("lose loses lost losing lack lacks lacked lacking miss missing deprived")
 # Verbs that undo a decision, and the decisions they undo: "withdrew its endorsement"
 # denies "endorsed", "revoked the licence" denies "licensed" (``Side.negators_in``). Only
@@ -251,57 +251,3 @@ SPEECH_VERBS = frozenset(
     announced announces added adds insisted insists warned warns argued argues
     """.split()
 )
-
-# A capital (or seat of government) stands for its country in news text ("Moscow said",
-# "talks in Russia"): such a pair is not a swapped name. Country -> its other names.
-_PLACES = """
-russia: moscow kremlin russian
-ukraine: kyiv kiev ukrainian
-belarus: minsk belarusian
-poland: warsaw polish
-us: usa america american washington states
-uk: britain england london british downing
-france: paris french elysee
-germany: berlin german
-china: beijing chinese
-japan: tokyo japanese
-italy: rome italian
-spain: madrid spanish
-turkey: ankara turkish
-iran: tehran iranian
-israel: jerusalem israeli
-india: delhi indian
-canada: ottawa canadian
-australia: canberra australian
-lithuania: vilnius lithuanian
-latvia: riga latvian
-estonia: tallinn estonian
-hungary: budapest hungarian
-czechia: prague czech
-austria: vienna austrian
-switzerland: bern swiss
-sweden: stockholm swedish
-norway: oslo norwegian
-finland: helsinki finnish
-denmark: copenhagen danish
-greece: athens greek
-portugal: lisbon portuguese
-ireland: dublin irish
-netherlands: amsterdam hague dutch
-belgium: brussels belgian
-romania: bucharest romanian
-bulgaria: sofia bulgarian
-moldova: chisinau moldovan
-georgia: tbilisi georgian
-iraq: baghdad iraqi
-syria: damascus syrian
-egypt: cairo egyptian
-saudi: riyadh saudi
-korea: seoul pyongyang korean
-brazil: brasilia brazilian
-"""
-PLACE_OF: dict[str, str] = {}
-for _line in _PLACES.strip().splitlines():
-    _country, _names = _line.split(":")
-    for _name in (_country, *_names.split()):
-        PLACE_OF[_name] = _country

@@ -1,0 +1,180 @@
+"""Negation cues: a "not", "never", "no" or "denies" on one side only, about the claim's
+content (split from ``wordcues``)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterator
+
+from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
+from factcheck.evidence.sides import Side, Word, make_cue, phrase
+from factcheck.workspace import STOP_WORDS, Cue, CueKind
+
+
+def _negations(side: Side, lo: int, hi: int) -> list[int]:
+    if lo == 0 and hi == len(side.words):
+        return side.negators  # read once, for all the claims a passage meets
+    return side.negators_in(lo, hi)
+
+
+def _opening(side: Side, negator: int) -> int:
+    """Where a negation's words begin: at "too" for the "to" of "too small to matter"."""
+    return negator - 2 if side.words[negator].norm == "to" else negator
+
+
+def _head_after(side: Side, index: int) -> int | None:
+    """The first content word after a negator ("not [informed]")."""
+    for j in range(index + 1, min(index + 4, len(side.words))):
+        w = side.words[j]
+        if w.norm not in STOP_WORDS and w.norm not in NEGATORS:
+            return j
+    return None
+
+
+# Content words after a negator that still fall under it ("not associated with [severe]
+# [COVID-19]"), up to the end of its clause.
+SCOPE = 4
+_CLAUSE_END = frozenset(",;:.!?()")
+# Words that start another verb or clause once the negated phrase has begun ("not
+# sufficiently treated [is] associated": "associated" is not negated).
+_SCOPE_BREAK = frozenset(
+    "is are was were be been has have had that which who but while whereas although".split()
+)
+
+
+def _scope(side: Side, index: int) -> list[int]:
+    """Indexes of the content words a negator at ``index`` governs."""
+    found: list[int] = []
+    for j in range(index + 1, len(side.words)):
+        between = side.text[side.words[j - 1].end : side.words[j].start]
+        if len(found) >= SCOPE or any(ch in _CLAUSE_END for ch in between):
+            break
+        if found and side.words[j].norm in _SCOPE_BREAK:
+            break
+        if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
+            found.append(j)
+    return found
+
+
+def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """A negation ("not", "never", "denies") on one side only, about the claim's content.
+
+    Only the negated word decides: "was not informed" vs "was immediately informed"
+    clashes; a claim that denies something ("X is not Y") clashes with an aligned passage
+    that asserts without negation, even in other words. A "not" in the passage about a
+    word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
+    """
+    mine = claim.denials
+    claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
+    # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
+    # years" says nothing against "CO2 increase is natural, not human-caused".
+    everything = _negations(passage, *window)
+    theirs = [n for n in everything if any(_about(passage, n, claim_stems))]
+    if mine and theirs:
+        # Both deny: no clash when they deny the same thing. "did not resign after the
+        # scandal" against "resigned, though not because of the scandal" still clashes.
+        denied = {claim.words[h].stem for n in mine if (h := _head_after(claim, n)) is not None}
+        if any(passage.words[j].stem in denied for n in theirs for j in _about(passage, n, denied)):
+            return []
+        theirs = []
+    if not mine and not theirs:
+        return []
+    if mine:
+        for neg in mine:
+            head = _head_after(claim, neg)
+            if head is None:
+                continue
+            if _negated_form_in(passage, range(*window), claim.words[head]):
+                return []
+            match = next(
+                (j for j in range(*window) if passage.words[j].stem == claim.words[head].stem),
+                None,
+            )
+            if match is None:
+                continue
+            if _lacking(passage, match) and claim.words[neg].norm == "without":
+                return []  # "without power" against "lost power"
+            claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
+            start, end = phrase(passage, max(window[0], match - 1), match)
+            return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
+        if everything:
+            return []  # the passage negates something else: too loose to call a clash
+        if _counts_none(claim, mine[0]):
+            return _event_reported(claim, mine[0], passage, window)
+        # The negated word is not in the passage: still a one-sided negation, less precise.
+        head = _head_after(claim, mine[0])
+        last = head if head is not None else mine[0]
+        start, end = phrase(claim, _opening(claim, mine[0]), last)
+        return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
+    for neg in theirs:
+        head = next(_about(passage, neg, claim_stems))
+        if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
+            return []
+        if passage.words[neg].norm == "without" and any(
+            _lacking(claim, k)
+            for k, w in enumerate(claim.words)
+            if w.stem == passage.words[head].stem
+        ):
+            return []  # "lost power" against "without power"
+        start, end = phrase(passage, _opening(passage, neg), head)
+        claim_word = claim_stems[passage.words[head].stem]
+        return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
+    return []  # the passage negates something the claim does not say
+
+
+# Pronouns that deny an event by counting none who took part: "Nobody was arrested", "No
+# one was hurt" (amounts read them as a count of zero and compare it with the passage's
+# counts). A passage that does not report the event says nothing against them.
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _counts_none(side: Side, negator: int) -> bool:
+    """Whether the negator at ``negator`` is "nobody", "none" or "no one"."""
+    norm = side.words[negator].norm
+    after = side.words[negator + 1].norm if negator + 1 < len(side.words) else ""
+    return norm in _NO_ONE or (norm == "no" and after == "one")
+
+
+def _lacking(side: Side, index: int) -> bool:
+    """Whether word ``index`` follows a verb that says it is lacking ("lost [power]",
+    "lacked [funding]"), with at most one word between ("lost their [homes]")."""
+    return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
+
+
+def _event_reported(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> list[Cue]:
+    """ "No one was injured" against a passage that reports injuries ("three people were
+    taken to hospital with injuries"): its event's word, by word family, in the passage.
+    A passage that does not report it ("The fire started in the kitchen") is no clash."""
+    first = negator + 2 if claim.words[negator].norm == "no" else negator + 1
+    event = next(
+        (w for w in claim.words[first:] if w.norm not in STOP_WORDS and w.norm != "of"), None
+    )
+    if event is None:
+        return []
+    wanted = family(event.stem)
+    hit = next((i for i in range(*window) if family(passage.words[i].stem) == wanted), None)
+    if hit is None:
+        return []
+    said = claim.text[slice(*phrase(claim, negator, claim.words.index(event)))]
+    start, end = phrase(passage, hit, hit)
+    return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
+
+
+def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
+    """The words under a passage's negation that the claim uses too."""
+    return (j for j in _scope(passage, negation) if passage.words[j].stem in claim_stems)
+
+
+_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
+
+
+def _negated_form_in(side: Side, indexes: range, head: Word) -> bool:
+    """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
+    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
+    if len(head.stem) < 4:
+        return False
+    for i in indexes:
+        norm = side.words[i].norm
+        for prefix in _NEGATIVE_PREFIXES:
+            if norm.startswith(prefix) and norm[len(prefix) :].startswith(head.stem[:5]):
+                return True
+    return False
