@@ -1,4 +1,4 @@
-"""Editor pairs written blind (issue 14), and a second batch written after the fixes
+"""Editor pairs written blind (issue 14), and three batches written after the fixes
 (tests/editor_pairs_blind.py): one test per pair in process, and the whole table through
 `factcheck match --format json` with either retrieval, as a user runs it."""
 
@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from factcheck.workspace.models import Stance
-from tests.editor_pairs_blind import BLIND_CASES, SECOND_CASES
+from tests.editor_pairs_blind import BLIND_CASES, FOURTH_CASES, SECOND_CASES, THIRD_CASES
 from tests.stance_helpers import PREFIX, RETRIEVALS, assess, wrong_through_match
 
+ALL_CASES = BLIND_CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
 
-@pytest.mark.parametrize(("claim", "source", "stance"), BLIND_CASES + SECOND_CASES)
+
+@pytest.mark.parametrize(("claim", "source", "stance"), ALL_CASES)
 def test_blind_editor_case(claim: str, source: str, stance: Stance) -> None:
     got, cues = assess(claim, source)
     assert got is stance, [c.describe() for c in cues]
@@ -27,5 +29,4 @@ def test_blind_editor_cases_through_match(
     retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The same table as a user runs it: `factcheck match --format json`, either retrieval."""
-    cases = BLIND_CASES + SECOND_CASES
-    assert not wrong_through_match(cases, root=tmp_path, retrieval=retrieval, capsys=capsys)
+    assert not wrong_through_match(ALL_CASES, root=tmp_path, retrieval=retrieval, capsys=capsys)

@@ -10,7 +10,7 @@ from factcheck.evidence.bands import APPROXIMATE
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.units import CURRENCIES, word_before
-from factcheck.workspace import Cue, CueKind
+from factcheck.workspace import Cue, CueKind, stem
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
 _KINDS = {"time": CueKind.TIME, "number": CueKind.NUMBER, "tally": CueKind.NUMBER}
@@ -71,6 +71,8 @@ def _about_the_same(
 
 _CALENDAR = frozenset({"date", "month"})
 _SHARES = frozenset({"%", "pp"})
+# "4 percentage points" and "4 points" (of a share): the same unit.
+_POINTS = frozenset({"pp", stem("points")})
 
 
 def _comparable(mine: Mention, theirs: Mention) -> bool:
@@ -99,6 +101,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return False
     if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
         return True  # another currency is another figure, never another thing
+    if {mine.unit, theirs.unit} == _POINTS:
+        return True
     if {mine.unit, theirs.unit} == _SHARES:
         # "3 percentage points" and "3 per cent" of one change: the unit mixed up. Other
         # values are other figures ("rose 3 points to 45%").
@@ -112,7 +116,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR:
         return _same_day(mine.value, theirs.value)
     if mine.kind == "number":
-        if mine.unit != theirs.unit and (mine.unit in CURRENCIES or mine.unit in _SHARES):
+        other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
+        if other and (mine.unit in CURRENCIES or mine.unit in _SHARES):
             return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in" for

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.evidence.lexicon import NEGATORS
+from factcheck.evidence.lexicon import NEGATORS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue, CueKind
@@ -50,6 +50,8 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
     "The fire on Monday started in the kitchen"). A bare number that counts nothing
     ("the death toll rose to 45") has no cue to agree on: any passage number of the same
     value gives it."""
+    if _event_missing(claim, passage):
+        return True
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
     for figure in claim_figures(claim):
         if figure.text in agreed:
@@ -71,3 +73,20 @@ def _same_value(figure: Mention, passage: Side) -> bool:
         m.kind == "number" and m.low <= figure.high and figure.low <= m.high
         for m in passage.mentions
     )
+
+
+# "Nobody was injured", "No one was arrested": a count of none who took part in an event.
+_NO_ONE = ("nobody", "no one", "no-one", "none")
+
+
+def _event_missing(claim: Side, passage: Side) -> bool:
+    """Whether the claim says nobody took part in an event ("Nobody was injured when the
+    roof collapsed") and the passage never names the event, in any form of its word
+    ("injuries", "injured"): it does not state the claim, however much else it shares
+    ("The roof collapsed shortly after midnight")."""
+    events = {
+        m.unit
+        for m in claim.mentions
+        if m.kind == "number" and m.high == 0 and m.text.lower().startswith(_NO_ONE)
+    }
+    return bool(events) and not any(family(w.stem) in events for w in passage.words)

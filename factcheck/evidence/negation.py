@@ -80,6 +80,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         return []
     if mine:
         for neg in mine:
+            if _counts_none(claim, neg):
+                return _event_reported(claim, neg, passage, window, everything)
             head = _head_after(claim, neg)
             if head is None:
                 continue
@@ -98,8 +100,6 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
         if everything:
             return []  # the passage negates something else: too loose to call a clash
-        if _counts_none(claim, mine[0]):
-            return _event_reported(claim, mine[0], passage, window)
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = _head_after(claim, mine[0])
         last = head if head is not None else mine[0]
@@ -127,6 +127,9 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
 _NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 
+_LINKING = frozenset("is are was were has have had will would can could did do does".split())
+
+
 def _counts_none(side: Side, negator: int) -> bool:
     """Whether the negator at ``negator`` is "nobody", "none" or "no one"."""
     norm = side.words[negator].norm
@@ -140,21 +143,33 @@ def _lacking(side: Side, index: int) -> bool:
     return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
 
 
-def _event_reported(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> list[Cue]:
+def _event_reported(
+    claim: Side, negator: int, passage: Side, window: tuple[int, int], negations: list[int]
+) -> list[Cue]:
     """ "No one was injured" against a passage that reports injuries ("three people were
-    taken to hospital with injuries"): its event's word, by word family, in the passage.
-    A passage that does not report it ("The fire started in the kitchen") is no clash."""
-    first = negator + 2 if claim.words[negator].norm == "no" else negator + 1
-    event = next(
-        (w for w in claim.words[first:] if w.norm not in STOP_WORDS and w.norm != "of"), None
-    )
+    taken to hospital with injuries"): its event's word, by word family, in the passage
+    and not under one of its ``negations`` ("no injuries" agrees), nor with a negative
+    prefix ("unhurt"). A passage that does not report it ("The fire started in the
+    kitchen", "The bus carried 40 passengers") is no clash."""
+    words = claim.words
+    first = negator + 2 if words[negator].norm == "no" else negator + 1
+    content = [w for w in words[first:] if w.norm not in STOP_WORDS]
+    if first < len(words) and words[first].norm == "of":
+        # "None of the passengers was [hurt]", "None of the patients [recovered]": the
+        # event comes after the verb, or after the noun the "of" names.
+        verb = next((i for i in range(first, len(words)) if words[i].norm in _LINKING), None)
+        after = [] if verb is None else [w for w in words[verb + 1 :] if w.norm not in STOP_WORDS]
+        content = after or content[1:]
+    event = content[0] if content else None
     if event is None:
         return []
     wanted = family(event.stem)
     hit = next((i for i in range(*window) if family(passage.words[i].stem) == wanted), None)
-    if hit is None:
+    if hit is None or any(hit in _scope(passage, n) for n in negations):
         return []
-    said = claim.text[slice(*phrase(claim, negator, claim.words.index(event)))]
+    if _negated_form_in(passage, range(*window), event):
+        return []
+    said = claim.text[slice(*phrase(claim, negator, words.index(event)))]
     start, end = phrase(passage, hit, hit)
     return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
 

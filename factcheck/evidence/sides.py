@@ -32,6 +32,16 @@ from factcheck.evidence.numbers import calendar_mentions, mentions
 from factcheck.workspace import STOP_WORDS, WORD, Cue, CueKind, stem, word_spans
 
 # "not only X but also Y", "not least", "no doubt" affirm rather than negate.
+_BE = frozenset("is are was were be been being".split())
+
+
+def _moved(words: list[Word], i: int) -> bool:
+    """Whether "up" or "down" at ``i`` says a figure moved: "sales were [up] 12%", "is
+    [down] by 3%" (a form of "be" before it, a figure or "by" after it)."""
+    after = words[i + 1].norm if i + 1 < len(words) else ""
+    return words[i - 1].norm in _BE and (after[:1].isdigit() or after == "by")
+
+
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
 
 
@@ -106,7 +116,7 @@ class Side:
                 words[i] = word._replace(stem=FAVOR)
             elif word.norm == "down" and verb in TURN_VERBS:
                 words[i] = word._replace(stem=REJECT)
-            elif word.norm in ("up", "down") and verb in MOTION_VERBS:
+            elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i)):
                 words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
         return cls(text, offset, words)
 
