@@ -259,7 +259,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     subject, which = (lowered, 0) if same else (text, 1)
     digits = _DIGIT.search(text) is not None
     worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
-    found = tallies(text) if digits or worded else []
+    found = tallies(text, digits=digits, words=worded) if digits or worded else []
     taken = Taken((m.start, m.end) for m in (*skip, *found))
     halves = same and ("and a half" in lowered or ((digits or worded) and " and " in lowered))
     shares = "half" in lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered

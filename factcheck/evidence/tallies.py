@@ -51,12 +51,14 @@ _WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT
 _HINT = re.compile(r"\d(?:\s*[-–—]\s*\d|\s+(?:votes?\s+)?(?:to\s+\d|in\s+favou?r))", re.I)
 
 
-def tallies(text: str) -> list[Mention]:
+def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Mention]:
     """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
-    "passed 52 to 48"."""
+    "passed 52 to 48", "ruled seven to two". ``digits`` / ``words``: whether the text may
+    hold a digit or a written number at all (a caller that knows says no, and the pattern
+    is not tried)."""
     found: list[Mention] = []
-    worded = _WORDS_HINT.search(text) is not None
-    if not worded and _HINT.search(text) is None:
+    worded = words and _WORDS_HINT.search(text) is not None
+    if not worded and not (digits and _HINT.search(text) is not None):
         return found
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
         pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))

@@ -32,10 +32,13 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     6,000" can both be true.
     """
     cues = []
-    mine = [antonym_stem(w.norm, w.stem) for w in claim.words]
+    # Only an "-ize" word has another stem here: most words are taken as they are.
+    mine = [w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in claim.words]
     claim_stems = {w.stem for w in claim.words} | set(mine)
     lo, hi = window
-    theirs = [antonym_stem(passage.words[i].norm, passage.words[i].stem) for i in range(lo, hi)]
+    theirs = [
+        w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in passage.words[lo:hi]
+    ]
     passage_stems = set(theirs)
     quoted: set[int] = set()  # the passage words a cue already quotes
     for k, word in enumerate(claim.words):
