@@ -37,7 +37,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         if not same:
             continue
         if len(same) > 1:
-            same = _about_the_same(claim, mine, passage, same)
+            same = _about_the_same(claim, passage, same)
         kind = _KINDS.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
         if (
@@ -57,15 +57,19 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     return cues
 
 
-def _about_the_same(
-    claim: Side, mine: Mention, passage: Side, same: list[Mention]
-) -> list[Mention]:
+def _about_the_same(claim: Side, passage: Side, same: list[Mention]) -> list[Mention]:
     """Of several amounts the passage gives of the claim's kind, those said of what the
-    claim's is said of: the two content words before them share one ("[Prices rose] by 5%"
-    against "Wages grew by 5% while [prices rose] by 7%": the 7%). All of them when none
-    does."""
-    anchor = set(word_before(claim.text, mine.start, words=2).split())
-    near = [m for m in same if anchor & set(word_before(passage.text, m.start, words=2).split())]
+    claim talks about: one of the two content words before each is a word of the claim
+    ("Prices rose by 5%" against "Wages grew by 5% while [prices rose] by 7%": the 7%).
+    All of them when none is. A unit's letter ("°C (86 °F)") is no word."""
+    words = claim.content_stems()
+    near = [
+        m
+        for m in same
+        if any(
+            len(w) > 2 and w in words for w in word_before(passage.text, m.start, words=2).split()
+        )
+    ]
     return near or same
 
 
