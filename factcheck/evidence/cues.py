@@ -6,7 +6,7 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
-from factcheck.evidence.bands import APPROXIMATE
+from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.units import CURRENCIES, word_before
@@ -37,7 +37,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         if not same:
             continue
         if len(same) > 1:
-            same = _about_the_same(claim, passage, same)
+            same = _about_the_same(claim, mine, passage, same)
         kind = _KINDS.get(mine.kind, CueKind.DATE)
         equal = next((m for m in same if _equal(mine, m)), None)
         if (
@@ -57,20 +57,30 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     return cues
 
 
-def _about_the_same(claim: Side, passage: Side, same: list[Mention]) -> list[Mention]:
+def _about_the_same(
+    claim: Side, mine: Mention, passage: Side, same: list[Mention]
+) -> list[Mention]:
     """Of several amounts the passage gives of the claim's kind, those said of what the
-    claim talks about: one of the two content words before each is a word of the claim
-    ("Prices rose by 5%" against "Wages grew by 5% while [prices rose] by 7%": the 7%).
-    All of them when none is. A unit's letter ("°C (86 °F)") is no word."""
-    words = claim.content_stems()
-    near = [
-        m
-        for m in same
-        if any(
-            len(w) > 2 and w in words for w in word_before(passage.text, m.start, words=2).split()
-        )
-    ]
+    claim's is said of: one of the two content words before each is one before the
+    claim's ("[Prices rose] by 5%" against "Wages grew by 5% while [prices rose] by 7%":
+    the 7%). All of them when none is, and for dates. A unit's letter ("°C (86 °F)") or
+    a qualifier ("exceeding") says nothing of what is counted."""
+    if mine.kind != "number":
+        return same
+    anchor = _anchor(claim.text, mine.start)
+    near = [m for m in same if anchor & _anchor(passage.text, m.start)] if anchor else []
     return near or same
+
+
+def _anchor(text: str, start: int) -> set[str]:
+    return {
+        w
+        for w in word_before(text, start, words=2).split()
+        if len(w) > 2 and w not in _QUALIFIER_STEMS
+    }
+
+
+_QUALIFIER_STEMS = frozenset(stem(w) for q in QUALIFIERS for w in q.split())
 
 
 _CALENDAR = frozenset({"date", "month"})

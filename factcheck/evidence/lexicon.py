@@ -102,7 +102,10 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("legal lawful", "unlawful"),
     ("public", "private"),
     ("rich wealthy", "poor"),
-    ("strong stronger strengthen strengthened", "weak weaker weaken weakened"),
+    # A comparison and a change go together ("stronger" / "weakened"); "strong" and
+    # "weak" say how something is, not how it changed ("tends to weaken" / "a strong wind").
+    ("stronger strengthen strengthened", "weaker weaken weakened"),
+    ("strong", "weak"),
     ("high", "low"),
     ("cheap inexpensive", "expensive costly"),
     ("common frequent", "rare uncommon"),
