@@ -61,15 +61,20 @@ def _about_the_same(
     claim: Side, mine: Mention, passage: Side, same: list[Mention]
 ) -> list[Mention]:
     """Of several amounts the passage gives of the claim's kind, those said of what the
-    claim's is said of: one of the two content words before each is one before the
-    claim's ("[Prices rose] by 5%" against "Wages grew by 5% while [prices rose] by 7%":
-    the 7%). All of them when none is, and for dates. A unit's letter ("°C (86 °F)") or
-    a qualifier ("exceeding") says nothing of what is counted."""
+    claim's is said of ("[Prices rose] by 5%" against "Wages grew by 5% while [prices
+    rose] by 7%": the 7%). An amount is left out only when another has the two content
+    words the claim's has before it (not a unit's letter, not a qualifier) and its own
+    words before are none of the claim's ("[wages grew]"). Dates are all kept."""
     if mine.kind != "number":
         return same
     anchor = _anchor(claim.text, mine.start)
-    near = [m for m in same if anchor & _anchor(passage.text, m.start)] if anchor else []
-    return near or same
+    if len(anchor) < 2:
+        return same  # one word is too little to tell ("80cm to 2 metres": "rise")
+    anchors = [_anchor(passage.text, m.start) for m in same]
+    if not any(anchor <= a for a in anchors):
+        return same
+    words = claim.content_stems()
+    return [m for m, a in zip(same, anchors, strict=True) if anchor <= a or not a or a & words]
 
 
 def _anchor(text: str, start: int) -> set[str]:
