@@ -19,7 +19,7 @@ from factcheck.evidence.compounds import compound_measures, fractions
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.taken import Taken
-from factcheck.evidence.tallies import tallies
+from factcheck.evidence.tallies import TALLY_WORDS, tallies
 from factcheck.evidence.units import (
     CURRENCY_BEFORE,
     measure_after,
@@ -258,8 +258,11 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     same = len(lowered) == len(text)  # then offsets in ``lowered`` are offsets in ``text``
     subject, which = (lowered, 0) if same else (text, 1)
     digits = _DIGIT.search(text) is not None
-    worded = not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(lowered))
-    found = tallies(text, digits=digits, words=worded) if digits or worded else []
+    letters = _LETTERS.findall(lowered)
+    worded = not _NUMBER_WORD_SET.isdisjoint(letters)
+    # A tally in words takes two of its words ("seven to two", "two-nil").
+    paired = worded and len(TALLY_WORDS.intersection(letters)) > 1
+    found = tallies(text, digits=digits, words=paired) if digits or paired else []
     taken = Taken((m.start, m.end) for m in (*skip, *found))
     halves = same and ("and a half" in lowered or ((digits or worded) and " and " in lowered))
     shares = "half" in lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered

@@ -25,6 +25,7 @@ from factcheck.evidence.lexicon import (
     STANCE_VERBS,
     TURN_VERBS,
     UP,
+    antonym_stem,
     family,
 )
 from factcheck.evidence.mention import Mention
@@ -183,6 +184,19 @@ class Side:
     def mentions(self) -> list[Mention]:
         """The amounts, dates and times in the text (``numbers.mentions``), read once."""
         return mentions(self.text, calendar=self.calendar)
+
+    @cached_property
+    def antonym_stems(self) -> list[str]:
+        """Each word's stem as the antonym lists know it, read once: an "-ize" verb in its
+        British spelling (``lexicon.antonym_stem``), every other word as it is."""
+        if "iz" not in self.text:
+            return [w.stem for w in self.words]
+        return [w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in self.words]
+
+    @cached_property
+    def antonym_set(self) -> frozenset[str]:
+        """The stems of all the words, either way (``antonym_stems``), read once."""
+        return frozenset(self.antonym_stems) | {w.stem for w in self.words}
 
     def in_amount(self, word: Word) -> bool:
         """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""

@@ -38,6 +38,7 @@ _COUNT_WORDS = {
     "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+TALLY_WORDS = frozenset(_COUNT_WORDS)
 _COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _IN_WORDS = re.compile(
     rf"\b(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I

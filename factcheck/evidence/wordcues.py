@@ -13,7 +13,6 @@ from factcheck.evidence.lexicon import (
     MOTION_VERBS,
     STANCE_VERBS,
     TURN_VERBS,
-    antonym_stem,
 )
 from factcheck.evidence.negation import negation_cues
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
@@ -32,14 +31,11 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     6,000" can both be true.
     """
     cues = []
-    # Only an "-ize" word has another stem here: most words are taken as they are.
-    mine = [w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in claim.words]
-    claim_stems = {w.stem for w in claim.words} | set(mine)
+    mine = claim.antonym_stems
+    claim_stems = claim.antonym_set
     lo, hi = window
-    theirs = [
-        w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in passage.words[lo:hi]
-    ]
-    passage_stems = set(theirs)
+    theirs = passage.antonym_stems
+    passage_stems = set(theirs[lo:hi])
     quoted: set[int] = set()  # the passage words a cue already quotes
     for k, word in enumerate(claim.words):
         for group, side in ANTONYM_INDEX.get(mine[k], ()):
@@ -53,7 +49,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 (
                     i
                     for i in range(lo, hi)
-                    if theirs[i - lo] in opposite
+                    if theirs[i] in opposite
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
                 ),
