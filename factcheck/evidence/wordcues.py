@@ -34,8 +34,10 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     mine = claim.antonym_stems
     claim_stems = claim.antonym_set
     lo, hi = window
-    theirs = passage.antonym_stems
-    passage_stems = set(theirs[lo:hi])
+    words = passage.words
+    # A passage is mostly read once: its stems as they are, unless it has an "-ize" word.
+    theirs = passage.antonym_stems if "iz" in passage.text else None
+    passage_stems = {words[i].stem for i in range(lo, hi)} if theirs is None else set(theirs[lo:hi])
     quoted: set[int] = set()  # the passage words a cue already quotes
     for k, word in enumerate(claim.words):
         for group, side in ANTONYM_INDEX.get(mine[k], ()):
@@ -49,7 +51,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 (
                     i
                     for i in range(lo, hi)
-                    if theirs[i] in opposite
+                    if (words[i].stem if theirs is None else theirs[i]) in opposite
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
                 ),
