@@ -135,3 +135,39 @@ def test_a_source_read_at_loading_never_begins_as_loaded(root: Path) -> None:
     source = _unread(root)
     assert source.text == BODY  # read now: no record to tell by any more
     assert not begins_as_loaded(source, BODY)
+
+
+@pytest.mark.parametrize("when", ["before the read", "during the read"])
+def test_a_file_rewritten_in_place_while_it_is_read_is_refused(
+    root: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """An editor saving the file in place (same size) just after the reader checked its
+    stamp on the open file, or while it reads it: the bytes read are not trusted."""
+    source = _unread(root)
+    file = root / "sources" / "budget.txt"
+    real_fstat, real_read = os.fstat, os.read
+    edited: list[bool] = []
+
+    def edit() -> None:
+        if not edited:
+            edited.append(True)
+            with open(file, "r+b") as f:  # in place: the same inode, the same size
+                f.write(file.read_bytes().replace(b"Monday", b"Friday"))
+
+    def fstat_then_edit(fd: int) -> os.stat_result:
+        stat = real_fstat(fd)
+        if when == "before the read":
+            edit()
+        return stat
+
+    def read_while_edited(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        if when == "during the read":
+            edit()  # the bytes read were the old ones; the file is the new one
+        return data
+
+    monkeypatch.setattr(sourcecache.os, "fstat", fstat_then_edit)
+    monkeypatch.setattr(sourcecache.os, "read", read_while_edited)
+    with pytest.raises(WorkspaceError, match="changed while factcheck was running"):
+        read_source_text(source)
+    assert edited

@@ -96,8 +96,8 @@ class TextReader(NamedTuple):
 
     def _unchanged(self) -> bytes | None:
         """The file's bytes when it still has the recorded stamp (checked before it is
-        opened, as ``read_file_bytes`` checks a file is regular, and again on the open
-        file); None otherwise, or on any error, for ``read_file_bytes`` to report."""
+        opened, as ``read_file_bytes`` checks a file is regular, on the open file, and after
+        reading it); None otherwise, or on any error, for ``read_file_bytes`` to report."""
         if self.stamp is None:
             return None
         try:
@@ -111,7 +111,11 @@ class TextReader(NamedTuple):
                 return None  # another file moved in between the two checks
             size = self.stamp[0]
             data = os.read(fd, size + 1)  # one byte more: a file grown since is not as recorded
-            return data if len(data) == size else None
+            # And once more after the read: a file rewritten in place while it was read has
+            # new times (a write sets them before its bytes can be read).
+            if len(data) != size or stamp_of(os.fstat(fd)) != self.stamp:
+                return None
+            return data
         except OSError:
             return None
         finally:
