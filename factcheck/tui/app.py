@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 from factcheck.errors import FactcheckError
 from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
-from factcheck.tui.jobs import EvidenceJob, Matcher, matching, start_resource_tracker
+from factcheck.tui.jobs import EvidenceJob, Matcher, failure, matching, start_resource_tracker
 from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
@@ -142,7 +142,7 @@ class ReviewApp(StoreKeeping):
         try:
             index = matching()[0](workspace=self.workspace)
         except Exception as exc:  # said, never a review waiting for evidence in silence
-            self.call_from_thread(self.notify, f"Indexing failed: {exc!r}", severity="error")
+            self.call_from_thread(self.notify, f"Indexing failed: {failure(exc)}", severity="error")
             return
         self.live.archive = self.archive_lookup(index) if self.archive_lookup else None
         if not get_current_worker().is_cancelled:
@@ -222,7 +222,7 @@ class ReviewApp(StoreKeeping):
                     )
                     earlier = session.look_up_archive(job.claim, found)
                 except Exception as exc:  # a matcher bug must not take the review down
-                    message = f"Matching {job.claim.id} failed: {exc!r}"
+                    message = f"Matching {job.claim.id} failed: {failure(exc)}"
                     self.call_from_thread(self.notify, message, severity="error")
                     continue
                 self.call_from_thread(self.evidence_ready, job, found, earlier)

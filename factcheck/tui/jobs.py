@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.errors import FactcheckError
 from factcheck.workspace import Claim, Evidence, Workspace
 
 if TYPE_CHECKING:  # numpy with it: imported by ``matching``, once the app has started
@@ -105,3 +106,11 @@ class EvidenceQueue:
     def __len__(self) -> int:
         with self._lock:
             return len(self._jobs)
+
+
+def failure(exc: Exception) -> str:
+    """What went wrong, for a notification: a user's error as the command line says it
+    (file and line first), with what to do in the review; anything else as Python's repr."""
+    if isinstance(exc, FactcheckError):
+        return str(exc).replace("run the command again", "quit (q) and open the review again")
+    return repr(exc)

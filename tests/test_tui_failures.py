@@ -1,0 +1,42 @@
+"""What the review screen says when the index cannot be built or a claim cannot be matched:
+the command line's one-line error (file first) and what to do in the review, never a
+Python repr of a user's error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import WorkspaceError
+from factcheck.tui import app as app_module
+from factcheck.tui.jobs import failure
+from tests.tui_helpers import app_for, copy_example
+
+
+def _changed(**_: object) -> None:
+    raise WorkspaceError(
+        "changed while factcheck was running; run the command again", path="sources/a.txt"
+    )
+
+
+async def test_an_index_that_cannot_be_built_is_said_with_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_example(tmp_path)
+    monkeypatch.setattr(app_module, "matching", lambda: (_changed, _changed))
+    app = app_for(root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(500):
+            await pilot.pause(0.01)
+            if app._notifications:
+                break
+        messages = [n.message for n in app._notifications]
+    assert messages == [
+        "Indexing failed: sources/a.txt: changed while factcheck was running; "
+        "quit (q) and open the review again"
+    ]
+
+
+def test_other_failures_keep_their_python_repr() -> None:
+    assert failure(KeyError("claim")) == "KeyError('claim')"
