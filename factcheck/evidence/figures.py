@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.evidence.lexicon import NEGATORS, family
+from factcheck.evidence.lexicon import NEGATORS, NO_ONE, PEOPLE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue, CueKind
@@ -75,18 +75,28 @@ def _same_value(figure: Mention, passage: Side) -> bool:
     )
 
 
-# "Nobody was injured", "No one was arrested": a count of none who took part in an event.
-_NO_ONE = ("nobody", "no one", "no-one", "none")
-
-
 def _event_missing(claim: Side, passage: Side) -> bool:
     """Whether the claim says nobody took part in an event ("Nobody was injured when the
     roof collapsed") and the passage never names the event, in any form of its word
-    ("injuries", "injured"): it does not state the claim, however much else it shares
-    ("The roof collapsed shortly after midnight")."""
+    ("injuries", "injured"), nor counts people ("Two people were detained",
+    ``counts_people``): it does not state the claim, however much else it shares ("The
+    roof collapsed shortly after midnight")."""
     events = {
         m.unit
         for m in claim.mentions
-        if m.kind == "number" and m.high == 0 and m.text.lower().startswith(_NO_ONE)
+        if m.kind == "number" and m.high == 0 and m.text.lower().startswith(NO_ONE)
     }
-    return bool(events) and not any(family(w.stem) in events for w in passage.words)
+    return (
+        bool(events)
+        and not any(family(w.stem) in events for w in passage.words)
+        and counts_people(passage) is None
+    )
+
+
+def counts_people(passage: Side) -> Mention | None:
+    """The passage's first count of people or lives above zero ("three people", "two
+    lives"): taken as the event a claim of "nobody" denies, in whatever words."""
+    return next(
+        (m for m in passage.mentions if m.kind == "number" and m.unit in PEOPLE and m.high > 0),
+        None,
+    )

@@ -33,15 +33,6 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         "enact enacted adopt adopted introduce introduced",
         "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
     ),
-    # Judging something: "endorsed" and "welcomed" against "condemned", "denounced". The
-    # American "criticize" stems to "critic" (the noun): read in its British spelling
-    # (``antonym_stem``).
-    (
-        "praise praised hail hailed endorse endorsed commend commended applaud applauded"
-        " welcome welcomed",
-        "criticise criticised condemn condemned denounce denounced decry decried deplore"
-        " deplored slam slammed",
-    ),
     ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
     ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
     ("east eastern", "west western"),
@@ -138,6 +129,21 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     ("welcome welcomed praise praised", "dismiss dismissed"),
 )
 
+# Judging something: "endorsed" and "welcomed" against "condemned", "denounced". News
+# copy is full of them, said by others of other things ("Business groups welcomed the
+# budget, while the opposition said it was unfair", "The minister welcomed the arrest of
+# two suspects in the attack"): bound as ``_BOUND_SIDES`` (they must act on the claim's
+# object), and the judge too must be the claim's (``wordcues._judged_by``). Not "slam":
+# a storm slams towns. The American "criticize" stems to "critic" (the noun): read in its
+# British spelling (``antonym_stem``).
+_JUDGING_SIDES: tuple[tuple[str, str], ...] = (
+    (
+        "praise praised hail hailed endorse endorsed commend commended applaud applauded"
+        " welcome welcomed",
+        "criticise criticised condemn condemned denounce denounced decry decried deplore deplored",
+    ),
+)
+
 
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words.split())
@@ -154,10 +160,11 @@ def antonym_stem(norm: str, word_stem: str) -> str:
 
 
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (_stems(a), _stems(b)) for a, b in (*_ANTONYM_SIDES, *_BOUND_SIDES)
+    (_stems(a), _stems(b)) for a, b in (*_ANTONYM_SIDES, *_BOUND_SIDES, *_JUDGING_SIDES)
 )
-# The groups of ANTONYMS that are _BOUND_SIDES.
+# The groups of ANTONYMS that are _BOUND_SIDES or _JUDGING_SIDES, and the latter alone.
 BOUND_GROUPS = frozenset(range(len(_ANTONYM_SIDES), len(ANTONYMS)))
+JUDGING_GROUPS = frozenset(range(len(ANTONYMS) - len(_JUDGING_SIDES), len(ANTONYMS)))
 # stem -> [(group number, side 0 or 1)]
 ANTONYM_INDEX: dict[str, list[tuple[int, int]]] = {}
 for _group, _sides in enumerate(ANTONYMS):
@@ -177,6 +184,15 @@ _FAMILIES = {
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()
 }
+
+
+# "Nobody was injured", "No one was arrested", "None of the passengers was hurt": a count
+# of none who took part in an event (the words a claim's count of zero starts with).
+NO_ONE = ("nobody", "no one", "no-one", "none")
+# Units of a count that says people took part in whatever a claim denies: "Nobody was
+# arrested" against "Two people were detained", "Nobody was killed" against "The storm
+# claimed two lives" (not "40 passengers": a bus carries them unhurt).
+PEOPLE = _stems("people person persons lives")
 
 
 def family(word_stem: str) -> str:

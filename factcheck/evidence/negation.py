@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
+from factcheck.evidence.figures import counts_people
+from factcheck.evidence.lexicon import NEGATORS, NO_ONE, PRIVATIVE_VERBS, family
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -124,7 +125,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
 # Pronouns that deny an event by counting none who took part: "Nobody was arrested", "No
 # one was hurt" (amounts read them as a count of zero and compare it with the passage's
 # counts). A passage that does not report the event says nothing against them.
-_NO_ONE = frozenset({"nobody", "none", "no-one"})
+_NO_ONE = frozenset(w for w in NO_ONE if " " not in w)
 
 
 _LINKING = frozenset("is are was were has have had will would can could did do does".split())
@@ -164,12 +165,19 @@ def _event_reported(
     if event is None:
         return []
     wanted = family(event.stem)
+    said = claim.text[slice(*phrase(claim, negator, words.index(event)))]
     hit = next((i for i in range(*window) if family(passage.words[i].stem) == wanted), None)
-    if hit is None or any(hit in _scope(passage, n) for n in negations):
+    if hit is None:
+        # In other words: a count of people or lives ("Two people were detained", "The
+        # storm claimed two lives") reports it (``figures.counts_people``).
+        people = counts_people(passage)
+        if people is None or negations:
+            return []
+        return [make_cue(CueKind.NEGATION, said, passage, people.start, people.end, conflict=True)]
+    if any(hit in _scope(passage, n) for n in negations):
         return []
     if _negated_form_in(passage, range(*window), event):
         return []
-    said = claim.text[slice(*phrase(claim, negator, words.index(event)))]
     start, end = phrase(passage, hit, hit)
     return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
 

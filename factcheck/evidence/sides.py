@@ -36,11 +36,20 @@ from factcheck.workspace import STOP_WORDS, WORD, Cue, CueKind, stem, word_spans
 _BE = frozenset("is are was were be been being".split())
 
 
+# Words before an "up" or "down" that says a figure moved: a form of "be", a conjunction
+# ("down 4% in February [but] up 12%") or a verb of a market's close ("closing up 1%").
+# Not any word: "shut down 3 plants", "set up 2 firms" move nothing.
+_BEFORE_MOVED = _BE | frozenset(
+    "but and then while before after yet closing closed ending ended finishing finished".split()
+)
+
+
 def _moved(words: list[Word], i: int) -> bool:
     """Whether "up" or "down" at ``i`` says a figure moved: "sales were [up] 12%", "is
-    [down] by 3%" (a form of "be" before it, a figure or "by" after it)."""
+    [down] by 3%", "but [up] 12%" (``_BEFORE_MOVED`` before it, a figure or "by" after
+    it). At the first word there is nothing before it."""
     after = words[i + 1].norm if i + 1 < len(words) else ""
-    return words[i - 1].norm in _BE and (after[:1].isdigit() or after == "by")
+    return i > 0 and words[i - 1].norm in _BEFORE_MOVED and (after[:1].isdigit() or after == "by")
 
 
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})

@@ -10,6 +10,7 @@ from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
     BOUND_GROUPS,
+    JUDGING_GROUPS,
     MOTION_VERBS,
     STANCE_VERBS,
     TURN_VERBS,
@@ -47,6 +48,9 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             bound = group in BOUND_GROUPS
             if bound and _noun(claim, k):
                 continue  # "The fire killed three people": the blaze, not a dismissal
+            if _counts_none(claim, k):
+                continue  # "None of the miners was hurt": the event decides (``negation``)
+            judging = group in JUDGING_GROUPS
             hit = next(
                 (
                     i
@@ -54,6 +58,9 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     if (words[i].stem if theirs is None else theirs[i]) in opposite
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
+                    and (not judging or _judged_by(passage, i, claim_stems))
+                    and not _counts_none(passage, i)
+                    and not _compared_apart(claim, k, passage, i)
                 ),
                 None,
             )
@@ -92,6 +99,60 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
         if w.norm in STOP_WORDS or w.norm[:1].isdigit():
             continue
         return w.stem in stems
+    return False
+
+
+def _judged_by(side: Side, index: int, stems: Container[str]) -> bool:
+    """Whether the judging verb at ``index`` is said by the other side's judge: the
+    content word before it, in its clause and within three words, is one of ``stems``
+    ("[The newspaper] denounced"), or there is none ("It condemned", a passive: "was
+    criticised by critics"). "Business groups welcomed the budget" is not the
+    opposition's judgement."""
+    if index > 0 and side.words[index - 1].norm in _PASSIVE:
+        return True
+    for j in range(index - 1, max(-1, index - 4), -1):
+        if any(ch in ",;:.!?()" for ch in side.text[side.words[j].end : side.words[j + 1].start]):
+            return True
+        w = side.words[j]
+        if w.norm not in STOP_WORDS:
+            return w.stem in stems
+    return True
+
+
+def _counts_none(side: Side, index: int) -> bool:
+    """Whether word ``index`` is the "none" of "none of": a count of those an event
+    touched ("None of the 12 miners was hurt"), which "All 12 miners were rescued" does
+    not deny; the negation cues compare the event."""
+    return (
+        side.words[index].norm == "none"
+        and index + 1 < len(side.words)
+        and side.words[index + 1].norm == "of"
+    )
+
+
+# Comparatives, and the words after one that name what it is compared with.
+_COMPARATIVES = frozenset({"stronger", "weaker"})
+_COMPARED_WITH = frozenset({"against", "than"})
+
+
+def _compared_apart(claim: Side, k: int, passage: Side, hit: int) -> bool:
+    """Whether a comparative on one side and a change on the other are not about the
+    same thing: "stronger than forecast" says nothing of a change ("The storm weakened"),
+    and "The dollar grew stronger against the euro" is what "The euro weakened against the
+    dollar" says (the thing one is compared with is the other's subject)."""
+    for side, i, other, j in ((claim, k, passage, hit), (passage, hit, claim, k)):
+        if side.words[i].norm not in _COMPARATIVES or other.words[j].norm in _COMPARATIVES:
+            continue
+        after = side.words[i + 1].norm if i + 1 < len(side.words) else ""
+        if after == "than":
+            return True
+        if after in _COMPARED_WITH:
+            compared = next(
+                (w.stem for w in side.words[i + 2 : i + 5] if w.norm not in STOP_WORDS), None
+            )
+            before = {w.stem for w in other.words[max(0, j - 3) : j] if w.norm not in STOP_WORDS}
+            if compared is not None and compared in before:
+                return True
     return False
 
 
