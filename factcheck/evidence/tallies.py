@@ -33,7 +33,9 @@ _FOR_AGAINST = re.compile(
 )
 
 
-# The same in words: "ruled seven to two", "voted ten to two", "won two-nil".
+# The same in words: "ruled seven to two", "voted ten to two", "won two-nil". Never the
+# last word of a compound number: "won twenty-one to seven" is not one to seven (the tens
+# are not read: a miss, not a false clash).
 _COUNT_WORDS = {
     "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -41,7 +43,7 @@ _COUNT_WORDS = {
 TALLY_WORDS = frozenset(_COUNT_WORDS)
 _COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _IN_WORDS = re.compile(
-    rf"\b(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
+    rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
 )
 _WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
 
