@@ -64,8 +64,8 @@ _TEMPERATURE = re.compile(
 _GLUED_TEMPERATURE = re.compile(r"(?P<scale>[CF])(?![\w°])")
 _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 # Glued by a hyphen, as an adjective: "a 6.2-mile race", "a 10-km walk"; not the "year" of
-# "10-year-old".
-_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]*)(?![\w/-])", re.I)
+# "10-year-old", nor one letter: "the 5-G network", "a 3-D film" are names.
+_HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]+)(?![\w/-])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 _METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
