@@ -138,7 +138,9 @@ def dates(text: str) -> list[Mention]:
     """Calendar dates ("February 26", "26 Feb 2022", "2022-02-26"), months ("in March 2025"), years
     ("in 1998") and weekdays."""
     found = []
-    taken: list[tuple[int, int]] = []
+    # Every character inside a date or month already read: a month or year starting there
+    # is part of it. A set, where a list of spans made a passage of many months quadratic.
+    taken: set[int] = set()
     # Dates and years all have digits: without one, only weekdays can be there.
     digits = _DIGIT.search(text) is not None
     lowered = text.lower()
@@ -154,14 +156,14 @@ def dates(text: str) -> list[Mention]:
             continue
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), text[m.start() : m.end()], *m.span()))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _ISO_DATE.finditer(text) if years else ():
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(Mention("date", (month, day, int(m.group("y"))), m.group(), *m.span()))
-            taken.append((m.start(), m.end()))
+            taken.update(range(m.start(), m.end()))
     for m in _MONTH.finditer(text) if _MONTH_TITLE_HINT.search(text) else ():
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         if before.endswith("-"):  # "mid-June": the word before is "mid" ("Trump-May" no month)
@@ -172,9 +174,9 @@ def dates(text: str) -> list[Mention]:
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("month", (month, year), m.group(), m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _YEAR.finditer(text) if years else ():
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in taken:
             continue
         head = text[max(0, m.start() - 40) : m.start()].rsplit(None, 2)
         before = head[-1].lower() if head else ""
