@@ -6,6 +6,8 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
+import re
+
 from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
@@ -33,7 +35,11 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     theirs = [m for m in found if (lo < m.end and m.start < hi) or m.kind == "tally"]
     cues = []
     for mine in claimed:
-        same = [m for m in theirs if _comparable(mine, m)]
+        same = [
+            m
+            for m in theirs
+            if _comparable(mine, m) and not _share_against_level(claim, mine, passage, m)
+        ]
         if not same:
             continue
         if len(same) > 1:
@@ -46,6 +52,10 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             and any(_equal(mine, m) for m in theirs if m.kind == "number")
         ):
             continue  # a bare figure the passage gives, whatever it counts there (figures.py)
+        if equal is None and mine.kind in _YEARS_AND_MONTHS:
+            equal = _given_anywhere(mine, passage)
+            if equal is not None and mine.kind == "year":
+                continue  # "early 2020" and "January 2020": no clash, nor quite the same
         if equal is not None:
             agreed = CueKind.AGREEMENT
             cues.append(
@@ -64,7 +74,8 @@ def _about_the_same(
     claim's is said of ("[Prices rose] by 5%" against "Wages grew by 5% while [prices
     rose] by 7%": the 7%). An amount is left out only when another has the two content
     words the claim's has before it (not a unit's letter, not a qualifier) and its own
-    words before are none of the claim's ("[wages grew]"). Dates are all kept."""
+    words before are none of the claim's ("[wages grew]"), and, for an amount equal to the
+    claim's, a contrast word sets it apart ("while"). Dates are all kept."""
     if mine.kind != "number":
         return same
     anchor = _anchor(claim.text, mine.start)
@@ -74,7 +85,31 @@ def _about_the_same(
     if not any(anchor <= a for a in anchors):
         return same
     words = claim.content_stems()
-    return [m for m, a in zip(same, anchors, strict=True) if anchor <= a or not a or a & words]
+    mine_said = [m for m, a in zip(same, anchors, strict=True) if anchor <= a]
+    return [
+        m
+        for m, a in zip(same, anchors, strict=True)
+        if anchor <= a
+        or not a
+        or a & words
+        or (_equal(mine, m) and not _contrasted(passage.text, m, mine_said))
+    ]
+
+
+# Words that set another subject's figure against the claim's ("wages grew by 5% while
+# prices rose by 7%"). Update copy gives the same subject's figures one after another
+# ("eased to 3.7% in September before slowing to 3.2% in October", "rose 4% in the first
+# half ... for a total of 12%"): there the claim's figure is never left out.
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared with|against|than)\b|;", re.I)
+
+
+def _contrasted(text: str, amount: Mention, said: list[Mention]) -> bool:
+    """Whether a contrast word stands between ``amount`` and one of the ``said`` amounts."""
+    for other in said:
+        lo, hi = sorted((amount.end, other.end))
+        if _CONTRAST.search(text, lo, hi):
+            return True
+    return False
 
 
 def _anchor(text: str, start: int) -> set[str]:
@@ -89,6 +124,25 @@ _QUALIFIER_STEMS = frozenset(stem(w) for q in QUALIFIERS for w in q.split())
 
 
 _CALENDAR = frozenset({"date", "month"})
+_YEARS_AND_MONTHS = _CALENDAR | {"year"}
+
+
+def _given_anywhere(mine: Mention, passage: Side) -> Mention | None:
+    """Whether the passage gives the claim's date, month or year anywhere, in any form: a
+    year in a month or date of that year ("early 2020" and "in January 2020"), a month
+    outside the aligned window ("resumed in mid-June" and "suspended in April, resumed in
+    the middle of June"). Then another date there is another event's, not a clash."""
+    for theirs in passage.calendar:
+        if mine.kind == "year":
+            if theirs.kind == "year" and theirs.value[0] == mine.value[0]:
+                return theirs
+            if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
+                return theirs
+        elif theirs.kind in _CALENDAR and _same_day(mine.value, theirs.value):
+            return theirs
+    return None
+
+
 _SHARES = frozenset({"%", "pp"})
 # "4 percentage points" and "4 points" (of a share): the same unit.
 _POINTS = frozenset({"pp", stem("points")})
@@ -129,6 +183,20 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     if mine.unit == "duration" == theirs.unit:
         return mine.before == theirs.before != ""  # what lasted: units.word_before
     return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
+
+
+# The word before a share that gives its level, not a change: "fell [to] 2%", "was [at] 5%".
+_LEVEL = re.compile(r"\b(?:to|at|from|of|was|is|were|are|stood|stands)\s*$", re.I)
+
+
+def _share_against_level(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a change in percentage points meets a level in per cent (or the other way
+    round): "fell 2 percentage points" and "fell to 2%, from 4%" (true) are not the unit
+    mixed up. Only a change in per cent after its verb is ("fell 3%")."""
+    if {mine.unit, theirs.unit} != _SHARES:
+        return False
+    share, text = (mine, claim.text) if mine.unit == "%" else (theirs, passage.text)
+    return _LEVEL.search(text, max(0, share.start - 12), share.start) is not None
 
 
 def _equal(mine: Mention, theirs: Mention) -> bool:
