@@ -104,9 +104,17 @@ def test_nobody_against_people_or_lives(claim: str, source: str) -> None:
     assert stance is Stance.CONTRADICTS, [c.describe() for c in cues]
 
 
-def test_nobody_against_a_passage_that_counts_no_one_is_only_related() -> None:
-    stance, _ = assess("No one was injured in the fire.", "The fire started in a kitchen.")
-    assert stance is Stance.NEUTRAL
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The fire started in a kitchen.",
+        "The fire forced 200 people from their homes.",
+        "The bus carried 40 passengers when the fire started.",
+    ],
+)
+def test_nobody_against_people_not_harmed_is_no_clash(source: str) -> None:
+    stance, cues = assess("No one was injured in the fire.", source)
+    assert stance is not Stance.CONTRADICTS, [c.describe() for c in cues]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.evidence.lexicon import NEGATORS, NO_ONE, PEOPLE, family
+from factcheck.evidence.lexicon import HARMED, LIVES, NEGATORS, NO_ONE, PEOPLE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue, CueKind
@@ -94,9 +94,17 @@ def _event_missing(claim: Side, passage: Side) -> bool:
 
 
 def counts_people(passage: Side) -> Mention | None:
-    """The passage's first count of people or lives above zero ("three people", "two
-    lives"): taken as the event a claim of "nobody" denies, in whatever words."""
+    """The passage's first count of lives ("claimed two lives"), or of people when it
+    speaks of harm or custody ("three people in hospital", "two people were detained"):
+    taken as the event a claim of "nobody" denies, in other words (``lexicon.HARMED``)."""
+    harmed = not HARMED.isdisjoint(w.stem for w in passage.words)
     return next(
-        (m for m in passage.mentions if m.kind == "number" and m.unit in PEOPLE and m.high > 0),
+        (
+            m
+            for m in passage.mentions
+            if m.kind == "number"
+            and m.high > 0
+            and (m.unit in LIVES or (harmed and m.unit in PEOPLE))
+        ),
         None,
     )

@@ -189,10 +189,14 @@ FAMILY: dict[str, str] = {
 # "Nobody was injured", "No one was arrested", "None of the passengers was hurt": a count
 # of none who took part in an event (the words a claim's count of zero starts with).
 NO_ONE = ("nobody", "no one", "no-one", "none")
-# Units of a count that says people took part in whatever a claim denies: "Nobody was
-# arrested" against "Two people were detained", "Nobody was killed" against "The storm
-# claimed two lives" (not "40 passengers": a bus carries them unhurt).
-PEOPLE = _stems("people person persons lives")
+# A count that says people took part in whatever a claim denies, in other words: lives
+# ("Nobody was killed" against "The storm claimed two lives"), or people beside a word of
+# harm or custody ("Nobody was arrested" against "Two people were detained", "No one was
+# injured" against "three people in hospital"). Not any count of people: "The fire forced
+# 200 people from their homes" says nothing of injuries, nor "40 passengers" of a bus.
+LIVES = _stems("lives")
+PEOPLE = _stems("people person persons")
+HARMED = _stems("hospital hospitalised hospitalized detain detained custody casualties victims")
 
 
 def family(word_stem: str) -> str:
