@@ -35,6 +35,10 @@ NO_CLASH = [
     ("None of the 12 miners was hurt.", "All 12 miners were rescued unhurt."),
     ("None of the passengers was injured.", "All 120 passengers were evacuated safely."),
     ("None of the workers were infected.", "All the workers tested negative."),
+    # The event is the verb's, not the place's or the people's ("in the building").
+    ("No one in the building was hurt.", "The building was evacuated after the fire."),
+    ("Nobody on board was injured.", "The plane, with 150 people on board, landed safely."),
+    ("No one was injured.", "All 40 passengers escaped injury."),
 ]  # fmt: skip
 
 
@@ -135,3 +139,15 @@ def test_up_as_the_first_word_reads_no_word_before_it() -> None:
     stance, cues = assess("Sales rose 12% last year, as they had been.", "Up 12% were sales, be")
     assert not [c for c in conflicts(cues) if c.kind is CueKind.ANTONYM], cues
     assert stance is not Stance.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("No one in the building was hurt.", "Two people in the building were hurt."),
+        ("Nobody on board was injured.", "Three people on board were injured."),
+    ],
+)
+def test_the_event_after_whom_nobody_names(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert stance is Stance.CONTRADICTS, [c.describe() for c in cues]

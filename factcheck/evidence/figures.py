@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.evidence.lexicon import HARMED, LIVES, NEGATORS, NO_ONE, PEOPLE, family
+from factcheck.evidence.lexicon import NEGATORS, family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.nobody import counts_people, denied_events
 from factcheck.evidence.sides import Side
 from factcheck.workspace import Cue, CueKind
 
@@ -78,33 +79,13 @@ def _same_value(figure: Mention, passage: Side) -> bool:
 def _event_missing(claim: Side, passage: Side) -> bool:
     """Whether the claim says nobody took part in an event ("Nobody was injured when the
     roof collapsed") and the passage never names the event, in any form of its word
-    ("injuries", "injured"), nor counts people ("Two people were detained",
-    ``counts_people``): it does not state the claim, however much else it shares ("The
-    roof collapsed shortly after midnight")."""
-    events = {
-        m.unit
-        for m in claim.mentions
-        if m.kind == "number" and m.high == 0 and m.text.lower().startswith(NO_ONE)
-    }
-    return (
-        bool(events)
-        and not any(family(w.stem) in events for w in passage.words)
-        and counts_people(passage) is None
-    )
-
-
-def counts_people(passage: Side) -> Mention | None:
-    """The passage's first count of lives ("claimed two lives"), or of people when it
-    speaks of harm or custody ("three people in hospital", "two people were detained"):
-    taken as the event a claim of "nobody" denies, in other words (``lexicon.HARMED``)."""
-    harmed = not HARMED.isdisjoint(w.stem for w in passage.words)
-    return next(
-        (
-            m
-            for m in passage.mentions
-            if m.kind == "number"
-            and m.high > 0
-            and (m.unit in LIVES or (harmed and m.unit in PEOPLE))
-        ),
-        None,
+    ("injuries", "injured"), nor counts people harmed (``nobody.counts_people``): it does
+    not state the claim, however much else it shares ("The roof collapsed shortly after
+    midnight")."""
+    events = {claim.words[i].stem for i in denied_events(claim)}
+    if not events:
+        return False
+    wanted = {family(e) for e in events}
+    return not any(family(w.stem) in wanted for w in passage.words) and (
+        counts_people(passage) is None
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from factcheck.evidence.figures import counts_people
-from factcheck.evidence.lexicon import NEGATORS, NO_ONE, PRIVATIVE_VERBS, family
+from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
+from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -81,7 +81,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         return []
     if mine:
         for neg in mine:
-            if _counts_none(claim, neg):
+            if counts_none(claim, neg):
                 return _event_reported(claim, neg, passage, window, everything)
             head = _head_after(claim, neg)
             if head is None:
@@ -122,26 +122,14 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     return []  # the passage negates something the claim does not say
 
 
-# Pronouns that deny an event by counting none who took part: "Nobody was arrested", "No
-# one was hurt" (amounts read them as a count of zero and compare it with the passage's
-# counts). A passage that does not report the event says nothing against them.
-_NO_ONE = frozenset(w for w in NO_ONE if " " not in w)
-
-
-_LINKING = frozenset("is are was were has have had will would can could did do does".split())
-
-
-def _counts_none(side: Side, negator: int) -> bool:
-    """Whether the negator at ``negator`` is "nobody", "none" or "no one"."""
-    norm = side.words[negator].norm
-    after = side.words[negator + 1].norm if negator + 1 < len(side.words) else ""
-    return norm in _NO_ONE or (norm == "no" and after == "one")
-
-
 def _lacking(side: Side, index: int) -> bool:
     """Whether word ``index`` follows a verb that says it is lacking ("lost [power]",
     "lacked [funding]"), with at most one word between ("lost their [homes]")."""
     return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
+
+
+# Verbs that deny the event after them: "escaped injury", "avoided arrest".
+_ESCAPED = frozenset("escaped escape escaping avoided avoid avoiding spared".split())
 
 
 def _event_reported(
@@ -153,29 +141,24 @@ def _event_reported(
     prefix ("unhurt"). A passage that does not report it ("The fire started in the
     kitchen", "The bus carried 40 passengers") is no clash."""
     words = claim.words
-    first = negator + 2 if words[negator].norm == "no" else negator + 1
-    content = [w for w in words[first:] if w.norm not in STOP_WORDS]
-    if first < len(words) and words[first].norm == "of":
-        # "None of the passengers was [hurt]", "None of the patients [recovered]": the
-        # event comes after the verb, or after the noun the "of" names.
-        verb = next((i for i in range(first, len(words)) if words[i].norm in _LINKING), None)
-        after = [] if verb is None else [w for w in words[verb + 1 :] if w.norm not in STOP_WORDS]
-        content = after or content[1:]
-    event = content[0] if content else None
-    if event is None:
+    found = denied_event(claim, negator)
+    if found is None:
         return []
+    event = words[found]
     wanted = family(event.stem)
-    said = claim.text[slice(*phrase(claim, negator, words.index(event)))]
+    said = claim.text[slice(*phrase(claim, negator, found))]
     hit = next((i for i in range(*window) if family(passage.words[i].stem) == wanted), None)
     if hit is None:
         # In other words: a count of people or lives ("Two people were detained", "The
-        # storm claimed two lives") reports it (``figures.counts_people``).
+        # storm claimed two lives") reports it (``nobody.counts_people``).
         people = counts_people(passage)
         if people is None or negations:
             return []
         return [make_cue(CueKind.NEGATION, said, passage, people.start, people.end, conflict=True)]
     if any(hit in _scope(passage, n) for n in negations):
         return []
+    if hit > 0 and passage.words[hit - 1].norm in _ESCAPED:
+        return []  # "All 40 passengers escaped injury"
     if _negated_form_in(passage, range(*window), event):
         return []
     start, end = phrase(passage, hit, hit)

@@ -48,7 +48,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             bound = group in BOUND_GROUPS
             if bound and _noun(claim, k):
                 continue  # "The fire killed three people": the blaze, not a dismissal
-            if _counts_none(claim, k):
+            if _none_of(claim, k):
                 continue  # "None of the miners was hurt": the event decides (``negation``)
             judging = group in JUDGING_GROUPS
             hit = next(
@@ -59,7 +59,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
                     and (not judging or _judged_by(passage, i, claim_stems))
-                    and not _counts_none(passage, i)
+                    and not _none_of(passage, i)
                     and not _compared_apart(claim, k, passage, i)
                 ),
                 None,
@@ -119,7 +119,7 @@ def _judged_by(side: Side, index: int, stems: Container[str]) -> bool:
     return True
 
 
-def _counts_none(side: Side, index: int) -> bool:
+def _none_of(side: Side, index: int) -> bool:
     """Whether word ``index`` is the "none" of "none of": a count of those an event
     touched ("None of the 12 miners was hurt"), which "All 12 miners were rescued" does
     not deny; the negation cues compare the event."""

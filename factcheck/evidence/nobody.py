@@ -1,0 +1,76 @@
+"""A claim that nobody took part in an event ("Nobody was arrested", "No one in the
+building was hurt", "None of the passengers was injured"): which event it denies, and
+whether a passage reports that event in other words. One reading for the figure a
+supporting passage must give (``figures``) and for the clash (``negation``)."""
+
+from __future__ import annotations
+
+from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS
+
+_PRONOUNS = frozenset(w for w in NO_ONE if " " not in w)
+# The verb the event comes after: "No one in the building [was] hurt".
+_LINKING = frozenset("is are was were has have had will would can could did do does".split())
+# Words after the pronoun that start a phrase naming who ("None [of] the passengers",
+# "Nobody [on] board", "No one [in] the building"): its noun is not the event.
+_WHO = frozenset("of in on at from among aboard inside".split())
+_CLAUSE_END = frozenset(",;:.!?()")
+
+
+def counts_none(side: Side, negator: int) -> bool:
+    """Whether the negator at ``negator`` is "nobody", "none" or "no one"."""
+    norm = side.words[negator].norm
+    after = side.words[negator + 1].norm if negator + 1 < len(side.words) else ""
+    return norm in _PRONOUNS or (norm == "no" and after == "one")
+
+
+def denied_event(side: Side, negator: int) -> int | None:
+    """The index of the word naming the event a "nobody" at ``negator`` denies: the first
+    content word after its verb ("No one in the building was [hurt]", "Nobody was
+    [arrested]"), else the first after the pronoun and whom it names ("Nobody [died]",
+    "None of the patients [recovered]")."""
+    words, text = side.words, side.text
+    first = negator + 2 if words[negator].norm == "no" else negator + 1
+    clause = first
+    while clause < len(words) and (
+        clause == first
+        or not any(ch in _CLAUSE_END for ch in text[words[clause - 1].end : words[clause].start])
+    ):
+        clause += 1
+    verb = next((i for i in range(first, clause) if words[i].norm in _LINKING), None)
+    if verb is not None:
+        after = [i for i in range(verb + 1, clause) if words[i].norm not in STOP_WORDS]
+        if after:
+            return after[0]
+    content = [i for i in range(first, clause) if words[i].norm not in STOP_WORDS]
+    if first < len(words) and words[first].norm in _WHO:
+        content = content[1:]
+    return content[0] if content else None
+
+
+def denied_events(side: Side) -> list[int]:
+    """The event words of every "nobody" in ``side`` (``denied_event``)."""
+    found = []
+    for negator in side.negators:
+        if counts_none(side, negator) and (event := denied_event(side, negator)) is not None:
+            found.append(event)
+    return found
+
+
+def counts_people(passage: Side) -> Mention | None:
+    """The passage's first count of lives ("claimed two lives"), or of people when it
+    speaks of harm or custody ("three people in hospital", "two people were detained"):
+    taken as the event a claim of "nobody" denies, in other words (``lexicon.HARMED``)."""
+    harmed = not HARMED.isdisjoint(w.stem for w in passage.words)
+    return next(
+        (
+            m
+            for m in passage.mentions
+            if m.kind == "number"
+            and m.high > 0
+            and (m.unit in LIVES or (harmed and m.unit in PEOPLE))
+        ),
+        None,
+    )
