@@ -151,3 +151,12 @@ def test_up_as_the_first_word_reads_no_word_before_it() -> None:
 def test_the_event_after_whom_nobody_names(claim: str, source: str) -> None:
     stance, cues = assess(claim, source)
     assert stance is Stance.CONTRADICTS, [c.describe() for c in cues]
+
+
+def test_none_of_some_things_asks_for_no_event() -> None:
+    # A count of things, not of people; and "actually" is no event.
+    stance, cues = assess(
+        "None of these common products are actually going to treat the virus.",
+        "Common drugstore products will not treat the virus itself, doctors say.",
+    )
+    assert stance is Stance.SUPPORTS, [c.describe() for c in cues]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.evidence.lexicon import NEGATORS, family
+from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
 from factcheck.evidence.sides import Side
@@ -82,6 +82,11 @@ def _event_missing(claim: Side, passage: Side) -> bool:
     ("injuries", "injured"), nor counts people harmed (``nobody.counts_people``): it does
     not state the claim, however much else it shares ("The roof collapsed shortly after
     midnight")."""
+    if not any(
+        m.kind == "number" and m.high == 0 and m.text.lower().startswith(NO_ONE)
+        for m in claim.mentions
+    ):
+        return False  # "none of these products": a count of things, not of people
     events = {claim.words[i].stem for i in denied_events(claim)}
     if not events:
         return False

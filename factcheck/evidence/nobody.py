@@ -41,7 +41,12 @@ def denied_event(side: Side, negator: int) -> int | None:
         clause += 1
     verb = next((i for i in range(first, clause) if words[i].norm in _LINKING), None)
     if verb is not None:
-        after = [i for i in range(verb + 1, clause) if words[i].norm not in STOP_WORDS]
+        # Not an adverb: "was [seriously] hurt", "are [actually] going to".
+        after = [
+            i
+            for i in range(verb + 1, clause)
+            if words[i].norm not in STOP_WORDS and not words[i].norm.endswith("ly")
+        ]
         if after:
             return after[0]
     content = [i for i in range(first, clause) if words[i].norm not in STOP_WORDS]
