@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evidence.numbers import mentions
+from factcheck.evidence.tallies import tallies
 from factcheck.workspace.models import Stance
 from tests.stance_helpers import PREFIX, assess
 
@@ -62,17 +63,37 @@ SEVERAL_AMOUNTS = [
 ]
 
 TALLIES_IN_COMPOUNDS = [
-    # a compound number's last word is no count of its own (the tens are not read)
-    ("The team won 21-7.", "The team won twenty-one to seven on Saturday.", N),
+    # a compound number is read whole, never as its last word ("one to seven")
+    ("The team won 21-7.", "The team won twenty-one to seven on Saturday.", S),
     (
         "The committee voted 22-11 to advance the bill.",
         "The committee voted twenty-two to eleven to advance the bill.",
-        N,
+        S,
     ),
+    ("The team won 21-7.", "The team won twenty-one to ten on Saturday.", C),
+    ("The team won 1-7.", "The team won twenty-one to seven on Saturday.", C),
     # the written tally still clashes
     ("The court ruled 7-2.", "The court ruled five to four.", C),
     ("The team won 3-1.", "The team won two-nil on Saturday.", C),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("won twenty-one to seven", (21, 7)),
+        ("won two-nil", (2, 0)),
+        ("voted thirty to twelve", (30, 12)),
+    ],
+)
+def test_written_tallies_with_tens(text: str, pair: tuple[int, int]) -> None:
+    assert [m.value for m in tallies(text)] == [pair]
+
+
+@pytest.mark.parametrize("text", ["They won twenty-one.", "won twenty-one games"])
+def test_a_compound_number_alone_is_no_tally(text: str) -> None:
+    assert tallies(text) == []
+
 
 PART_OF_YEAR = [
     (

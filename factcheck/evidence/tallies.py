@@ -33,15 +33,21 @@ _FOR_AGAINST = re.compile(
 )
 
 
-# The same in words: "ruled seven to two", "voted ten to two", "won two-nil". Never the
-# last word of a compound number: "won twenty-one to seven" is not one to seven (the tens
-# are not read: a miss, not a false clash).
+# The same in words: "ruled seven to two", "voted ten to two", "won two-nil", "won
+# twenty-one to seven". A tens word is never read without the unit glued to it ("twenty-one"
+# is not a tally of 20 to 1), nor a unit as the last word of a compound number.
 _COUNT_WORDS = {
     "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
 }  # fmt: skip
 TALLY_WORDS = frozenset(_COUNT_WORDS)
-_COUNT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COUNT = rf"(?:{_TENS})-(?:{_UNITS})\b|(?:{_TENS})(?!-(?:{_UNITS})\b)|" + "|".join(
+    sorted(set(_COUNT_WORDS) - set(_TENS.split("|")), key=len, reverse=True)
+)
 _IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
 )
@@ -96,4 +102,6 @@ def _names_a_thing(word: str) -> bool:
 
 def _count(written: str) -> int:
     """A tally's count, in digits or in words ("seven")."""
-    return int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
+    if written.isdigit():
+        return int(written)
+    return sum(_COUNT_WORDS[part] for part in written.lower().split("-"))  # "twenty-one"
