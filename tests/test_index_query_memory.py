@@ -152,13 +152,7 @@ def test_a_source_edited_during_a_run_keeps_the_passages_of_its_first_read(
     assert sum(map(len, texts.values())) > 4_000_000
     ids = list(workspace.sources)
     spans = [(0, 60), (60, 130)]  # two passages per source
-    fields = {
-        "source": np.repeat(np.arange(len(ids), dtype=np.int32), len(spans)),
-        "start": np.array([a for _ in ids for a, _ in spans], dtype=np.int64),
-        "end": np.array([b for _ in ids for _, b in spans], dtype=np.int64),
-        "flags": np.zeros(len(ids) * len(spans), dtype=np.uint8),
-        "page": np.full(len(ids) * len(spans), -1, dtype=np.int32),
-    }
+    fields = _fields(len(ids), spans)
     view = passageview.PassageView(sources=workspace.sources, fields=fields)
     assert view[0].text == texts[ids[0]][0:60]
     for n in range(2, len(view), 2):  # one passage of every other source
@@ -173,6 +167,17 @@ def test_a_source_edited_during_a_run_keeps_the_passages_of_its_first_read(
     (tmp_path / "sources" / "src001.txt").write_text(edited_text)
     with pytest.raises(WorkspaceError, match="changed while factcheck was running"):
         view[3]
+
+
+def _fields(sources: int, spans: list[tuple[int, int]]) -> dict[str, np.ndarray]:
+    """The index's passage fields for ``spans`` in each of ``sources`` sources."""
+    return {
+        "source": np.repeat(np.arange(sources, dtype=np.int32), len(spans)),
+        "start": np.array([a for _ in range(sources) for a, _ in spans], dtype=np.int64),
+        "end": np.array([b for _ in range(sources) for _, b in spans], dtype=np.int64),
+        "flags": np.zeros(sources * len(spans), dtype=np.uint8),
+        "page": np.full(sources * len(spans), -1, dtype=np.int32),
+    }
 
 
 def _view_dropping_every_text(
@@ -194,13 +199,7 @@ def _view_dropping_every_text(
     workspace = load_workspace(tmp_path)
     ids = list(workspace.sources)
     spans = [(8, 35), (36, 54)]  # after the head line: it may change without moving them
-    fields = {
-        "source": np.repeat(np.arange(len(ids), dtype=np.int32), len(spans)),
-        "start": np.array([a for _ in ids for a, _ in spans], dtype=np.int64),
-        "end": np.array([b for _ in ids for _, b in spans], dtype=np.int64),
-        "flags": np.zeros(len(ids) * len(spans), dtype=np.uint8),
-        "page": np.full(len(ids) * len(spans), -1, dtype=np.int32),
-    }
+    fields = _fields(len(ids), spans)
     return passageview.PassageView(sources=workspace.sources, fields=fields), texts
 
 
