@@ -7,7 +7,7 @@ from collections.abc import Container, Iterator
 
 from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
-from factcheck.evidence.sides import Side, Word, make_cue, phrase
+from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -34,7 +34,6 @@ def _head_after(side: Side, index: int) -> int | None:
 # Content words after a negator that still fall under it ("not associated with [severe]
 # [COVID-19]"), up to the end of its clause.
 SCOPE = 4
-_CLAUSE_END = frozenset(",;:.!?()")
 # Words that start another verb or clause once the negated phrase has begun ("not
 # sufficiently treated [is] associated": "associated" is not negated).
 _SCOPE_BREAK = frozenset(
@@ -46,8 +45,7 @@ def _scope(side: Side, index: int) -> list[int]:
     """Indexes of the content words a negator at ``index`` governs."""
     found: list[int] = []
     for j in range(index + 1, len(side.words)):
-        between = side.text[side.words[j - 1].end : side.words[j].start]
-        if len(found) >= SCOPE or any(ch in _CLAUSE_END for ch in between):
+        if len(found) >= SCOPE or clause_ends_before(side, j):
             break
         if found and side.words[j].norm in _SCOPE_BREAK:
             break

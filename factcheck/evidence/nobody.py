@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS
 
 _PRONOUNS = frozenset(w for w in NO_ONE if " " not in w)
@@ -16,7 +16,6 @@ _LINKING = frozenset("is are was were has have had will would can could did do d
 # Words after the pronoun that start a phrase naming who ("None [of] the passengers",
 # "Nobody [on] board", "No one [in] the building"): its noun is not the event.
 _WHO = frozenset("of in on at from among aboard inside".split())
-_CLAUSE_END = frozenset(",;:.!?()")
 
 
 def counts_none(side: Side, negator: int) -> bool:
@@ -31,13 +30,10 @@ def denied_event(side: Side, negator: int) -> int | None:
     content word after its verb ("No one in the building was [hurt]", "Nobody was
     [arrested]"), else the first after the pronoun and whom it names ("Nobody [died]",
     "None of the patients [recovered]")."""
-    words, text = side.words, side.text
+    words = side.words
     first = negator + 2 if words[negator].norm == "no" else negator + 1
     clause = first
-    while clause < len(words) and (
-        clause == first
-        or not any(ch in _CLAUSE_END for ch in text[words[clause - 1].end : words[clause].start])
-    ):
+    while clause < len(words) and (clause == first or not clause_ends_before(side, clause)):
         clause += 1
     verb = next((i for i in range(first, clause) if words[i].norm in _LINKING), None)
     if verb is not None:

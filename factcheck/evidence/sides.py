@@ -229,6 +229,16 @@ def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
     return max(0, hits[0] - WINDOW_MARGIN), min(len(passage.words), hits[-1] + 1 + WINDOW_MARGIN)
 
 
+# Marks between two words that end a clause: a negation or a "nobody" reaches no further.
+CLAUSE_END = frozenset(",;:.!?()")
+
+
+def clause_ends_before(side: Side, j: int) -> bool:
+    """Whether a clause-ending mark stands between word ``j - 1`` and word ``j``."""
+    between = side.text[side.words[j - 1].end : side.words[j].start]
+    return any(ch in CLAUSE_END for ch in between)
+
+
 def make_cue(
     kind: CueKind, claim: str, passage: Side, start: int, end: int, *, conflict: bool
 ) -> Cue:
