@@ -8,7 +8,6 @@ result is checked against what it was computed for before it is shown.
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -22,10 +21,10 @@ from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob, Matcher, failure, matching, start_resource_tracker
 from factcheck.tui.keys import binding_ids, review_binding_ids, unknown_ids
+from factcheck.tui.personal import PersonalSettings
 from factcheck.tui.screens.loading import LoadingScreen
 from factcheck.tui.screens.review import ReviewScreen
 from factcheck.tui.session import ArchiveLookup, Earlier, ReviewSession
-from factcheck.tui.watch import StoreKeeping
 from factcheck.verdicts import VerdictStore, default_reviewer
 from factcheck.workspace import Evidence, Workspace, load_workspace
 
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from factcheck.index import CandidateIndex
 
 
-class ReviewApp(StoreKeeping):
+class ReviewApp(PersonalSettings):
     """``factcheck review``: decide verdicts with the evidence side by side."""
 
     CSS_PATH = "app.tcss"
@@ -73,40 +72,6 @@ class ReviewApp(StoreKeeping):
         self.push_screen(LoadingScreen(f"Opening {self.workspace_root} …"))
         self.load()
         self.load_prefs()
-
-    # --- the reviewer's own settings (never in the workspace) ----------------------------
-
-    def load_prefs(self) -> None:
-        """Take the saved theme and layout and the user's keymap; say what was not usable."""
-        saved, problem = prefs.load_prefs(self.config_dir)
-        keymap, problems = prefs.load_keymap(self.config_dir)
-        for line in [*([problem] if problem else []), *problems]:
-            self.notify(line, title="Your settings", severity="warning", timeout=10, markup=False)
-        if saved.theme in self.available_themes:
-            self.theme = saved.theme
-        self.prefs = saved
-        self.keymap = keymap
-        if keymap:
-            self.set_keymap(keymap)
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
-
-    def _theme_changed(self, theme: object) -> None:
-        self.save_prefs(replace(self.prefs, theme=self.theme))
-
-    def save_prefs(self, chosen: prefs.Prefs) -> None:
-        if chosen == self.prefs:
-            return
-        self.prefs = chosen
-        problem = prefs.save_prefs(self.config_dir, chosen)
-        if problem:
-            self.notify(problem, severity="warning", timeout=8, markup=False)
-
-    def action_set_layout(self, layout: str) -> None:
-        """Lay the review out as chosen (auto: by the terminal's width) and remember it."""
-        self.save_prefs(prefs.with_layout(self.prefs, layout))
-        screen = self.review_screen
-        if screen is not None:
-            screen.apply_layout(layout)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
