@@ -11,7 +11,7 @@ import pytest
 from factcheck.errors import WorkspaceError
 from factcheck.tui import app as app_module
 from factcheck.tui.jobs import failure
-from tests.tui_helpers import app_for, copy_example
+from tests.tui_helpers import app_for, copy_example, rendered_text
 
 
 def _changed(**_: object) -> None:
@@ -32,6 +32,11 @@ async def test_an_index_that_cannot_be_built_is_said_with_its_file(
             if app._notifications:
                 break
         messages = [n.message for n in app._notifications]
+        await pilot.pause()
+        shown = [" ".join(rendered_text(c).split()) for c in app.screen.columns.values()]
+    # The columns say it too, not "building the index…" for as long as the review is open.
+    assert shown and all("the index could not be built" in text for text in shown)
+    assert not any("building the index" in text for text in shown)
     assert messages == [
         "Indexing failed: sources/a.txt: changed while factcheck was running; "
         "quit (q) and open the review again"

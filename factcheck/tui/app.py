@@ -107,11 +107,18 @@ class ReviewApp(PersonalSettings):
         try:
             index = matching()[0](workspace=self.workspace)
         except Exception as exc:  # said, never a review waiting for evidence in silence
-            self.call_from_thread(self.notify, f"Indexing failed: {failure(exc)}", severity="error")
+            self.call_from_thread(self.index_failed, failure(exc))
             return
         self.live.archive = self.archive_lookup(index) if self.archive_lookup else None
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.index_ready, index)
+
+    def index_failed(self, reason: str) -> None:
+        self.live.index_failure = reason
+        self.notify(f"Indexing failed: {reason}", severity="error")
+        screen = self.review_screen
+        if screen is not None and screen.current_claim is not None:
+            screen.show_evidence(screen.current_claim)  # not "building the index…" for ever
 
     def load_failed(self, exc: FactcheckError) -> None:
         self.error = exc

@@ -69,6 +69,7 @@ class ReviewSession:
         self.workspace = workspace
         self.store = store
         self.index: CandidateIndex | None = None
+        self.index_failure: str | None = None  # why the index could not be built, once it failed
         self.evidence: dict[str, tuple[EvidenceKey, tuple[Evidence, ...]]] = {}
         self.queue = EvidenceQueue()
         self.history = History()

@@ -135,7 +135,12 @@ class ReviewBase(Screen[None]):
         found = session.evidence_for(claim)
         located = self.located_pins(claim.id)
         if found is None and not located:
-            message = "building the index…" if session.index is None else "matching…"
+            if session.index is not None:
+                message = "matching…"
+            elif session.index_failure is not None:
+                message = f"no evidence: the index could not be built ({session.index_failure})"
+            else:
+                message = "building the index…"
             for column in self.columns.values():
                 column.show_waiting(message)
             return
