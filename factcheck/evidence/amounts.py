@@ -15,19 +15,21 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from factcheck.evidence.bands import QUALIFIERS, interval
-from factcheck.evidence.compounds import compound_measures, fractions
-from factcheck.evidence.lexicon import family
+from factcheck.evidence.compounds import compound_measures, fractions, multiples
+from factcheck.evidence.counted import counted
+from factcheck.evidence.eras import centuries, era_of, year_band
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.taken import Taken
-from factcheck.evidence.tallies import TALLY_WORDS, tallies
+from factcheck.evidence.tallies import TALLY_WORDS, tallies, unanimous
 from factcheck.evidence.units import (
     CURRENCY_BEFORE,
     measure_after,
     money_scale,
+    paid_in,
     rate_after,
     word_before,
 )
-from factcheck.workspace import STOP_WORDS, stem
+from factcheck.evidence.zeros import zero_counts
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -80,23 +82,12 @@ _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 # A number glued to more digits ("19-year", "3x4") is a code, not an amount.
 _GLUED = re.compile(r"[\w-]{0,40}\d")  # bounded: "one-one-one-..." is read in linear time
 _INSIDE = frozenset("_.,-")
-_ZERO = _pair(
-    r"\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
-    r"had been|reportedly)\s+)?(?P<verb>[a-z]+)"
-    r"|\b(?P<z>no|zero|not a single|not one)\s+(?:(?:new|further|other|more|additional|"
-    r"serious|major|reported|confirmed|known)\s+)?(?P<noun>[a-z]+)",
-)
 _VAGUE_RE = _pair(rf"\b(?P<v>{_alternatives(_VAGUE)})\s+of\b")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(_UNITS) | frozenset(_TENS)
 # Substrings without which a pattern cannot match: most passages skip it at C speed.
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
-_ZERO_HINTS = ("no ", "no-", "nobody", "none", "zero", "not ")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
-_NOT_A_UNIT = frozenset(
-    {"more", "than", "least", "about", "per", "cent", "percent", "new", "additional", "extra"}
-)
 
 
 def _number_value(number: str, scale: str | None) -> float | None:
@@ -112,26 +103,6 @@ def _number_value(number: str, scale: str | None) -> float | None:
     return value * _SCALES[scale] if scale else value
 
 
-def _counted(text: str, end: int) -> tuple[str, str]:
-    """What an amount ending at ``end`` counts: the stem of the next content word, and
-    of the content word after that within two words ("two people died" -> peopl, die)."""
-    found: list[str] = []
-    pos, skipped = end, 0
-    while len(found) < 2 and skipped < 3:
-        m = _NEXT_WORD.match(text, pos)
-        if not m:
-            break
-        word = m.group(1).lower()
-        pos = m.end()
-        if word in STOP_WORDS or word in _NOT_A_UNIT:
-            skipped += 1
-            continue
-        found.append(family(stem(word)))
-        skipped = 1  # the word after the noun must follow closely
-    first, then = [*found, "", ""][:2]
-    return first, then
-
-
 def _amount(
     text: str,
     span: tuple[int, int],
@@ -140,14 +111,21 @@ def _amount(
     currency: str = "",
     pct: str = "",
     digits: str | None = None,
+    approximate: bool = False,
 ) -> Mention:
-    """A number mention over text[span]; what it counts is read after it."""
+    """A number mention over text[span]; what it counts is read after it. ``approximate``:
+    after "about" or the like (a year of an era then reaches ``eras.CIRCA_YEARS``)."""
     (start, end), (low, high) = span, interval
     finite = [v for v in (low, high) if math.isfinite(v)]
     value = sum(finite) / len(finite) if finite else 0.0  # as written, before any unit
     written, grain = "", 0.0
-    unit, then = _counted(text, end)
-    if pct:  # "%", or "pp": percentage points are not per cent
+    unit, then = counted(text, end)
+    era, circa, era_end = ("", False, end) if pct or currency else era_of(text, start, end, digits)
+    if era:  # "950 AD", "c. 1250": a year of an era, not a count of what follows
+        unit, then, end = era, "", era_end
+        if approximate or circa:
+            low, high = year_band(value, approximate=True)
+    elif pct:  # "%", or "pp": percentage points are not per cent
         unit, then = pct, ""
     elif currency:
         unit, then = currency, ""
@@ -160,6 +138,8 @@ def _amount(
             end = measure.end  # quote "5 km", not "5"
     before = word_before(text, start, words=1 if unit else 2) if unit in ("duration", "") else ""
     per, end = rate_after(text, end) if then == "" and unit else (0.0, end)  # "$5 a day"
+    if currency and not per:
+        then = paid_in(text, end)  # "£2.3m in tax": against "zero tax"
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,
         high=high, then=then, written=written, grain=grain, before=before, per=per,
@@ -247,7 +227,15 @@ def _amounts(
             start = a.start if not before.group("cur") else before.start("cur")
         band = interval(a.value, qualifier)
         found.append(
-            _amount(text, (start, a.end), band, currency=currency, pct=a.pct, digits=a.digits)
+            _amount(
+                text,
+                (start, a.end),
+                band,
+                currency=currency,
+                pct=a.pct,
+                digits=a.digits,
+                approximate=qualifier in ("~", "<~"),
+            )
         )
     return found
 
@@ -263,12 +251,16 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     # A tally in words takes two of its words ("seven to two", "two-nil").
     paired = worded and len(TALLY_WORDS.intersection(letters)) > 1
     found = tallies(text, digits=digits, words=paired) if digits or paired else []
+    if "unanimous" in lowered:  # "voted unanimously": a tally of none against
+        found = sorted([*found, *unanimous(text)], key=lambda x: x.start)
     taken = Taken((m.start, m.end) for m in (*skip, *found))
     halves = same and ("and a half" in lowered or ((digits or worded) and " and " in lowered))
     shares = "half" in lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered
     written = [
         *(compound_measures(text, lowered) if halves else ()),
         *(fractions(text) if shares else ()),
+        *(multiples(text) if "twice" in lowered else ()),
+        *(centuries(text) if digits and "century" in lowered else ()),
     ]
     for m in sorted(written, key=lambda x: x.start) if written else ():
         if not taken(m.start, m.end):  # "an hour and a half", "half of voters"
@@ -281,14 +273,9 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
                 found.append(_amount(text, m.span(), _VAGUE[m.group("v").lower()]))
                 taken.add(*m.span())
         taken = taken.then()
-    if any(word in lowered for word in _ZERO_HINTS):
-        for m in _ZERO[which].finditer(subject):
-            counted = family(stem((m.group("noun") or m.group("verb")).lower()))
-            if taken(*m.span()) or counted in STOP_WORDS:
-                continue
-            zero_text = text[m.start() : m.end()]
-            found.append(Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted))
-            taken.add(*m.span())
+    zeros = zero_counts(text, subject, taken, lowered=lowered, which=which)
+    if zeros:
+        found += zeros
         taken = taken.then()
     if digits or worded:
         found += _amounts(text, subject, which, _numbers(subject, which, worded), taken)

@@ -14,6 +14,8 @@ QUALIFIERS = {
     "over": ">", "more than": ">", "above": ">", "at least": ">", "exceeding": ">",
     "upwards of": ">", "in excess of": ">", "greater than": ">", "no fewer than": ">",
     "no less than": ">", "just over": ">",
+    # A level crossed is a lower bound: "CO2 passed 420 ppm" agrees with "passed 400 ppm".
+    "passed": ">", "surpassed": ">", "topped": ">", "exceeded": ">",
     "under": "<", "less than": "<", "fewer than": "<", "below": "<", "at most": "<",
     "up to": "<", "no more than": "<", "not more than": "<",
 }  # fmt: skip

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.units import CURRENCIES, Measure, measure_after, word_before
+from factcheck.workspace import stem
 
 _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -30,6 +32,10 @@ _NUMBER = (
 _AND = re.compile(rf"and\s+(?:a\s+half\b|(?P<b>{_NUMBER})\b)")  # on lower-case text: faster
 _LEFT_UNIT = re.compile(rf"(?<![\w.,])(?P<a>{_COUNT})\s+(?P<u>[a-z]+)\s+\Z", re.I)
 _LEFT_COUNT = re.compile(rf"(?<![\w.,])(?P<a>{_COUNT})\s+\Z", re.I)
+# A multiple: "three and a half times higher" is 3.5 times, as "3.5 times" is counted
+# (amounts._counted: the stem of "times").
+_TIMES = re.compile(r"\s+times\b", re.I)
+TIMES = family(stem("times"))
 
 _SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _FRACTION = re.compile(r"(?P<f>half|thirds?|quarters?|fifths?)\s+of\b(?!\s+an?\b)", re.I)
@@ -91,6 +97,20 @@ def compound_measures(text: str, lowered: str) -> list[Mention]:
         if count is not None and after is not None:  # "two and a half hours"
             total = after.base(_count(count.group("a")) + 0.5)
             found.append(_mention(text, offset + count.start(), after.end, after, total))
+        elif count is not None and m.group("b") is None and _TIMES.match(text, m.end()):
+            start, total = offset + count.start(), _count(count.group("a")) + 0.5
+            found.append(
+                Mention(
+                    "number",
+                    (total,),
+                    text[start : m.end()],
+                    start,
+                    m.end(),
+                    unit=TIMES,
+                    low=total,
+                    high=total,
+                )
+            )
     return found
 
 
@@ -131,3 +151,27 @@ def fractions(text: str) -> list[Mention]:
             )
         )
     return found
+
+
+# "twice as high as", "twice the rate": a multiple of 2, as "2 times higher" is counted.
+# Only before "as" or "the": "visited twice" counts visits, not a multiple.
+_TWICE = re.compile(r"\btwice(?=\s+(?:as|the)\b)", re.I)
+
+
+def multiples(text: str) -> list[Mention]:
+    """Multiples written as a word: "twice as high" is 2 times (unit ``TIMES``). Marked
+    ``written="multiple"``: like a fraction, no figure a passage must give."""
+    return [
+        Mention(
+            "number",
+            (2.0,),
+            m.group(),
+            m.start(),
+            m.end(),
+            unit=TIMES,
+            low=2.0,
+            high=2.0,
+            written="multiple",
+        )
+        for m in _TWICE.finditer(text)
+    ]

@@ -6,11 +6,15 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS
+from factcheck.evidence.eras import AD, era_and_year, same_year
+from factcheck.evidence.instances import another_instance, event_phase, extent, other_event
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.tallies import same_tally
 from factcheck.evidence.units import CURRENCIES, word_before
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -34,11 +38,14 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     # a vote of 51 to 49").
     theirs = [m for m in found if (lo < m.end and m.start < hi) or m.kind == "tally"]
     cues = []
+    other: bool | None = None  # another_instance, read when a clash is found
     for mine in claimed:
         same = [
             m
             for m in theirs
-            if _comparable(mine, m) and not _share_against_level(claim, mine, passage, m)
+            if _comparable(mine, m)
+            and not _share_against_level(claim, mine, passage, m)
+            and not _said_of_another(claim, mine, passage, m)
         ]
         if not same:
             continue
@@ -56,15 +63,40 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             equal = _given_anywhere(mine, passage)
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
+        if equal is not None and _bounds_apart(mine, equal):
+            continue  # "passed 420 ppm" and "passed 400 ppm": neither states the other
         if equal is not None:
             agreed = CueKind.AGREEMENT
             cues.append(
                 make_cue(agreed, mine.text, passage, equal.start, equal.end, conflict=False)
             )
         else:
-            other = same[0]
-            cues.append(make_cue(kind, mine.text, passage, other.start, other.end, conflict=True))
+            if other is None:
+                other = another_instance(claim, passage)
+            if other:
+                continue  # "No one was hurt in a similar explosion": not the claim's
+            first = same[0]
+            cues.append(make_cue(kind, mine.text, passage, first.start, first.end, conflict=True))
     return cues
+
+
+def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether the passage's value is said of another thing than the claim's: a distance
+    against a size ("2 km from the trail" against "10 km long"), a date of another phase
+    of an event ("closed on" against "reopened on": ``instances.other_event``)."""
+    if mine.unit == "length" == theirs.unit:
+        kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
+        return kinds == {"distance", "size"}
+    if mine.kind in _YEARS_AND_MONTHS and theirs.kind in _YEARS_AND_MONTHS:
+        return other_event(claim, mine, passage, theirs)
+    if AD in (mine.unit, theirs.unit):
+        # A century or a year of an era: only against one of the same verb ("built in the
+        # 19th century" / "built in 1912"); a passage's other years and centuries are
+        # mostly other periods ("the early 20th century" / "the late-20th century warming")
+        # or when a study was made ("in the 20th century" / "in 2005, scientists").
+        verbs = event_phase(claim.text, mine.start)[0], event_phase(passage.text, theirs.start)[0]
+        return verbs[0] != verbs[1] and not _equal(mine, theirs)
+    return False
 
 
 def _about_the_same(
@@ -134,7 +166,7 @@ def _given_anywhere(mine: Mention, passage: Side) -> Mention | None:
     the middle of June"). Then another date there is another event's, not a clash."""
     for theirs in passage.calendar:
         if mine.kind == "year":
-            if theirs.kind == "year" and theirs.value[0] == mine.value[0]:
+            if theirs.kind == "year" and same_year(mine.value, theirs.value):
                 return theirs
             if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
                 return theirs
@@ -152,6 +184,8 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
     """Whether two mentions talk about the same thing, so a different value is a clash."""
     if mine.kind in _CALENDAR and theirs.kind in _CALENDAR:
         return True  # "March 3" and "April 2025" both say which month
+    if {mine.kind, theirs.kind} == {"number", "year"}:
+        return era_and_year(mine, theirs) is not None
     if mine.kind != theirs.kind:
         return False
     if mine.kind == "time":
@@ -182,7 +216,12 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return mine.low == theirs.low and mine.high == theirs.high
     if mine.unit == "duration" == theirs.unit:
         return mine.before == theirs.before != ""  # what lasted: units.word_before
-    return mine.unit == theirs.unit or mine.unit == theirs.then or mine.then == theirs.unit
+    # The noun after the claim's counted word ("two people [died]") is what it counts too,
+    # but not after a "no X" ("no statistical evidence": "no evidence" is no count of it).
+    then = mine.then if mine.high or mine.low else ""
+    return (
+        mine.unit == theirs.unit or mine.unit == theirs.then or (bool(then) and then == theirs.unit)
+    )
 
 
 # The word before a share that gives its level, not a change: "fell [to] 2%", "was [at] 5%".
@@ -199,9 +238,25 @@ def _share_against_level(claim: Side, mine: Mention, passage: Side, theirs: Ment
     return _LEVEL.search(text, max(0, share.start - 12), share.start) is not None
 
 
+def _bounds_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether the passage's amount is a bound on the same side as the claim's, but a
+    weaker one ("passed 400 ppm" for "passed 420 ppm"): they meet, but it does not give
+    the claim's figure. A stronger one does ("more than 6,000" gives "over 5,000")."""
+    if mine.kind != "number" or theirs.kind != "number":
+        return False
+    if mine.high == theirs.high == math.inf:
+        return theirs.low < mine.low
+    return mine.low == theirs.low == -math.inf and theirs.high > mine.high
+
+
 def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR:
         return _same_day(mine.value, theirs.value)
+    if {mine.kind, theirs.kind} == {"number", "year"}:
+        pair = era_and_year(mine, theirs)
+        return pair is not None and pair[0].low <= pair[1] <= pair[0].high
+    if mine.kind == "year":
+        return same_year(mine.value, theirs.value)
     if mine.kind == "number":
         other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
         if other and (mine.unit in CURRENCIES or mine.unit in _SHARES):
@@ -220,6 +275,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         scale = mine.per / theirs.per if mine.per and theirs.per else 1.0
         low, high = theirs.low * scale, theirs.high * scale
         return mine.low <= high + slack and low <= mine.high + slack
+    if mine.kind == "tally":
+        return same_tally(mine.value, theirs.value)
     return mine.value == theirs.value
 
 

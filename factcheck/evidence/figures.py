@@ -16,6 +16,7 @@ from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
 from factcheck.evidence.sides import Side
+from factcheck.evidence.tallies import UNANIMOUS
 from factcheck.workspace import Cue, CueKind
 
 # A bare year is often only the setting ("in 2019, scientists said ..."), and a weekday
@@ -37,8 +38,12 @@ def claim_figures(claim: Side) -> list[Mention]:
         first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
         if first in NEGATORS or first == "zero" or m.text.lower() in _NOT_FIGURES:
             continue
-        if m.written == "fraction":
-            continue  # "half of voters" describes as often as it counts (compounds.py)
+        if m.value == UNANIMOUS:
+            continue  # "voted unanimously to": how, as often as a count (tallies.py)
+        if m.written in ("fraction", "century", "multiple"):
+            # "half of voters", "twice as often" describe as often as they count
+            # (compounds.py); "the 19th century" sets the scene (eras.py)
+            continue
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue
         found.append(m)

@@ -180,8 +180,9 @@ def dates(text: str) -> list[Mention]:
             continue
         head = text[max(0, m.start() - 40) : m.start()].rsplit(None, 2)
         before = head[-1].lower() if head else ""
-        if before in _PART_OF_YEAR and len(head) > 1:
-            before = head[-2].lower()  # "in late 2021" is said "in" 2021, as "in 2019" is
+        if (before in _PART_OF_YEAR or (before == "the" and m.group("s"))) and len(head) > 1:
+            # "in late 2021" is said "in" 2021, as "in 2019" is; "in the 1990s" too
+            before = head[-2].lower()
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))
     for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():

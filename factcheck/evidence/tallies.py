@@ -14,8 +14,11 @@ _TALLY_WORDS = frozenset(
     for w in """vote voted votes voting ruling ruled decision verdict margin win won wins
     victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
     carried backed cleared adopted upheld overturned unanimous unanimously
-    split passed approved rejected failed game match series lead led result""".split()
+    split passed approved rejected failed game match series lead led result aggregate""".split()
 )
+# Words that say a vote only of a pair written winner first ("confirmed the nominee 51-49",
+# "convicted him 10-2"): "confirmed 5-10 cases" is a range.
+_WINNER_FIRST_WORDS = frozenset(stem(w) for w in "confirmed convicted acquitted".split())
 
 
 # "passed 52 to 48", "by 51 votes to 49": the same pair written out. Taken only when the
@@ -78,7 +81,9 @@ def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Menti
             after = text[m.end() : m.end() + 30].split()[:2]
             inside = m.group().split()[1:-1]  # "7 votes to 2" says it is a vote itself
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
-            if not near & _TALLY_WORDS:
+            if not near & _TALLY_WORDS and not (
+                near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b"))
+            ):
                 continue  # "5-10 years" is a range, not a tally
             if pattern is not _TALLY and after and _names_a_thing(after[0]):
                 continue
@@ -105,3 +110,32 @@ def _count(written: str) -> int:
     if written.isdigit():
         return int(written)
     return sum(_COUNT_WORDS[part] for part in written.lower().split("-"))  # "twenty-one"
+
+
+# "voted unanimously", "a unanimous ruling": a tally with no one against, next to a word
+# of a vote or a ruling ("a unanimous consensus among scientists" is no vote).
+UNANIMOUS = ("all", 0)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_VOTE_WORDS = frozenset(
+    stem(w)
+    for w in """vote voted votes ruling ruled decision verdict approved backed passed
+    rejected adopted endorsed confirmed elected""".split()
+)
+
+
+def unanimous(text: str) -> list[Mention]:
+    """ "Unanimously" or "unanimous" beside a word of a vote, as a tally of ``UNANIMOUS``:
+    it agrees with "9-0" and clashes with "8-1" (``same_tally``)."""
+    found = []
+    for m in _UNANIMOUS.finditer(text):
+        near = text[max(0, m.start() - 30) : m.end() + 30].split()
+        if {stem(w.strip(".,;:()").lower()) for w in near} & _VOTE_WORDS:
+            found.append(Mention("tally", UNANIMOUS, m.group(), m.start(), m.end()))
+    return found
+
+
+def same_tally(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
+    """Two tallies agree when equal; "unanimous" agrees with any tally of none against."""
+    if UNANIMOUS in (mine, theirs):
+        return mine[-1] == theirs[-1] == 0
+    return mine == theirs

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.evidence.lexicon import family
 from factcheck.workspace import STOP_WORDS, stem
 
 # unit as written (lower case) -> (measure, factor to the measure's base unit)
@@ -35,6 +36,8 @@ for _measure, _table in (
         "liters:1 gallon gallons:3.785411784",
     ),
     ("speed", "km/h kph:1 mph:1.609344"),
+    # Concentrations ("420 ppm", "420 parts per million": _PARTS_PER).
+    ("concentration", "ppm:1 ppb:0.001 ppt:0.000001"),
     ("energy", "kwh:1 mwh:1000 gwh:1000000 twh:1000000000"),
     ("power", "kw:1 mw:1000 gw:1000000"),
     # Lengths of time, in seconds: "3 hours" against "3 days" clashes, "2 weeks" and
@@ -67,6 +70,7 @@ _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 # "10-year-old", nor one letter: "the 5-G network", "a 3-D film" are names.
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]+)(?![\w/-])", re.I)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
+_PARTS_PER = re.compile(r"\s*parts?\s+per\s+(?P<scale>million|billion|trillion)\b", re.I)
 _METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
 CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 _CURRENCY_AFTER = {
@@ -108,6 +112,10 @@ def measure_after(text: str, end: int) -> Measure | None:
     m = _INCH_IN_BRACKETS.match(text, end)
     if m:  # "50 cm (20 in)": "in" is a unit only there
         return Measure("length", "in", m.end() - 1, 0.0254)
+    m = _PARTS_PER.match(text, end)
+    if m:  # "420 parts per million" is 420 ppm
+        written = "pp" + m.group("scale")[0].lower()
+        return Measure("concentration", written, m.end(), _MEASURES[written][1])
     m = _METRIC_TON.match(text, end)
     if m:
         return Measure("mass", "t", m.end(), _MEASURES["t"][1])
@@ -185,3 +193,14 @@ def rate_after(text: str, end: int) -> tuple[float, int]:
         return 0.0, end
     period = (m.group("period") or _PER_ADVERB[m.group("adverb").lower()]).lower()
     return _PERIODS[period], m.end()
+
+
+_PAID_IN = re.compile(r"\s+(?:in|of)\s+([a-z]+)\b(?!-)", re.I)
+
+
+def paid_in(text: str, end: int) -> str:
+    """What a sum of money is paid in ("£2.3m [in tax]", "$5bn [of debt]"), as
+    ``Mention.then``, so that "zero tax" or "no debt" is compared with it; else ""."""
+    m = _PAID_IN.match(text, end)
+    word = m.group(1).lower() if m else ""
+    return family(stem(word)) if word and word not in STOP_WORDS else ""

@@ -1,0 +1,104 @@
+"""Whether a value in a passage is said of the claim's thing or of another one: another
+instance of it ("a similar explosion", "the semi-final"), another kind of length (how far
+from, against how long), another event on the calendar ("nominations close on 4 April"
+against "the election will be held on 6 May"). A value said of another thing is no clash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS, stem
+
+# Words before a noun that make it another instance of the claim's thing: "No one was
+# hurt in [a similar explosion] in 2019" is not the claim's explosion.
+_OTHER = frozenset("similar another previous earlier separate different former prior".split())
+# Prefixes glued to a noun that name another thing: "the semi-final" is not "the final".
+_OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())
+
+
+def another_instance(claim: Side, passage: Side) -> bool:
+    """Whether the passage says one of the claim's content words of another instance:
+    "a similar explosion", "another vote", "the semi-final" (the claim says neither)."""
+    content = claim.content_stems()
+    mine = {w.norm for w in claim.words}
+    words = passage.words
+    for i, word in enumerate(words):
+        prefix, _, noun = word.norm.rpartition("-")
+        if prefix in _OTHER_PREFIXES and stem(noun) in content and word.norm not in mine:
+            return True  # "the semi-final" against "the final"
+        if word.stem in content and word.norm not in STOP_WORDS:
+            before = (words[j].norm for j in range(max(0, i - 2), i))
+            if any(b in _OTHER and b not in mine for b in before):
+                return True
+    return False
+
+
+# Words after a length that say it is a distance between two places ("2 km from the
+# trail", "5 miles north of") or the size of a thing ("10 km long"): not one figure.
+_DISTANCE = frozenset("from away off outside north south east west short".split())
+_SIZE = frozenset("long wide high tall deep across thick".split())
+_NEXT = re.compile(r"\s*([A-Za-z]+)")
+
+
+def extent(text: str, amount: Mention) -> str:
+    """ "distance", "size" or "" for a length, from the word after it."""
+    if amount.unit != "length":
+        return ""
+    m = _NEXT.match(text, amount.end)
+    word = m.group(1).lower() if m else ""
+    return "distance" if word in _DISTANCE else "size" if word in _SIZE else ""
+
+
+# Verbs of the phases of an event: a date said after one of another phase is another
+# event's ("reopened on 3 March" against "closed on 3 March 2022"; "held on 6 May" against
+# "nominations close on 4 April"). Each line is one phase.
+_PHASES = {
+    stem(word): phase
+    for phase, words in {
+        "open": "open opens opened opening reopen reopens reopened reopening unveil unveiled",
+        "close": "close closes closed closing shut shuts shutting closure",
+        "start": "begin begins began begun start starts started launch launched launches",
+        "end": "end ends ended finish finishes finished conclude concluded",
+        "announce": "announce announces announced announcement unveiled",
+    }.items()
+    for word in words.split()
+}
+_WORD_BEFORE = re.compile(r"[A-Za-z]+")
+_NOT_THE_EVENT = frozenset(
+    "early late mid end beginning start middle last next this every each since until till "
+    "during through about around circa roughly".split()
+)
+
+
+def event_phase(text: str, start: int) -> tuple[str, str]:
+    """The content word a date starting at ``start`` is said of (within three words
+    before it: "[closed] on 3 March"), and its phase in ``_PHASES`` ("close"), or ""."""
+    found = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-3:]
+    for word in reversed(found):
+        lower = word.lower()
+        if (
+            len(lower) < 3  # "c." of "c. 1250"
+            or lower in STOP_WORDS
+            or lower in _NOT_THE_EVENT
+            or lower.capitalize() in _DAYS
+        ):
+            continue
+        return stem(lower), _PHASES.get(stem(lower), "")
+    return "", ""
+
+
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a passage's date is said of another phase of an event than the claim's:
+    its verb is one of ``_PHASES`` and the claim's is not of that phase ("held" against
+    "close", "reopened" against "closed"). Verbs of no phase are taken for the same
+    event ("takes place every July" against "held each August")."""
+    _, phase = event_phase(passage.text, theirs.start)
+    if not phase or event_phase(claim.text, mine.start)[1] == phase:
+        return False
+    return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"

@@ -1,0 +1,56 @@
+"""Amounts of none: "no deaths", "nobody was hurt", "zero tax", "not a single vote".
+
+Each is a count of 0 (``Mention.low == high == 0``) of what it names: the noun after "no"
+("no deaths": die, by family) or the verb after "nobody" ("nobody was hurt": hurt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.taken import Taken
+from factcheck.workspace import STOP_WORDS, stem
+
+_PATTERN = (
+    r"\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
+    r"had been|reportedly)\s+)?(?P<verb>[a-z]+)"
+    r"|\b(?P<z>no|zero|not a single|not one)\s+(?:(?:new|further|other|more|additional|"
+    r"serious|major|reported|confirmed|known)\s+)?(?P<noun>[a-z]+)"
+)
+# For lower-cased text, and ignoring case for text ``lower()`` changes in length.
+_ZERO = (re.compile(_PATTERN), re.compile(_PATTERN, re.I))
+# Substrings without which the pattern cannot match: most passages skip it at C speed.
+_ZERO_HINTS = ("no ", "no-", "nobody", "none", "zero", "not ")
+_HEAD = re.compile(r" ([a-z]+)\b(?![-'])", re.I)
+
+
+def _compound_head(text: str, end: int) -> str:
+    """The noun right after "no X" that X qualifies ("no corporation [tax]"), as
+    ``Mention.then``: "zero tax" is then compared with it. Only a word that follows at
+    once and is no stop word ("no deaths were reported": none)."""
+    m = _HEAD.match(text, end)
+    word = m.group(1).lower() if m else ""
+    return family(stem(word)) if word and word not in STOP_WORDS else ""
+
+
+def zero_counts(
+    text: str, subject: str, taken: Taken, *, lowered: str, which: int
+) -> list[Mention]:
+    """The counts of none in ``text`` outside ``taken`` (which they are added to).
+    ``subject`` is ``text`` lower-cased when ``which`` is 0, else ``text`` itself."""
+    found: list[Mention] = []
+    if not any(word in lowered for word in _ZERO_HINTS):
+        return found
+    for m in _ZERO[which].finditer(subject):
+        counted = family(stem((m.group("noun") or m.group("verb")).lower()))
+        if taken(*m.span()) or counted in STOP_WORDS:
+            continue
+        zero_text = text[m.start() : m.end()]
+        then = _compound_head(subject, m.end()) if m.group("noun") else ""
+        found.append(
+            Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted, then=then)
+        )
+        taken.add(*m.span())
+    return found
