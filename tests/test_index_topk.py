@@ -35,10 +35,42 @@ def test_top_k_equals_brute_force(seed: int, limit: int) -> None:
     rng = np.random.default_rng(seed)
     n = 3000
     terms = random_terms(rng, n)
-    scores = np.zeros(n, dtype=np.float32)
-    numbers, values = topk.top_k(terms, scores, limit=limit)
-    assert not scores.any()  # the buffer is clean for the next query
+    numbers, values = topk.TopK(n).best(terms, limit=limit)
     ranked = sorted(
         zip(numbers.tolist(), values.tolist(), strict=True), key=lambda p: (-p[1], p[0])
     )
     assert ranked[:limit] == brute_force(terms, n, limit)
+
+
+@pytest.mark.parametrize("n", [3001, 3007, 3008])
+def test_one_top_k_serves_query_after_query(n: int) -> None:
+    """Buffers reused from query to query (scores, mask, passage numbers as intp) leave
+    nothing behind: each query gives the brute-force ranking, whatever the corpus size
+    (whole 8-byte words of mask or not) and whether the numbers come as int32 or intp."""
+    rng = np.random.default_rng(n)
+    top = topk.TopK(n)
+    for query in range(30):
+        terms = random_terms(rng, n)
+        if query % 3 == 0:
+            terms = [(docs.astype(np.intp), c) for docs, c in terms]
+        # The last passage scores, so the word holding it (and its padding) is read.
+        terms.append((np.array([n - 1], dtype=np.int32), np.array([50.0], dtype=np.float32)))
+        limit = int(rng.choice([1, 5, 50]))
+        numbers, values = top.best(terms, limit=limit)
+        ranked = sorted(
+            zip(numbers.tolist(), values.tolist(), strict=True), key=lambda p: (-p[1], p[0])
+        )
+        assert ranked[:limit] == brute_force(terms, n, limit)
+        assert not top._scores.any()  # clean for the next query
+
+
+@pytest.mark.parametrize("n", [1, 7, 8, 9, 1000, 4093])
+def test_passages_above_a_threshold_as_flatnonzero(n: int) -> None:
+    rng = np.random.default_rng(n)
+    top = topk.TopK(n)
+    for _ in range(5):
+        top._scores[:] = rng.choice([0.0, 1.0, 2.5, 3.0], size=n).astype(np.float32)
+        for threshold in (0.5, 2.5, 2.9999, 4.0):
+            expected = np.flatnonzero(top._scores >= threshold)
+            assert top._above(threshold).tolist() == expected.tolist()
+    top._scores.fill(0.0)

@@ -23,7 +23,7 @@ from factcheck.index.passageview import PassageView
 from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
 from factcheck.index.sharedterms import SharedTerms
 from factcheck.index.tokenfile import drop_pages
-from factcheck.index.topk import top_k
+from factcheck.index.topk import TopK
 from factcheck.workspace import terms
 
 # Postings whose BM25 contributions are kept between queries (claims share many terms), least
@@ -45,7 +45,7 @@ class DiskIndex:
         # only the pages of the passages it builds.
         _drop_pages(layout.segments, PASSAGE_FIELDS)
         # One score buffer, reset after each query: no per-query allocation of corpus size.
-        self._scores = np.zeros(len(layout.public), dtype=np.float32)
+        self._top = TopK(len(layout.public))
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
         self._term_cache: dict[str, tuple[Array, Array] | None] = {}
@@ -207,7 +207,7 @@ class DiskIndex:
             postings = [f for f in found if f is not None]
             if not postings:
                 return []
-            touched, values = top_k(postings, self._scores, limit=limit)
+            touched, values = self._top.best(postings, limit=limit)
         numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
