@@ -13,6 +13,7 @@ from factcheck.workspace.models import Stance
 from tests.editor_pairs_blinda import (
     APPROX_CASES,
     DATE_CASES,
+    GUARD_CASES,
     LEFT_OUT,
     NONE_CASES,
     ORDINARY_CASES,
@@ -30,6 +31,7 @@ ALL_CASES = (
     + UNIT_CASES
     + ORDINARY_CASES
     + SECOND_CASES
+    + GUARD_CASES
 )
 RIGHT_CASES = [case for case in ALL_CASES if case[:2] not in LEFT_OUT]
 

@@ -23,6 +23,7 @@ from factcheck.evidence.taken import Taken
 from factcheck.evidence.tallies import TALLY_WORDS, tallies, unanimous
 from factcheck.evidence.units import (
     CURRENCY_BEFORE,
+    changed,
     measure_after,
     money_scale,
     paid_in,
@@ -82,6 +83,8 @@ _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 # A number glued to more digits ("19-year", "3x4") is a code, not an amount.
 _GLUED = re.compile(r"[\w-]{0,40}\d")  # bounded: "one-one-one-..." is read in linear time
 _INSIDE = frozenset("_.,-")
+# What stands before the minus sign of a negative number: a space, a bracket, nothing.
+_BEFORE_SIGN = frozenset(" \t\n([")
 _VAGUE_RE = _pair(rf"\b(?P<v>{_alternatives(_VAGUE)})\s+of\b")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
@@ -133,7 +136,10 @@ def _amount(
         measure = measure_after(text, end)
         if measure is not None:
             unit, then, written = measure.measure, "", measure.written
-            low, high = measure.base(low), measure.base(high)
+            if measure.offset and changed(text, start):  # "rose by 2F": no offset
+                low, high = low * measure.factor, high * measure.factor
+            else:
+                low, high = measure.base(low), measure.base(high)
             grain = measure.rounding(digits)
             end = measure.end  # quote "5 km", not "5"
     before = word_before(text, start, words=1 if unit else 2) if unit in ("duration", "") else ""
@@ -160,9 +166,18 @@ class _Number(NamedTuple):
 def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
     """The numbers of a text (lower-cased when ``which`` is 0), in order."""
     found: list[tuple[int, int, str, bool]] = []
+    negative: set[int] = set()
     for m in _DIGITS.finditer(subject):
-        before = subject[m.start() - 1] if m.start() else " "
-        found.append((m.start(), m.end(), m.group(), before.isalnum() or before in _INSIDE))
+        start = m.start()
+        before = subject[start - 1] if start else " "
+        if before in "-−" and (start < 2 or subject[start - 2] in _BEFORE_SIGN):
+            start -= 1  # "-10C", "(−3%)": a sign, not a dash glued to a word
+            negative.add(start)
+        elif subject.endswith("minus ", 0, start):
+            start -= len("minus ")  # "minus 10C"
+            negative.add(start)
+        inside = start == m.start() and (before.isalnum() or before in _INSIDE)
+        found.append((start, m.end(), m.group(), inside))
     if worded:
         found.extend(
             (m.start(), m.end(), m.group().lower(), False) for m in _WORDS[which].finditer(subject)
@@ -174,6 +189,8 @@ def _numbers(subject: str, which: int, worded: bool) -> list[_Number]:
             continue
         scale, stop = (after.group("scale") or "").lower() or None, after.end()
         value = _number_value(written, scale)
+        if value is not None and start in negative:
+            value = -value
         if value is not None and scale is None and (money := money_scale(subject, start, end)):
             value, stop = value * money[0], money[1]  # "$5m", "£150k": after a currency sign
         if value is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from factcheck.evidence.mention import Mention
+
 # "roughly 300" stands for 300 give or take this share: 312 agrees, 400 does not.
 APPROXIMATE = 0.1
 QUALIFIERS = {
@@ -32,3 +34,14 @@ def interval(value: float, qualifier: str) -> tuple[float, float]:
     if qualifier == "<":
         return -math.inf, value
     return value, value
+
+
+def bounds_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether the passage's amount is a bound on the same side as the claim's, but a
+    weaker one ("passed 400 ppm" for "passed 420 ppm"): they meet, but it does not give
+    the claim's figure. A stronger one does ("more than 6,000" gives "over 5,000")."""
+    if mine.kind != "number" or theirs.kind != "number":
+        return False
+    if mine.high == theirs.high == math.inf:
+        return theirs.low < mine.low
+    return mine.low == theirs.low == -math.inf and theirs.high > mine.high

@@ -6,16 +6,24 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
-import math
 import re
 
-from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS
+from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS, bounds_apart
 from factcheck.evidence.eras import AD, era_and_year, same_year
-from factcheck.evidence.instances import another_instance, event_phase, extent, other_event
+from factcheck.evidence.instances import (
+    another_instance,
+    another_time,
+    event_phase,
+    extent,
+    other_event,
+    other_verb,
+)
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.tallies import same_tally
 from factcheck.evidence.units import CURRENCIES, word_before
+from factcheck.evidence.zeros import zero_or
 from factcheck.workspace import Cue, CueKind, stem
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
@@ -63,7 +71,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             equal = _given_anywhere(mine, passage)
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
-        if equal is not None and _bounds_apart(mine, equal):
+        if equal is not None and bounds_apart(mine, equal):
             continue  # "passed 420 ppm" and "passed 400 ppm": neither states the other
         if equal is not None:
             agreed = CueKind.AGREEMENT
@@ -76,6 +84,9 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if other:
                 continue  # "No one was hurt in a similar explosion": not the claim's
             first = same[0]
+            event = mine.kind == "tally" or zero_or(mine, first)
+            if event and another_time(claim, passage):
+                continue  # "Four people died in flooding in the same region in 2012"
             cues.append(make_cue(kind, mine.text, passage, first.start, first.end, conflict=True))
     return cues
 
@@ -87,6 +98,8 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     if mine.unit == "length" == theirs.unit:
         kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
         return kinds == {"distance", "size"}
+    if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
+        return True  # "closed in 1989" / "was demolished in 1995"
     if mine.kind in _YEARS_AND_MONTHS and theirs.kind in _YEARS_AND_MONTHS:
         return other_event(claim, mine, passage, theirs)
     if AD in (mine.unit, theirs.unit):
@@ -238,17 +251,6 @@ def _share_against_level(claim: Side, mine: Mention, passage: Side, theirs: Ment
     return _LEVEL.search(text, max(0, share.start - 12), share.start) is not None
 
 
-def _bounds_apart(mine: Mention, theirs: Mention) -> bool:
-    """Whether the passage's amount is a bound on the same side as the claim's, but a
-    weaker one ("passed 400 ppm" for "passed 420 ppm"): they meet, but it does not give
-    the claim's figure. A stronger one does ("more than 6,000" gives "over 5,000")."""
-    if mine.kind != "number" or theirs.kind != "number":
-        return False
-    if mine.high == theirs.high == math.inf:
-        return theirs.low < mine.low
-    return mine.low == theirs.low == -math.inf and theirs.high > mine.high
-
-
 def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR:
         return _same_day(mine.value, theirs.value)
@@ -277,6 +279,10 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         return mine.low <= high + slack and low <= mine.high + slack
     if mine.kind == "tally":
         return same_tally(mine.value, theirs.value)
+    if mine.kind == "time" and "~" in (mine.before, theirs.before):
+        # "shortly before 10 p.m." and "about 9.50pm" agree
+        gap = abs(int(str(mine.value[0])) - int(str(theirs.value[0])))
+        return min(gap, 1440 - gap) <= APPROXIMATE_MINUTES
     return mine.value == theirs.value
 
 

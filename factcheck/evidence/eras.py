@@ -18,6 +18,14 @@ AD, BC = "ad", "bc"
 CIRCA_YEARS = 25.0
 # After the number, glued or not; in capitals only ("a 30-second ad" is no era).
 _ERA = re.compile(r"\s?(?P<era>A\.D\.|AD\b|C\.E\.|CE\b|B\.C\.(?:E\.)?|BCE?\b)")
+_AD_BEFORE = re.compile(r"\bA\.?D\.?\s\Z")
+# "in 1232" followed by no noun it counts: a punctuation mark, the end or a word that
+# starts a phrase of its own ("in 1232 by Cistercian monks", "in 950, when").
+_IN = re.compile(r"\b[Ii]n\s\Z")
+_NO_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|\Z)|\s+(?:by|and|when|after|before|under|as|to|the|with|from|during|"
+    r"but|until|at|on|for)\b"
+)
 _CIRCA = re.compile(r"(?<![\w.])(?:c|ca|C|Ca)\.\s?\Z|(?<![\w.])circa\s\Z", re.I)
 
 
@@ -31,7 +39,15 @@ def era_of(text: str, start: int, end: int, digits: str | None) -> tuple[str, bo
     m = _ERA.match(text, end)
     if m is not None:
         return (BC if m.group("era").startswith("B") else AD), circa, m.end()
-    return (AD if circa else ""), circa, end
+    if _AD_BEFORE.search(text, max(0, start - 4), start):
+        return AD, circa, end  # "AD 410"
+    if circa or (
+        len(digits) >= 3  # "founded in 1232 by monks": a year, as "in 1532" is
+        and _IN.search(text, max(0, start - 3), start)
+        and _NO_NOUN.match(text, end)
+    ):
+        return AD, circa, end
+    return "", circa, end
 
 
 def year_band(value: float, *, approximate: bool) -> tuple[float, float]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
@@ -95,6 +96,8 @@ def _event_missing(claim: Side, passage: Side) -> bool:
     events = {claim.words[i].stem for i in denied_events(claim)}
     if not events:
         return False
+    if another_instance(claim, passage) or another_time(claim, passage):
+        return True  # "Four people died in similar flooding last year": not the claim's
     wanted = {family(e) for e in events}
     return not any(family(w.stem) in wanted for w in passage.words) and (
         counts_people(passage) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, stem
@@ -102,3 +103,47 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     if not phase or event_phase(claim.text, mine.start)[1] == phase:
         return False
     return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
+
+
+# A passive verb right before "in" and a year: "was [demolished] in 1995".
+_PASSIVE_IN = re.compile(r"\b(?:was|were|is|are|been|be)\s+([a-z]+)\s+in\s+\Z", re.I)
+
+
+def other_verb(claim: Side, passage: Side, theirs: Mention) -> bool:
+    """Whether a passage's year dates an event the claim does not name: a passive verb
+    the claim lacks before "in" and the year ("was demolished in 1995" is not when "the
+    theatre closed", the claim's year 1989). Only a passive: other words before a year
+    ("Ireland in 2010", "noted the 1994 reconstruction") may still be the claim's event."""
+    m = _PASSIVE_IN.search(passage.text, max(0, theirs.start - 40), theirs.start)
+    return m is not None and family(stem(m.group(1).lower())) not in claim.content_stems()
+
+
+# A time the passage gives its figure at, other than now: "last year", "a season ago".
+_EARLIER = re.compile(
+    r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week)\b"
+    r"|\b(?:years?|months?|seasons?) ago\b",
+    re.I,
+)
+
+
+def another_time(claim: Side, passage: Side) -> bool:
+    """Whether the passage dates what it reports at an earlier time than the claim's:
+    "last year", "two years ago", or a year when the claim gives another one ("in 2012"
+    for "in the 2024 floods"). A score or a count of casualties is then another game's or
+    another disaster's. A year the claim does not give at all is not enough: the passage
+    may date the claim's own event ("three people were injured in the fire on 3 March
+    2024")."""
+    years = {_year_of(m) for m in claim.calendar} - {None}
+    theirs = {_year_of(m) for m in passage.calendar} - {None}
+    if years and theirs - years:
+        return True
+    found = _EARLIER.search(passage.text)
+    return found is not None and found.group().lower() not in claim.text.lower()
+
+
+def _year_of(mention: Mention) -> object:
+    if mention.kind == "year":
+        return mention.value[0]
+    if mention.kind in ("date", "month"):
+        return mention.value[-1]
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
+from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
@@ -140,8 +141,8 @@ def _event_reported(
     kitchen", "The bus carried 40 passengers") is no clash."""
     words = claim.words
     found = denied_event(claim, negator)
-    if found is None:
-        return []
+    if found is None or another_instance(claim, passage) or another_time(claim, passage):
+        return []  # "Four people died in a similar flood", "... last year"
     event = words[found]
     wanted = family(event.stem)
     said = claim.text[slice(*phrase(claim, negator, found))]

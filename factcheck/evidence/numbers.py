@@ -60,7 +60,7 @@ _ZONE = (
 _ZONE_A = _ZONE.format(n="a")
 _ZONE_B = _ZONE.format(n="b")
 _CLOCK = re.compile(
-    r"(?<![\w.:])(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+    r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     + _ZONE_A
     + r"|(?<![\w.:])(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)\s*(?P<zone2>gmt|utc|z)\b"
     + r"|(?<![\w.:])(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)\b"
@@ -110,9 +110,43 @@ def _zone(raw: str | None) -> str:
     return "local" if raw == "local time" else raw
 
 
+# "at midnight", "around noon": clock times in words, after "at" or a word of ``_ABOUT``
+# ("before midnight" is a bound, not a time).
+_NAMED_TIME = re.compile(
+    r"\b(?P<about>at|about|around|shortly after|shortly before|just after|just before)"
+    r"\s+(?:about\s+|around\s+)?(?P<t>midnight|noon|midday)\b",
+    re.I,
+)
+_NAMED_MINUTES = {"midnight": 0, "noon": 720, "midday": 720}
+# Words before a time that make it approximate: "about 9.50pm", "shortly before 10 p.m."
+# agree within ``APPROXIMATE_MINUTES`` (``Mention.before`` is "~").
+_ABOUT = re.compile(
+    r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)"
+    r"|soon after|circa)\s+(?:at\s+)?\Z",
+    re.I,
+)
+APPROXIMATE_MINUTES = 30
+
+
 def times(text: str) -> list[Mention]:
-    """Clock times: "7 am", "10:30 p.m. local time", "0700 GMT", "14:00"."""
+    """Clock times: "7 am", "10:30 p.m. local time", "9.50pm", "0700 GMT", "14:00", "at
+    midnight". One after "about", "around", "shortly before"... is approximate."""
     found: list[Mention] = []
+    if "mid" in text or "noon" in text or "Mid" in text or "Noon" in text:
+        for m in _NAMED_TIME.finditer(text):
+            # "at midnight" is exact; "around midnight", "at about midnight" are not
+            approximate = m.group().lower().split()[:2] != ["at", m.group("t").lower()]
+            found.append(
+                Mention(
+                    "time",
+                    (_NAMED_MINUTES[m.group("t").lower()],),
+                    m.group("t"),
+                    m.start("t"),
+                    m.end("t"),
+                    zone="local",
+                    before="~" if approximate else "",
+                )
+            )
     if _CLOCK_HINT.search(text) is None:
         return found  # most passages have no clock time, and _CLOCK is tried everywhere
     for m in _CLOCK.finditer(text):
@@ -128,10 +162,19 @@ def times(text: str) -> list[Mention]:
         else:
             hour, minute = int(m.group("h3")), int(m.group("m3"))
             zone = _zone(m.group("zoneb"))
+        about = "~" if _ABOUT.search(text, max(0, m.start() - 30), m.start()) else ""
         found.append(
-            Mention("time", (hour * 60 + minute,), m.group().strip(), m.start(), m.end(), zone=zone)
+            Mention(
+                "time",
+                (hour * 60 + minute,),
+                m.group().strip(),
+                m.start(),
+                m.end(),
+                zone=zone,
+                before=about,
+            )
         )
-    return found
+    return sorted(found, key=lambda t: t.start)
 
 
 def dates(text: str) -> list[Mention]:

@@ -204,3 +204,18 @@ def paid_in(text: str, end: int) -> str:
     m = _PAID_IN.match(text, end)
     word = m.group(1).lower() if m else ""
     return family(stem(word)) if word and word not in STOP_WORDS else ""
+
+
+# Words before a temperature that make it a change, not a level: "rose by 2F", "warmed
+# 3.6F", "a rise of 2F". A change in Fahrenheit is its factor alone (2F is 1.1C, not -16.7C).
+_CHANGED = re.compile(
+    r"\b(?:by|rose|risen|rises|fell|fallen|falls|warmed|cooled|increased|decreased|dropped|"
+    r"climbed|(?:warming|rise|increase|drop|fall) of)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"almost\s+|some\s+|more than\s+|over\s+)?\Z",
+    re.I,
+)
+
+
+def changed(text: str, start: int) -> bool:
+    """Whether the temperature starting at ``start`` is a change ("rose by [2F]")."""
+    return _CHANGED.search(text, max(0, start - 30), start) is not None

@@ -54,3 +54,9 @@ def zero_counts(
         )
         taken.add(*m.span())
     return found
+
+
+def zero_or(mine: Mention, theirs: Mention) -> bool:
+    """Whether one of two amounts is a count of none ("no deaths" / "four died")."""
+    amounts = mine.kind == "number" == theirs.kind
+    return amounts and any(m.low == m.high == 0 for m in (mine, theirs))
