@@ -219,7 +219,7 @@ def test_no_floor_under_semantic_matching(
         raise AssertionError("floored a claim under semantic matching")
 
     monkeypatch.setattr(check_cache, "floor_scores", refused)
-    monkeypatch.setattr(check_cache, "semantic_enabled", lambda settings: True)
+    monkeypatch.setattr(check_cache, "semantic_enabled", lambda settings, **_: True)
     monkeypatch.setattr(check_cache, "_match", lambda ws, todo: {("x", "y"): 1.0})
     found = best_cited_scores(workspace=ws, claims=claims, use_cache=False, at_least=50.0)
     assert found == {("x", "y"): 1.0}

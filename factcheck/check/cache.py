@@ -126,7 +126,9 @@ def fingerprint(*, workspace: Workspace) -> str:
     """What every cached score depends on besides its own claim."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{_code_hash()}\0".encode())
     # Semantic retrieval fuses a cosine into every score.
-    digest.update(b"semantic\0" if semantic_enabled(workspace.settings) else b"lexical\0")
+    digest.update(
+        b"semantic\0" if semantic_enabled(workspace.settings, workspace=workspace) else b"lexical\0"
+    )
     for source_id, source in sorted(workspace.sources.items()):
         digest.update(f"{source_id}\0{source.content_hash}\0".encode())
     settings = workspace.root / SETTINGS_FILE
@@ -240,7 +242,7 @@ def best_cited_scores(
     cache = ScoreCache.open(workspace=workspace) if use_cache else None
     keys = {(claim.file, claim.id): claim_key(claim, d) for claim, d in claims}
     # A floor means nothing without a threshold, nor under a fused (semantic) score.
-    threshold = None if semantic_enabled(workspace.settings) else at_least
+    threshold = None if semantic_enabled(workspace.settings, workspace=workspace) else at_least
     scores: dict[Where, float] = {}
     floors: dict[Where, float] = {}
     todo = []

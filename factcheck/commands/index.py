@@ -69,10 +69,13 @@ def run(args: argparse.Namespace) -> int:
     if args.semantic or (args.semantic is None and workspace.settings.semantic != SemanticMode.OFF):
         # Only here: factcheck.evidence loads the whole matcher (rapidfuzz, stance, cues),
         # a tenth of a second or more that a lexical index update does not need.
-        from factcheck.evidence import overridden, semantic_enabled
+        from factcheck.evidence import overridden, semantic_auto_skipped, semantic_enabled
 
         with overridden(args.semantic):
-            semantic = semantic_enabled(workspace.settings)
+            semantic = semantic_enabled(workspace.settings, workspace=workspace)
+            skipped = semantic_auto_skipped(workspace)
+        if skipped:
+            print(f"factcheck: note: {skipped}", file=sys.stderr)
     if not semantic:
         report = update_index(workspace=workspace, progress=progress, rebuild=args.rebuild)
         print(describe(report))

@@ -24,6 +24,7 @@ from factcheck.evidence import (
     match_claims,
     overridden,
     retrieval,
+    semantic_auto_skipped,
 )
 from factcheck.progress import terminal_progress
 from factcheck.terminal import Style, inert, inert_json, use_color
@@ -233,6 +234,9 @@ def run(args: argparse.Namespace) -> int:
             embed_progress=terminal_progress("embedding passages"),
         )
         used = retrieval(index)
+        skipped = semantic_auto_skipped(workspace)
+        if skipped:
+            print(f"factcheck: note: {skipped}", file=sys.stderr)
         describe = describe_evidence(index) if url else None
         checked = checked_before(index, workspace.root) if url else None
         if args.format == "json":

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     )
     from factcheck.evidence.scoring import score_floor
     from factcheck.evidence.semantic import SemanticError, load_encoder, overridden, retrieval
+    from factcheck.evidence.semantic import auto_skipped as semantic_auto_skipped
     from factcheck.evidence.semantic import enabled as semantic_enabled
 
 # Each exported name: (the module that defines it, its name there).
@@ -43,6 +44,7 @@ _WHERE = {
     "overridden": ("semantic", "overridden"),
     "retrieval": ("semantic", "retrieval"),
     "score_floor": ("scoring", "score_floor"),
+    "semantic_auto_skipped": ("semantic", "auto_skipped"),
     "semantic_enabled": ("semantic", "enabled"),
 }
 
@@ -71,5 +73,6 @@ __all__ = [
     "overridden",
     "retrieval",
     "score_floor",
+    "semantic_auto_skipped",
     "semantic_enabled",
 ]

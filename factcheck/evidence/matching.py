@@ -71,7 +71,7 @@ def build_index(
     Inside ``extra_candidates`` the index is combined with the extra candidate sources.
     """
     index: CandidateIndex
-    if enabled(workspace.settings):
+    if enabled(workspace.settings, workspace=workspace):
         index, _, _ = open_index_with_vectors(
             workspace=workspace,
             encoder=load_encoder(),

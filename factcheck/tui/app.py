@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
+from factcheck.evidence import semantic_auto_skipped
 from factcheck.tui import prefs
 from factcheck.tui.commands import ReviewCommands
 from factcheck.tui.jobs import EvidenceJob, Matcher, failure, matching, start_resource_tracker
@@ -89,6 +90,7 @@ class ReviewApp(PersonalSettings):
             error = FactcheckError(f"cannot open the workspace: {exc}")
             self.call_from_thread(self.load_failed, error)
             return
+        semantic_auto_skipped(workspace)  # its stats here, off the event loop (kept on it)
         self.call_from_thread(self.loaded, workspace, store)
         matching()  # imported now, while the claims are drawn, not before the app starts
 
@@ -141,6 +143,9 @@ class ReviewApp(PersonalSettings):
             self.notify(line, title="Your keymap", severity="warning", timeout=10, markup=False)
         for skipped in workspace.skipped:  # the same warning the CLI prints
             self.notify(str(skipped), title="Source skipped", severity="warning", timeout=15)
+        lexical_only = semantic_auto_skipped(workspace)
+        if lexical_only:  # the note the CLI prints
+            self.notify(lexical_only, title="Word matching only", timeout=15, markup=False)
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.poll_store)
 
