@@ -87,7 +87,12 @@ def _unknown_command(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run factcheck with ``argv`` (default: the process arguments); returns the exit code."""
+    """Run factcheck with ``argv`` (default: the process arguments); returns the exit code.
+
+    With the process arguments, ``args.whole_process`` tells the command that it is the
+    whole process: done, it may end it at once (``terminal.exit_now``).
+    """
+    whole_process = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _chosen_command(argv)
     parser = build_parser(command) if command else build_parser("")
@@ -98,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return EXIT_USAGE
+    args.whole_process = whole_process
     try:
         return int(args.run(args))
     except FactcheckError as exc:

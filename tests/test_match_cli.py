@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +167,39 @@ def test_json_for_no_claims_is_an_empty_list(
     assert main(["match", str(root), "--format", "json"]) == 0
     expected = {"retrieval": "lexical", "claims": []}
     assert capsys.readouterr().out == json.dumps(expected, indent=2) + "\n"
+
+
+def _as_process(*argv: str) -> subprocess.CompletedProcess[bytes]:
+    """``python -m factcheck ARGV`` as its own process (``cli.main`` with the process
+    arguments: ``args.whole_process``, so ``match`` ends the process itself when done)."""
+    return subprocess.run([sys.executable, "-m", "factcheck", *argv], capture_output=True)
+
+
+@pytest.mark.parametrize("form", ["json", "text"])
+def test_match_as_the_whole_process_ends_it_with_all_its_output(
+    example_copy: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    """``exit_now`` skips the interpreter's teardown, never the output: the process gives
+    exactly what ``main`` gives in process (which returns, for a caller that goes on)."""
+    assert main(["match", str(example_copy), "--format", form]) == 0
+    expected = capsys.readouterr().out
+    done = _as_process("match", str(example_copy), "--format", form, "--no-semantic")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8") == expected
+    assert done.stderr == b""
+
+
+def test_match_as_a_process_whose_reader_leaves_is_no_error(example_copy: Path) -> None:
+    """``factcheck match | head``: the pipe breaks while writing or at the final flush;
+    exit 0 and nothing on stderr, as before the process ended itself."""
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert reader.stdin is not None
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "match", str(example_copy), "--no-semantic"],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+    )
+    reader.stdin.close()
+    assert reader.wait() == 0
+    assert done.returncode == 0
+    assert done.stderr == b""

@@ -27,7 +27,7 @@ from factcheck.evidence import (
     semantic_auto_skipped,
 )
 from factcheck.progress import terminal_progress
-from factcheck.terminal import Style, inert, inert_json, use_color
+from factcheck.terminal import Style, exit_now, inert, inert_json, use_color
 from factcheck.workspace import Stance, Workspace
 
 
@@ -251,10 +251,20 @@ def run(args: argparse.Namespace) -> int:
             # Each piece is inert already and the text around them is ASCII JSON.
             sys.stdout.write(join_json(pieces, retrieval=used))
             sys.stdout.write("\n")
+            _done(args)
             return 0
         results = match_claims(
             workspace=workspace, claims=claims, top_k=args.top, index=index, progress=progress
         )
         sys.stdout.write(f"retrieval: {RETRIEVAL_TEXT[used]}\n\n")
         sys.stdout.write(render_text(results, workspace, Style(use_color()), describe=describe))
+        _done(args)
     return 0
+
+
+def _done(args: argparse.Namespace) -> None:
+    """As the whole process, end it now, while the workspace and the index are still
+    referenced: returning would free them (a million passages: the array the workers
+    shared, the index's maps) object by object, after the output is complete."""
+    if getattr(args, "whole_process", False):
+        exit_now(0)
