@@ -36,3 +36,19 @@ def test_freed_heap_blocks_go_back_to_the_system() -> None:
     after = _anonymous_kb()
     assert before - after > 30_000, (before, after)
     assert keep is not None
+
+
+@pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"),
+    reason="glibc's malloc_trim",
+)
+def test_glibc_is_found_without_searching(monkeypatch: pytest.MonkeyPatch) -> None:
+    """glibc is loaded by its name: ``find_library`` runs ``ldconfig`` in a child process,
+    which a match paid for before forking its workers."""
+    import ctypes.util
+
+    def searched(name: str) -> str:
+        raise AssertionError(f"searched for {name}")
+
+    monkeypatch.setattr(ctypes.util, "find_library", searched)
+    assert release_free_memory()

@@ -20,6 +20,7 @@ process about to fork workers would otherwise hand its freed temporaries to each
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 _M_TRIM_THRESHOLD = -1  # mallopt parameter numbers, from glibc's malloc.h
 _M_MMAP_THRESHOLD = -3
@@ -60,12 +61,8 @@ def _mallopt(settings: dict[int, int]) -> bool:
     """glibc's ``mallopt`` for each (parameter, value); True if every one was taken."""
     if not sys.platform.startswith("linux"):
         return False
-    import ctypes  # here, not at the top: only large builds need it
-    import ctypes.util
-
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = _libc().mallopt
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
     return all([bool(mallopt(parameter, value)) for parameter, value in settings.items()])
@@ -80,13 +77,26 @@ def release_free_memory() -> bool:
     """
     if not sys.platform.startswith("linux"):
         return False
-    import ctypes  # here, not at the top: only large indexes need it
-    import ctypes.util
-
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        trim = _libc().malloc_trim
     except (OSError, AttributeError):  # not glibc
         return False
     trim(0)
     return True
+
+
+def _libc() -> Any:
+    """The C library, as ``ctypes`` loads it (raises OSError where it cannot).
+
+    glibc's own name first: ``ctypes.util.find_library`` runs ``ldconfig -p`` in a child
+    process, which ``factcheck match`` paid for on its serial start at a million passages
+    (forking a 400 MB process); elsewhere (musl) the search as before.
+    """
+    import ctypes  # here, not at the top: only large indexes and builds need it
+
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        import ctypes.util
+
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
