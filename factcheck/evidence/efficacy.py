@@ -33,6 +33,12 @@ _DOES_NOT = re.compile(
 )
 
 
+def claims_efficacy(claim: Side) -> bool:
+    """Whether the claim says something works ("cures", "helps", "effective"): a passage's
+    "failed to" is then this module's to compare ("help" against "failed to")."""
+    return any(w.stem in _WORKS for w in claim.words)
+
+
 def efficacy_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """The passage denies that what the claim says works does (see the module docstring).
 
@@ -46,5 +52,12 @@ def efficacy_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         return []
     found = _DOES_NOT.search(passage.text)
     if found is None:
+        return []
+    if any(
+        w.stem == mine.stem and w.end <= found.start() and not passage.negators_in(max(0, i - 3), i)
+        for i, w in enumerate(passage.words)
+    ):
+        # "The drug reduced admissions, although it failed to cut deaths": the passage
+        # says it works before it denies something else.
         return []
     return [make_cue(CueKind.NEGATION, mine.text, passage, *found.span(), conflict=True)]

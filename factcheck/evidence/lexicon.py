@@ -19,30 +19,18 @@ NEGATORS = frozenset(
 )
 
 _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
-    ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
-    (
-        "accept accepted agree agreed approve approved",
-        "reject rejected refuse refused decline veto vetoed",
-    ),
-    # A court's ruling on an earlier one; "struck" only as in "struck down".
-    ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
-    ("convict convicted", "acquit acquitted"),
-    # Not "declined" (to comment) against "signed".
-    ("sign signed", "veto vetoed"),
-    (
-        "enact enacted adopt adopted introduce introduced",
-        "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
-    ),
     ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
     ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
     ("east eastern", "west western"),
     ("north northern", "south southern"),
     (
         "increase increased rise rose risen raise raised grow grew grown gain gained boost"
-        " climb climbed soar soared surge surged jump jumped double doubled triple tripled",
+        " climb climbed soar soared surge surged jump jumped double doubled triple tripled"
+        " leap leapt spike spiked swell swelled",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
-        " reduce reduced lose lost lower lowered plunge plunged slump slumped tumble"
-        " tumbled sink sank cut halve halved",
+        " shrunk reduce reduced lose lost lower lowered plunge plunged plummet plummeted"
+        " slump slumped tumble tumbled sink sank cut halve halved slide slid slip slipped"
+        " dip dipped sag sagged contract contracted",
     ),
     ("double doubled triple tripled quadruple quadrupled", "halve halved"),
     ("more", "less fewer"),
@@ -54,9 +42,6 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("higher", "lower"),
     ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
     ("win won victory", "lose lost defeat defeated"),
-    ("support supported favour favor endorse back backed", "oppose opposed against"),
-    ("allow allowed permit permitted legal", "ban banned forbid forbade prohibit illegal"),
-    ("confirm confirmed verify verified", "refute refuted disprove disproved debunk"),
     ("true correct accurate", "false incorrect wrong inaccurate"),
     ("before earlier prior", "after later"),
     ("first", "last"),
@@ -68,7 +53,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("positive", "negative"),
     ("above", "below"),
     ("maximum max", "minimum min"),
-    ("expand expanded", "contract contracted shrink shrank"),
+    ("expand expanded", "contract contracted shrink shrank shrunk"),
     ("present", "absent"),
     ("guilty", "innocent"),
     ("alive survived", "dead died killed"),
@@ -109,6 +94,30 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Decisions and stances taken on something: each acts on an object ("rejected [the road
+# plan]"), and one that acts on another thing than the claim's is no opposite of it
+# (``scope.acts_elsewhere``): "voted against the amendment but for the motion".
+_DECIDING_SIDES: tuple[tuple[str, str], ...] = (
+    ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
+    (
+        "accept accepted agree agreed approve approved",
+        "reject rejected refuse refused decline veto vetoed",
+    ),
+    # A court's ruling on an earlier one; "struck" only as in "struck down".
+    ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
+    ("convict convicted", "acquit acquitted"),
+    # Not "declined" (to comment) against "signed".
+    ("sign signed", "veto vetoed"),
+    (
+        "enact enacted adopt adopted introduce introduced",
+        "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
+    ),
+    ("support supported favour favor endorse back backed", "oppose opposed against"),
+    ("allow allowed permit permitted legal", "ban banned forbid forbade prohibit illegal"),
+    ("confirm confirmed verify verified", "refute refuted disprove disproved debunk"),
+)
+
+
 # Decisions whose words have another sense: "fire" is mostly the blaze, a drug "blocks the
 # replication of the virus", a bank "cut the dividend". One of these clashes only when the
 # passage's word acts on what the claim talks about (``wordcues._acts_on``): its object is
@@ -123,6 +132,9 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     ),
     ("approve approved accept accepted clear cleared", "block blocked"),
     ("reject rejected", "back backed endorse endorsed"),
+    # A motion's fate: "passed the bill" against "the bill was defeated" ("passed the
+    # ball", "passed away" act on nothing of the claim's).
+    ("pass passed", "defeat defeated reject rejected"),
     # A court: "dismissed the case" against "allowed the case to proceed".
     ("dismiss dismissed", "allow allowed proceed"),
     # A verdict on a report or an offer: "welcomed the report" against "dismissed it".
@@ -160,10 +172,13 @@ def antonym_stem(norm: str, word_stem: str) -> str:
 
 
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (_stems(a), _stems(b)) for a, b in (*_ANTONYM_SIDES, *_BOUND_SIDES, *_JUDGING_SIDES)
+    (_stems(a), _stems(b))
+    for a, b in (*_ANTONYM_SIDES, *_DECIDING_SIDES, *_BOUND_SIDES, *_JUDGING_SIDES)
 )
-# The groups of ANTONYMS that are _BOUND_SIDES or _JUDGING_SIDES, and the latter alone.
-BOUND_GROUPS = frozenset(range(len(_ANTONYM_SIDES), len(ANTONYMS)))
+# The groups of ANTONYMS that are decisions taken on an object (_DECIDING_SIDES and the
+# two below), those that are _BOUND_SIDES or _JUDGING_SIDES, and the latter alone.
+DECIDING_GROUPS = frozenset(range(len(_ANTONYM_SIDES), len(ANTONYMS)))
+BOUND_GROUPS = frozenset(range(len(_ANTONYM_SIDES) + len(_DECIDING_SIDES), len(ANTONYMS)))
 JUDGING_GROUPS = frozenset(range(len(ANTONYMS) - len(_JUDGING_SIDES), len(ANTONYMS)))
 # stem -> [(group number, side 0 or 1)]
 ANTONYM_INDEX: dict[str, list[tuple[int, int]]] = {}
@@ -253,6 +268,14 @@ DECISION_WORDS = DECISION_VERBS | _REPORTED | {FAVOR, REJECT}
 
 # Words that put their negation into the meaning: "denies" works like "not".
 NEGATING_VERBS = _stems("deny denies denied refuse refused")
+# Verbs that negate the verb after their "to": "failed to meet its target" is "did not
+# meet it" ("The bank failed" alone is no negation of what follows).
+INFINITIVE_NEGATORS = _stems("fail fails failed failing neglect neglected")
+# "ruled out raising the pension age": the verb before an "out" that negates what follows.
+RULE_OUT = stem("rule")
+# Every verb that denies: an antonym cue on one of them is a denial, not a second
+# negation to cancel out ("succeeded" against "failed to reach orbit").
+DENYING_VERBS = NEGATING_VERBS | INFINITIVE_NEGATORS
 # Verbs that say something is lacking: "lost power" is "without power", "lacked funding"
 # is "no funding" (``negation.negation_cues``: the two agree).
 PRIVATIVE_VERBS = _stems("lose loses lost losing lack lacks lacked lacking miss missing deprived")

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
+from factcheck.evidence.debunk import debunked
+from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.instances import another_instance, another_time
-from factcheck.evidence.lexicon import NEGATORS, PRIVATIVE_VERBS, family
+from factcheck.evidence.lexicon import (
+    ANTONYM_INDEX,
+    ANTONYMS,
+    INFINITIVE_NEGATORS,
+    NEGATORS,
+    PRIVATIVE_VERBS,
+    family,
+)
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
+from factcheck.evidence.scope import finite, said_elsewhere
 from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -19,8 +29,12 @@ def _negations(side: Side, lo: int, hi: int) -> list[int]:
 
 
 def _opening(side: Side, negator: int) -> int:
-    """Where a negation's words begin: at "too" for the "to" of "too small to matter"."""
-    return negator - 2 if side.words[negator].norm == "to" else negator
+    """Where a negation's words begin: at "too" for the "to" of "too small to matter", at
+    "ruled" for the "out" of "ruled out"."""
+    norm = side.words[negator].norm
+    if norm == "to":
+        return negator - 2
+    return negator - 1 if norm == "out" else negator
 
 
 def _head_after(side: Side, index: int) -> int | None:
@@ -68,12 +82,26 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
     everything = _negations(passage, *window)
-    theirs = [n for n in everything if any(_about(passage, n, claim_stems))]
-    if mine and theirs:
+    # A passage's "failed to" is not read against a claim that says "failed to" too (the
+    # claim's is no denial, ``Side.denials``), nor one that says something works (the
+    # efficacy cue compares those: "help" against "failed to").
+    skip_failed = claims_efficacy(claim) or any(w.stem in INFINITIVE_NEGATORS for w in claim.words)
+    about = [n for n in everything if any(_about(passage, n, claim_stems))]
+    theirs = [
+        n
+        for n in about
+        if not _of_another(claim, passage, n)
+        and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
+    ]
+    if not mine and not theirs:
+        return debunked(claim, passage)  # "That X causes Y is a myth"
+    if mine and debunked(claim, passage):
+        return []  # "X does not cause Y" and "That X causes Y is a myth" agree
+    if mine and about:
         # Both deny: no clash when they deny the same thing. "did not resign after the
         # scandal" against "resigned, though not because of the scandal" still clashes.
         denied = {claim.words[h].stem for n in mine if (h := _head_after(claim, n)) is not None}
-        if any(passage.words[j].stem in denied for n in theirs for j in _about(passage, n, denied)):
+        if any(passage.words[j].stem in denied for n in about for j in _about(passage, n, denied)):
             return []
         theirs = []
     if not mine and not theirs:
@@ -98,8 +126,10 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
             start, end = phrase(passage, max(window[0], match - 1), match)
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
-        if everything:
+        if any(_plain(passage, n) for n in everything):
             return []  # the passage negates something else: too loose to call a clash
+        if _opposite_in(claim, mine[0], passage, window):
+            return []  # "won't reduce the risk" / "might increase it": the antonym cue's
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = _head_after(claim, mine[0])
         last = head if head is not None else mine[0]
@@ -119,6 +149,64 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         claim_word = claim_stems[passage.words[head].stem]
         return [make_cue(CueKind.NEGATION, claim_word, passage, start, end, conflict=True)]
     return []  # the passage negates something the claim does not say
+
+
+def _opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> bool:
+    """Whether the passage holds the opposite of the word the claim's negation denies,
+    said of another thing ("won't [reduce] the risk" against "ibuprofen might increase
+    it"): no clash. Said of the claim's thing, the antonym cue reads it, and the two cancel
+    out as "did not reject" and "accepted" do (``stance``)."""
+    head = _head_after(claim, negator)
+    if head is None:
+        return False
+    opposites = {
+        s
+        for g, side in ANTONYM_INDEX.get(claim.words[head].stem, ())
+        for s in ANTONYMS[g][1 - side]
+    }
+    found = [i for i in range(*window) if passage.words[i].stem in opposites]
+    content = claim.content_stems()
+    return bool(found) and all(
+        finite(passage, i) and said_elsewhere(passage, i, content) for i in found
+    )
+
+
+def _plain(side: Side, negator: int) -> bool:
+    """Whether a negator is a plain one ("not", "no", "denies"), not a verb that negates
+    its complement ("ruled out", "failed to"), which says nothing of a claim's own "not"."""
+    word = side.words[negator]
+    return word.norm != "out" and word.stem not in INFINITIVE_NEGATORS
+
+
+def negated_elsewhere(claim: Side, passage: Side) -> bool:
+    """Whether the passage denies the claim's verb of another thing (``_of_another``), or
+    says the opposite of what the claim denies of another thing (``_opposite_in``): it
+    then does not state the claim either ("Inflation did not fall in March" for
+    "Unemployment fell in March")."""
+    whole = (0, len(passage.words))
+    return any(_of_another(claim, passage, n) for n in passage.negators) or any(
+        _opposite_in(claim, n, passage, whole) for n in claim.denials
+    )
+
+
+def _of_another(claim: Side, passage: Side, negator: int) -> bool:
+    """Whether the passage's negation denies the claim's verb of another thing: "Inflation
+    did not fall in March" says nothing against "Unemployment fell in March". Only when the
+    negated word is the claim's (by stem or as the same side of an opposite: "fall" and
+    "fell"); "Trials did not show a benefit of the drug" still denies "the drug helps"."""
+    word = passage.words[negator]
+    if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
+        return False  # "ruled out", "denied", "no evidence": another's word on the thing
+    head = _head_after(passage, negator)
+    if head is None:
+        return False
+    word = passage.words[head]
+    claim_stems = claim.content_stems()
+    if word.stem not in claim_stems:
+        sides = set(ANTONYM_INDEX.get(word.stem, ()))
+        if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
+            return False
+    return said_elsewhere(passage, negator, claim_stems)
 
 
 def _lacking(side: Side, index: int) -> bool:

@@ -16,12 +16,14 @@ from factcheck.evidence.lexicon import (
     DECISION_VERBS,
     DOWN,
     FAVOR,
+    INFINITIVE_NEGATORS,
     MOTION_VERBS,
     NEGATING_VERBS,
     NEGATORS,
     REJECT,
     REVERSIBLE,
     REVERSING_VERBS,
+    RULE_OUT,
     STANCE_VERBS,
     TURN_VERBS,
     UP,
@@ -55,6 +57,15 @@ def _moved(words: list[Word], i: int) -> bool:
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
 
 
+def _voted_against_before(words: list[Word], i: int) -> bool:
+    """Whether a "voted against" comes shortly before the "but for" at ``i``: "voted
+    against the amendment but [for] the motion" voted for the motion."""
+    return any(
+        words[j].norm == "against" and words[j - 1].stem in STANCE_VERBS
+        for j in range(max(1, i - 8), i - 1)
+    )
+
+
 @lru_cache(maxsize=200_000)
 def _stem_of(word: str) -> str:
     """A word's stem, its family's where it has one ("deaths" -> "die"). Cached: every
@@ -75,7 +86,7 @@ _LINKING_VERBS = frozenset(
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 # Verbs that negate: always ("denies") or before a decision ("withdrew its endorsement").
-_VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS
+_VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | INFINITIVE_NEGATORS | {"out"}
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -122,6 +133,7 @@ class Side:
             if word.norm == "for" and (
                 verb in STANCE_VERBS  # "came out for": one particle may come between
                 or (i > 1 and verb in _PARTICLES and words[i - 2].stem in STANCE_VERBS)
+                or (words[i - 1].norm in ("but", "and") and _voted_against_before(words, i))
             ):
                 words[i] = word._replace(stem=FAVOR)
             elif word.norm == "down" and verb in TURN_VERBS:
@@ -150,7 +162,10 @@ class Side:
             and not text[words[i - 2].end : words[i - 1].start].strip()  # "too, plans to"
             and words[i + 1].norm not in _DETERMINERS  # "too far to the moon"
         ]
-        return sorted([*self.negators, *too_to])
+        # A claim's "failed to predict" is not read as a denial: against a passage that
+        # says the models predict something, that is mostly no clash ("predicted a rise").
+        negators = [i for i in self.negators if words[i].stem not in INFINITIVE_NEGATORS]
+        return sorted([*negators, *too_to])
 
     def negators_in(self, lo: int, hi: int) -> list[int]:
         """Indexes of the words in [lo, hi) that negate."""
@@ -162,10 +177,7 @@ class Side:
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
                 # One look-up for both kinds of verb: this runs over every word.
-                or (
-                    words[i].stem in _VERB_NEGATORS
-                    and (words[i].stem in NEGATING_VERBS or self._undoes(i))
-                )
+                or (words[i].stem in _VERB_NEGATORS and self._verb_negates(i))
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]
@@ -175,6 +187,19 @@ class Side:
         """Whether the text reports a decision (``lexicon.DECISION_VERBS``: voted,
         approved, resigned...), read once: a claim meets many passages."""
         return not DECISION_VERBS.isdisjoint(self.content_stems())
+
+    def _verb_negates(self, i: int) -> bool:
+        """Whether the verb at ``i`` negates what follows: always ("denies"), before a
+        decision ("withdrew [its endorsement]"), before a "to" ("failed [to] meet") or as
+        the "out" of "ruled out"."""
+        words, word_stem = self.words, self.words[i].stem
+        if word_stem in NEGATING_VERBS:
+            return True
+        if word_stem in INFINITIVE_NEGATORS:
+            return i + 1 < len(words) and words[i + 1].norm == "to"
+        if word_stem == "out":
+            return i > 0 and words[i - 1].stem == RULE_OUT
+        return self._undoes(i)
 
     def _undoes(self, verb: int) -> bool:
         """Whether a verb that undoes ("withdrew") has a decision after it ("its

@@ -30,10 +30,11 @@ from factcheck.evidence.comparison import comparison_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.figures import missing_figure
-from factcheck.evidence.lexicon import NEGATING_VERBS, NEGATORS
+from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
+from factcheck.evidence.stated import not_stated
 from factcheck.evidence.topic import missing_decision, topic_only
 from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
@@ -133,7 +134,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     negations = negation_cues(claim, side, window)
     if antonyms and negations:
         denial = any(
-            stem(c.claim.lower()) in NEGATING_VERBS or stem(c.source.lower()) in NEGATING_VERBS
+            stem(c.claim.lower()) in DENYING_VERBS or stem(c.source.lower()) in DENYING_VERBS
             for c in antonyms
         )
         if denial:
@@ -187,7 +188,11 @@ def assess_stance(
     claim = claim_side(claim_text)
     side = _passage_side(passage.text, passage.start)
     cues = _find_cues(claim, side, context)
-    missing = missing_figure(claim, side, cues) or missing_decision(claim, side)
+    missing = (
+        missing_figure(claim, side, cues)
+        or missing_decision(claim, side)
+        or not_stated(claim, side)
+    )
     aligned = alignment(claim, side)
     weighted = None if meaning is not None or weights is None else alignment(claim, side, weights)
     # The two-word rule is for words alone, and read only where it can change the stance.
@@ -213,7 +218,11 @@ def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) ->
     passage's cues (for benchmarks/tune_stance.py)."""
     side = _passage_side(passage.text, passage.start)
     claim = claim_side(claim_text)
-    return missing_figure(claim, side, cues) or missing_decision(claim, side)
+    return (
+        missing_figure(claim, side, cues)
+        or missing_decision(claim, side)
+        or not_stated(claim, side)
+    )
 
 
 def decide(

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.evidence.figures import held_figure
-from factcheck.evidence.lexicon import DECISION_WORDS
+from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
+from factcheck.evidence.scope import PASSIVE, names_another
 from factcheck.evidence.sides import Side
-from factcheck.workspace import Cue
+from factcheck.workspace import Cue, stem
 
 # Lower-case words inside a name: "Bank of England", "University of the Arts".
 _INSIDE_NAMES = frozenset({"of", "the", "de", "du", "da", "del", "la", "le", "von", "van"})
@@ -63,13 +64,65 @@ def claim_units(claim_text: str, content: frozenset[str]) -> tuple[frozenset[str
 
 def missing_decision(claim: Side, passage: Side) -> bool:
     """Whether the claim reports a decision (a vote, a ruling, a resignation:
-    ``lexicon.DECISION_VERBS``) and the passage reports none (``DECISION_WORDS``, either
-    way, or a vote tally): "Jim Hale voted for the bill" is not stated by "Jim Hale spoke
-    about the bill", nor "The mayor approved the budget" by "The mayor will present the
-    budget". Like a figure (``figures.missing_figure``), a decision is the claim's
-    checkable content."""
-    if not claim.decides:
+    ``lexicon.DECISION_VERBS``, or a side taken: "backed", "opposed") and the passage
+    reports none (``DECISION_WORDS``, either way, or a vote tally): "Jim Hale voted for the
+    bill" is not stated by "Jim Hale spoke about the bill", nor "The mayor approved the
+    budget" by "The mayor will present the budget". Like a figure
+    (``figures.missing_figure``), a decision is the claim's checkable content. A decision
+    still to come ("is expected [to vote] on the bill", "calls [to resign]") reports none
+    unless the claim's is to come too, nor one taken on another thing ("rejected the road
+    plan" for "approved the housing plan")."""
+    decision = _decision(claim)
+    if decision is None:
         return False
-    if any(w.stem in DECISION_WORDS for w in passage.words):
-        return False
+    to_come = _to_come(claim, decision)
+    for i, word in enumerate(passage.words):
+        if word.stem not in DECISION_WORDS or _other_sense(passage, i):
+            continue
+        if (to_come or not _to_come(passage, i)) and not names_another(claim, decision, passage, i):
+            return False
     return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"
+
+
+# Sides taken that report a decision as a vote does ("The union backed the strike"), in
+# these forms only and not as a passive ("is backed by evidence") or "as opposed to".
+_SIDES_TAKEN = frozenset({"backed", "opposed"})
+# Words before a decision's word that put it in the future or make it a wish: "is expected
+# [to] vote", "[will] vote", "calls [to] resign".
+# Words before "backed" or "opposed" that make it no side taken: a passive, "as opposed".
+_NOT_TAKEN = PASSIVE | {"as"}
+_TO_COME = frozenset("to will would could may might should shall must can cannot".split())
+
+
+# Decision words that report one only with their particle: "struck down", "threw out" (a
+# "strike" is mostly a walkout, "threw" a ball).
+_WITH_PARTICLE = frozenset(stem(w) for w in ("strike", "struck", "throw", "threw", "thrown"))
+
+
+def _other_sense(side: Side, index: int) -> bool:
+    """Whether a decision word at ``index`` is used in another sense: "a strike" without
+    "down", "threw" without "out"."""
+    words = side.words
+    if words[index].stem not in _WITH_PARTICLE:
+        return False
+    return not (index + 1 < len(words) and words[index + 1].norm in ("down", "out"))
+
+
+def _decision(claim: Side) -> int | None:
+    """The index of the claim's word that reports a decision, or None."""
+    words = claim.words
+    if claim.decides:
+        return next((i for i, w in enumerate(words) if w.stem in DECISION_VERBS), None)
+    for i, word in enumerate(words):
+        if word.norm not in _SIDES_TAKEN or i == 0 or words[i - 1].norm in _NOT_TAKEN:
+            continue
+        if not (i + 1 < len(words) and words[i + 1].norm == "by"):
+            return i
+    return None
+
+
+def _to_come(side: Side, index: int) -> bool:
+    """Whether the decision word at ``index`` is still to come: "to", "will" or a modal in
+    the two words before it ("expected to vote", "to vote against")."""
+    words = side.words
+    return any(words[j].norm in _TO_COME for j in range(max(0, index - 2), index))

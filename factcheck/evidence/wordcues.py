@@ -10,6 +10,7 @@ from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
     BOUND_GROUPS,
+    DECIDING_GROUPS,
     JUDGING_GROUPS,
     MOTION_VERBS,
     STANCE_VERBS,
@@ -18,6 +19,17 @@ from factcheck.evidence.lexicon import (
 from factcheck.evidence.negation import negation_cues
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.places import PLACE_OF
+from factcheck.evidence.scope import (
+    PREDICATE_GROUPS,
+    SIZE_GROUPS,
+    SIZE_SIDES,
+    acts_elsewhere,
+    finite,
+    other_sense,
+    passive,
+    said_elsewhere,
+    said_of,
+)
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -40,11 +52,16 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     theirs = passage.antonym_stems if "iz" in passage.text else None
     passage_stems = {words[i].stem for i in range(lo, hi)} if theirs is None else set(theirs[lo:hi])
     quoted: set[int] = set()  # the passage words a cue already quotes
+    content = claim.content_stems()
     for k, word in enumerate(claim.words):
-        for group, side in ANTONYM_INDEX.get(mine[k], ()):
+        groups = ANTONYM_INDEX.get(mine[k], ())
+        if groups and other_sense(claim, k):
+            continue  # "signed a contract", "came back": not the list's word
+        for group, side in groups:
             own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
-            if own & passage_stems or opposite & claim_stems:
+            if opposite & claim_stems:
                 continue  # both sides on both sides: nothing to contrast
+            predicate = group in PREDICATE_GROUPS
             bound = group in BOUND_GROUPS
             if bound and _noun(claim, k):
                 continue  # "The fire killed three people": the blaze, not a dismissal
@@ -61,11 +78,22 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and (not judging or _judged_by(passage, i, claim_stems))
                     and not _none_of(passage, i)
                     and not _compared_apart(claim, k, passage, i)
+                    and not other_sense(passage, i)
+                    and not (
+                        predicate and finite(passage, i) and said_elsewhere(passage, i, content)
+                    )
+                    and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
                 ),
                 None,
             )
             if hit is None or claim.in_amount(word) or hit in quoted:
                 continue  # "allowed ... to proceed" against one "dismissed": one cue
+            if group in SIZE_GROUPS:
+                own = SIZE_SIDES[side]  # "growing" and "expanded" say one direction
+            if own & passage_stems and _own_said(
+                passage, window, own, theirs, predicate, hit, content
+            ):
+                continue  # the passage says the claim's word too: nothing to contrast
             said = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
             start, end = phrase(passage, _with_verb(passage, hit), hit)
             cues.append(make_cue(CueKind.ANTONYM, said, passage, start, end, conflict=True))
@@ -74,8 +102,33 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     return cues
 
 
-# Words before a decision's verb that make it a passive: its object came before it.
-_PASSIVE = frozenset("was were been be being is are got get gets".split())
+def _own_said(
+    passage: Side,
+    window: tuple[int, int],
+    own: frozenset[str],
+    theirs: list[str] | None,
+    predicate: bool,
+    hit: int,
+    content: frozenset[str],
+) -> bool:
+    """Whether a word of the claim's own side in the passage's ``window`` stands for the
+    claim beside the opposite at ``hit``: one in its sense ("sent them back to the table"
+    is no "backed") does, unless the opposite is said of the claim's subject and every
+    such word, a verb, of another subject ("The company's profits shrank as [costs]
+    soared")."""
+    words = passage.words
+    found = [
+        i
+        for i in range(*window)
+        if (words[i].stem if theirs is None else theirs[i]) in own and not other_sense(passage, i)
+    ]
+    if not found:
+        return False
+    if not predicate or not finite(passage, hit) or not said_of(passage, hit, content):
+        return True
+    return not all(finite(passage, i) and said_elsewhere(passage, i, content) for i in found)
+
+
 # Words before a noun: "the fire", "a block", "its cut".
 _NOUN_BEFORE = frozenset("the a an its their his her this that these those our".split())
 
@@ -92,7 +145,7 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
     ("was fired", "was blocked"), whose object came before it."""
     if _noun(side, index):
         return False
-    if index > 0 and side.words[index - 1].norm in _PASSIVE:
+    if passive(side, index):
         return True
     for j in range(index + 1, min(index + 5, len(side.words))):
         w = side.words[j]
@@ -108,7 +161,7 @@ def _judged_by(side: Side, index: int, stems: Container[str]) -> bool:
     ("[The newspaper] denounced"), or there is none ("It condemned", a passive: "was
     criticised by critics"). "Business groups welcomed the budget" is not the
     opposition's judgement."""
-    if index > 0 and side.words[index - 1].norm in _PASSIVE:
+    if passive(side, index):
         return True
     for j in range(index - 1, max(-1, index - 4), -1):
         if any(ch in ",;:.!?()" for ch in side.text[side.words[j].end : side.words[j + 1].start]):

@@ -1,0 +1,151 @@
+"""Whether a passage that shares the claim's words states what the claim says.
+
+Like a figure (``figures``) or a decision (``topic.missing_decision``), two things a claim
+says are its checkable content, and a passage that does not say them is only on its topic
+(shown as Related, never as supports):
+
+- the claim's assertion, not a question: "Researchers are testing whether the drug works
+  against malaria" asks what "The drug is effective against malaria" asserts;
+- the change the claim reports, of the claim's subject: "Unemployment rose in March" is
+  not stated by "Unemployment in March was the subject of a debate" (no change at all);
+- the claim's verb of the claim's subject: "Unemployment fell in March" is not stated by
+  "Inflation did not fall in March" (denied of another thing).
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.lexicon import ANTONYM_INDEX
+from factcheck.evidence.negation import negated_elsewhere
+from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
+from factcheck.evidence.sides import Side
+
+# Words that open a question the passage does not answer: "testing [whether] X", "asked
+# [if] X" (an "if" only after a verb that asks).
+_ASKING = frozenset(
+    """ask asked asks test tested testing see know unclear clear determine determined
+    investigate investigated examine examined check checked question wonder study
+    studied assess assessed""".split()
+)
+# A question reaches to the end of its sentence.
+_SENTENCE_END = frozenset(".!?;")
+# A passage's words that report a change in other words: "up 3%", "a record".
+CHANGE_WORDS = frozenset(
+    "up down record change changed changes changing higher lower more less fewer".split()
+)
+# Comparatives of the change groups: "make COVID-19 [worse]" compares, it reports no change.
+_COMPARATIVES = CHANGE_WORDS | {"worse", "better", "best", "worst"}
+# Words before a change word that make it a noun: "a [rise] in crime" is said of what
+# follows it, not of the words before it.
+_DETERMINERS = frozenset("a an the its their this that".split())
+
+
+def not_stated(claim: Side, passage: Side) -> bool:
+    """Whether the passage does not state the claim though it may share its words: it
+    only asks it (``_asked``), or it reports no change where the claim reports one, or
+    reports it only of other things (``_change_missing``)."""
+    return (
+        _asked(claim, passage)
+        or _change_missing(claim, passage)
+        or negated_elsewhere(claim, passage)
+    )
+
+
+def _asked(claim: Side, passage: Side) -> bool:
+    """Whether the claim's content words the passage holds are all, but for one (its
+    subject, often named before the question), inside a question it asks: after a
+    "whether", or an "if" after a verb that asks, to the end of the sentence."""
+    words = passage.words
+    opens = [
+        i
+        for i, w in enumerate(words)
+        if w.norm == "whether" or (w.norm == "if" and i > 0 and words[i - 1].stem in _ASKING)
+    ]
+    if not opens:
+        return False
+    asked: set[int] = set()
+    for first in opens:
+        for j in range(first + 1, len(words)):
+            between = passage.text[words[j - 1].end : words[j].start]
+            if j > first + 1 and any(ch in _SENTENCE_END for ch in between):
+                break
+            asked.add(j)
+    content = claim.content_stems()
+    outside = {w.stem for i, w in enumerate(words) if w.stem in content and i not in asked}
+    inside = {w.stem for i, w in enumerate(words) if w.stem in content and i in asked}
+    return bool(inside) and len(outside) <= 1
+
+
+def _change_missing(claim: Side, passage: Side) -> bool:
+    """Whether the claim reports a change ("rose", "fell", "doubled", "improved") and the
+    passage reports none: no word of a change, either way, or only ones said of other
+    things ("[Inflation] did not fall" for "Unemployment fell"). A noun ("a rise in
+    crime") is said of what follows it, and counts."""
+    if not _one_change(claim):
+        return False
+    content = claim.content_stems()
+    words = passage.words
+    for i, word in enumerate(words):
+        if word.norm in CHANGE_WORDS:
+            return False  # "up 3%", "a record high": a change in other words
+        if not any(g in CHANGE_GROUPS for g, _ in ANTONYM_INDEX.get(word.stem, ())):
+            continue  # "expanded" reports what "grew" does
+        if _noun(passage, i) or not said_elsewhere(passage, i, content):
+            return False
+    return True
+
+
+# Words after a change's verb that show it acts on nothing ("rose [in] March", "fell [by]
+# 3%", "grew [faster]"): other words are its object ("reduces [the] risk": a relation,
+# which ``relation`` compares, not a change of the claim's subject).
+_AFTER_INTRANSITIVE = frozenset(
+    """in on at by for from to over during after before since than last this again
+    sharply steeply slightly faster slower further""".split()
+)
+
+
+def _acts_on_something(side: Side, index: int) -> bool:
+    """Whether the change word at ``index`` has an object: the word after it is neither
+    a number, nor one of ``_AFTER_INTRANSITIVE``, nor the end of the clause."""
+    words = side.words
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1].norm
+    between = side.text[words[index].end : words[index + 1].start]
+    if any(ch in ",;:.!?()" for ch in between) or after[:1].isdigit():
+        return False
+    return after not in _AFTER_INTRANSITIVE and not after.endswith("ly")
+
+
+# A claim that is one short statement of a change: at most this many content words, and
+# no clause marks. A long claim reports a change beside other things ("CO2 levels are
+# rising so fast that unless we decrease emissions, ..."), which a passage may state.
+_SHORT_CLAIM = 8
+
+
+def _one_change(claim: Side) -> bool:
+    """Whether the claim is one short statement whose verb is a change: "Unemployment
+    rose in March", "House prices increased 5%"; not "Heat waves are increasing and heat
+    kills", "make COVID-19 worse" (a comparison), "reduces the risk" (a relation)."""
+    words = claim.words
+    if len(claim.content_stems()) > _SHORT_CLAIM or any(ch in ",;:" for ch in claim.text):
+        return False
+    return any(
+        _changes(w.stem)
+        and finite(claim, k)
+        and not w.norm.endswith("er")
+        and w.norm not in _COMPARATIVES
+        and not _acts_on_something(claim, k)
+        for k, w in enumerate(words)
+    )
+
+
+def _changes(word_stem: str) -> bool:
+    """Whether a claim's word reports a change and nothing else: "rose", "doubled", not
+    "lost" (also a defeat: "United lost 4-0"), nor a word of no change group."""
+    groups = ANTONYM_INDEX.get(word_stem, ())
+    return bool(groups) and all(g in CHANGE_GROUPS for g, _ in groups)
+
+
+def _noun(side: Side, index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner ("a rise"): a noun."""
+    return index > 0 and side.words[index - 1].norm in _DETERMINERS
