@@ -1,0 +1,51 @@
+"""Editor pairs of the word cues written blind (issue 14, tests/editor_pairs_blindb.py): one
+test per pair in process, and the whole table through `factcheck match --format json` with
+either retrieval, as a user runs it. Pairs still wrong are in ``LEFT_OUT`` there, expected
+to fail, each with its reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.editor_pairs_blindb import BLINDB_CASES, LEFT_OUT
+from tests.stance_helpers import PREFIX, RETRIEVALS, assess, wrong_through_match
+
+_LEFT = {(claim, source): reason for claim, source, _, reason in LEFT_OUT}
+CASES = [
+    pytest.param(
+        claim,
+        source,
+        stance,
+        marks=pytest.mark.xfail(reason=_LEFT[claim, source], strict=True),
+    )
+    if (claim, source) in _LEFT
+    else pytest.param(claim, source, stance)
+    for claim, source, stance in BLINDB_CASES
+]
+PASSING = [case for case in BLINDB_CASES if (case[0], case[1]) not in _LEFT]
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), CASES)
+def test_blindb_editor_case(claim: str, source: str, stance: Stance) -> None:
+    got, cues = assess(claim, source)
+    assert got is stance, [c.describe() for c in cues]
+    for cue in cues:  # every cue quotes the source words it names
+        if cue.start >= 0:
+            assert (PREFIX + source)[cue.start : cue.end] == cue.source
+
+
+def test_left_out_pairs_are_in_the_table() -> None:
+    table = {(claim, source) for claim, source, _ in BLINDB_CASES}
+    assert set(_LEFT) <= table
+
+
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
+def test_blindb_editor_cases_through_match(
+    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same table as a user runs it: `factcheck match --format json`, either retrieval;
+    the pairs left out are left out here too."""
+    assert not wrong_through_match(PASSING, root=tmp_path, retrieval=retrieval, capsys=capsys)
