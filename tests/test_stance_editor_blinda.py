@@ -16,9 +16,11 @@ from tests.editor_pairs_blinda import (
     GUARD_CASES,
     LEFT_OUT,
     NONE_CASES,
+    ORDINARY_AFTER,
     ORDINARY_CASES,
     SECOND_CASES,
     TALLY_CASES,
+    THIRD_CASES,
     UNIT_CASES,
 )
 from tests.stance_helpers import PREFIX, RETRIEVALS, assess, wrong_through_match
@@ -31,6 +33,8 @@ ALL_CASES = (
     + UNIT_CASES
     + ORDINARY_CASES
     + SECOND_CASES
+    + THIRD_CASES
+    + ORDINARY_AFTER
     + GUARD_CASES
 )
 RIGHT_CASES = [case for case in ALL_CASES if case[:2] not in LEFT_OUT]

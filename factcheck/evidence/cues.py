@@ -13,6 +13,7 @@ from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
     another_instance,
     another_time,
+    clause_reach,
     event_phase,
     extent,
     other_event,
@@ -36,7 +37,8 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     if not claimed:
         return []
     lo = passage.words[window[0]].start if window[1] > window[0] else 0
-    hi = passage.words[window[1] - 1].end if window[1] > window[0] else len(passage.text)
+    empty = window[1] <= window[0]
+    hi = len(passage.text) if empty else passage.words[clause_reach(passage, window[1]) - 1].end
     # An amount counts when it reaches into the window ("between 29 and [50 percent]").
     # Amounts are the dearest to read: only when the claim has one to compare.
     amounts = any(m.kind in _AMOUNT_KINDS for m in claimed)

@@ -10,7 +10,7 @@ import re
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "No one was
@@ -147,3 +147,17 @@ def _year_of(mention: Mention) -> object:
     if mention.kind in ("date", "month"):
         return mention.value[-1]
     return None
+
+
+# Words a value may stand past the aligned window, in the same clause: "Vaccine
+# effectiveness was estimated [at 52%]", "first held in Uruguay [in 1934]".
+_CLAUSE_REACH = 3
+
+
+def clause_reach(passage: Side, end: int) -> int:
+    """The end of the window for values: up to ``_CLAUSE_REACH`` more words, not past the
+    end of the clause the window ends in."""
+    last = min(len(passage.words), end + _CLAUSE_REACH)
+    while end < last and not clause_ends_before(passage, end):
+        end += 1
+    return end
