@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.bands import APPROXIMATE, QUALIFIERS, bounds_apart
+from factcheck.evidence.bands import APPROXIMATE, bounds_apart
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
+    anchor_words,
     another_instance,
     another_time,
     clause_reach,
+    contrasted,
     event_phase,
     extent,
     other_event,
@@ -23,7 +25,7 @@ from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.tallies import same_tally
-from factcheck.evidence.units import CURRENCIES, word_before
+from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.zeros import zero_or
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -125,10 +127,10 @@ def _about_the_same(
     claim's, a contrast word sets it apart ("while"). Dates are all kept."""
     if mine.kind != "number":
         return same
-    anchor = _anchor(claim.text, mine.start)
+    anchor = anchor_words(claim.text, mine.start)
     if len(anchor) < 2:
         return same  # one word is too little to tell ("80cm to 2 metres": "rise")
-    anchors = [_anchor(passage.text, m.start) for m in same]
+    anchors = [anchor_words(passage.text, m.start) for m in same]
     if not any(anchor <= a for a in anchors):
         return same
     words = claim.content_stems()
@@ -139,35 +141,8 @@ def _about_the_same(
         if anchor <= a
         or not a
         or a & words
-        or (_equal(mine, m) and not _contrasted(passage.text, m, mine_said))
+        or (_equal(mine, m) and not contrasted(passage.text, m, mine_said))
     ]
-
-
-# Words that set another subject's figure against the claim's ("wages grew by 5% while
-# prices rose by 7%"). Update copy gives the same subject's figures one after another
-# ("eased to 3.7% in September before slowing to 3.2% in October", "rose 4% in the first
-# half ... for a total of 12%"): there the claim's figure is never left out.
-_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared with|against|than)\b|;", re.I)
-
-
-def _contrasted(text: str, amount: Mention, said: list[Mention]) -> bool:
-    """Whether a contrast word stands between ``amount`` and one of the ``said`` amounts."""
-    for other in said:
-        lo, hi = sorted((amount.end, other.end))
-        if _CONTRAST.search(text, lo, hi):
-            return True
-    return False
-
-
-def _anchor(text: str, start: int) -> set[str]:
-    return {
-        w
-        for w in word_before(text, start, words=2).split()
-        if len(w) > 2 and w not in _QUALIFIER_STEMS
-    }
-
-
-_QUALIFIER_STEMS = frozenset(stem(w) for q in QUALIFIERS for w in q.split())
 
 
 _CALENDAR = frozenset({"date", "month"})

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "No one was
@@ -161,3 +163,31 @@ def clause_reach(passage: Side, end: int) -> int:
     while end < last and not clause_ends_before(passage, end):
         end += 1
     return end
+
+
+# Words that set another subject's figure against the claim's ("wages grew by 5% while
+# prices rose by 7%"). Update copy gives the same subject's figures one after another
+# ("eased to 3.7% in September before slowing to 3.2% in October", "rose 4% in the first
+# half ... for a total of 12%"): there the claim's figure is never left out.
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared with|against|than)\b|;", re.I)
+
+
+def contrasted(text: str, amount: Mention, said: list[Mention]) -> bool:
+    """Whether a contrast word stands between ``amount`` and one of the ``said`` amounts."""
+    for other in said:
+        lo, hi = sorted((amount.end, other.end))
+        if _CONTRAST.search(text, lo, hi):
+            return True
+    return False
+
+
+def anchor_words(text: str, start: int) -> set[str]:
+    """The two content words before an amount (not a qualifier's): what it is said of."""
+    return {
+        w
+        for w in word_before(text, start, words=2).split()
+        if len(w) > 2 and w not in _QUALIFIER_STEMS
+    }
+
+
+_QUALIFIER_STEMS = frozenset(stem(w) for q in QUALIFIERS for w in q.split())
