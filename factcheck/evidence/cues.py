@@ -61,6 +61,16 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         ]
         if not same:
             continue
+        # A passage value that is another of the claim's own figures answers that one ("2
+        # million in 2000 and 3 million in 2020" against "3 million in 2020").
+        same = [
+            m
+            for m in same
+            if _equal(mine, m)
+            or not any(o is not mine and o.kind == mine.kind and _equal(o, m) for o in claimed)
+        ]
+        if not same:
+            continue
         if len(same) > 1:
             same = _about_the_same(claim, mine, passage, same)
         kind = _KINDS.get(mine.kind, CueKind.DATE)
