@@ -13,6 +13,7 @@ from factcheck.workspace.models import Stance
 from tests.editor_pairs_blinda import (
     APPROX_CASES,
     DATE_CASES,
+    FOURTH_CASES,
     GUARD_CASES,
     LEFT_OUT,
     NONE_CASES,
@@ -35,6 +36,7 @@ ALL_CASES = (
     + SECOND_CASES
     + THIRD_CASES
     + ORDINARY_AFTER
+    + FOURTH_CASES
     + GUARD_CASES
 )
 RIGHT_CASES = [case for case in ALL_CASES if case[:2] not in LEFT_OUT]

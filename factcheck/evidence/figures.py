@@ -57,7 +57,7 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
     "The fire on Monday started in the kitchen"). A bare number that counts nothing
     ("the death toll rose to 45") has no cue to agree on: any passage number of the same
     value gives it."""
-    if _event_missing(claim, passage):
+    if _event_missing(claim, passage) or _another_count(claim, passage):
         return True
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
     for figure in claim_figures(claim):
@@ -102,3 +102,13 @@ def _event_missing(claim: Side, passage: Side) -> bool:
     return not any(family(w.stem) in wanted for w in passage.words) and (
         counts_people(passage) is None
     )
+
+
+def _another_count(claim: Side, passage: Side) -> bool:
+    """Whether the claim counts none of something ("zero fatalities") and the passage
+    counts it at another time or of another instance ("two fatalities last year", "in a
+    similar crash"): no clash (``cues``), and no statement of the claim either."""
+    if not any(m.kind == "number" and m.low == m.high == 0 for m in claim.mentions):
+        return False
+    counted = any(m.kind == "number" and m.high > 0 for m in passage.mentions)
+    return counted and (another_time(claim, passage) or another_instance(claim, passage))
