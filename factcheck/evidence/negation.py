@@ -242,14 +242,21 @@ def _event_reported(
         if people is None or negations:
             return []
         return [make_cue(CueKind.NEGATION, said, passage, people.start, people.end, conflict=True)]
-    if any(hit in _scope(passage, n) for n in negations):
-        return []
+    if any(hit in _scope(passage, n) or _denies(passage, n, hit) for n in negations):
+        return []  # "no one has claimed it", "no group has claimed it": denied there too
     if hit > 0 and passage.words[hit - 1].norm in _ESCAPED:
         return []  # "All 40 passengers escaped injury"
     if _negated_form_in(passage, range(*window), event):
         return []
     start, end = phrase(passage, hit, hit)
     return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
+
+
+def _denies(side: Side, negator: int, event: int) -> bool:
+    """Whether a subject of none at ``negator`` ("nobody", "no one", "no group") denies the
+    event word at ``event``: its negation reaches past the verb ("No one has [claimed]")."""
+    norm = side.words[negator].norm
+    return (norm == "no" or counts_none(side, negator)) and denied_event(side, negator) == event
 
 
 def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
