@@ -85,8 +85,13 @@ _LINKING_VERBS = frozenset(
 )
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
+# Verbs that deny an assertion named after them: "rejected the allegations" is "denied
+# them" ("rejected the bill" is a decision, an antonym of "approved", not a denial). Not
+# "report": "dismissed the report" judges a document ("welcomed" is its opposite).
+REJECTING_VERBS = frozenset(stem(w) for w in "reject dismiss dispute".split())
+ASSERTIONS = frozenset(stem(w) for w in "allegation accusation claim suggestion".split())
 # Verbs that negate: always ("denies") or before a decision ("withdrew its endorsement").
-_VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | INFINITIVE_NEGATORS | {"out"}
+_VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | REJECTING_VERBS | INFINITIVE_NEGATORS | {"out"}
 
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
@@ -199,14 +204,17 @@ class Side:
             return i + 1 < len(words) and words[i + 1].norm == "to"
         if word_stem == "out":
             return i > 0 and words[i - 1].stem == RULE_OUT
-        return self._undoes(i)
+        if word_stem in REJECTING_VERBS and self._names(i, ASSERTIONS):
+            return True  # "rejected [the allegations]"
+        return word_stem in REVERSING_VERBS and self._names(i, REVERSIBLE)
 
-    def _undoes(self, verb: int) -> bool:
-        """Whether a verb that undoes ("withdrew") has a decision after it ("its
-        endorsement", "the licence"): then it negates like "not"."""
+    def _names(self, verb: int, nouns: frozenset[str]) -> bool:
+        """Whether the noun after a verb is one of ``nouns``: a verb that undoes
+        ("withdrew") before a decision ("its endorsement", "the licence"), or one that
+        rejects before an assertion ("the allegations"): then it negates like "not"."""
         for word in self.words[verb + 1 : verb + 4]:
             if word.norm not in _DETERMINERS:
-                return word.stem in REVERSIBLE
+                return word.stem in nouns
         return False
 
     @cached_property
