@@ -251,20 +251,21 @@ def run(args: argparse.Namespace) -> int:
             # Each piece is inert already and the text around them is ASCII JSON.
             sys.stdout.write(join_json(pieces, retrieval=used))
             sys.stdout.write("\n")
-            _done(args)
+            _done(args, archive=url)
             return 0
         results = match_claims(
             workspace=workspace, claims=claims, top_k=args.top, index=index, progress=progress
         )
         sys.stdout.write(f"retrieval: {RETRIEVAL_TEXT[used]}\n\n")
         sys.stdout.write(render_text(results, workspace, Style(use_color()), describe=describe))
-        _done(args)
+        _done(args, archive=url)
     return 0
 
 
-def _done(args: argparse.Namespace) -> None:
+def _done(args: argparse.Namespace, *, archive: str | None) -> None:
     """As the whole process, end it now, while the workspace and the index are still
     referenced: returning would free them (a million passages: the array the workers
-    shared, the index's maps) object by object, after the output is complete."""
-    if getattr(args, "whole_process", False):
+    shared, the index's maps) object by object, after the output is complete. Not with
+    an archive: its database connection is closed properly, not dropped."""
+    if archive is None and getattr(args, "whole_process", False):
         exit_now(0)
