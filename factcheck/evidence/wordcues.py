@@ -192,11 +192,13 @@ def _compared_apart(claim: Side, k: int, passage: Side, hit: int) -> bool:
     """Whether a comparative on one side and a change on the other are not about the
     same thing: "stronger than forecast" says nothing of a change ("The storm weakened"),
     and "The dollar grew stronger against the euro" is what "The euro weakened against the
-    dollar" says (the thing one is compared with is the other's subject)."""
+    dollar" says (the thing one is compared with is the other's subject), as "The dollar
+    weakened against the euro" says "The euro strengthened against the dollar"."""
     for side, i, other, j in ((claim, k, passage, hit), (passage, hit, claim, k)):
-        if side.words[i].norm not in _COMPARATIVES or other.words[j].norm in _COMPARATIVES:
-            continue
         after = side.words[i + 1].norm if i + 1 < len(side.words) else ""
+        comparative = side.words[i].norm in _COMPARATIVES
+        if (not comparative and after != "against") or other.words[j].norm in _COMPARATIVES:
+            continue
         if after == "than":
             return True
         if after in _COMPARED_WITH:

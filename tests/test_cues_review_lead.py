@@ -1,6 +1,6 @@
-"""A verb that rejects an assertion named after it denies it: "rejected the allegations"
-is "denied the allegations". Before any other noun it is a decision ("rejected the
-bill"), compared by the decision cues, not a negation."""
+"""Word cues found wrong by the lead's review on 7 December: a verb that rejects an assertion
+named after it denies it ("rejected the allegations" is "denied the allegations"; before any
+other noun it is a decision, "rejected the bill"), and a change against another turned round."""
 
 from __future__ import annotations
 
@@ -37,3 +37,28 @@ def test_rejecting_a_decision_is_no_denial_of_its_noun() -> None:
         "The council rejected the plan.", "The council rejected the plan on Tuesday."
     )
     assert stance is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "clash"),
+    [
+        (
+            "The pound strengthened against the dollar.",
+            "The dollar weakened against the pound.",
+            False,
+        ),
+        ("The euro fell against the dollar.", "The dollar rose against the euro on Friday.", False),
+        (
+            "The pound strengthened against the dollar.",
+            "The pound weakened against the dollar.",
+            True,
+        ),
+        ("The euro fell against the dollar.", "The euro rose against the dollar on Friday.", True),
+    ],
+)
+def test_a_change_against_another_turned_round_is_the_same_change(
+    claim: str, source: str, clash: bool
+) -> None:
+    # "The dollar weakened against the pound" says "the pound strengthened against the dollar".
+    stance, cues = assess(claim, source)
+    assert (stance is Stance.CONTRADICTS) is clash, cues
