@@ -62,3 +62,21 @@ def test_a_change_against_another_turned_round_is_the_same_change(
     # "The dollar weakened against the pound" says "the pound strengthened against the dollar".
     stance, cues = assess(claim, source)
     assert (stance is Stance.CONTRADICTS) is clash, cues
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "clash"),
+    [
+        (
+            "The president signed the order.",
+            "The president signed the order on Monday; he had refused to sign a similar one.",
+            False,
+        ),
+        ("The minister attended the summit.", "She did not attend the previous summit.", False),
+        ("The president signed the order.", "The president refused to sign the order.", True),
+        ("The minister attended the summit.", "The minister did not attend the summit.", True),
+    ],
+)
+def test_a_negation_of_another_instance_is_no_clash(claim: str, source: str, clash: bool) -> None:
+    stance, cues = assess(claim, source)
+    assert (stance is Stance.CONTRADICTS) is clash, cues

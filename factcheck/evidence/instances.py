@@ -17,7 +17,9 @@ from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "No one was
 # hurt in [a similar explosion] in 2019" is not the claim's explosion.
-_OTHER = frozenset("similar another previous earlier separate different former prior".split())
+OTHER_INSTANCE = frozenset(
+    "similar another previous earlier separate different former prior".split()
+)
 # Prefixes glued to a noun that name another thing: "the semi-final" is not "the final".
 _OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())
 
@@ -34,7 +36,7 @@ def another_instance(claim: Side, passage: Side) -> bool:
             return True  # "the semi-final" against "the final"
         if word.stem in content and word.norm not in STOP_WORDS:
             before = (words[j].norm for j in range(max(0, i - 2), i))
-            if any(b in _OTHER and b not in mine for b in before):
+            if any(b in OTHER_INSTANCE and b not in mine for b in before):
                 return True
     return False
 

@@ -7,7 +7,7 @@ from collections.abc import Container, Iterator
 
 from factcheck.evidence.debunk import debunked
 from factcheck.evidence.efficacy import claims_efficacy
-from factcheck.evidence.instances import another_instance, another_time
+from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
@@ -91,6 +91,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         n
         for n in about
         if not _of_another(claim, passage, n)
+        and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
     ]
     if not mine and not theirs:
@@ -207,6 +208,15 @@ def _of_another(claim: Side, passage: Side, negator: int) -> bool:
         if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
             return False
     return said_elsewhere(passage, negator, claim_stems)
+
+
+def _on_another_instance(passage: Side, negator: int) -> bool:
+    """Whether the passage's negated verb acts on another instance of the claim's thing:
+    "he had refused to sign [a similar one]", "did not attend [the previous summit]"."""
+    head = _head_after(passage, negator)
+    if head is None:
+        return False
+    return any(w.norm in OTHER_INSTANCE for w in passage.words[head + 1 : head + 4])
 
 
 def _lacking(side: Side, index: int) -> bool:
