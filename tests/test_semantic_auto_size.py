@@ -18,6 +18,7 @@ from factcheck.cli import main
 from factcheck.evidence import semantic
 from factcheck.workspace import load_workspace
 from tests.test_semantic import PARAPHRASE_WORKSPACE, needs_extra
+from tests.tui_helpers import app_for, copy_example, ready
 
 NOTE = "semantic retrieval is off for this workspace"
 
@@ -96,3 +97,16 @@ def test_checks_cache_keys_lexical_scores_as_lexical(
     assert fingerprint(workspace=load_workspace(root)) == over
     monkeypatch.setattr(semantic, "_OVERRIDES", [True])
     assert fingerprint(workspace=load_workspace(root)) != over
+
+
+@needs_extra
+async def test_the_review_says_it_in_a_notification(tmp_path: Path, small_limit: None) -> None:
+    root = copy_example(tmp_path)
+    app = app_for(root)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        notes = [n.message for n in app._notifications if n.title == "Word matching only"]
+        assert app.session is not None
+        index = app.session.index
+    assert len(notes) == 1 and notes[0].startswith(NOTE)
+    assert semantic.retrieval(index) == "lexical"
