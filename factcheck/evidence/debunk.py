@@ -31,8 +31,10 @@ _BE = frozenset("is are was were be been being 's".split())
 _BETWEEN = frozenset("a an just only simply merely been largely completely entirely".split())
 # A statement is most of the claim's content when the words it is said of hold this share.
 _HELD = 0.5
-# A sentence ends there: the statement called false reaches no further.
+# A sentence ends there: the statement called false reaches no further, nor past this
+# many words (a bound on the work per word that calls something false).
 _SENTENCE_END = frozenset(".!?;")
+_REACH = 40
 
 
 def debunked(claim: Side, passage: Side) -> list[Cue]:
@@ -151,17 +153,19 @@ def _opener(side: Side, that: int) -> int | None:
 def _sentence_end(side: Side, j: int) -> int:
     """The index past the last word of the sentence word ``j`` is in."""
     words = side.words
-    for k in range(j + 1, len(words)):
+    last = min(len(words), j + _REACH)
+    for k in range(j + 1, last):
         if any(ch in _SENTENCE_END for ch in side.text[words[k - 1].end : words[k].start]):
             return k
-    return len(words)
+    return last
 
 
 def _clause_start(side: Side, j: int) -> int:
     """The index of the first word of the clause word ``j`` is in: "The president vetoed
     the bill, [saying] claims that it would cut costs were false"."""
     words = side.words
-    for k in range(j, 0, -1):
+    first = max(0, j - _REACH)
+    for k in range(j, first, -1):
         if any(ch in ",;:.!?()" for ch in side.text[words[k - 1].end : words[k].start]):
             return k
-    return 0
+    return first

@@ -90,7 +90,7 @@ def object_stems(side: Side, index: int) -> frozenset[str]:
     on ("rejected [the road plan] in March")."""
     words = side.words
     found: set[str] = set()
-    for j in range(index + 1, len(words)):
+    for j in range(index + 1, min(len(words), index + 1 + _SUBJECT_REACH)):
         if clause_ends_before(side, j) or words[j].norm in _OBJECT_ENDS:
             break
         if _content(words[j]):

@@ -54,21 +54,24 @@ def _asked(claim: Side, passage: Side) -> bool:
     """Whether the claim's content words the passage holds are all, but for one (its
     subject, often named before the question), inside a question it asks: after a
     "whether", or an "if" after a verb that asks, to the end of the sentence."""
-    words = passage.words
-    opens = [
-        i
-        for i, w in enumerate(words)
-        if w.norm == "whether" or (w.norm == "if" and i > 0 and words[i - 1].stem in _ASKING)
-    ]
-    if not opens:
-        return False
+    words, text = passage.words, passage.text
+    if "hether" not in text and "if" not in text and "If" not in text:
+        return False  # most passages: no question at all
     asked: set[int] = set()
-    for first in opens:
-        for j in range(first + 1, len(words)):
-            between = passage.text[words[j - 1].end : words[j].start]
-            if j > first + 1 and any(ch in _SENTENCE_END for ch in between):
-                break
-            asked.add(j)
+    open_question = False  # one pass: a question runs from its word to its sentence's end
+    for i, w in enumerate(words):
+        if (
+            i
+            and open_question
+            and any(ch in _SENTENCE_END for ch in text[words[i - 1].end : w.start])
+        ):
+            open_question = False
+        if open_question:
+            asked.add(i)
+        if w.norm == "whether" or (w.norm == "if" and i > 0 and words[i - 1].stem in _ASKING):
+            open_question = True
+    if not asked:
+        return False
     content = claim.content_stems()
     outside = {w.stem for i, w in enumerate(words) if w.stem in content and i not in asked}
     inside = {w.stem for i, w in enumerate(words) if w.stem in content and i in asked}
