@@ -12,7 +12,9 @@ of 24, scope 3 of 16, ordinary copy 0 of 22. Three of the 19 were false clashes 
 scope). All 120 are right after the fixes (``scope``, ``stated``, ``debunk`` and the
 lexicon's new words). Two more batches were written after the fixes, before running them
 (``SECOND``, 59 pairs; ``THIRD``, 30 of ordinary copy around the new rules): 3 of the 89
-are wrong (``LEFT_OUT``), against 13 before the fixes.
+were wrong, against 13 before the fixes; a fourth (``FOURTH``, 45 pairs) had 7 wrong when
+first run, 2 after the fixes that followed. Still wrong: 4 of 254 (``LEFT_OUT``), none a
+false clash.
 """
 
 from __future__ import annotations
@@ -489,9 +491,107 @@ THIRD = [
     ("The index rose 2%.",
      "The index was up 2% at the close.", S),
 ]
+# A fourth batch after the fixes (all kinds, headlines and quotes): 7 of 45 wrong when first
+# run; the fixes that followed ("threw out", "ratified", an own word on another object or
+# of another thing of the kind, a denial beside the same verb asserted) leave 2.
+FOURTH = [
+    ("Councillors backed the new cycle lanes.",
+     "Councillors threw out the new cycle lanes plan on Tuesday night.", C),
+    ("The board voted to approve the merger.",
+     "The board voted against the merger, 6-3.", C),
+    ("The senator supported the gun bill.",
+     '"I cannot support this bill," the senator said before voting against it.', C),
+    ("The senator supported the gun bill.",
+     "The senator, a long-time supporter of gun rights, said she would back the bill.", S),
+    ("Parliament rejected the treaty.",
+     "MPs voted overwhelmingly to ratify the treaty.", C),
+    ("The FDA rejected the drug.",
+     "The FDA approved the drug in 2021, though it rejected a higher dose.", C),
+    ("The union leaders welcomed the offer.",
+     "Union leaders dismissed the offer as an insult.", C),
+    ("The watchdog cleared the takeover.",
+     "The watchdog blocked the takeover on competition grounds.", C),
+    ("The watchdog cleared the takeover.",
+     "The watchdog cleared the takeover after blocking a rival bid last year.", S),
+    ("Petrol prices have gone up.",
+     "Petrol prices have gone down for the fourth week in a row.", C),
+    ("Petrol prices have gone up.",
+     "PETROL PRICES FALL AGAIN", C),
+    ("Rail fares will rise in January.",
+     "Rail fares are set to rise by 4.9% in January.", S),
+    ("Rail fares will rise in January.",
+     "Rail fares will be frozen in January, the transport secretary announced.", C),
+    ("The pound strengthened against the euro.",
+     "The pound weakened against the euro after the data.", C),
+    ("Obesity rates have doubled since 1990.",
+     "Obesity rates have more than doubled since 1990.", S),
+    ("Obesity rates have doubled since 1990.",
+     "Obesity rates have halved since 1990.", C),
+    ("Knife crime fell last year.",
+     "Knife crime rose by a fifth last year, while gun crime fell.", C),
+    ("Gun crime fell last year.",
+     "Knife crime rose by a fifth last year, while gun crime fell.", S),
+    ("The firm's revenue declined.",
+     "The firm's revenue grew for the ninth straight quarter.", C),
+    ("Sales were higher than forecast.",
+     "Sales were lower than forecast, the retailer said.", C),
+    ("The team finished ahead of its rivals.",
+     "The team finished behind its rivals in the league.", C),
+    ("The prime minister attended the summit.",
+     "The prime minister did not attend the summit, sending her deputy instead.", C),
+    ("The prime minister attended the summit.",
+     "The prime minister, who did not attend last year's summit, attended this year.", S),
+    ("The company will cut jobs.",
+     "The company ruled out job cuts.", C),
+    ("The company has never made a loss.",
+     "The company made a loss in 2019.", C),
+    ("The suspect confessed.",
+     "The suspect has not confessed, police said.", C),
+    ("The suspect confessed.",
+     "The suspect refused to confess.", C),
+    ("Antibiotics cure viral infections.",
+     "Antibiotics do not cure viral infections.", C),
+    ("Antibiotics cure viral infections.",
+     "It is a common misconception that antibiotics cure viral infections.", C),
+    ("The building had a fire alarm.",
+     "The building had no fire alarm.", C),
+    ("The mayor knew about the leak.",
+     "The mayor said she had no knowledge of the leak.", C),
+    ("The mayor opened the new library.",
+     "The mayor opened the new library, which had not been finished on time.", S),
+    ("Inflation rose in April.",
+     "Inflation rose in April; economists had not expected it to.", S),
+    ("The judge granted bail.",
+     "The judge granted bail but refused to lift the travel ban.", S),
+    ("The striker scored twice.",
+     "The striker scored twice, but his side failed to win.", S),
+    ("The firm's profits rose.",
+     "The firm's profits rose even though sales fell.", S),
+    ("The union rejected the offer.",
+     "The union rejected the offer, and members voted for a strike.", S),
+    ("The minister supported the plan.",
+     "The minister supported the plan, which critics opposed.", S),
+    ("Shares in the bank fell.",
+     "Shares in the bank fell 5% in early trading after it failed to meet profit forecasts, "
+     "before recovering slightly.", S),
+    ("The company denied wrongdoing.",
+     "The company denied wrongdoing and said it had not broken any rules.", S),
+    ("Voters backed independence.",
+     "Voters backed independence by 55% to 45%, overturning polls that had predicted a "
+     "narrow defeat.", S),
+    ("The number of homeless people rose.",
+     "The number of homeless people rose to 300,000, up 14% from last year, while the number"
+     " of rough sleepers fell.", S),
+    ("Turnout fell.",
+     "Turnout fell to 59%, the lowest since 2001, as fewer young people voted.", S),
+    ("The court acquitted the officer.",
+     "The court acquitted the officer; prosecutors said they would not appeal.", S),
+    ("The regulator fined the bank.",
+     "The regulator fined the bank £20m, saying it had failed to protect customers.", S),
+]
 # fmt: on
 
-BLINDB_CASES = STANCE_VERBS + DIRECTION + NEGATION + SCOPE + ORDINARY + SECOND + THIRD
+BLINDB_CASES = STANCE_VERBS + DIRECTION + NEGATION + SCOPE + ORDINARY + SECOND + THIRD + FOURTH
 
 # Still wrong, each with the reason: (claim, source, stance wanted, reason).
 LEFT_OUT: list[tuple[str, str, Stance, str]] = [
@@ -510,10 +610,17 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         "words and is shown as supports",
     ),
     (
-        "Tesla's sales rose.",
-        "Tesla's sales fell 9% while BYD's sales rose 20%.",
+        "The board voted to approve the merger.",
+        "The board voted against the merger, 6-3.",
         C,
-        "the other 'rose' is said of 'BYD's sales', which shares 'sales' with the claim: a "
-        "subject is told from another only when it shares none of the claim's words",
+        "'voted to approve' is read as 'approve', of another group than 'against' (bare "
+        "'against' is not listed against 'approved': 'protects against' would clash)",
+    ),
+    (
+        "Rail fares will rise in January.",
+        "Rail fares will be frozen in January, the transport secretary announced.",
+        C,
+        "'frozen' (no change) is not an opposite of 'rise': the passage reports no change "
+        "and is Related",
     ),
 ]

@@ -36,7 +36,7 @@ _DOES_NOT = re.compile(
 def claims_efficacy(claim: Side) -> bool:
     """Whether the claim says something works ("cures", "helps", "effective"): a passage's
     "failed to" is then this module's to compare ("help" against "failed to")."""
-    return any(w.stem in _WORKS for w in claim.words)
+    return not _WORKS.isdisjoint(claim.content_stems())
 
 
 def efficacy_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:

@@ -100,7 +100,7 @@ _ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
 _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
     ("admit admitted acknowledge acknowledged confess confessed concede", "deny denies denied"),
     (
-        "accept accepted agree agreed approve approved",
+        "accept accepted agree agreed approve approved ratify ratified",
         "reject rejected refuse refused decline veto vetoed",
     ),
     # A court's ruling on an earlier one; "struck" only as in "struck down".
@@ -233,7 +233,8 @@ FAVOR = stem("favor")
 MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come came climb")
 # "turned down" and "voted down" are "rejected".
 REJECT = stem("reject")
-TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")
+TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")  # and "threw out":
+THROW_VERBS = _stems("throw throws threw thrown throwing")
 UP, DOWN = stem("increase"), stem("decrease")
 
 # Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,

@@ -85,14 +85,18 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     # A passage's "failed to" is not read against a claim that says "failed to" too (the
     # claim's is no denial, ``Side.denials``), nor one that says something works (the
     # efficacy cue compares those: "help" against "failed to").
-    skip_failed = claims_efficacy(claim) or any(w.stem in INFINITIVE_NEGATORS for w in claim.words)
     about = [n for n in everything if any(_about(passage, n, claim_stems))]
+    skip_failed = any(passage.words[n].stem in INFINITIVE_NEGATORS for n in about) and (
+        claims_efficacy(claim) or not INFINITIVE_NEGATORS.isdisjoint(claim.content_stems())
+    )
+    asserted = _asserted(passage, everything) if about else frozenset()
     theirs = [
         n
         for n in about
         if not _of_another(claim, passage, n)
         and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
+        and not _asserted_too(passage, n, asserted)
     ]
     if not mine and not theirs:
         return debunked(claim, passage)  # "That X causes Y is a myth"
@@ -172,6 +176,24 @@ def _opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, in
     )
 
 
+def _asserted(passage: Side, negations: list[int]) -> frozenset[str]:
+    """The stems of the passage's words under none of its ``negations``."""
+    denied = {j for n in negations for j in _scope(passage, n)}
+    return frozenset(w.stem for j, w in enumerate(passage.words) if j not in denied)
+
+
+def _asserted_too(passage: Side, negator: int, asserted: frozenset[str]) -> bool:
+    """Whether the verb a passage's negation denies is asserted in the passage too, under
+    no negation (``asserted``): "The prime minister, who did not attend last year's
+    summit, attended this year" states "The prime minister attended the summit" as well as
+    it denies it."""
+    word = passage.words[negator]
+    if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
+        return False  # "without myocardial injury" beside "myocardial injury is ...": a case
+    head = _head_after(passage, negator)
+    return head is not None and passage.words[head].stem in asserted
+
+
 def _plain(side: Side, negator: int) -> bool:
     """Whether a negator is a plain one ("not", "no", "denies"), not a verb that negates
     its complement ("ruled out", "failed to"), which says nothing of a claim's own "not"."""
@@ -184,10 +206,13 @@ def negated_elsewhere(claim: Side, passage: Side) -> bool:
     says the opposite of what the claim denies of another thing (``_opposite_in``): it
     then does not state the claim either ("Inflation did not fall in March" for
     "Unemployment fell in March")."""
+    text = passage.text
+    if ("not" in text or "n't" in text or "never" in text) and any(
+        _of_another(claim, passage, n) for n in passage.negators
+    ):
+        return True
     whole = (0, len(passage.words))
-    return any(_of_another(claim, passage, n) for n in passage.negators) or any(
-        _opposite_in(claim, n, passage, whole) for n in claim.denials
-    )
+    return any(_opposite_in(claim, n, passage, whole) for n in claim.denials)
 
 
 def _of_another(claim: Side, passage: Side, negator: int) -> bool:

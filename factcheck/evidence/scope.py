@@ -108,6 +108,19 @@ def said_elsewhere(side: Side, index: int, stems: Container[str]) -> bool:
     return bool(subject) and not any(s in stems for s in subject)
 
 
+def another_subject(claim: Side, k: int, passage: Side, index: int, hit: int) -> bool:
+    """Whether the passage's word at ``index`` is said of another thing of the kind of the
+    claim's subject, which the word at ``hit`` is said of: "Knife crime rose ..., while
+    [gun crime] fell" for "Knife crime fell" (the claim's subject is all in the one, and
+    the other names a thing the claim does not, lacking a word of the claim's subject)."""
+    mine = subject_stems(claim, k)
+    if not mine or not mine <= subject_stems(passage, hit):
+        return False
+    theirs = subject_stems(passage, index)
+    content = claim.content_stems()
+    return any(s not in content for s in theirs) and not mine <= theirs
+
+
 def said_of(side: Side, index: int, stems: Container[str]) -> bool:
     """Whether word ``index`` is said of the other side's thing: a word before it in its
     clause is one of ``stems`` ("The company's [profits] shrank")."""
@@ -197,3 +210,43 @@ def other_sense(side: Side, index: int) -> bool:
         return False
     after = words[index + 1].norm if index + 1 < len(words) else ""
     return after in _AFTER_ADVERB_BACK or not after
+
+
+def own_said(
+    claim: Side,
+    k: int,
+    passage: Side,
+    window: tuple[int, int],
+    own: frozenset[str],
+    theirs: list[str] | None,
+    group: int,
+    hit: int,
+) -> bool:
+    """Whether a word of the claim's own side in the passage's ``window`` stands for the
+    claim's word ``k`` beside the opposite at ``hit``: one in its sense ("sent them back to
+    the table" is no "backed") does, unless the opposite is said of the claim's thing and
+    every such word of another: a verb of another subject ("The company's profits shrank
+    as [costs] soared", "[gun crime] fell" beside "knife crime rose"), or a decision on
+    another object ("approved the drug, though it rejected [a higher dose]")."""
+    words = passage.words
+    found = [
+        i
+        for i in range(*window)
+        if (words[i].stem if theirs is None else theirs[i]) in own and not other_sense(passage, i)
+    ]
+    if not found:
+        return False
+    content = claim.content_stems()
+    if group in DECIDING_GROUPS and object_stems(passage, hit) & content:
+        found = [i for i in found if not acts_elsewhere(claim, k, passage, i)]
+        if not found:
+            return False
+    if group not in PREDICATE_GROUPS or not finite(passage, hit):
+        return True
+    if not said_of(passage, hit, content):
+        return True
+    return not all(
+        finite(passage, i)
+        and (said_elsewhere(passage, i, content) or another_subject(claim, k, passage, i, hit))
+        for i in found
+    )

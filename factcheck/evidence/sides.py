@@ -25,6 +25,7 @@ from factcheck.evidence.lexicon import (
     REVERSING_VERBS,
     RULE_OUT,
     STANCE_VERBS,
+    THROW_VERBS,
     TURN_VERBS,
     UP,
     antonym_stem,
@@ -76,7 +77,7 @@ def _stem_of(word: str) -> str:
 # Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
 _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
 # The only words whose stem depends on the words before them (``Side.of``).
-_TAKES_A_SIDE = frozenset({"for", "up", "down"})
+_TAKES_A_SIDE = frozenset({"for", "up", "down", "out"})
 
 # "is too weak to [hold]": the verbs before a "too X to" that denies.
 _LINKING_VERBS = frozenset(
@@ -141,8 +142,10 @@ class Side:
                 or (words[i - 1].norm in ("but", "and") and _voted_against_before(words, i))
             ):
                 words[i] = word._replace(stem=FAVOR)
-            elif word.norm == "down" and verb in TURN_VERBS:
-                words[i] = word._replace(stem=REJECT)
+            elif (word.norm == "down" and verb in TURN_VERBS) or (
+                word.norm == "out" and verb in THROW_VERBS
+            ):
+                words[i] = word._replace(stem=REJECT)  # "turned down", "threw out"
             elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i)):
                 words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
         return cls(text, offset, words)

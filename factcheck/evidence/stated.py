@@ -14,6 +14,8 @@ says are its checkable content, and a passage that does not say them is only on 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negation import negated_elsewhere
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
@@ -83,7 +85,7 @@ def _change_missing(claim: Side, passage: Side) -> bool:
     passage reports none: no word of a change, either way, or only ones said of other
     things ("[Inflation] did not fall" for "Unemployment fell"). A noun ("a rise in
     crime") is said of what follows it, and counts."""
-    if not _one_change(claim):
+    if not _one_change(claim.text):
         return False
     content = claim.content_stems()
     words = passage.words
@@ -125,10 +127,13 @@ def _acts_on_something(side: Side, index: int) -> bool:
 _SHORT_CLAIM = 8
 
 
-def _one_change(claim: Side) -> bool:
+@lru_cache(maxsize=1024)
+def _one_change(claim_text: str) -> bool:
     """Whether the claim is one short statement whose verb is a change: "Unemployment
     rose in March", "House prices increased 5%"; not "Heat waves are increasing and heat
-    kills", "make COVID-19 worse" (a comparison), "reduces the risk" (a relation)."""
+    kills", "make COVID-19 worse" (a comparison), "reduces the risk" (a relation). Cached:
+    a claim meets many passages."""
+    claim = Side.of(claim_text)
     words = claim.words
     if len(claim.content_stems()) > _SHORT_CLAIM or any(ch in ",;:" for ch in claim.text):
         return False

@@ -14,6 +14,7 @@ from factcheck.evidence.lexicon import (
     JUDGING_GROUPS,
     MOTION_VERBS,
     STANCE_VERBS,
+    THROW_VERBS,
     TURN_VERBS,
 )
 from factcheck.evidence.negation import negation_cues
@@ -26,9 +27,9 @@ from factcheck.evidence.scope import (
     acts_elsewhere,
     finite,
     other_sense,
+    own_said,
     passive,
     said_elsewhere,
-    said_of,
 )
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -90,9 +91,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 continue  # "allowed ... to proceed" against one "dismissed": one cue
             if group in SIZE_GROUPS:
                 own = SIZE_SIDES[side]  # "growing" and "expanded" say one direction
-            if own & passage_stems and _own_said(
-                passage, window, own, theirs, predicate, hit, content
-            ):
+            if own & passage_stems and own_said(claim, k, passage, window, own, theirs, group, hit):
                 continue  # the passage says the claim's word too: nothing to contrast
             said = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
             start, end = phrase(passage, _with_verb(passage, hit), hit)
@@ -100,33 +99,6 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             quoted.add(hit)
             break
     return cues
-
-
-def _own_said(
-    passage: Side,
-    window: tuple[int, int],
-    own: frozenset[str],
-    theirs: list[str] | None,
-    predicate: bool,
-    hit: int,
-    content: frozenset[str],
-) -> bool:
-    """Whether a word of the claim's own side in the passage's ``window`` stands for the
-    claim beside the opposite at ``hit``: one in its sense ("sent them back to the table"
-    is no "backed") does, unless the opposite is said of the claim's subject and every
-    such word, a verb, of another subject ("The company's profits shrank as [costs]
-    soared")."""
-    words = passage.words
-    found = [
-        i
-        for i in range(*window)
-        if (words[i].stem if theirs is None else theirs[i]) in own and not other_sense(passage, i)
-    ]
-    if not found:
-        return False
-    if not predicate or not finite(passage, hit) or not said_of(passage, hit, content):
-        return True
-    return not all(finite(passage, i) and said_elsewhere(passage, i, content) for i in found)
 
 
 # Words before a noun: "the fire", "a block", "its cut".
@@ -221,6 +193,7 @@ def _with_verb(side: Side, index: int) -> int:
         (word in ("for", "against") and verb in STANCE_VERBS)
         or (word in ("up", "down") and verb in MOTION_VERBS)
         or (word == "down" and verb in TURN_VERBS)
+        or (word == "out" and verb in THROW_VERBS)
     ):
         return index - 1
     if word in ("for", "against") and index > 1 and side.words[index - 2].stem in STANCE_VERBS:
