@@ -6,18 +6,16 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.debunk import debunked
+from factcheck.evidence.denied import head_after, of_another, opposite_in
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
 from factcheck.evidence.lexicon import (
-    ANTONYM_INDEX,
-    ANTONYMS,
     INFINITIVE_NEGATORS,
     NEGATORS,
     PRIVATIVE_VERBS,
     family,
 )
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
-from factcheck.evidence.scope import finite, said_elsewhere
 from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -35,15 +33,6 @@ def _opening(side: Side, negator: int) -> int:
     if norm == "to":
         return negator - 2
     return negator - 1 if norm == "out" else negator
-
-
-def _head_after(side: Side, index: int) -> int | None:
-    """The first content word after a negator ("not [informed]")."""
-    for j in range(index + 1, min(index + 4, len(side.words))):
-        w = side.words[j]
-        if w.norm not in STOP_WORDS and w.norm not in NEGATORS:
-            return j
-    return None
 
 
 # Content words after a negator that still fall under it ("not associated with [severe]
@@ -93,7 +82,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     theirs = [
         n
         for n in about
-        if not _of_another(claim, passage, n)
+        if not of_another(claim, passage, n)
         and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted)
@@ -105,7 +94,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     if mine and about:
         # Both deny: no clash when they deny the same thing. "did not resign after the
         # scandal" against "resigned, though not because of the scandal" still clashes.
-        denied = {claim.words[h].stem for n in mine if (h := _head_after(claim, n)) is not None}
+        denied = {claim.words[h].stem for n in mine if (h := head_after(claim, n)) is not None}
         if any(passage.words[j].stem in denied for n in about for j in _about(passage, n, denied)):
             return []
         theirs = []
@@ -115,7 +104,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         for neg in mine:
             if counts_none(claim, neg):
                 return _event_reported(claim, neg, passage, window, everything)
-            head = _head_after(claim, neg)
+            head = head_after(claim, neg)
             if head is None:
                 continue
             if _negated_form_in(passage, range(*window), claim.words[head]):
@@ -133,10 +122,10 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
         if any(_plain(passage, n) for n in everything):
             return []  # the passage negates something else: too loose to call a clash
-        if _opposite_in(claim, mine[0], passage, window):
+        if opposite_in(claim, mine[0], passage, window):
             return []  # "won't reduce the risk" / "might increase it": the antonym cue's
         # The negated word is not in the passage: still a one-sided negation, less precise.
-        head = _head_after(claim, mine[0])
+        head = head_after(claim, mine[0])
         last = head if head is not None else mine[0]
         start, end = phrase(claim, _opening(claim, mine[0]), last)
         return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
@@ -156,26 +145,6 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     return []  # the passage negates something the claim does not say
 
 
-def _opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> bool:
-    """Whether the passage holds the opposite of the word the claim's negation denies,
-    said of another thing ("won't [reduce] the risk" against "ibuprofen might increase
-    it"): no clash. Said of the claim's thing, the antonym cue reads it, and the two cancel
-    out as "did not reject" and "accepted" do (``stance``)."""
-    head = _head_after(claim, negator)
-    if head is None:
-        return False
-    opposites = {
-        s
-        for g, side in ANTONYM_INDEX.get(claim.words[head].stem, ())
-        for s in ANTONYMS[g][1 - side]
-    }
-    found = [i for i in range(*window) if passage.words[i].stem in opposites]
-    content = claim.content_stems()
-    return bool(found) and all(
-        finite(passage, i) and said_elsewhere(passage, i, content) for i in found
-    )
-
-
 def _asserted(passage: Side, negations: list[int]) -> frozenset[str]:
     """The stems of the passage's words under none of its ``negations``."""
     denied = {j for n in negations for j in _scope(passage, n)}
@@ -190,7 +159,7 @@ def _asserted_too(passage: Side, negator: int, asserted: frozenset[str]) -> bool
     word = passage.words[negator]
     if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
         return False  # "without myocardial injury" beside "myocardial injury is ...": a case
-    head = _head_after(passage, negator)
+    head = head_after(passage, negator)
     return head is not None and passage.words[head].stem in asserted
 
 
@@ -201,44 +170,10 @@ def _plain(side: Side, negator: int) -> bool:
     return word.norm != "out" and word.stem not in INFINITIVE_NEGATORS
 
 
-def negated_elsewhere(claim: Side, passage: Side) -> bool:
-    """Whether the passage denies the claim's verb of another thing (``_of_another``), or
-    says the opposite of what the claim denies of another thing (``_opposite_in``): it
-    then does not state the claim either ("Inflation did not fall in March" for
-    "Unemployment fell in March")."""
-    text = passage.text
-    if ("not" in text or "n't" in text or "never" in text) and any(
-        _of_another(claim, passage, n) for n in passage.negators
-    ):
-        return True
-    whole = (0, len(passage.words))
-    return any(_opposite_in(claim, n, passage, whole) for n in claim.denials)
-
-
-def _of_another(claim: Side, passage: Side, negator: int) -> bool:
-    """Whether the passage's negation denies the claim's verb of another thing: "Inflation
-    did not fall in March" says nothing against "Unemployment fell in March". Only when the
-    negated word is the claim's (by stem or as the same side of an opposite: "fall" and
-    "fell"); "Trials did not show a benefit of the drug" still denies "the drug helps"."""
-    word = passage.words[negator]
-    if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
-        return False  # "ruled out", "denied", "no evidence": another's word on the thing
-    head = _head_after(passage, negator)
-    if head is None:
-        return False
-    word = passage.words[head]
-    claim_stems = claim.content_stems()
-    if word.stem not in claim_stems:
-        sides = set(ANTONYM_INDEX.get(word.stem, ()))
-        if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
-            return False
-    return said_elsewhere(passage, negator, claim_stems)
-
-
 def _on_another_instance(passage: Side, negator: int) -> bool:
     """Whether the passage's negated verb acts on another instance of the claim's thing:
     "he had refused to sign [a similar one]", "did not attend [the previous summit]"."""
-    head = _head_after(passage, negator)
+    head = head_after(passage, negator)
     if head is None:
         return False
     return any(w.norm in OTHER_INSTANCE for w in passage.words[head + 1 : head + 4])

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factcheck.evidence.denied import negated_elsewhere
 from factcheck.evidence.lexicon import ANTONYM_INDEX
-from factcheck.evidence.negation import negated_elsewhere
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
 

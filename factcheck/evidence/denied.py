@@ -1,0 +1,77 @@
+"""A denial said of another thing than the claim's: no clash, and no statement of it.
+
+"Inflation did not fall in March" says nothing against "Unemployment fell in March" (the
+"not" is said of inflation), nor "ibuprofen might increase the risk" against "Drinking
+alcohol won't reduce coronavirus risk" (the opposite is said of ibuprofen); neither states
+the claim either (``stated``). Split from ``negation``, which asks the same questions.
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATORS
+from factcheck.evidence.scope import finite, said_elsewhere
+from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS
+
+
+def head_after(side: Side, index: int) -> int | None:
+    """The first content word after a negator ("not [informed]")."""
+    for j in range(index + 1, min(index + 4, len(side.words))):
+        w = side.words[j]
+        if w.norm not in STOP_WORDS and w.norm not in NEGATORS:
+            return j
+    return None
+
+
+def opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int]) -> bool:
+    """Whether the passage holds the opposite of the word the claim's negation denies,
+    said of another thing ("won't [reduce] the risk" against "ibuprofen might increase
+    it"): no clash. Said of the claim's thing, the antonym cue reads it, and the two cancel
+    out as "did not reject" and "accepted" do (``stance``)."""
+    head = head_after(claim, negator)
+    if head is None:
+        return False
+    opposites = {
+        s
+        for g, side in ANTONYM_INDEX.get(claim.words[head].stem, ())
+        for s in ANTONYMS[g][1 - side]
+    }
+    found = [i for i in range(*window) if passage.words[i].stem in opposites]
+    content = claim.content_stems()
+    return bool(found) and all(
+        finite(passage, i) and said_elsewhere(passage, i, content) for i in found
+    )
+
+
+def negated_elsewhere(claim: Side, passage: Side) -> bool:
+    """Whether the passage denies the claim's verb of another thing (``_of_another``), or
+    says the opposite of what the claim denies of another thing (``_opposite_in``): it
+    then does not state the claim either ("Inflation did not fall in March" for
+    "Unemployment fell in March")."""
+    text = passage.text
+    if ("not" in text or "n't" in text or "never" in text) and any(
+        of_another(claim, passage, n) for n in passage.negators
+    ):
+        return True
+    whole = (0, len(passage.words))
+    return any(opposite_in(claim, n, passage, whole) for n in claim.denials)
+
+
+def of_another(claim: Side, passage: Side, negator: int) -> bool:
+    """Whether the passage's negation denies the claim's verb of another thing: "Inflation
+    did not fall in March" says nothing against "Unemployment fell in March". Only when the
+    negated word is the claim's (by stem or as the same side of an opposite: "fall" and
+    "fell"); "Trials did not show a benefit of the drug" still denies "the drug helps"."""
+    word = passage.words[negator]
+    if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
+        return False  # "ruled out", "denied", "no evidence": another's word on the thing
+    head = head_after(passage, negator)
+    if head is None:
+        return False
+    word = passage.words[head]
+    claim_stems = claim.content_stems()
+    if word.stem not in claim_stems:
+        sides = set(ANTONYM_INDEX.get(word.stem, ()))
+        if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
+            return False
+    return said_elsewhere(passage, negator, claim_stems)
