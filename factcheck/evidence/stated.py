@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import negated_elsewhere
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
@@ -133,7 +134,7 @@ def _one_change(claim_text: str) -> bool:
     rose in March", "House prices increased 5%"; not "Heat waves are increasing and heat
     kills", "make COVID-19 worse" (a comparison), "reduces the risk" (a relation). Cached:
     a claim meets many passages."""
-    claim = Side.of(claim_text)
+    claim = claim_side(claim_text)  # the Side the matcher split already
     words = claim.words
     if len(claim.content_stems()) > _SHORT_CLAIM or any(ch in ",;:" for ch in claim.text):
         return False

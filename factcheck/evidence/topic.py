@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.figures import held_figure
 from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
 from factcheck.evidence.scope import PASSIVE, names_another
@@ -40,7 +41,7 @@ def claim_units(claim_text: str, content: frozenset[str]) -> tuple[frozenset[str
     """The claim's content words as units: a word, or a name of several capitalised words.
     A claim in title case ("Vaccines Cause Autism") has no names to tell: one word each.
     Cached: a claim meets many passages."""
-    claim = Side.of(claim_text)
+    claim = claim_side(claim_text)  # the Side the matcher split already
     words = [w for w in claim.words if w.stem in content]
     capitalised = [w.text[:1].isupper() for w in words]
     headline = len(words) >= 3 and sum(capitalised[1:]) * 2 > len(words) - 1
