@@ -18,7 +18,7 @@ import numpy as np
 
 from factcheck.index.contributions import Postings, contributions_into, term_postings
 from factcheck.index.layout import Layout
-from factcheck.index.memory import release_free_memory, reuse_freed_memory
+from factcheck.index.memory import release_free_memory
 from factcheck.index.passageview import PassageView
 from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
 from factcheck.index.sharedterms import SharedTerms
@@ -161,11 +161,6 @@ class DiskIndex:
             layout.token_spans  # noqa: B018
         # The layout's temporaries, freed but kept by the heap, would be inherited too.
         release_free_memory()
-        # From now on (and in the workers, which inherit the setting), freed temporaries stay
-        # in the heap for the next query's: each query's arrays of up to megabytes (the
-        # shared contributions' scratch, the scan's) were otherwise maps given back and
-        # faulted in again.
-        reuse_freed_memory()
 
     def _keeps(self, term: str, df: int) -> bool:
         """Whether to keep ``term``'s contributions (``df`` postings), making room if need be."""
