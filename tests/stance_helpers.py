@@ -53,6 +53,15 @@ def agrees(claim: str, source: str) -> tuple[Cue, ...]:
     return cues
 
 
+def assert_case(claim: str, source: str, stance: Stance) -> None:
+    """One editor pair: the stance shown, and every cue quoting the source words it names."""
+    got, cues = assess(claim, source)
+    assert got is stance, [c.describe() for c in cues]
+    for cue in cues:
+        if cue.start >= 0:
+            assert (PREFIX + source)[cue.start : cue.end] == cue.source
+
+
 # Both retrievals, the semantic one where its extra is installed: for tests that run
 # `factcheck match` over a table of cases.
 RETRIEVALS = [

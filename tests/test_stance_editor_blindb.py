@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.workspace.models import Stance
 from tests.editor_pairs_blindb import BLINDB_CASES, LEFT_OUT
-from tests.stance_helpers import PREFIX, RETRIEVALS, assess, wrong_through_match
+from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
 
 _LEFT = {(claim, source): reason for claim, source, _, reason in LEFT_OUT}
 CASES = [
@@ -30,11 +30,7 @@ PASSING = [case for case in BLINDB_CASES if (case[0], case[1]) not in _LEFT]
 
 @pytest.mark.parametrize(("claim", "source", "stance"), CASES)
 def test_blindb_editor_case(claim: str, source: str, stance: Stance) -> None:
-    got, cues = assess(claim, source)
-    assert got is stance, [c.describe() for c in cues]
-    for cue in cues:  # every cue quotes the source words it names
-        if cue.start >= 0:
-            assert (PREFIX + source)[cue.start : cue.end] == cue.source
+    assert_case(claim, source, stance)
 
 
 def test_left_out_pairs_are_in_the_table() -> None:
