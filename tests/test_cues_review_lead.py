@@ -39,44 +39,27 @@ def test_rejecting_a_decision_is_no_denial_of_its_noun() -> None:
     assert stance is Stance.SUPPORTS
 
 
-@pytest.mark.parametrize(
-    ("claim", "source", "clash"),
-    [
-        (
-            "The pound strengthened against the dollar.",
-            "The dollar weakened against the pound.",
-            False,
-        ),
-        ("The euro fell against the dollar.", "The dollar rose against the euro on Friday.", False),
-        (
-            "The pound strengthened against the dollar.",
-            "The pound weakened against the dollar.",
-            True,
-        ),
-        ("The euro fell against the dollar.", "The euro rose against the dollar on Friday.", True),
-    ],
-)
-def test_a_change_against_another_turned_round_is_the_same_change(
-    claim: str, source: str, clash: bool
-) -> None:
-    # "The dollar weakened against the pound" says "the pound strengthened against the dollar".
-    stance, cues = assess(claim, source)
-    assert (stance is Stance.CONTRADICTS) is clash, cues
+# (claim, source, whether it clashes): a change against another turned round is the same
+# change ("The dollar weakened against the pound" says "the pound strengthened against the
+# dollar"), and a negated verb acting on another instance is no clash; the same pairs said of
+# the claim's own thing still clash.
+CLASH_OR_NOT = [
+    ("The pound strengthened against the dollar.", "The dollar weakened against the pound.", False),
+    ("The euro fell against the dollar.", "The dollar rose against the euro on Friday.", False),
+    ("The pound strengthened against the dollar.", "The pound weakened against the dollar.", True),
+    ("The euro fell against the dollar.", "The euro rose against the dollar on Friday.", True),
+    (
+        "The president signed the order.",
+        "The president signed the order on Monday; he had refused to sign a similar one.",
+        False,
+    ),
+    ("The minister attended the summit.", "She did not attend the previous summit.", False),
+    ("The president signed the order.", "The president refused to sign the order.", True),
+    ("The minister attended the summit.", "The minister did not attend the summit.", True),
+]
 
 
-@pytest.mark.parametrize(
-    ("claim", "source", "clash"),
-    [
-        (
-            "The president signed the order.",
-            "The president signed the order on Monday; he had refused to sign a similar one.",
-            False,
-        ),
-        ("The minister attended the summit.", "She did not attend the previous summit.", False),
-        ("The president signed the order.", "The president refused to sign the order.", True),
-        ("The minister attended the summit.", "The minister did not attend the summit.", True),
-    ],
-)
-def test_a_negation_of_another_instance_is_no_clash(claim: str, source: str, clash: bool) -> None:
+@pytest.mark.parametrize(("claim", "source", "clash"), CLASH_OR_NOT)
+def test_said_of_the_same_thing_or_not(claim: str, source: str, clash: bool) -> None:
     stance, cues = assess(claim, source)
     assert (stance is Stance.CONTRADICTS) is clash, cues
