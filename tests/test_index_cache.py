@@ -37,7 +37,7 @@ def test_candidates_are_the_same_with_any_cache(
             if expected:
                 fresh.expect(queries)
                 assert set(fresh._shared) <= set(uses)
-                in_shared = sum(len(p[0]) for p in fresh._shared.values() if p is not None)
+                in_shared = sum(map(search.shared_postings, fresh._shared.values()))
                 assert in_shared <= shared
                 if shared == 10**6:
                     assert set(fresh._shared) == set(uses)
@@ -46,6 +46,6 @@ def test_candidates_are_the_same_with_any_cache(
             got = [fresh.candidates(q, limit=50) for q in queries]
             assert got == want
             assert 0 <= fresh._cached_postings <= 60
-            kept = sum(0 if v is None else len(v[0]) for v in fresh._term_cache.values())
+            kept = sum(0 if v is None else v.size for v in fresh._term_cache.values())
             assert kept == fresh._cached_postings
             assert not set(fresh._term_cache) & set(fresh._shared)

@@ -69,6 +69,16 @@ def _expected(index: search.DiskIndex, term: str) -> np.ndarray[Any, Any]:
     return contributions_into(tfs, docs, weight=search._idf(layout.live, df), norm=layout.norm)
 
 
+def _live(index: search.DiskIndex, found: Any) -> np.ndarray[Any, Any]:
+    """The contributions of a planned term's live passages, in internal-number order."""
+    layout = index._layout
+    docs = np.concatenate([p.docs.astype(np.int64) + p.base for p in found.pieces])
+    values = np.concatenate([p.values for p in found.pieces])
+    live = layout.public[docs] >= 0
+    order = np.argsort(docs[live], kind="stable")
+    return values[live][order]
+
+
 @pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork, as match does"
 )
@@ -93,7 +103,7 @@ def test_forked_workers_fill_the_shared_contributions(
     assert not any(plan._done)  # this process computed none of them
     for term, found in plan.found.items():
         if found is not None:
-            assert np.array_equal(found[1], _expected(index, term)), term
+            assert np.array_equal(_live(index, found), _expected(index, term)), term
 
 
 def test_a_chunk_another_process_has_not_finished_is_computed_per_query(
@@ -113,7 +123,7 @@ def test_a_chunk_another_process_has_not_finished_is_computed_per_query(
     assert not slow & set(index._term_cache)  # never cached: the chunk will be there
     for term in slow:  # never written by this process
         found = plan.found[term]
-        assert found is not None and not found[1].any()
+        assert found is not None and not any(p.values.any() for p in found.pieces)
 
 
 def test_a_process_querying_alone_fills_every_chunk(
@@ -138,14 +148,14 @@ def test_a_chunk_is_marked_done_only_after_its_contributions_are_written(
     index.expect(queries)
     plan = _plan(index)
     flags_while_writing = []
-    write = sharedterms.contributions_into
+    write = sharedterms.stored_contributions
 
-    def spy(tfs: Any, docs: Any, *, weight: float, norm: Any, out: Any) -> Any:
-        chunk = next(i for i, c in enumerate(plan._chunks) if any(p[3] is out for p in c))
+    def spy(stored: Any, *, weight: float, norm: Any, out: Any) -> Any:
+        chunk = next(i for i, c in enumerate(plan._chunks) if any(p[2] is out for p in c))
         flags_while_writing.append(plan._state[8 + chunk])
-        return write(tfs, docs, weight=weight, norm=norm, out=out)
+        return write(stored, weight=weight, norm=norm, out=out)
 
-    monkeypatch.setattr(sharedterms, "contributions_into", spy)
+    monkeypatch.setattr(sharedterms, "stored_contributions", spy)
     plan.fill()
     assert len(flags_while_writing) == sum(len(c) for c in plan._chunks)
     assert not any(flags_while_writing)

@@ -6,6 +6,12 @@ import numpy as np
 import pytest
 
 from factcheck.index import topk
+from factcheck.index.contributions import Piece, TermPostings
+
+
+def whole(terms: list[tuple[np.ndarray, np.ndarray]]) -> list[TermPostings]:
+    """Each term as one piece numbered from 0."""
+    return [TermPostings([Piece(docs, c, 0)], len(docs)) for docs, c in terms]
 
 
 def brute_force(terms: list[tuple[np.ndarray, np.ndarray]], n: int, limit: int) -> list:
@@ -35,7 +41,7 @@ def test_top_k_equals_brute_force(seed: int, limit: int) -> None:
     rng = np.random.default_rng(seed)
     n = 3000
     terms = random_terms(rng, n)
-    numbers, values = topk.TopK(n).best(terms, limit=limit)
+    numbers, values = topk.TopK(n).best(whole(terms), limit=limit)
     ranked = sorted(
         zip(numbers.tolist(), values.tolist(), strict=True), key=lambda p: (-p[1], p[0])
     )
@@ -56,7 +62,7 @@ def test_one_top_k_serves_query_after_query(n: int) -> None:
         # The last passage scores, so the word holding it (and its padding) is read.
         terms.append((np.array([n - 1], dtype=np.int32), np.array([50.0], dtype=np.float32)))
         limit = int(rng.choice([1, 5, 50]))
-        numbers, values = top.best(terms, limit=limit)
+        numbers, values = top.best(whole(terms), limit=limit)
         ranked = sorted(
             zip(numbers.tolist(), values.tolist(), strict=True), key=lambda p: (-p[1], p[0])
         )
@@ -74,3 +80,35 @@ def test_passages_above_a_threshold_as_flatnonzero(n: int) -> None:
             expected = np.flatnonzero(top._scores >= threshold)
             assert top._above(threshold).tolist() == expected.tolist()
     top._scores.fill(0.0)
+
+
+@pytest.mark.parametrize("seed", range(30))
+@pytest.mark.parametrize("limit", [1, 5, 50])
+def test_pieces_from_bases_with_dead_passages_equal_brute_force(seed: int, limit: int) -> None:
+    """Terms as several segments' pieces, numbered from each segment's base, holding dead
+    passages at 0.0 (as the shared contributions read in place after edits hold them):
+    the ranking of the live passages alone."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    bases = [0, 1700, 2900]  # one large segment and two small ones
+    dead = np.zeros(n, dtype=bool)
+    dead[rng.choice(n, size=int(rng.choice([0, 30, 900])), replace=False)] = True
+    if seed % 3 == 0:  # a term whose passages are almost all dead
+        dead[:1700] = True
+    terms, live_terms = [], []
+    for docs, contributions in random_terms(rng, n):
+        zeroed = np.where(dead[docs], np.float32(0.0), contributions)
+        pieces = []
+        for base, end in zip(bases, [*bases[1:], n], strict=True):
+            inside = (docs >= base) & (docs < end)
+            if inside.any():
+                pieces.append(Piece(docs[inside] - base, zeroed[inside], base))
+        rng.shuffle(pieces)  # a term's pieces come in any order
+        alive = ~dead[docs]
+        terms.append(TermPostings(pieces, int(alive.sum())))
+        live_terms.append((docs[alive], contributions[alive]))
+    numbers, values = topk.TopK(n).best(terms, limit=limit)
+    ranked = sorted(
+        zip(numbers.tolist(), values.tolist(), strict=True), key=lambda p: (-p[1], p[0])
+    )
+    assert ranked[:limit] == brute_force(live_terms, n, limit)

@@ -35,6 +35,19 @@ class Layout:
     in_order: bool = False  # True: public and internal numbers are the same
 
     @cached_property
+    def dead_spans(self) -> list[tuple[Array, Array] | None]:
+        """Per segment: where its runs of dead passages start and end (local numbers, end
+        excluded), or None. Dead passages are whole sources, so runs are few."""
+        spans: list[tuple[Array, Array] | None] = []
+        for mask in self.dead:
+            if mask is None:
+                spans.append(None)
+                continue
+            edges = np.flatnonzero(np.diff(mask.astype(np.int8), prepend=0, append=0))
+            spans.append((edges[0::2], edges[1::2]))
+        return spans
+
+    @cached_property
     def token_spans(self) -> tuple[array.array[int], array.array[int], array.array[int]]:
         """Per public passage number: its segment, and where its terms start and end in that
         segment's ``tokens``. As array.array, whose items index faster than numpy's."""

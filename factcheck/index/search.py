@@ -16,7 +16,13 @@ from functools import partial
 
 import numpy as np
 
-from factcheck.index.contributions import Postings, contributions_into, term_postings
+from factcheck.index.contributions import (
+    Piece,
+    TermPostings,
+    contributions_into,
+    stored_postings,
+    term_postings,
+)
 from factcheck.index.layout import Layout
 from factcheck.index.memory import release_free_memory
 from factcheck.index.passageview import PassageView
@@ -48,10 +54,10 @@ class DiskIndex:
         self._top = TopK(len(layout.public))
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
-        self._term_cache: dict[str, tuple[Array, Array] | None] = {}
+        self._term_cache: dict[str, TermPostings | None] = {}
         self._cached_postings = 0
         self._uses: Counter[str] | None = None  # queries per term, once ``expect`` is told
-        self._shared: dict[str, Postings | None] = {}  # planned by ``expect``, never dropped
+        self._shared: dict[str, TermPostings | None] = {}  # planned by ``expect``, never dropped
         self._plans: dict[str, SharedTerms] = {}  # each term of ``_shared``'s: is it computed?
 
     @property
@@ -90,8 +96,8 @@ class DiskIndex:
         """Okapi BM25 inverse document frequency (never negative), as MemoryIndex has it."""
         return _idf(self._layout.live, self._df(term))
 
-    def _contributions(self, term: str) -> tuple[Array, Array] | None:
-        """(internal passage numbers, BM25 contributions) of ``term``.
+    def _contributions(self, term: str) -> TermPostings | None:
+        """``term``'s postings with their BM25 contributions.
 
         Cached: the index never changes once open, and claims share many terms.
 
@@ -108,14 +114,15 @@ class DiskIndex:
             cached = cache[term] = cache.pop(term)  # now the most recently used
             return cached
         result = self._computed(term)
-        df = 0 if result is None else len(result[0])
+        df = 0 if result is None else result.size
         if self._keeps(term, df):
             cache[term] = result
             self._cached_postings += df
         return result
 
-    def _computed(self, term: str) -> tuple[Array, Array] | None:
-        """(internal passage numbers, BM25 contributions) of ``term``, computed now."""
+    def _computed(self, term: str) -> TermPostings | None:
+        """``term``'s postings with their BM25 contributions, computed now: one piece of
+        live internal passage numbers (a copy, kept only in this process's cache)."""
         hits, df = self._hits(term)
         if not df:
             return None
@@ -124,7 +131,8 @@ class DiskIndex:
         # each use of a cached term (half the scatter-add's time).
         docs = docs.astype(np.intp)
         weight = _idf(self._layout.live, df)
-        return docs, contributions_into(tfs, docs, weight=weight, norm=self._layout.norm)
+        contributions = contributions_into(tfs, docs, weight=weight, norm=self._layout.norm)
+        return TermPostings([Piece(docs, contributions, 0)], df)
 
     def expect(self, queries: Sequence[str]) -> None:
         """The queries about to be asked (a batch of claims): the contributions of their
@@ -143,11 +151,11 @@ class DiskIndex:
             self._uses = uses = Counter(term for query in queries for term in set(terms(query)))
             shared = self._shared
             new = [term for term, _ in uses.most_common() if term not in shared]
-            room = SHARED_POSTINGS - sum(len(p[0]) for p in shared.values() if p is not None)
+            room = SHARED_POSTINGS - sum(map(shared_postings, shared.values()))
             layout = self._layout
             plan = SharedTerms(
                 new,
-                hits=self._hits,
+                hits=partial(stored_postings, layout),
                 weight=partial(_idf, layout.live),
                 norm=layout.norm,
                 budget=room,
@@ -170,7 +178,7 @@ class DiskIndex:
             # Least recently used terms go first.
             while cache and self._cached_postings + df > CACHED_POSTINGS:
                 oldest = cache.pop(next(iter(cache)))
-                self._cached_postings -= 0 if oldest is None else len(oldest[0])
+                self._cached_postings -= 0 if oldest is None else oldest.size
             return True
         wanted = uses[term]
         if wanted < 2 or df > CACHED_POSTINGS:
@@ -180,7 +188,7 @@ class DiskIndex:
             if uses[least] >= wanted:
                 return False
             dropped = cache.pop(least)
-            self._cached_postings -= 0 if dropped is None else len(dropped[0])
+            self._cached_postings -= 0 if dropped is None else dropped.size
         return True
 
     def term_strings(self, numbers: Sequence[int]) -> list[str]:
@@ -211,6 +219,11 @@ class DiskIndex:
         numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
+
+
+def shared_postings(term: TermPostings | None) -> int:
+    """How many postings ``term``'s pieces hold (dead passages' included)."""
+    return 0 if term is None else sum(len(piece.docs) for piece in term.pieces)
 
 
 def _drop_pages(segments: Sequence[Segment], names: Iterable[str]) -> None:

@@ -3,16 +3,19 @@
 ``DiskIndex.expect`` (called by matching before it forks its workers) plans here where the
 contribution of every posting of every term the batch of claims uses goes: one float32
 array (27M postings at a million passages, 108 MB, counted once), in a shared anonymous
-memory map. No contribution is computed then (after an edit, a term's postings in several
-segments are joined, which reads them): the parent's serial start stays short. The array is
-filled in chunks of about ``CHUNK_POSTINGS`` by the processes that query the index, each
-taking the next chunk not taken yet until none is left, when it first asks for a planned
-term. Forked workers so split the work between them (it was 0.3-0.6 s of the parent's
-time before the fork, with the second core idle); a process matching alone fills it all
-on its first query, as the parent did before.
+memory map. No contribution is computed then: the parent's serial start stays short. A
+term's passage numbers and counts are not copied either, but read in place from the
+segments' maps (``contributions.stored_postings``), also after edits left several segments
+and dead passages: the plan holds views, and copies only of the small segments' postings.
+The array is filled in chunks of about ``CHUNK_POSTINGS`` by the processes that query the
+index, each taking the next chunk not taken yet until none is left, when it first asks for
+a planned term. Forked workers so split the work between them (it was 0.3-0.6 s of the
+parent's time before the fork, with the second core idle); a process matching alone fills
+it all on its first query, as the parent did before.
 
-Every value is written by ``contributions_into``, the expression ``MemoryIndex`` uses,
-whichever process computes it: scores are the same bit for bit. A term whose chunk another
+Every value is written by ``contributions_into`` (a dead passage's 0.0 aside), the
+expression ``MemoryIndex`` uses, whichever process computes it: scores are the same bit
+for bit. A term whose chunk another
 process has taken but not finished is computed by the asking process for that query alone
 (the same values), so no process ever waits for another.
 """
@@ -28,14 +31,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from factcheck.index.contributions import Postings, contributions_into, term_postings
+from factcheck.index.contributions import Piece, Stored, TermPostings, stored_contributions
 from factcheck.index.segments import Array
 
 if TYPE_CHECKING:  # imported when a lock is made: ``factcheck index`` never needs it
     from multiprocessing.synchronize import Lock
 
-# Hits of a term: per segment, (internal passage numbers, counts); and its document frequency.
-Hits = tuple[list[tuple[Array, Array]], int]
+# A term's postings as stored (``contributions.stored_postings``), and its document frequency.
+Hits = tuple[list[Stored], int]
 # Postings per chunk: small enough that a worker done taking chunks computes few terms for
 # itself while the other finishes its last one (20-40 ms), large enough that taking chunks
 # costs nothing (27 at a million passages).
@@ -47,15 +50,16 @@ RELEASE_EVERY = 4_000_000
 # each query themselves, rather than hang.
 LOCK_TIMEOUT = 5.0
 
-# One planned term: (passage numbers, counts, idf weight, where its contributions go).
-_Planned = tuple[Array, Array, float, Array]
+# One planned piece of a term: (its postings, the term's idf weight, where its contributions go).
+_Planned = tuple[Stored, float, Array]
 
 
 class SharedTerms:
     """Where the contributions of a batch's terms go, and which of them are computed yet.
 
-    ``found`` maps each planned term to (passage numbers, contributions) or None (no live
-    passage has it); the contributions may be read only once ``ready(term)`` is True.
+    ``found`` maps each planned term to its pieces (passage numbers, contributions) or
+    None (no live passage has it); the contributions may be read only once
+    ``ready(term)`` is True.
     """
 
     def __init__(
@@ -74,44 +78,48 @@ class SharedTerms:
         may unmap the postings read so far (a term's postings are read once)."""
         self._norm = norm
         self._read = read
-        self.found: dict[str, Postings | None] = {}
-        planned: list[tuple[str, Array, Array, float]] = []
+        self.found: dict[str, TermPostings | None] = {}
+        planned: list[tuple[str, list[Stored], int]] = []
         total = 0
         for term in terms:
-            term_hits, df = hits(term)
+            stored, df = hits(term)
             if not df:
                 self.found[term] = None
                 continue
-            if total + df > budget:
+            size = sum(len(piece.docs) for piece in stored)
+            if total + size > budget:
                 continue
-            docs, tfs = term_postings(term_hits)
-            planned.append((term, docs, tfs, weight(df)))
-            total += df
+            planned.append((term, stored, df))
+            total += size
         if self._read is not None:
-            # After an edit, ``term_postings`` joined each term's postings from several
-            # segments, reading them: let their pages go before the workers fork.
+            # Small segments' postings were read to be joined, and dead passages looked up
+            # in large ones: let those pages go before the workers fork.
             self._read()
         # In the order the postings lie in memory (in their file, for mapped ones): each
         # process reads its chunks in one sweep, and the pages ``read`` lets go of are not
         # needed again. The page cache may map a large block of a file at each fault, so in
         # any other order each term brought in megabytes around it.
-        planned.sort(key=lambda p: int(p[1].__array_interface__["data"][0]))
+        planned.sort(key=lambda p: int(p[1][0].docs.__array_interface__["data"][0]))
         # MAP_SHARED: what one worker writes, the others read (and the pages count once).
         self._map = mmap.mmap(-1, max(4 * total, 1))
         arena = np.frombuffer(self._map, dtype=np.float32, count=total)
         self._chunks: list[list[_Planned]] = []
         self._chunk_of: dict[str, int] = {}
         start = size = 0
-        for term, docs, tfs, w in planned:
+        for term, stored, df in planned:
             if not self._chunks or size >= CHUNK_POSTINGS:
                 self._chunks.append([])
                 size = 0
-            out = arena[start : start + len(docs)]
-            self._chunks[-1].append((docs, tfs, w, out))
+            w = weight(df)
+            pieces = []
+            for piece in stored:  # a term's pieces in one chunk: ready together
+                out = arena[start : start + len(piece.docs)]
+                self._chunks[-1].append((piece, w, out))
+                pieces.append(Piece(piece.docs, out, piece.base))
+                start += len(piece.docs)
+                size += len(piece.docs)
             self._chunk_of[term] = len(self._chunks) - 1
-            self.found[term] = (docs, out)
-            start += len(docs)
-            size += len(docs)
+            self.found[term] = TermPostings(pieces, df)
         # Shared between processes: the next chunk to take, then one done flag per chunk;
         # read and written under ``_lock`` (whose acquire and release also order the
         # writes of the contributions before the flag that says they are there).
@@ -149,9 +157,9 @@ class SharedTerms:
             chunk = self._take()
             if chunk is None:
                 break
-            for docs, tfs, w, out in self._chunks[chunk]:
-                contributions_into(tfs, docs, weight=w, norm=self._norm, out=out)
-                computed += len(docs)
+            for piece, w, out in self._chunks[chunk]:
+                stored_contributions(piece, weight=w, norm=self._norm, out=out)
+                computed += len(out)
                 if self._read is not None and computed - released >= RELEASE_EVERY:
                     self._read()
                     released = computed

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from factcheck.index.contributions import TermPostings
 from factcheck.index.segments import Array
 
 # Comparisons keep a margin, so no passage is lost to rounding at the boundary.
@@ -41,28 +42,33 @@ class TopK:
         # It grows to the longest posting list a query brings.
         self._index = np.empty(0, dtype=np.intp)
 
-    def best(self, terms: list[tuple[Array, Array]], *, limit: int) -> tuple[Array, Array]:
+    def best(self, terms: list[TermPostings], *, limit: int) -> tuple[Array, Array]:
         """The best ``limit`` (or slightly more, when tied) passages and their scores.
 
-        ``terms``: per query term (at least one), in the order MemoryIndex sums them:
-        (passage numbers, distinct within a term; contributions as float32). Returns
-        (passage numbers, scores) in no particular order.
+        ``terms``: per query term (at least one), in the order MemoryIndex sums them: its
+        pieces (passage numbers from the piece's base, distinct within a term, with their
+        contributions as float32) and its live passages. Returns (passage numbers, scores)
+        in no particular order.
         """
         scores = self._scores
         # The buffer is zero, so the first term's contributions are its sums (0 + x is
         # exactly x): assigned, they skip one gather and one addition.
-        first_docs, first_contributions = terms[0]
-        scores[self._as_index(first_docs)] = first_contributions
-        for docs, contributions in terms[1:]:
-            # np.add.at, not ``scores[docs] += contributions``: the same float32 additions,
-            # in the same order (a term's passages are distinct), but numpy (>= 1.25) runs
-            # it as one pass where the fancy-index form gathers, adds and scatters: about
-            # twice as fast on lists of 10^4-10^5 postings.
-            np.add.at(scores, self._as_index(docs), contributions)
+        for docs, values, base in terms[0].pieces:
+            # A piece numbered from ``base`` adds into the buffer's view from there: its
+            # numbers are the segment's own, read in place, never shifted into a copy.
+            (scores[base:] if base else scores)[self._as_index(docs)] = values
+        for term in terms[1:]:
+            for docs, values, base in term.pieces:
+                # np.add.at, not ``scores[docs] += values``: the same float32 additions,
+                # in the same order (a term's passages are distinct), but numpy (>= 1.25)
+                # runs it as one pass where the fancy-index form gathers, adds and
+                # scatters: about twice as fast on lists of 10^4-10^5 postings.
+                np.add.at(scores[base:] if base else scores, self._as_index(docs), values)
         # The shortest posting list with at least ``limit`` passages: a cheap, valid floor.
-        long_enough = [t[0] for t in terms if len(t[0]) >= limit]
+        # (Sizes count live passages; a dead one in a piece scores 0, below any live one.)
+        long_enough = [t for t in terms if t.size >= limit]
         if long_enough:
-            floor = _kth(scores[min(long_enough, key=len)], limit)
+            floor = _kth(self._gathered(min(long_enough, key=_size)), limit)
             touched = self._above(floor - abs(floor) * MARGIN)
         else:
             touched = np.flatnonzero(scores)
@@ -73,6 +79,12 @@ class TopK:
             keep = values >= kth - abs(kth) * MARGIN
             touched, values = touched[keep], values[keep]
         return touched, values
+
+    def _gathered(self, term: TermPostings) -> Array:
+        """The scores of ``term``'s passages."""
+        scores = self._scores
+        found = [(scores[base:] if base else scores)[docs] for docs, _, base in term.pieces]
+        return found[0] if len(found) == 1 else np.concatenate(found)
 
     def _as_index(self, docs: Array) -> Array:
         """``docs`` as ``intp`` (a view of the reused buffer when converted)."""
@@ -100,6 +112,10 @@ class TopK:
         positions = (words[:, np.newaxis] * 8 + _EIGHT).ravel()
         above: Array = positions[mask[positions]]
         return above
+
+
+def _size(term: TermPostings) -> int:
+    return term.size
 
 
 def _kth(values: Array, k: int) -> float:
