@@ -15,7 +15,7 @@ from factcheck.evidence import build_index
 from factcheck.index import contributions, search
 from factcheck.index import disk as diskindex
 from factcheck.index.candidates import MemoryIndex
-from factcheck.workspace import load_workspace, split_passages
+from factcheck.workspace import load_workspace, split_passages, terms
 
 QUERIES = [
     "Belarus said it shot down an S-300 missile launched from Ukraine.",
@@ -93,6 +93,8 @@ def test_planned_terms_after_edits_give_the_same_candidates(
             assert [s for _, s in found] == [s for _, s in want]
             if limit == everything:
                 assert dict(found) == dict(want)
+    for term in {t for q in QUERIES for t in terms(q)}:  # counted, not filtered
+        assert index.idf(term) == per_query.idf(term) == memory.idf(term), term
 
 
 def test_planned_terms_after_edits_hold_the_maps_not_copies(

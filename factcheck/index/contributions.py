@@ -96,12 +96,7 @@ def stored_postings(layout: Layout, term: str) -> tuple[list[Stored], int]:
                 small.append(Stored(docs, tfs, base, []))
                 df += len(docs)
             continue
-        positions: list[tuple[int, int]] = []
-        if spans is not None:
-            # Postings are ascending by passage: each run of dead passages is one slice.
-            starts = np.searchsorted(docs, spans[0])
-            ends = np.searchsorted(docs, spans[1])
-            positions = [(int(s), int(e)) for s, e in zip(starts, ends, strict=True) if e > s]
+        positions = dead_positions(docs, spans)
         live = len(docs) - sum(e - s for s, e in positions)
         if live:
             stored.append(Stored(docs, tfs, base, positions))
@@ -112,6 +107,27 @@ def stored_postings(layout: Layout, term: str) -> tuple[list[Stored], int]:
         docs, tfs = term_postings([(s.docs + s.base, s.tfs) for s in small])
         stored.append(Stored(docs, tfs, 0, []))
     return stored, df
+
+
+def document_frequency(layout: Layout, term: str) -> int:
+    """How many live passages hold ``term``: its postings counted without reading them
+    (after edits, dead runs are found by bisection, a few pages read per run)."""
+    df = 0
+    for segment, spans in zip(layout.segments, layout.dead_spans, strict=True):
+        found = segment.postings(term)
+        if found is not None:
+            df += len(found[0]) - sum(e - s for s, e in dead_positions(found[0], spans))
+    return df
+
+
+def dead_positions(docs: Array, spans: tuple[Array, Array] | None) -> list[tuple[int, int]]:
+    """(start, end) positions in ``docs`` (ascending passage numbers) of the passages in the
+    runs ``spans`` (their starts and ends), each run one slice; the empty ones left out."""
+    if spans is None:
+        return []
+    starts = np.searchsorted(docs, spans[0])
+    ends = np.searchsorted(docs, spans[1])
+    return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True) if e > s]
 
 
 def contributions_into(

@@ -20,6 +20,7 @@ from factcheck.index.contributions import (
     Piece,
     TermPostings,
     contributions_into,
+    document_frequency,
     stored_postings,
     term_postings,
 )
@@ -71,7 +72,8 @@ class DiskIndex:
     def _df(self, term: str) -> int:
         df = self._df_cache.get(term)
         if df is None:
-            df = self._df_cache[term] = self._hits(term)[1]
+            # Counted, not filtered: after edits, filtering read every posting of the term.
+            df = self._df_cache[term] = document_frequency(self._layout, term)
         return df
 
     def _hits(self, term: str) -> tuple[list[tuple[Array, Array]], int]:
