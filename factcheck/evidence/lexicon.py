@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.antonyms import ANTONYM_SIDES as _ANTONYM_SIDES
 from factcheck.workspace import stem
 
 NEGATORS = frozenset(
@@ -17,82 +18,6 @@ NEGATORS = frozenset(
     isnt wasnt arent werent wont hasnt havent hadnt
     """.split()
 )
-
-_ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
-    ("optimistic hopeful confident upbeat", "skeptical sceptical pessimistic doubtful"),
-    ("leave left depart departed withdraw withdrew withdrawn exit", "remain remained stay stayed"),
-    ("east eastern", "west western"),
-    ("north northern", "south southern"),
-    (
-        "increase increased rise rose risen raise raised grow grew grown gain gained boost"
-        " climb climbed soar soared surge surged jump jumped double doubled triple tripled"
-        " leap leapt spike spiked swell swelled",
-        "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
-        " shrunk reduce reduced lose lost lower lowered plunge plunged plummet plummeted"
-        " slump slumped tumble tumbled sink sank cut halve halved slide slid slip slipped"
-        " dip dipped sag sagged contract contracted",
-    ),
-    ("double doubled triple tripled quadruple quadrupled", "halve halved"),
-    ("more", "less fewer"),
-    ("better improve improved improving", "worse worsen worsened worsening"),
-    ("gain gains", "loss losses"),
-    ("ahead", "behind"),
-    ("widen widened wide wider", "narrow narrowed narrower"),
-    ("majority", "minority"),
-    ("higher", "lower"),
-    ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
-    ("win won victory", "lose lost defeat defeated"),
-    ("true correct accurate", "false incorrect wrong inaccurate"),
-    ("before earlier prior", "after later"),
-    ("first", "last"),
-    ("open opened", "close closed shut"),
-    ("start started begin began", "end ended stop stopped finish"),
-    ("success successful succeed", "failure fail failed unsuccessful"),
-    ("safe safety", "dangerous unsafe hazardous"),
-    ("effective efficacious beneficial benefit", "ineffective harmful useless"),
-    ("positive", "negative"),
-    ("above", "below"),
-    ("maximum max", "minimum min"),
-    ("expand expanded", "contract contracted shrink shrank shrunk"),
-    ("present", "absent"),
-    ("guilty", "innocent"),
-    ("alive survived", "dead died killed"),
-    ("cause caused", "prevent prevented"),
-    ("large larger big bigger major", "small smaller minor"),
-    ("long longer", "short shorter"),
-    ("fast faster rapid", "slow slower"),
-    ("wet wetter", "dry drier"),
-    ("thicken thickening", "thin thinning"),
-    ("accelerate accelerating", "decelerate slowing"),
-    ("melt melting", "freeze freezing"),
-    ("attack attacked", "defend defended"),
-    ("arrest arrested", "release released"),
-    ("include included", "exclude excluded"),
-    ("same", "different"),
-    ("always", "never"),
-    ("all", "none"),
-    ("import imported", "export exported"),
-    ("buy bought", "sell sold"),
-    ("friend ally", "enemy foe"),
-    ("peace", "war"),
-    ("legal lawful", "unlawful"),
-    ("public", "private"),
-    ("rich wealthy", "poor"),
-    # A comparison and a change go together ("stronger" / "weakened"); "strong" and
-    # "weak" say how something is, not how it changed ("tends to weaken" / "a strong wind").
-    ("stronger strengthen strengthened", "weaker weaken weakened"),
-    ("strong", "weak"),
-    ("high", "low"),
-    ("cheap inexpensive", "expensive costly"),
-    ("common frequent", "rare uncommon"),
-    ("many", "few"),
-    ("early", "late"),
-    # Seasons: any two differ ("fall" is left out: it is far more often a verb).
-    ("spring", "summer autumn winter"),
-    ("summer", "autumn winter"),
-    ("autumn", "winter"),
-)
-
 
 # Decisions and stances taken on something: each acts on an object ("rejected [the road
 # plan]"), and one that acts on another thing than the claim's is no opposite of it
