@@ -6,6 +6,13 @@ of change, negation in its less common forms ("has yet to", "no longer", "failed
 ordinary copy that reports the claim's fact with more around it (never a clash). Run by
 tests/test_stance_editor_blindd.py, in process and through `factcheck match` with either
 retrieval.
+
+Before the cues were changed, 35 of the 114 were wrong, the same in process and through
+`match` with either retrieval but one (semantic: 36): stance verbs 6 of 26, direction of
+change 5 of 24, negation 12 of 20, hedged or reported 12 of 20, ordinary copy 0 of 24.
+Seven were false clashes (one stance verb, six negations). After the fixes (``negforms``,
+``hedged``, ``irregular``, the lexicon's new groups, a passive decision, "no evidence for
+this"), 5 are wrong (``LEFT_OUT``), none a false clash.
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ STANCE = [
     ("The union opposed the pay deal.",
      "Union leaders came out in favour of the pay deal on Monday.", C),
     ("The appeals court upheld the conviction.",
-     "The conviction was overturned by the appeals court, which cited flawed jury instructions.", C),
+     "The conviction was overturned by the appeals court, which cited flawed jury "
+     "instructions.", C),
     ("Marsh was acquitted of all charges.",
      "A jury convicted Marsh on two of the three charges.", C),
     ("Marsh was convicted of fraud.",
@@ -181,7 +189,8 @@ HEDGED = [
     ("The drug may reduce the risk of stroke.",
      "The drug did not reduce the risk of stroke, the trial found.", C),
     ("The vaccine causes infertility.",
-     "Some social media posts claim the vaccine causes infertility, but there is no evidence for this.", C),
+     "Some social media posts claim the vaccine causes infertility, but there is no "
+     "evidence for this.", C),
     ("The vaccine causes infertility.",
      "Some social media posts claim the vaccine causes infertility.", N),
     ("The minister knew about the leak.",
@@ -210,9 +219,11 @@ HEDGED = [
 
 ORDINARY = [
     ("The Senate approved the farm bill.",
-     "The Senate approved the farm bill on Tuesday after Democrats rejected a Republican amendment to cut food aid.", S),
+     "The Senate approved the farm bill on Tuesday after Democrats rejected a Republican "
+     "amendment to cut food aid.", S),
     ("The appeals court upheld the conviction.",
-     "The appeals court upheld the conviction, rejecting the defence's argument that the jury had been misled.", S),
+     "The appeals court upheld the conviction, rejecting the defence's argument that the "
+     "jury had been misled.", S),
     ("The board accepted the takeover offer.",
      "The board accepted the takeover offer, which it had declined twice last year.", S),
     ("Exports expanded in the third quarter.",
@@ -220,15 +231,19 @@ ORDINARY = [
     ("Inflation slowed in May.",
      "Inflation slowed in May, although food prices rose faster than in April.", S),
     ("Unemployment fell to a record low in April.",
-     "Unemployment fell to a record low in April, while wages rose at the fastest pace since 2008.", S),
+     "Unemployment fell to a record low in April, while wages rose at the fastest pace "
+     "since 2008.", S),
     ("The minister refused to resign.",
-     "'I will not resign,' the minister said, as she refused to resign despite calls from the opposition to step down.", S),
+     "'I will not resign,' the minister said, as she refused to resign despite calls from "
+     "the opposition to step down.", S),
     ("Parliament ratified the treaty.",
-     "Parliament ratified the treaty, ending a decade in which opponents had rejected every earlier draft.", S),
+     "Parliament ratified the treaty, ending a decade in which opponents had rejected "
+     "every earlier draft.", S),
     ("The union backed the strike.",
      "The union backed the strike, although several members opposed it.", S),
     ("The governor vetoed the budget.",
-     "The governor vetoed the budget. 'This is a reckless plan,' she said, as supporters of the bill condemned the decision.", S),
+     "The governor vetoed the budget. 'This is a reckless plan,' she said, as supporters "
+     "of the bill condemned the decision.", S),
     ("Marsh was acquitted on all counts.",
      "Marsh, who prosecutors had argued should be convicted, was acquitted on all counts.", S),
     ("The economy grew in the second quarter.",
@@ -240,15 +255,18 @@ ORDINARY = [
     ("The company denied the allegations.",
      "The company denied the allegations, which were first reported by the Financial Times.", S),
     ("The launch was delayed until June.",
-     "The launch was delayed until June, the agency said, after engineers found a fuel leak that had not been detected earlier.", S),
+     "The launch was delayed until June, the agency said, after engineers found a fuel "
+     "leak that had not been detected earlier.", S),
     ("The referendum was held before the election.",
      "The referendum was held in May, before the election in September.", S),
     ("Sales hit a record high in December.",
-     "Sales hit a record high in December, after falling to their lowest since 2015 in the spring.", S),
+     "Sales hit a record high in December, after falling to their lowest since 2015 in the "
+     "spring.", S),
     ("The FDA approved the drug.",
      "The FDA approved the drug, which critics say may cause liver damage.", S),
     ("The mayor backed the transit tax.",
-     "The mayor backed the transit tax, saying claims by opponents that it would hurt businesses were far from the truth.", S),
+     "The mayor backed the transit tax, saying claims by opponents that it would hurt "
+     "businesses were far from the truth.", S),
     ("Wages rose in 2023.",
      "Wages rose in 2023, but failed to keep pace with inflation.", S),
     ("The Greens gained ground in the polls.",
@@ -270,4 +288,41 @@ KINDS = {
 BLINDD_CASES = [case for cases in KINDS.values() for case in cases]
 
 # Pairs still wrong, expected to fail: (claim, source, stance, why).
-LEFT_OUT: list[tuple[str, str, Stance, str]] = []
+LEFT_OUT: list[tuple[str, str, Stance, str]] = [
+    (
+        "The launch was delayed.",
+        "The launch went ahead as scheduled on Monday.",
+        C,
+        "'went ahead as scheduled' is no listed opposite of 'delayed' ('scheduled' alone would "
+        "clash with 'was scheduled for Monday but delayed'); Related lexically, supports by the "
+        "cosine",
+    ),
+    (
+        "The election was held before the referendum.",
+        "The referendum took place two weeks before the election.",
+        C,
+        "events in time are compared turned round only in the same words ('held' / 'took "
+        "place' are not)",
+    ),
+    (
+        "Sales hit a record high in December.",
+        "December sales were the highest on record.",
+        S,
+        "a month before a noun ('December sales') is not read as a date, so the claim's "
+        "figure is missing (the value cues' rule)",
+    ),
+    (
+        "The company failed to meet its emissions target.",
+        "The company met its emissions target a year early.",
+        C,
+        "a claim's 'failed to' is no denial (against 'the models predict' it is mostly no "
+        "clash on CLIMATE-FEVER)",
+    ),
+    (
+        "The treatment cures the disease.",
+        "Researchers believe the treatment could help some patients with the disease.",
+        N,
+        "a claim in the present is not compared with a possibility ('could help'): studies "
+        "state their findings so; 'believe' is no doubt",
+    ),
+]

@@ -1,7 +1,7 @@
-"""Editor pairs of the word cues written blind by "blindd" (issue 14, tests/editor_pairs_blindd.py): one
-test per pair in process, and the whole table through `factcheck match --format json` with
-either retrieval, as a user runs it. Pairs still wrong are in ``LEFT_OUT`` there, expected
-to fail, each with its reason."""
+"""Editor pairs of the word cues written blind by "blindd" (issue 14,
+tests/editor_pairs_blindd.py): one test per pair in process, and the whole table through
+`factcheck match --format json` with either retrieval, as a user runs it. Pairs still wrong
+are in ``LEFT_OUT`` there, expected to fail, each with its reason."""
 
 from __future__ import annotations
 

@@ -37,6 +37,8 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("safe safety", "dangerous unsafe hazardous"),
     ("effective efficacious beneficial benefit", "ineffective harmful useless"),
     ("positive", "negative"),
+    ("surplus", "deficit"),
+    ("highest", "lowest"),
     ("above", "below"),
     ("maximum max", "minimum min"),
     ("expand expanded", "contract contracted shrink shrank shrunk"),

@@ -19,7 +19,10 @@ _FALSE_NOUNS = frozenset("myth myths misconception misconceptions fallacy falseh
 _FALSE_WORDS = _FALSE_NOUNS | frozenset("untrue false unfounded baseless debunked".split())
 # Their stems and "true" (of "not true"), to skip a passage without one at once (most
 # passages: its content stems are read once for all the claims it meets).
-_ANY = frozenset(stem(w) for w in (*_FALSE_WORDS, "true"))
+_ANY = frozenset(stem(w) for w in (*_FALSE_WORDS, "true", "evidence"))
+# "X, but there is no evidence [for this]", "no evidence [to support] the claim": the words
+# after "no evidence" that point back at the statement before it.
+_BACK = frozenset("this that it these those the claim claims".split())
 _BE = frozenset("is are was were be been being 's".split())
 # Words between "is" and the word that calls it false: "is [a] myth", "is [just a] myth",
 # "has [been] debunked", "is [widely] believed" is not one.
@@ -76,6 +79,8 @@ def _statement(side: Side, i: int, word: Word) -> tuple[int, int, tuple[int, int
     debunked"."""
     words = side.words
     norm = word.norm
+    if norm == "evidence":
+        return _no_evidence(side, i)
     if norm == "that" and i > 0:
         opener = _opener(side, i)
         if opener is not None:
@@ -95,6 +100,35 @@ def _statement(side: Side, i: int, word: Word) -> tuple[int, int, tuple[int, int
     if i + 1 < len(words) and words[i + 1].norm == "that":
         return None  # "It is a myth that": read at its "that"
     return _clause_start(side, j), j, (j, i)
+
+
+def _no_evidence(side: Side, i: int) -> tuple[int, int, tuple[int, int]] | None:
+    """The statement before "there is no evidence for this" (or "to support it"), in its
+    sentence: "Some posts claim the vaccine causes infertility, but there is no evidence
+    for this." Not "no evidence that X" (a "not" the negation cues read)."""
+    words = side.words
+    if i < 1 or words[i - 1].norm != "no":
+        return None
+    after = [w.norm for w in words[i + 1 : i + 4]]
+    points_back = (after[:1] == ["for"] and after[1:2] and after[1] in _BACK) or (
+        after[:2] == ["to", "support"] and after[2:3] and after[2] in _BACK
+    )
+    if not points_back:
+        return None
+    end = i - 1
+    while end > 0 and words[end - 1].norm in ("there", "is", "was", "but", "yet", "although"):
+        end -= 1
+    start = _sentence_start(side, end)
+    return (start, end, (i - 1, min(len(words) - 1, i + 2))) if start < end else None
+
+
+def _sentence_start(side: Side, j: int) -> int:
+    """The index of the first word of the sentence word ``j`` is in."""
+    words = side.words
+    for k in range(j, max(0, j - _REACH), -1):
+        if any(ch in _SENTENCE_END for ch in side.text[words[k - 1].end : words[k].start]):
+            return k
+    return max(0, j - _REACH)
 
 
 def _states(content: list[str], words: list[Word]) -> bool:

@@ -8,9 +8,10 @@ the claim either (``stated``). Split from ``negation``, which asks the same ques
 
 from __future__ import annotations
 
+from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATORS
 from factcheck.evidence.scope import finite, said_elsewhere
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS
 
 
@@ -18,8 +19,8 @@ def head_after(side: Side, index: int) -> int | None:
     """The first content word after a negator ("not [informed]")."""
     for j in range(index + 1, min(index + 4, len(side.words))):
         w = side.words[j]
-        if w.norm not in STOP_WORDS and w.norm not in NEGATORS:
-            return j
+        if w.norm not in STOP_WORDS and w.norm not in NEGATORS and w.norm != "longer":
+            return j  # "no longer [produces]"
     return None
 
 
@@ -75,3 +76,36 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
         if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
             return False
     return said_elsewhere(passage, negator, claim_stems)
+
+
+# "denied [reports that] it is planning layoffs": a denial of what the reports say. The
+# nouns a denial passes through to the clause after their "that".
+_REPORTS = frozenset(
+    "report reports claim claims allegation allegations suggestion suggestions rumour rumours"
+    " rumor rumors speculation".split()
+)
+
+
+def reported(side: Side, index: int) -> int:
+    """Where a denial's scope starts: after "reports that" for "denied reports that X"
+    ("denies" is ``lexicon.NEGATING_VERBS``), else right after the negator."""
+    words = side.words
+    j = index + 1
+    if j < len(words) and words[j].norm in ("the", "media", "press", "news"):
+        j += 1
+    if j + 1 < len(words) and words[j].norm in _REPORTS and words[j + 1].norm == "that":
+        return j + 1
+    return index
+
+
+def denied_later(passage: Side, negator: int, denied: set[str]) -> bool:
+    """Whether the claim's denied verb comes later in the clause of a passage's "no X":
+    "[No] dividend has been [paid]" denies what "has not paid a dividend" does."""
+    if passage.words[negator].norm not in ("no", "none", "never"):
+        return False
+    for j in range(negator + 1, min(negator + 7, len(passage.words))):
+        if clause_ends_before(passage, j):
+            return False
+        if lemma(passage.words[j].stem) in denied:
+            return True
+    return False

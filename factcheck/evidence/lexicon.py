@@ -31,6 +31,9 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
     # A court's ruling on an earlier one; "struck" only as in "struck down".
     ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
     ("convict convicted", "acquit acquitted"),
+    # "lifted the ban" against "imposed a ban"; "voted for" against "abstained".
+    ("lift lifted", "impose imposed"),
+    ("favor", "abstain abstained"),
     # Not "declined" (to comment) against "signed".
     ("sign signed", "veto vetoed"),
     (
@@ -61,7 +64,7 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     # ball", "passed away" act on nothing of the claim's).
     ("pass passed", "defeat defeated reject rejected"),
     # A court: "dismissed the case" against "allowed the case to proceed".
-    ("dismiss dismissed", "allow allowed proceed"),
+    ("dismiss dismissed reject rejected", "allow allowed proceed"),
     # A verdict on a report or an offer: "welcomed the report" against "dismissed it".
     ("welcome welcomed praise praised", "dismiss dismissed"),
 )
@@ -201,7 +204,7 @@ INFINITIVE_NEGATORS = _stems("fail fails failed failing neglect neglected")
 RULE_OUT = stem("rule")
 # Every verb that denies: an antonym cue on one of them is a denial, not a second
 # negation to cancel out ("succeeded" against "failed to reach orbit").
-DENYING_VERBS = NEGATING_VERBS | INFINITIVE_NEGATORS
+DENYING_VERBS = NEGATING_VERBS | INFINITIVE_NEGATORS | _stems("stop stopped cease ceased declined")
 # Verbs that say something is lacking: "lost power" is "without power", "lacked funding"
 # is "no funding" (``negation.negation_cues``: the two agree).
 PRIVATIVE_VERBS = _stems("lose loses lost losing lack lacks lacked lacking miss missing deprived")

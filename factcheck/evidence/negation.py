@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.debunk import debunked
-from factcheck.evidence.denied import head_after, of_another, opposite_in
+from factcheck.evidence.denied import denied_later, head_after, of_another, opposite_in, reported
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
+from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import (
     INFINITIVE_NEGATORS,
     NEGATORS,
     PRIVATIVE_VERBS,
     family,
 )
+from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, cessation, current, opening
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -32,7 +34,7 @@ def _opening(side: Side, negator: int) -> int:
     norm = side.words[negator].norm
     if norm == "to":
         return negator - 2
-    return negator - 1 if norm == "out" else negator
+    return negator - 1 if norm == "out" else opening(side.words, negator)
 
 
 # Content words after a negator that still fall under it ("not associated with [severe]
@@ -43,16 +45,21 @@ SCOPE = 4
 _SCOPE_BREAK = frozenset(
     "is are was were be been has have had that which who but while whereas although".split()
 )
+_ASKED = frozenset({"whether", "if"})
+_PHRASE_KEYS = (KEYS | KEYS_DECLINE) - {"stopped", "ceased"}
 
 
 def _scope(side: Side, index: int) -> list[int]:
     """Indexes of the content words a negator at ``index`` governs."""
     found: list[int] = []
-    for j in range(index + 1, len(side.words)):
-        if len(found) >= SCOPE or clause_ends_before(side, j):
+    # A phrase ("declined to [comment] on the order", "has yet to be [approved]") denies
+    # its verb, not the words after it.
+    most = 1 if side.words[index].norm in _PHRASE_KEYS else SCOPE
+    for j in range(reported(side, index) + 1, len(side.words)):
+        if len(found) >= most or clause_ends_before(side, j):
             break
-        if found and side.words[j].norm in _SCOPE_BREAK:
-            break
+        if (found and side.words[j].norm in _SCOPE_BREAK) or side.words[j].norm in _ASKED:
+            break  # "has not said [whether] she backs it": the question is not denied
         if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
             found.append(j)
     return found
@@ -68,6 +75,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     """
     mine = claim.denials
     claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
+    for w in claim.words:  # "held" against "failed to [hold]"
+        claim_stems.setdefault(lemma(w.stem), w.text)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
     everything = _negations(passage, *window)
@@ -94,9 +103,13 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     if mine and about:
         # Both deny: no clash when they deny the same thing. "did not resign after the
         # scandal" against "resigned, though not because of the scandal" still clashes.
-        denied = {claim.words[h].stem for n in mine if (h := head_after(claim, n)) is not None}
-        if any(passage.words[j].stem in denied for n in about for j in _about(passage, n, denied)):
+        denied = {
+            lemma(claim.words[h].stem) for n in mine if (h := head_after(claim, n)) is not None
+        }
+        if any(lemma(passage.words[j].stem) in denied for n in about for j in _scope(passage, n)):
             return []
+        if any(denied_later(passage, n, denied) for n in about):
+            return []  # "has not paid a dividend" / "No dividend has been paid"
         theirs = []
     if not mine and not theirs:
         return []
@@ -109,12 +122,17 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
                 continue
             if _negated_form_in(passage, range(*window), claim.words[head]):
                 return []
+            wanted = lemma(claim.words[head].stem)
             match = next(
-                (j for j in range(*window) if passage.words[j].stem == claim.words[head].stem),
+                (j for j in range(*window) if lemma(passage.words[j].stem) == wanted),
                 None,
             )
             if match is None:
                 continue
+            if cessation(claim.words, neg) and not current(
+                passage.words, match, claim.words[head].norm
+            ):
+                return []  # "no longer produces steel" / "was built to produce steel"
             if _lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
@@ -124,6 +142,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return []  # the passage negates something else: too loose to call a clash
         if opposite_in(claim, mine[0], passage, window):
             return []  # "won't reduce the risk" / "might increase it": the antonym cue's
+        if not _plain_word(claim, mine[0]):
+            return []  # "refused to resign" / a passage without "resign": nothing denied
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = head_after(claim, mine[0])
         last = head if head is not None else mine[0]
@@ -161,6 +181,14 @@ def _asserted_too(passage: Side, negator: int, asserted: frozenset[str]) -> bool
         return False  # "without myocardial injury" beside "myocardial injury is ...": a case
     head = head_after(passage, negator)
     return head is not None and passage.words[head].stem in asserted
+
+
+def _plain_word(side: Side, negator: int) -> bool:
+    """Whether a claim's negator is a word of negation ("not", "no", "never", "n't"), not
+    a verb ("refused", "denied") or a phrase ("has yet to"), which name what they deny:
+    a passage without that word says something else."""
+    word = side.words[negator]
+    return word.norm in NEGATORS or word.norm.endswith("n't") or word.norm == "to"
 
 
 def _plain(side: Side, negator: int) -> bool:

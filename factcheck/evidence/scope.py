@@ -250,3 +250,33 @@ def own_said(
         and (said_elsewhere(passage, i, content) or another_subject(claim, k, passage, i, hit))
         for i in found
     )
+
+
+def decided_on_subject(claim: Side, k: int, passage: Side, index: int) -> bool:
+    """Whether a claim's passive decision ("Marsh [was acquitted]") and the passage's
+    active one are about the same one: the passage's object holds the claim's subject
+    ("A jury convicted [Marsh]"). Its subject is the decider ("jury"), which a passive
+    claim does not name, so it is not another thing the decision is said of."""
+    if not passive(claim, k):
+        return False
+    return bool(object_stems(passage, index) & subject_stems(claim, k))
+
+
+# Nouns of an opposite that name a kind by the word before them: "a [budget] deficit" is
+# not "a [trade] surplus".
+_QUALIFIED = frozenset(stem(w) for w in ("surplus", "deficit"))
+
+
+def qualified_apart(claim: Side, k: int, passage: Side, index: int) -> bool:
+    """Whether the claim's noun at ``k`` and the passage's opposite at ``index`` name two
+    kinds: each has a content word right before it that the other side lacks ("trade
+    surplus" against "budget deficit")."""
+    if claim.words[k].stem not in _QUALIFIED or k == 0 or index == 0:
+        return False
+    mine, theirs = claim.words[k - 1], passage.words[index - 1]
+    return (
+        _content(mine)
+        and _content(theirs)
+        and mine.stem not in passage.content_stems()
+        and theirs.stem not in claim.content_stems()
+    )

@@ -32,6 +32,7 @@ from factcheck.evidence.lexicon import (
     family,
 )
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, negator
 from factcheck.evidence.numbers import calendar_mentions, mentions
 from factcheck.workspace import STOP_WORDS, WORD, Cue, CueKind, stem, word_spans
 
@@ -94,6 +95,7 @@ ASSERTIONS = frozenset(stem(w) for w in "allegation accusation claim suggestion"
 # Verbs that negate: always ("denies") or before a decision ("withdrew its endorsement").
 _VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | REJECTING_VERBS | INFINITIVE_NEGATORS | {"out"}
 
+_PHRASE_KEYS = KEYS | KEYS_DECLINE
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
 
@@ -186,6 +188,7 @@ class Side:
                 or words[i].norm.endswith("n't")
                 # One look-up for both kinds of verb: this runs over every word.
                 or (words[i].stem in _VERB_NEGATORS and self._verb_negates(i))
+                or (words[i].norm in _PHRASE_KEYS and negator(words, i))  # "has yet to"
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
         ]

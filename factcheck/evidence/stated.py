@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import negated_elsewhere
+from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
+from factcheck.evidence.negforms import cessation
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
 
@@ -50,7 +52,16 @@ def not_stated(claim: Side, passage: Side) -> bool:
         _asked(claim, passage)
         or _change_missing(claim, passage)
         or negated_elsewhere(claim, passage)
+        or hedged(claim, passage)
+        or _end_missing(claim, passage)
     )
+
+
+def _end_missing(claim: Side, passage: Side) -> bool:
+    """Whether the claim says something ended ("no longer produces steel", "stopped
+    charging") and the passage has no negation at all: "The factory was built to produce
+    steel" says it once did, not that it stopped (``negforms.cessation``)."""
+    return not passage.negators and any(cessation(claim.words, n) for n in claim.denials)
 
 
 def _asked(claim: Side, passage: Side) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
+from factcheck.evidence.denied import head_after
 from factcheck.evidence.figures import held_figure
 from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
 from factcheck.evidence.scope import PASSIVE, names_another
@@ -76,10 +77,17 @@ def missing_decision(claim: Side, passage: Side) -> bool:
     decision = _decision(claim)
     if decision is None:
         return False
-    to_come = _to_come(claim, decision)
+    # A decision the claim denies ("was never ratified") is reported by one still to come
+    # ("has yet to be ratified").
+    to_come = _to_come(claim, decision) or any(
+        head_after(claim, n) == decision for n in claim.denials
+    )
+    objects = claim.content_stems() - {claim.words[decision].stem}
     for i, word in enumerate(passage.words):
         if word.stem not in DECISION_WORDS or _other_sense(passage, i):
             continue
+        if word.stem in objects and _named(passage, i):
+            continue  # "upheld the ban" / "will hear arguments over [the handgun ban]"
         if (to_come or not _to_come(passage, i)) and not names_another(claim, decision, passage, i):
             return False
     return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"
@@ -127,3 +135,20 @@ def _to_come(side: Side, index: int) -> bool:
     the two words before it ("expected to vote", "to vote against")."""
     words = side.words
     return any(words[j].norm in _TO_COME for j in range(max(0, index - 2), index))
+
+
+_NAMING = frozenset("a an the its their this that his her our".split())
+
+
+def _named(side: Side, index: int) -> bool:
+    """Whether the word at ``index`` is a noun, the thing a decision is about rather than
+    one taken: after a determiner ("the ban"), or after one and another noun ("the
+    handgun ban")."""
+    words = side.words
+    if index > 0 and words[index - 1].norm in _NAMING:
+        return True
+    return (
+        index > 1
+        and words[index - 2].norm in _NAMING
+        and not words[index - 1].norm.endswith(("ed", "ly"))
+    )

@@ -25,10 +25,12 @@ from factcheck.evidence.scope import (
     SIZE_GROUPS,
     SIZE_SIDES,
     acts_elsewhere,
+    decided_on_subject,
     finite,
     other_sense,
     own_said,
     passive,
+    qualified_apart,
     said_elsewhere,
 )
 from factcheck.evidence.sides import Side, Word, make_cue, phrase
@@ -81,8 +83,12 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not _compared_apart(claim, k, passage, i)
                     and not other_sense(passage, i)
                     and not (
-                        predicate and finite(passage, i) and said_elsewhere(passage, i, content)
+                        predicate
+                        and finite(passage, i)
+                        and said_elsewhere(passage, i, content)
+                        and not decided_on_subject(claim, k, passage, i)
                     )
+                    and not qualified_apart(claim, k, passage, i)
                     and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
                 ),
                 None,

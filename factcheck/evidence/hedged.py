@@ -1,0 +1,149 @@
+"""Hedged or reported statements: a passage that says the claim's thing may happen, or that
+its critics say it happened, does not state it as a fact.
+
+- A doubting report: "Critics claim the mayor misused public funds", "Prosecutors allege
+  the senator took bribes", "Some social media posts claim the vaccine causes
+  infertility", "reportedly", "allegedly" do not state "The mayor misused public funds"
+  (the claim itself reports no such doubt). A plain attribution ("the statistics office
+  said", "an audit found") is no doubt.
+- A possibility or an expectation against a fact: "The central bank is expected to raise
+  interest rates" does not state "The central bank raised interest rates" (a claim in the
+  past), nor "could close next year" "The factory will close next year" (a claim of what
+  will be). A claim in the present ("The drug reduces the risk") is not compared: evidence
+  that it "may reduce" it is how studies state it.
+
+Read by ``stated.not_stated``: such a passage is Related, never supports; a clash is
+still a clash.
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.irregular import lemma
+from factcheck.evidence.scope import finite
+from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS
+
+# Words that report a statement with doubt, wherever they stand in the passage.
+_DOUBTING = frozenset(
+    """allege alleges alleged allegedly reportedly purportedly supposedly rumoured rumored
+    unconfirmed unverified""".split()
+)
+# Those whose statements are reported with doubt, before a verb of saying.
+_DOUBTERS = frozenset(
+    """critics opponents sceptics skeptics detractors posts rumours rumors theorists
+    conspiracy""".split()
+)
+_SAYING = frozenset(
+    """claim claims claimed say says said argue argues argued insist insists insisted
+    suggest suggests suggested believe believes contend contends maintain maintains
+    allege alleges alleged""".split()
+)
+# A possibility: the modal right before the verb ("may raise", "could have risen").
+_MODALS = frozenset("may might could".split())
+# A claim with any of these is no plain fact to compare.
+_CLAIM_MODALS = _MODALS | frozenset("can would should must shall".split())
+# An expectation: "is expected to raise", "is likely to", "is set to".
+_EXPECTING = frozenset(
+    """expected likely set due poised forecast projected predicted tipped scheduled planned
+    plans plan intends intend aims hopes""".split()
+)
+_HAVE = frozenset("has have had".split())
+
+
+def hedged(claim: Side, passage: Side) -> bool:
+    """Whether the passage states the claim's content only hedged: reported with doubt, or
+    as a possibility or an expectation where the claim reports a fact (``__doc__``)."""
+    claim_norms = {w.norm for w in claim.words if w.text != "May"}  # the month
+    if claim_norms & (_DOUBTING | _CLAIM_MODALS | _EXPECTING | _DOUBTERS):
+        return False  # the claim is hedged or reported itself
+    return _doubted(claim, passage) or _possible(claim, passage)
+
+
+def _doubted(claim: Side, passage: Side) -> bool:
+    """Whether the passage reports the claim's words with doubt: "allegedly", or "critics
+    claim" (a doubter and a verb of saying within three words after it), before the last
+    of them ("Critics claim the mayor misused funds") or closing the sentence after them
+    ("..., prosecutors allege."). Not one said of another thing after them ("The FDA
+    approved the drug, which critics say may cause liver damage")."""
+    words = passage.words
+    if not any(w.norm in _DOUBTING or w.norm in _DOUBTERS for w in words):
+        return False  # most passages
+    content = {lemma(s) for s in claim.content_stems()}
+    matched = [i for i, w in enumerate(words) if lemma(w.stem) in content]
+    if not matched:
+        return False
+    for i, w in enumerate(words):
+        if w.norm in _DOUBTING:
+            said = i
+        elif w.norm in _DOUBTERS:
+            said = next(
+                (j for j in range(i + 1, min(i + 4, len(words))) if words[j].norm in _SAYING), -1
+            )
+            if said < 0:
+                continue
+        else:
+            continue
+        if _quoted(passage, said, matched[-1]):
+            continue  # "which alleged \"X\"": the passage reports the words said
+        if i < matched[-1] or _closes(passage, said):
+            return True
+    return False
+
+
+_QUOTES = ('"', "\u201c", "\u2018", " '")
+
+
+def _quoted(passage: Side, said: int, last: int) -> bool:
+    """Whether a quotation opens between the word of saying and the claim's last word: the
+    passage quotes what was said, the claim's own words, and doubts nothing."""
+    if last <= said:
+        return False
+    between = passage.text[passage.words[said].end : passage.words[last].start]
+    return any(q in between for q in _QUOTES)
+
+
+def _closes(passage: Side, index: int) -> bool:
+    """Whether word ``index`` ends its sentence (", critics claim.")."""
+    words = passage.words
+    if index + 1 >= len(words):
+        return True
+    return any(ch in ".!?;" for ch in passage.text[words[index].end : words[index + 1].start])
+
+
+def _possible(claim: Side, passage: Side) -> bool:
+    """Whether the claim's verb is a fact (a past form, or after "will") and the passage
+    has it only as a possibility or an expectation: "may raise", "is expected to raise"."""
+    facts = [k for k in range(len(claim.words)) if _fact(claim, k)]
+    if not facts:
+        return False
+    verbs = {lemma(claim.words[k].stem) for k in facts}
+    past = any(k == 0 or claim.words[k - 1].norm != "will" for k in facts)
+    found = [i for i, w in enumerate(passage.words) if lemma(w.stem) in verbs]
+    return bool(found) and all(_hedged_at(passage, i, past=past) for i in found)
+
+
+def _fact(claim: Side, k: int) -> bool:
+    """Whether the claim's word at ``k`` is a verb said as a fact: a past form ("raised",
+    "rose", "has risen") or after "will"."""
+    words = claim.words
+    norm = words[k].norm
+    if norm in STOP_WORDS or norm.endswith("ing"):
+        return False
+    before = words[k - 1].norm if k > 0 else ""
+    if before == "will":
+        return True
+    past = norm.endswith("ed") or lemma(words[k].stem) != words[k].stem
+    # Not a perfect: "Climate models have overestimated warming" is stated by "may be
+    # overestimated" as studies put it.
+    return past and k > 0 and before not in _HAVE and finite(claim, k)
+
+
+def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
+    """Whether the passage's verb at ``i`` is under a modal ("may [raise]", "could have
+    [risen]") or, against a claim in the past, an expectation ("is expected to [raise]";
+    "is set to rise" says what "will rise" does)."""
+    words = passage.words
+    before = [w.norm for w in words[max(0, i - 3) : i] if w.text != "May"]
+    if any(b in _MODALS for b in before):
+        return True
+    return past and len(before) >= 2 and before[-1] == "to" and before[-2] in _EXPECTING
