@@ -12,7 +12,11 @@ Before the cues were changed, 35 of the 114 were wrong, the same in process and 
 change 5 of 24, negation 12 of 20, hedged or reported 12 of 20, ordinary copy 0 of 24.
 Seven were false clashes (one stance verb, six negations). After the fixes (``negforms``,
 ``hedged``, ``irregular``, the lexicon's new groups, a passive decision, "no evidence for
-this"), 5 are wrong (``LEFT_OUT``), none a false clash.
+this"), 5 are wrong (``LEFT_OUT``), none a false clash. A second batch (``SECOND``, 52
+pairs) was written after those fixes and before running it: 9 were wrong when first run,
+three of them false clashes ("Nobody has yet claimed the prize" / "has yet to be claimed",
+"denied the reports" / "denied reports that ...", "which had failed to reach a final, won
+the final"); 2 after the fixes that followed, none a false clash.
 """
 
 from __future__ import annotations
@@ -276,6 +280,121 @@ ORDINARY = [
     ("The strike was called off.",
      "The strike was called off after the union accepted a pay offer it had rejected in May.", S),
 ]
+# A second batch, written after the fixes to the first and before running it: the same
+# kinds, more shapes, and ordinary copy around the new rules ("declined to", "far from",
+# "yet", "stopped", "critics", "may").
+SECOND = [
+    # stance verbs
+    ("The House passed the spending bill.",
+     "The spending bill was defeated in the House by 218 votes to 210.", C),
+    ("The tribunal upheld the dismissal.",
+     "The dismissal was upheld by the employment tribunal on Wednesday.", S),
+    ("The regulator approved the merger.",
+     "The merger was blocked by the regulator, which said it would hurt competition.", C),
+    ("Councillors voted down the parking charges.",
+     "Councillors threw out the parking charges at a stormy meeting.", S),
+    ("The jury acquitted the officer.",
+     "The officer was convicted of manslaughter by a jury in Leeds.", C),
+    ("The government lifted the export ban.",
+     "The government lifted the export ban after six months, officials said.", S),
+    ("The government imposed a curfew.",
+     "The government lifted the curfew on Sunday.", C),
+    ("Two MPs abstained.",
+     "Two MPs abstained, while the rest of the party voted in favour.", S),
+    ("The senator voted against the treaty.",
+     "The senator, who had opposed an earlier draft, voted for the treaty.", C),
+    ("The bishops condemned the law.",
+     "The law was welcomed by the bishops, who called it overdue.", C),
+    ("The bank accepted the bid.",
+     "The bank is expected to decide on the bid next week.", N),
+    ("The mayor vetoed the ordinance.",
+     "Mayor Chen vetoed the ordinance on Friday, the second veto of her term.", S),
+    # direction
+    ("The deficit shrank last year.",
+     "Last year the deficit widened to 5.1 percent of GDP.", C),
+    ("Turnout hit a record low.",
+     "Turnout was the lowest since records began.", S),
+    ("Exports hit the highest level since 2014.",
+     "Exports fell to the lowest level since 2014.", C),
+    ("The rebels gained ground in the north.",
+     "Government forces gained ground in the north, while the rebels lost ground.", C),
+    ("The current account surplus widened.",
+     "The current account surplus widened to $12 billion, while the budget deficit narrowed.", S),
+    ("The country ran a trade surplus.",
+     "The country's budget deficit widened to 4 percent of GDP.", N),
+    ("Growth accelerated in the second quarter.",
+     "Growth slowed in the first quarter before accelerating in the second.", S),
+    ("Rents fell in Berlin last year.",
+     "Rents in Berlin may have fallen last year, early figures suggest.", N),
+    # negation forms
+    ("The bridge has reopened.",
+     "The bridge has yet to reopen, more than a year after the collapse.", C),
+    ("The company has yet to turn a profit.",
+     "The company turned a profit for the first time in 2022.", C),
+    ("The prime minister condemned the violence.",
+     "The prime minister stopped short of condemning the violence, calling for calm.", C),
+    ("The inquiry is complete.",
+     "The inquiry is far from complete, its chairman said.", C),
+    ("The club no longer plays at the stadium.",
+     "The club still plays at the stadium every other weekend.", C),
+    ("The club no longer plays at the stadium.",
+     "The club played at the stadium from 1921 to 1998.", N),
+    ("The mill stopped producing paper in 2010.",
+     "The mill ceased paper production in 2010.", S),
+    ("The ministry declined to comment.",
+     "A ministry spokesman declined to comment on the report.", S),
+    ("Output declined to a record low.",
+     "Output declined to a record low in June.", S),
+    ("The village is far from the coast.",
+     "The village lies far from the coast, in the hills.", S),
+    ("Nobody has yet claimed the prize.",
+     "The prize has yet to be claimed.", S),
+    ("The minister denied misleading parliament.",
+     "The minister admitted misleading parliament.", C),
+    ("The firm paid the fine.",
+     "The firm refused to pay the fine.", C),
+    # hedged
+    ("The company cut 300 jobs.",
+     "The company could cut 300 jobs, according to a leaked memo.", N),
+    ("The company will cut 300 jobs.",
+     "The company is set to cut 300 jobs, a spokesman confirmed.", S),
+    ("The minister resigned.",
+     "The minister reportedly resigned on Tuesday.", N),
+    ("The minister resigned.",
+     "The minister resigned on Tuesday, a spokesman said.", S),
+    ("The suspect fled the country.",
+     "Police believe the suspect fled the country.", S),
+    ("The school closed in May.",
+     "The school closed in May, the council said.", S),
+    ("The storm will hit the coast on Friday.",
+     "The storm might hit the coast on Friday, forecasters said.", N),
+    ("The airline denied the reports.",
+     "The airline denied reports that it had grounded its fleet.", S),
+    ("The actor has denied the allegations.",
+     "Prosecutors allege the actor assaulted two women; he has denied the allegations.", S),
+    # ordinary copy that must not clash
+    ("Inflation rose in March.",
+     "Inflation rose in March, though economists had expected it to fall.", S),
+    ("The plant reopened in June.",
+     "The plant, which had stopped producing cars in 2020, reopened in June.", S),
+    ("The council approved the budget.",
+     "The council approved the budget, declining to raise council tax.", S),
+    ("The government won the vote.",
+     "The government won the vote, though several ministers stopped short of backing it "
+     "publicly.", S),
+    ("The judge granted bail.",
+     "The judge granted bail, saying the suspect had not yet been charged.", S),
+    ("The team won the final.",
+     "The team, which had failed to reach a final for a decade, won the final.", S),
+    ("The strike ended on Monday.",
+     "The strike ended on Monday, far from the two weeks the union had threatened.", S),
+    ("The company confirmed the layoffs.",
+     "The company confirmed the layoffs, but declined to say how many jobs would go.", S),
+    ("Unemployment fell in May.",
+     "Unemployment fell in May, and critics claim the figures hide part-time work.", S),
+    ("The ceasefire held overnight.",
+     "The ceasefire held overnight, although sporadic gunfire was reported.", S),
+]
 # fmt: on
 
 KINDS = {
@@ -284,6 +403,7 @@ KINDS = {
     "negation": NEGATION,
     "hedged or reported": HEDGED,
     "ordinary copy": ORDINARY,
+    "second batch": SECOND,
 }
 BLINDD_CASES = [case for cases in KINDS.values() for case in cases]
 
@@ -317,6 +437,20 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         C,
         "a claim's 'failed to' is no denial (against 'the models predict' it is mostly no "
         "clash on CLIMATE-FEVER)",
+    ),
+    (
+        "The bank accepted the bid.",
+        "The bank is expected to decide on the bid next week.",
+        N,
+        "'accepted' is not a decision a claim must see reported (it is mostly 'scientists "
+        "accept that'), and 'decide' is no word of one: the passage shares the claim's words",
+    ),
+    (
+        "The company cut 300 jobs.",
+        "The company could cut 300 jobs, according to a leaked memo.",
+        N,
+        "'cut' is past and present alike: the claim is not read as a past fact against the "
+        "passage's 'could cut'",
     ),
     (
         "The treatment cures the disease.",

@@ -41,7 +41,8 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("highest", "lowest"),
     ("above", "below"),
     ("maximum max", "minimum min"),
-    ("expand expanded", "contract contracted shrink shrank shrunk"),
+    # "The deficit widened" is "grew", "narrowed" is "shrank".
+    ("expand expanded widen widened", "contract contracted shrink shrank shrunk narrow narrowed"),
     ("present", "absent"),
     ("guilty", "innocent"),
     ("alive survived", "dead died killed"),

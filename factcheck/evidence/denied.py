@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATORS
 from factcheck.evidence.scope import finite, said_elsewhere
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, Word, clause_ends_before
 from factcheck.workspace import STOP_WORDS
 
 
@@ -108,4 +108,34 @@ def denied_later(passage: Side, negator: int, denied: set[str]) -> bool:
             return False
         if lemma(passage.words[j].stem) in denied:
             return True
+    return False
+
+
+_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
+
+
+def negated_form_in(side: Side, indexes: range, head: Word) -> bool:
+    """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
+    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
+    if len(head.stem) < 4:
+        return False
+    for i in indexes:
+        norm = side.words[i].norm
+        for prefix in _NEGATIVE_PREFIXES:
+            if norm.startswith(prefix) and norm[len(prefix) :].startswith(head.stem[:5]):
+                return True
+    return False
+
+
+_RELATIVE = frozenset({"who", "which", "whose", "whom"})
+
+
+def in_relative(side: Side, index: int) -> bool:
+    """Whether word ``index`` is in a relative clause: a "who" or "which" before it in its
+    clause ("The team, [which] had failed to reach a final, ...")."""
+    for j in range(index, max(0, index - 8), -1):
+        if side.words[j - 1].norm in _RELATIVE:
+            return True
+        if clause_ends_before(side, j):
+            return False
     return False

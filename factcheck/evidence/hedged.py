@@ -63,8 +63,8 @@ def _doubted(claim: Side, passage: Side) -> bool:
     """Whether the passage reports the claim's words with doubt: "allegedly", or "critics
     claim" (a doubter and a verb of saying within three words after it), before the last
     of them ("Critics claim the mayor misused funds") or closing the sentence after them
-    ("..., prosecutors allege."). Not one said of another thing after them ("The FDA
-    approved the drug, which critics say may cause liver damage")."""
+    ("..., prosecutors allege."), in one sentence. Not one said of another thing after
+    them ("The FDA approved the drug, which critics say may cause liver damage")."""
     words = passage.words
     if not any(w.norm in _DOUBTING or w.norm in _DOUBTERS for w in words):
         return False  # most passages
@@ -85,9 +85,17 @@ def _doubted(claim: Side, passage: Side) -> bool:
             continue
         if _quoted(passage, said, matched[-1]):
             continue  # "which alleged \"X\"": the passage reports the words said
-        if i < matched[-1] or _closes(passage, said):
+        if (i < matched[-1] and _one_sentence(passage, i, matched[-1])) or _closes(passage, said):
             return True
     return False
+
+
+def _one_sentence(passage: Side, first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` are in one sentence: "Prosecutors allege the
+    actor assaulted two women; he has denied the allegations" doubts the first only."""
+    words = passage.words
+    between = passage.text[words[first].end : words[last].start]
+    return not any(ch in ".!?;" for ch in between)
 
 
 _QUOTES = ('"', "\u201c", "\u2018", " '")

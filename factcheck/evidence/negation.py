@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.debunk import debunked
-from factcheck.evidence.denied import denied_later, head_after, of_another, opposite_in, reported
+from factcheck.evidence.denied import (
+    denied_later,
+    head_after,
+    in_relative,
+    negated_form_in,
+    of_another,
+    opposite_in,
+    reported,
+)
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
 from factcheck.evidence.irregular import lemma
@@ -18,7 +26,7 @@ from factcheck.evidence.lexicon import (
 )
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, cessation, current, opening
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
-from factcheck.evidence.sides import Side, Word, clause_ends_before, make_cue, phrase
+from factcheck.evidence.sides import Side, clause_ends_before, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -94,7 +102,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         if not of_another(claim, passage, n)
         and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
-        and not _asserted_too(passage, n, asserted)
+        and not _asserted_too(passage, n, asserted, claim_stems)
     ]
     if not mine and not theirs:
         return debunked(claim, passage)  # "That X causes Y is a myth"
@@ -108,6 +116,11 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         }
         if any(lemma(passage.words[j].stem) in denied for n in about for j in _scope(passage, n)):
             return []
+        if any(  # "denied the reports" / "denied reports that it had grounded its fleet"
+            (h := head_after(passage, n)) is not None and lemma(passage.words[h].stem) in denied
+            for n in about
+        ):
+            return []
         if any(denied_later(passage, n, denied) for n in about):
             return []  # "has not paid a dividend" / "No dividend has been paid"
         theirs = []
@@ -120,7 +133,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             head = head_after(claim, neg)
             if head is None:
                 continue
-            if _negated_form_in(passage, range(*window), claim.words[head]):
+            if negated_form_in(passage, range(*window), claim.words[head]):
                 return []
             wanted = lemma(claim.words[head].stem)
             match = next(
@@ -133,6 +146,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
                 passage.words, match, claim.words[head].norm
             ):
                 return []  # "no longer produces steel" / "was built to produce steel"
+            if any(head_after(passage, n) == match for n in everything):
+                return []  # "denied the reports" / "denied reports that ...": denied too
             if _lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
@@ -151,7 +166,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
     for neg in theirs:
         head = next(_about(passage, neg, claim_stems))
-        if _negated_form_in(claim, range(len(claim.words)), passage.words[head]):
+        if negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
         if passage.words[neg].norm == "without" and any(
             _lacking(claim, k)
@@ -171,16 +186,31 @@ def _asserted(passage: Side, negations: list[int]) -> frozenset[str]:
     return frozenset(w.stem for j, w in enumerate(passage.words) if j not in denied)
 
 
-def _asserted_too(passage: Side, negator: int, asserted: frozenset[str]) -> bool:
+def _asserted_too(
+    passage: Side, negator: int, asserted: frozenset[str], claim_stems: Container[str]
+) -> bool:
     """Whether the verb a passage's negation denies is asserted in the passage too, under
     no negation (``asserted``): "The prime minister, who did not attend last year's
     summit, attended this year" states "The prime minister attended the summit" as well as
-    it denies it."""
+    it denies it. Or, in a relative clause, its verb is none of the claim's and every claim
+    word it reaches is asserted elsewhere: "The team, which had failed to reach a final for
+    a decade, won the final" denies reaching one, not "won the final"."""
+    head = head_after(passage, negator)
+    if head is None:
+        return False
+    if (
+        passage.words[negator].norm not in ("no", "without")
+        and in_relative(passage, negator)
+        and passage.words[head].stem not in claim_stems
+        and lemma(passage.words[head].stem) not in claim_stems
+    ):
+        reached = [passage.words[j].stem for j in _about(passage, negator, claim_stems)]
+        if reached and all(s in asserted for s in reached):
+            return True
     word = passage.words[negator]
     if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
         return False  # "without myocardial injury" beside "myocardial injury is ...": a case
-    head = head_after(passage, negator)
-    return head is not None and passage.words[head].stem in asserted
+    return passage.words[head].stem in asserted
 
 
 def _plain_word(side: Side, negator: int) -> bool:
@@ -240,11 +270,13 @@ def _event_reported(
         if people is None or negations:
             return []
         return [make_cue(CueKind.NEGATION, said, passage, people.start, people.end, conflict=True)]
-    if any(hit in _scope(passage, n) or _denies(passage, n, hit) for n in negations):
+    if hit in negations or any(
+        hit in _scope(passage, n) or _denies(passage, n, hit) for n in negations
+    ):  # "The prize has [yet] to be claimed" for "Nobody has yet claimed it"
         return []  # "no one has claimed it", "no group has claimed it": denied there too
     if hit > 0 and passage.words[hit - 1].norm in _ESCAPED:
         return []  # "All 40 passengers escaped injury"
-    if _negated_form_in(passage, range(*window), event):
+    if negated_form_in(passage, range(*window), event):
         return []
     start, end = phrase(passage, hit, hit)
     return [make_cue(CueKind.NEGATION, said, passage, start, end, conflict=True)]
@@ -260,19 +292,3 @@ def _denies(side: Side, negator: int, event: int) -> bool:
 def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
     """The words under a passage's negation that the claim uses too."""
     return (j for j in _scope(passage, negation) if passage.words[j].stem in claim_stems)
-
-
-_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
-
-
-def _negated_form_in(side: Side, indexes: range, head: Word) -> bool:
-    """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
-    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
-    if len(head.stem) < 4:
-        return False
-    for i in indexes:
-        norm = side.words[i].norm
-        for prefix in _NEGATIVE_PREFIXES:
-            if norm.startswith(prefix) and norm[len(prefix) :].startswith(head.stem[:5]):
-                return True
-    return False

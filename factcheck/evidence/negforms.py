@@ -70,7 +70,9 @@ def negator(words: Sequence[_Word], i: int) -> bool:
     if norm in _STOPPING:
         if after == "short" or before in _MODAL:
             return False  # read at its "of"; "would have stopped"
-        return (after.endswith("ing") and len(after) > 4) or (norm == "ceased" and after == "to")
+        # "ceased production", "ceased to exist"; "stopped" only before a verb ("police
+        # stopped the car").
+        return (after.endswith("ing") and len(after) > 4) or (norm == "ceased" and bool(after))
     if norm in KEYS_DECLINE:
         third = words[i + 2].norm if i + 2 < n else ""
         return (

@@ -163,6 +163,8 @@ def acts_elsewhere(claim: Side, k: int, passage: Side, index: int) -> bool:
     if not theirs:
         return False  # "was rejected by the council", "rejected it": nothing to tell
     claim_stems = claim.content_stems()
+    if passive(passage, index) and subject_stems(passage, index) & claim_stems:
+        return False  # "The officer [was convicted] of manslaughter": the claim's officer
     if not any(s in claim_stems for s in theirs):
         return True
     mine = object_stems(claim, k)
