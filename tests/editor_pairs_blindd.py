@@ -16,7 +16,10 @@ this"), 5 are wrong (``LEFT_OUT``), none a false clash. A second batch (``SECOND
 pairs) was written after those fixes and before running it: 9 were wrong when first run,
 three of them false clashes ("Nobody has yet claimed the prize" / "has yet to be claimed",
 "denied the reports" / "denied reports that ...", "which had failed to reach a final, won
-the final"); 2 after the fixes that followed, none a false clash.
+the final"); 2 after the fixes that followed, none a false clash. A third (``THIRD``, 30
+pairs), written after those and before running it: 4 wrong when first run, two of them false
+clashes (a relative clause of an earlier time: "The minister, who had refused to resign for
+weeks, resigned on Friday"); 2 after the fix, none a false clash.
 """
 
 from __future__ import annotations
@@ -395,6 +398,70 @@ SECOND = [
     ("The ceasefire held overnight.",
      "The ceasefire held overnight, although sporadic gunfire was reported.", S),
 ]
+# A third batch, written after the fixes to the second and before running it: headlines,
+# numbers in words, British spelling, relative clauses of an earlier time.
+THIRD = [
+    ("Lawmakers rejected the pension reform.",
+     "Pension reform approved by lawmakers after marathon debate", C),
+    ("The court quashed the conviction.",
+     "The Court of Appeal upheld the conviction, dismissing all four grounds of appeal.", C),
+    ("The union endorsed the agreement.",
+     "The agreement was endorsed by the union's executive on Thursday night.", S),
+    ("The committee backed the nomination.",
+     "The committee has yet to vote on the nomination.", N),
+    ("The senator abstained.",
+     "The senator voted against the measure, as did eleven colleagues.", C),
+    ("The ban on fracking was lifted.",
+     "Ministers lifted the ban on fracking, angering campaigners who had fought to keep it.", S),
+    ("Inflation eased in October.",
+     "Inflation picked up in October to four point one per cent.", C),
+    ("Retail sales fell to their lowest since 2009.",
+     "Retail sales rose to their highest since 2009, figures showed.", C),
+    ("The gap in pay between men and women narrowed.",
+     "The gender pay gap widened for the first time in a decade.", C),
+    ("The trade deficit narrowed in June.",
+     "The trade deficit narrowed in June as exports rose and imports fell.", S),
+    ("The project was delivered ahead of schedule.",
+     "The project, which had been running behind schedule in 2021, was delivered early.", S),
+    ("The economy has yet to recover.",
+     "The economy has fully recovered from the pandemic, the central bank said.", C),
+    ("The regulator has never fined the bank.",
+     "The regulator fined the bank £12 million in 2019.", C),
+    ("The president refused to sign the bill.",
+     "The president signed the bill into law on Friday.", C),
+    ("The talks are far from over.",
+     "The talks are far from over, diplomats said on Sunday.", S),
+    ("The government no longer funds the programme.",
+     "The government continues to fund the programme, a spokeswoman said.", C),
+    ("The government no longer funds the programme.",
+     "The government funded the programme until 2015.", N),
+    ("The museum declined to return the statue.",
+     "The museum returned the statue to Nigeria in March.", C),
+    ("The airline stopped flying to Moscow.",
+     "The airline stopped flying to Moscow in 2022 after the invasion.", S),
+    ("The senator took bribes.",
+     "The senator allegedly took bribes, according to the indictment.", N),
+    ("The senator took bribes.",
+     "The senator was convicted of taking bribes from a contractor.", S),
+    ("The firm will close its Leeds office.",
+     "The firm may close its Leeds office next year.", N),
+    ("Prices rose last month.",
+     "Prices are expected to rise next month after rising last month.", S),
+    ("The company misled investors.",
+     "The company denied misleading investors.", C),
+    ("The company misled investors.",
+     "Critics have long claimed that the company misled investors, a charge it denies.", N),
+    ("Ozone levels fell in 2020.",
+     "Ozone levels fell in 2020, though scientists warn they may rise again.", S),
+    ("The minister resigned.",
+     "The minister, who had refused to resign for weeks, resigned on Friday.", S),
+    ("The strike was called off.",
+     "Union leaders refused to call off the strike.", C),
+    ("The drug was approved.",
+     "The drug was approved despite critics claiming it had not been tested enough.", S),
+    ("The number of tourists hit a record high.",
+     "The number of tourists hit a record high of 40 million, while hotel prices fell.", S),
+]
 # fmt: on
 
 KINDS = {
@@ -404,6 +471,7 @@ KINDS = {
     "hedged or reported": HEDGED,
     "ordinary copy": ORDINARY,
     "second batch": SECOND,
+    "third batch": THIRD,
 }
 BLINDD_CASES = [case for cases in KINDS.values() for case in cases]
 
@@ -451,6 +519,20 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         N,
         "'cut' is past and present alike: the claim is not read as a past fact against the "
         "passage's 'could cut'",
+    ),
+    (
+        "The senator abstained.",
+        "The senator voted against the measure, as did eleven colleagues.",
+        C,
+        "'abstained' is listed against 'voted for' only: bare 'against' is too common "
+        "('protests against the bill') to be one side of it",
+    ),
+    (
+        "Inflation eased in October.",
+        "Inflation picked up in October to four point one per cent.",
+        C,
+        "'eased' and 'picked up' are in no opposite group; the passage shares the claim's "
+        "words and its month",
     ),
     (
         "The treatment cures the disease.",

@@ -130,6 +130,18 @@ def negated_form_in(side: Side, indexes: range, head: Word) -> bool:
 _RELATIVE = frozenset({"who", "which", "whose", "whom"})
 
 
+def earlier(side: Side, index: int) -> bool:
+    """Whether word ``index`` is in a relative clause of an earlier time, background to the
+    sentence's news: "The minister, who had refused to resign for weeks, resigned on
+    Friday"; "The project, which had been running behind schedule, was delivered early"."""
+    for j in range(index, max(0, index - 8), -1):
+        if side.words[j - 1].norm in _RELATIVE:
+            return any(w.norm == "had" for w in side.words[j:index])
+        if clause_ends_before(side, j):
+            return False
+    return False
+
+
 def in_relative(side: Side, index: int) -> bool:
     """Whether word ``index`` is in a relative clause: a "who" or "which" before it in its
     clause ("The team, [which] had failed to reach a final, ...")."""

@@ -8,6 +8,7 @@ from collections.abc import Container, Iterator
 from factcheck.evidence.debunk import debunked
 from factcheck.evidence.denied import (
     denied_later,
+    earlier,
     head_after,
     in_relative,
     negated_form_in,
@@ -100,6 +101,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         n
         for n in about
         if not of_another(claim, passage, n)
+        and not earlier(passage, n)
         and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)

@@ -6,6 +6,7 @@ from collections.abc import Container
 
 from rapidfuzz.distance import Levenshtein
 
+from factcheck.evidence.denied import earlier
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
@@ -90,6 +91,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     )
                     and not qualified_apart(claim, k, passage, i)
                     and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
+                    and not earlier(passage, i)  # "which had been running behind schedule"
                 ),
                 None,
             )
