@@ -248,7 +248,10 @@ class Side:
 
     def in_amount(self, word: Word) -> bool:
         """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""
-        return any(m.kind == "number" and m.start <= word.start < m.end for m in self.mentions)
+        return any(
+            m.kind == "number" and m.start <= word.start < m.end and m.written != "doubling"
+            for m in self.mentions
+        )  # "doubled" is a word of a change too (against "halved")
 
     def content_stems(self) -> frozenset[str]:
         """Stems of the words that are not stop words (asked several times per assessment)."""
