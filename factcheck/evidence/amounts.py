@@ -266,7 +266,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     letters = _LETTERS.findall(lowered)
     worded = not _NUMBER_WORD_SET.isdisjoint(letters)
     # A tally in words takes two of its words ("seven to two", "two-nil").
-    paired = worded and len(TALLY_WORDS.intersection(letters)) > 1
+    paired = worded and (len(TALLY_WORDS.intersection(letters)) > 1 or "-all" in lowered)
     found = tallies(text, digits=digits, words=paired) if digits or paired else []
     if "unanimous" in lowered:  # "voted unanimously": a tally of none against
         found = sorted([*found, *unanimous(text)], key=lambda x: x.start)
@@ -276,7 +276,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     written = [
         *(compound_measures(text, lowered) if halves else ()),
         *(fractions(text) if shares else ()),
-        *(multiples(text) if "twice" in lowered else ()),
+        *(multiples(text) if "twice" in lowered or "led" in lowered else ()),
         *(centuries(text) if digits and "century" in lowered else ()),
     ]
     for m in sorted(written, key=lambda x: x.start) if written else ():

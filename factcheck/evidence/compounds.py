@@ -158,9 +158,38 @@ def fractions(text: str) -> list[Mention]:
 _TWICE = re.compile(r"\btwice(?=\s+(?:as|the)\b)", re.I)
 
 
+# "doubled", "more than doubled", "nearly tripled": a rise of 100% (200%, 300%), compared
+# with a rise in per cent ("rose 95%"; ``cues``: not with a level, "95% of adults").
+_TIMES_OVER = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
+_GREW = re.compile(rf"\b(?:{'|'.join(_TIMES_OVER)})\b", re.I)
+DOUBLING = "doubling"
+
+
+def doublings(text: str) -> list[Mention]:
+    """A rise written as a multiple: "more than doubled" is [100, inf) per cent, "almost
+    doubled" [90, 100], "doubled" about 100 (unit "%", ``written=DOUBLING``: no figure a
+    passage must give)."""
+    found = []
+    for m in _GREW.finditer(text):
+        qualifier = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+        share = _TIMES_OVER[m.group().lower()]
+        band = interval(share, QUALIFIERS[qualifier.group("q").lower()] if qualifier else "~")
+        start = qualifier.start() if qualifier else m.start()
+        found.append(Mention("number", (share,), text[start : m.end()], start, m.end(),
+                             unit="%", low=band[0], high=band[1], written=DOUBLING))  # fmt: skip
+    return found
+
+
 def multiples(text: str) -> list[Mention]:
     """Multiples written as a word: "twice as high" is 2 times (unit ``TIMES``). Marked
-    ``written="multiple"``: like a fraction, no figure a passage must give."""
+    ``written="multiple"``: like a fraction, no figure a passage must give. And the rises
+    of ``doublings``."""
+    if "led" in text.lower():
+        return sorted([*_twice(text), *doublings(text)], key=lambda x: x.start)
+    return _twice(text)
+
+
+def _twice(text: str) -> list[Mention]:
     return [
         Mention(
             "number",

@@ -6,8 +6,6 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
-import re
-
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
@@ -23,8 +21,11 @@ from factcheck.evidence.instances import (
 )
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
+from factcheck.evidence.occasions import other_occasion, period_of_another
+from factcheck.evidence.ranks import ranked
+from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
-from factcheck.evidence.tallies import same_tally
+from factcheck.evidence.tallies import MARGIN, margin_meets, same_tally
 from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.zeros import zero_or
 from factcheck.workspace import Cue, CueKind, stem
@@ -56,7 +57,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             m
             for m in theirs
             if _comparable(mine, m)
-            and not _share_against_level(claim, mine, passage, m)
+            and not share_against_level(claim, mine, passage, m)
             and not _said_of_another(claim, mine, passage, m)
         ]
         if not same:
@@ -98,9 +99,11 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if other:
                 continue  # "No one was hurt in a similar explosion": not the claim's
             first = same[0]
-            event = mine.kind == "tally" or zero_or(mine, first)
+            event = mine.kind == "tally" or zero_or(mine, first) or ranked(mine)
             if event and another_time(claim, passage):
                 continue  # "Four people died in flooding in the same region in 2012"
+            if kind is CueKind.DATE and period_of_another(claim, passage, first):
+                continue  # "0.3% in the first quarter and 0.6% in the second"
             cues.append(make_cue(kind, mine.text, passage, first.start, first.end, conflict=True))
     return cues
 
@@ -109,11 +112,19 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     """Whether the passage's value is said of another thing than the claim's: a distance
     against a size ("2 km from the trail" against "10 km long"), a date of another phase
     of an event ("closed on" against "reopened on": ``instances.other_event``)."""
+    if other_share(claim, mine, passage, theirs):
+        return True  # "doubled" / "95% of adults"; "a quarter of adults" / "teenagers: 3%"
     if mine.unit == "length" == theirs.unit:
         kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
         return kinds == {"distance", "size"}
     if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
         return True  # "closed in 1989" / "was demolished in 1995"
+    calendar = mine.kind in _CALENDAR and theirs.kind in _CALENDAR
+    if calendar and not _same_day(mine.value, theirs.value):
+        # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion)
+        return other_occasion(claim, mine, passage, theirs) or other_event(
+            claim, mine, passage, theirs
+        )
     if mine.kind in _YEARS_AND_MONTHS and theirs.kind in _YEARS_AND_MONTHS:
         return other_event(claim, mine, passage, theirs)
     if AD in (mine.unit, theirs.unit):
@@ -175,7 +186,6 @@ def _given_anywhere(mine: Mention, passage: Side) -> Mention | None:
     return None
 
 
-_SHARES = frozenset({"%", "pp"})
 # "4 percentage points" and "4 points" (of a share): the same unit.
 _POINTS = frozenset({"pp", stem("points")})
 
@@ -186,6 +196,8 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
         return True  # "March 3" and "April 2025" both say which month
     if {mine.kind, theirs.kind} == {"number", "year"}:
         return era_and_year(mine, theirs) is not None
+    if {mine.kind, theirs.kind} == {"number", "tally"}:
+        return MARGIN in (mine.written, theirs.written)  # "won by two goals" / "won 3-1"
     if mine.kind != theirs.kind:
         return False
     if mine.kind == "time":
@@ -210,7 +222,7 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return True  # another currency is another figure, never another thing
     if {mine.unit, theirs.unit} == _POINTS:
         return True
-    if {mine.unit, theirs.unit} == _SHARES:
+    if {mine.unit, theirs.unit} == SHARES:
         # "3 percentage points" and "3 per cent" of one change: the unit mixed up. Other
         # values are other figures ("rose 3 points to 45%").
         return mine.low == theirs.low and mine.high == theirs.high
@@ -224,31 +236,20 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     )
 
 
-# The word before a share that gives its level, not a change: "fell [to] 2%", "was [at] 5%".
-_LEVEL = re.compile(r"\b(?:to|at|from|of|was|is|were|are|stood|stands)\s*$", re.I)
-
-
-def _share_against_level(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
-    """Whether a change in percentage points meets a level in per cent (or the other way
-    round): "fell 2 percentage points" and "fell to 2%, from 4%" (true) are not the unit
-    mixed up. Only a change in per cent after its verb is ("fell 3%")."""
-    if {mine.unit, theirs.unit} != _SHARES:
-        return False
-    share, text = (mine, claim.text) if mine.unit == "%" else (theirs, passage.text)
-    return _LEVEL.search(text, max(0, share.start - 12), share.start) is not None
-
-
 def _equal(mine: Mention, theirs: Mention) -> bool:
-    if mine.kind in _CALENDAR:
-        return _same_day(mine.value, theirs.value)
+    if mine.kind in _CALENDAR or mine.kind == "quarter":
+        return _same_day(mine.value, theirs.value)  # "Q3" and "the third quarter of 2024"
     if {mine.kind, theirs.kind} == {"number", "year"}:
         pair = era_and_year(mine, theirs)
         return pair is not None and pair[0].low <= pair[1] <= pair[0].high
     if mine.kind == "year":
         return same_year(mine.value, theirs.value)
+    if {mine.kind, theirs.kind} == {"number", "tally"}:
+        margin, tally = (mine, theirs) if mine.kind == "number" else (theirs, mine)
+        return margin_meets(margin, tally)
     if mine.kind == "number":
         other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
-        if other and (mine.unit in CURRENCIES or mine.unit in _SHARES):
+        if other and (mine.unit in CURRENCIES or mine.unit in SHARES):
             return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in" for

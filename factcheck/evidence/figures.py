@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.evidence.compounds import DOUBLING
 from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
@@ -41,9 +42,10 @@ def claim_figures(claim: Side) -> list[Mention]:
             continue
         if m.value == UNANIMOUS:
             continue  # "voted unanimously to": how, as often as a count (tallies.py)
-        if m.written in ("fraction", "century", "multiple"):
-            # "half of voters", "twice as often" describe as often as they count
-            # (compounds.py); "the 19th century" sets the scene (eras.py)
+        if m.written in ("fraction", "century", "multiple", "doubling", "loose"):
+            # "half of voters", "twice as often", "doubled", "infected hundreds" describe
+            # as often as they count (compounds.py, vague.py); "the 19th century" sets the
+            # scene (eras.py)
             continue
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue
@@ -66,13 +68,24 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
         if figure.kind == "number" and not figure.unit and _same_value(figure, passage):
             continue
         return True
-    return False
+    return _other_share(claim, passage, agreed)
+
+
+def _other_share(claim: Side, passage: Side, agreed: set[str]) -> bool:
+    """Whether the claim gives a share as a fraction ("nearly a quarter of adults") that
+    the passage does not agree with while it gives a share of its own ("3%"): a fraction
+    need not be repeated, but a passage that gives another share does not state it."""
+    shares = [m for m in claim.mentions if m.written == "fraction" and m.text not in agreed]
+    return bool(shares) and any(m.kind == "number" and m.unit == "%" for m in passage.mentions)
 
 
 def held_figure(claim: Side, cues: Sequence[Cue]) -> bool:
     """Whether a number cue agrees on one of the claim's figures (a bare year is not one)."""
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
-    return any(figure.text in agreed for figure in claim_figures(claim))
+    # A rise written as a multiple ("almost doubled") met by a rise in per cent ("rose
+    # 95%") is held too, though a passage need not give it.
+    doubled = [m for m in claim.mentions if m.written == DOUBLING]
+    return any(figure.text in agreed for figure in [*claim_figures(claim), *doubled])
 
 
 def _same_value(figure: Mention, passage: Side) -> bool:

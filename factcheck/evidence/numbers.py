@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.ages import ages
 from factcheck.evidence.amounts import quantities
+from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.ranks import ranks
+from factcheck.evidence.tallies import margins
+from factcheck.evidence.vague import vague_amounts
 
 MONTHS = {
     name: number
@@ -200,6 +205,14 @@ def dates(text: str) -> list[Mention]:
         year = int(m.group("y")) if m.group("y") else None
         found.append(Mention("date", (month, day, year), text[m.start() : m.end()], *m.span()))
         taken.update(range(m.start(), m.end()))
+        other = range_days(text, found[-1])  # "3-5 March": 3 March too
+        if other is not None and other.start not in taken:
+            found.append(other)
+            taken.update(range(other.start, other.end))
+    for d in day_words(text) if _MONTH_HINT_I.search(text) else ():  # "the fourth of June"
+        if d.start not in taken:
+            found.append(d)
+            taken.update(range(d.start, d.end))
     for m in _ISO_DATE.finditer(text) if years else ():
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -228,6 +241,13 @@ def dates(text: str) -> list[Mention]:
             before = head[-2].lower()
         value = (int(m.group("y")), bool(m.group("s")))
         found.append(Mention("year", value, m.group(), m.start(), m.end(), before=before))
+    for d in decades(text) if "0s" in text else ():  # "in the '90s"
+        head = text[max(0, d.start - 40) : d.start].rsplit(None, 2)
+        before = head[-1].lower() if head else ""
+        if before in ("the", "mid", "early", "late") and len(head) > 1:
+            before = head[-2].lower()
+        found.append(Mention("year", d.value, d.text, d.start, d.end, before=before))
+    found += quarters(text) if "Q" in text or "uarter" in text else []
     for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():
         found.append(Mention("weekday", (m.group(),), text[m.start() : m.end()], *m.span()))
     return found
@@ -246,7 +266,12 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     """
     if calendar is None:
         calendar = calendar_mentions(text)
-    return calendar + quantities(text, skip=calendar)
+    # "half a million", "a handful of", "aged 45", "the second-largest city": read first
+    vague = [*vague_amounts(text), *ages(text), *ranks(text)]
+    found = quantities(text, skip=[*calendar, *vague] if vague else calendar)
+    if vague:
+        found = sorted([*found, *vague], key=lambda m: m.start)
+    return calendar + margins(text, found)
 
 
 def describe_time(mention: Mention) -> str:

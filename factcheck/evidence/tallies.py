@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.units import measure_after
@@ -55,6 +56,14 @@ _IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
 )
 _WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
+# "nine in favour, three against", "nine votes in favor and three against": in words.
+_FOR_AGAINST_WORDS = re.compile(
+    rf"(?<![\w-])(?P<a>{_COUNT})\s+(?:votes?\s+)?in\s+favou?r(?:\s+and|,)?\s+(?P<b>{_COUNT})"
+    r"\s+(?:votes?\s+)?against\b",
+    re.I,
+)
+# "two-all", "2-all": a level score says it is one by itself.
+_ALL = re.compile(rf"(?<![\w-])(?P<a>\d{{1,2}}|{_COUNT})-all\b", re.I)
 
 
 # What a match of any of the three patterns above holds from its first number on: they
@@ -69,9 +78,17 @@ def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Menti
     hold a digit or a written number at all (a caller that knows says no, and the pattern
     is not tried)."""
     found: list[Mention] = []
+    if "-all" in text or "-All" in text:
+        for m in _ALL.finditer(text):
+            count = _count(m.group("a"))
+            found.append(Mention("tally", (count, count), m.group(), m.start(), m.end()))
+    voted = words and ("favour" in text or "favor" in text)
+    for m in _FOR_AGAINST_WORDS.finditer(text) if voted else ():
+        pair = tuple(sorted((_count(m.group("a")), _count(m.group("b"))), reverse=True))
+        found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     worded = words and _WORDS_HINT.search(text) is not None
     if not worded and not (digits and _HINT.search(text) is not None):
-        return found
+        return sorted(found, key=lambda x: x.start)
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
         pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
@@ -90,8 +107,9 @@ def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Menti
             if pattern is not _WRITTEN and measure_after(text, m.end()) is not None:
                 continue  # "failed after 3-4 hours": a range of a measure
             pair = tuple(sorted((_count(m.group("a")), _count(m.group("b"))), reverse=True))
-            found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
-    return found
+            if not (voted and any(f.start <= m.start() < f.end for f in found)):
+                found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
 
 
 def _names_a_thing(word: str) -> bool:
@@ -139,3 +157,36 @@ def same_tally(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
     if UNANIMOUS in (mine, theirs):
         return mine[-1] == theirs[-1] == 0
     return mine == theirs
+
+
+# A margin: "won by two goals", "passed by a margin of 12 votes", "beat them by 3 points":
+# the difference of a tally's two counts. Only after a word of a tally (not "rose by 5
+# points") or "a margin of", and only of votes, goals, points or seats.
+_MARGIN_BEFORE = re.compile(r"(?:\bby\s+(?:a\s+margin\s+of\s+)?|\bmargin\s+of\s+)\Z", re.I)
+_MARGIN_UNITS = frozenset(stem(w) for w in "vote votes goal goals point points seat seats".split())
+MARGIN = "margin"
+
+
+def margins(text: str, amounts: list[Mention]) -> list[Mention]:
+    """``amounts`` with each margin of a vote or a game marked ``written=MARGIN``: compared
+    with a tally's difference ("won by two goals" agrees with "won 3-1")."""
+    if "by" not in text and "margin" not in text:
+        return amounts
+    found = []
+    for m in amounts:
+        if m.kind == "number" and m.unit in _MARGIN_UNITS and not m.written:
+            before = _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+            words = text[max(0, m.start - 60) : before.start()].split()[-3:] if before else []
+            said = "margin" in before.group().lower() if before else False
+            if said or {stem(w.strip(".,;:()").lower()) for w in words} & _TALLY_WORDS:
+                m = replace(m, written=MARGIN)
+        found.append(m)
+    return found
+
+
+def margin_meets(margin: Mention, tally: Mention) -> bool:
+    """Whether a margin's interval holds a tally's difference ("by two goals", "3-1")."""
+    high, low = tally.value
+    if not isinstance(high, int) or not isinstance(low, int):
+        return low == 0 and margin.low <= 0  # "unanimous": no margin is known
+    return margin.low <= high - low <= margin.high

@@ -29,7 +29,7 @@ for _measure, _table in (
         # 907 kg: "20 tons" against "18,144 kg" clashes.)
         "tonne tonnes t ton tons:1000000 lb lbs pound pounds:453.59237",
     ),
-    ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2:1000000"),
+    ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2 km²:1000000"),
     (
         "volume",
         "ml millilitre millilitres milliliter milliliters:0.001 l litre litres liter "
@@ -69,6 +69,11 @@ _UNIT = re.compile(r"\s*(?P<unit>[a-z][a-z0-9/]*)(?![\w/])", re.I)
 # Glued by a hyphen, as an adjective: "a 6.2-mile race", "a 10-km walk"; not the "year" of
 # "10-year-old", nor one letter: "the 5-G network", "a 3-D film" are names.
 _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]+)(?![\w/-])", re.I)
+_SQUARE = re.compile(
+    r"\s*(?:sq\.?|square)\s+(?P<unit>km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s?|ft|feet"
+    r"|foot|yards?)\b",
+    re.I,
+)
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 _PARTS_PER = re.compile(r"\s*parts?\s+per\s+(?P<scale>million|billion|trillion)\b", re.I)
 _METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
@@ -119,6 +124,10 @@ def measure_after(text: str, end: int) -> Measure | None:
     m = _METRIC_TON.match(text, end)
     if m:
         return Measure("mass", "t", m.end(), _MEASURES["t"][1])
+    m = _SQUARE.match(text, end)
+    if m:  # "200 sq km", "5 square miles": an area, the length's factor squared
+        length = _MEASURES[m.group("unit").lower()][1]
+        return Measure("area", "sq " + m.group("unit").lower(), m.end(), length * length)
     m = _UNIT.match(text, end) or _HYPHEN_UNIT.match(text, end)
     if not m:
         return None

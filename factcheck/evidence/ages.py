@@ -1,0 +1,67 @@
+"""Ages of people: "aged 45", "a 45-year-old suspect", "45 years old", "The suspect, 46,".
+
+Each is an amount (kind "number") whose unit names the person it is said of
+(``age:`` and the noun's stem): "The suspect, aged 45" and "The suspect, 46," are compared
+(they clash), "the suspect's 19-year-old son" is another person's age and is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.workspace import STOP_WORDS, stem
+
+AGE = "age:"
+_AGED = re.compile(r"\baged\s+(?P<n>\d{1,3})\b(?![\w.,]\d)", re.I)
+_YEAR_OLD = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[\s-]years?[\s-]old\b", re.I)
+# "The suspect, 46, was": a bare figure between commas right after a word.
+_APPOSITION = re.compile(r"(?<=[A-Za-z]),\s(?P<n>\d{1,3}),\s(?=[a-z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT_A_PERSON = frozenset(
+    "is was are were be been being aged old year years age ages just only about "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def ages(text: str) -> list[Mention]:
+    """The ages in ``text``, in order (see the module's docstring)."""
+    if "age" not in text and "old" not in text and ", " not in text:
+        return []
+    found = []
+    for pattern in (_AGED, _YEAR_OLD, _APPOSITION):
+        for m in pattern.finditer(text):
+            value = float(m.group("n"))
+            if not 0 < value <= 120:
+                continue
+            after = pattern is _YEAR_OLD and text[m.end() : m.end() + 1] in (" ", "-")
+            person = _word_after(text, m.end()) if after else ""
+            person = person or _word_before(text, m.start())
+            if not person:
+                continue
+            start, end = (m.start("n"), m.end("n")) if pattern is _APPOSITION else m.span()
+            found.append(Mention("number", (value,), text[start:end], start, end,
+                                 unit=AGE + person, low=value, high=value))  # fmt: skip
+    return sorted(found, key=lambda x: x.start)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The person a "45-year-old" is said of: the word right after it ("suspect")."""
+    m = _WORD.match(text, end + 1)
+    word = m.group().lower() if m else ""
+    return "" if not word or word in STOP_WORDS else family(stem(word))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The person an age is said of: the last content word before it ("The [suspect],
+    aged 45", "[Smith], 46,"), not past the end of a sentence."""
+    head = text[max(0, start - 60) : start]
+    head = re.split(r"[.;:!?]\s", head)[-1]
+    for word in reversed(_WORD.findall(head)):
+        lower = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if lower in STOP_WORDS or lower in _NOT_A_PERSON:
+            continue
+        return family(stem(lower))
+    return ""

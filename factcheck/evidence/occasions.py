@@ -1,0 +1,134 @@
+"""Whether a passage's date is the claim's occasion: a date said of another occasion
+("Tickets for the festival go on sale on 1 February" for "The festival runs from 3-5
+March", "The museum's new wing opened on 3 June 2015" for "The museum opened on 12 May
+2001"), or of another figure ("0.3% in the first quarter and 0.6% in the second" for "0.6%
+in the second quarter"), is no clash.
+
+Each question looks at a few words around the date: a passage of thousands of dates is
+read in linear time (the word offsets and families are read once per passage).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from factcheck.evidence.instances import event_phase
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.workspace import STOP_WORDS, stem
+
+# Words between a subject and its verb that are no part of what it names: "The elections
+# will [now] be held".
+_ADVERBS = frozenset(
+    "now also still then already again just only soon later first instead yet never once "
+    "since ever even reportedly eventually".split()
+)
+_SENTENCE_END = (".", "!", "?")
+# How far back from a date its verb (``instances.event_phase``: three words) and the head
+# of that verb's subject, and the start of its sentence, are looked for.
+_VERB_REACH, _HEAD_REACH, _SENTENCE_REACH = 4, 8, 60
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A side's word offsets and word families, read once."""
+
+    side: Side
+    starts: list[int]
+    families: frozenset[str]
+
+
+_last: list[_Read] = []  # the last side read: its dates are asked about one after another
+
+
+def _read(side: Side) -> _Read:
+    if not _last or _last[0].side is not side:
+        starts = [w.start for w in side.words]
+        _last[:] = [_Read(side, starts, frozenset(family(w.stem) for w in side.words))]
+    return _last[0]
+
+
+def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a passage's date is said of another occasion than the claim's: the word it
+    is said of ("go on [sale] on 1 February") is no word of the claim, and the claim's own
+    ("the festival [runs] from 3-5 March") is nowhere in the passage; or both are said of
+    one verb whose subject in the passage is another thing ("The museum's new [wing]
+    opened on 3 June 2015" against "The museum opened on 12 May 2001"). A date said of
+    another occasion is no clash."""
+    mine_word, _ = event_phase(claim.text, mine.start)
+    theirs_word, _ = event_phase(passage.text, theirs.start)
+    if not mine_word or not theirs_word:
+        return False
+    claim_words = {family(w.stem) for w in claim.words}
+    passage_words = _read(passage).families
+    if family(theirs_word) not in claim_words:
+        # Of another verb ("The festival, held each August" for "takes place every July")
+        # it is the claim's event still when the sentence is about the claim's thing.
+        subject = _first_content(passage, theirs.start)
+        return family(mine_word) not in passage_words and subject not in claim_words
+    if family(theirs_word) != family(mine_word):
+        return False
+    head = _head_before(passage, theirs_word, theirs.start)
+    return (
+        head is not None
+        and head not in claim_words
+        and bool(_head_before(claim, mine_word, mine.start))
+    )
+
+
+def _first_content(side: Side, before: int) -> str:
+    """The first content word of the sentence that reaches offset ``before``: what it is
+    about ("[Tickets] for the festival go on sale on 1 February")."""
+    words, first = side.words, ""
+    i = bisect_left(_read(side).starts, before) - 1
+    for j in range(i, max(-1, i - _SENTENCE_REACH), -1):
+        norm = words[j].norm
+        if norm not in STOP_WORDS and not norm[:1].isdigit():
+            first = family(words[j].stem)
+        if j and side.text[words[j - 1].end : words[j].start].strip()[:1] in _SENTENCE_END:
+            break  # the sentence starts at word j
+    return first
+
+
+def _head_before(side: Side, word: str, before: int) -> str | None:
+    """The content word right before the last ``word`` (a stem) ahead of offset ``before``,
+    in its clause: the head of what it is said of ("new [wing] opened"); None when none."""
+    words = side.words
+    i = bisect_left(_read(side).starts, before) - 1
+    at = next(
+        (j for j in range(i, max(-1, i - _VERB_REACH), -1) if stem(words[j].norm) == word), None
+    )
+    if at is None:
+        return None
+    for j in range(at - 1, max(-1, at - 1 - _HEAD_REACH), -1):
+        if clause_ends_before(side, j + 1):
+            return None
+        norm = words[j].norm
+        if norm in _ADVERBS or norm in STOP_WORDS or norm.endswith("ly") or norm[:1].isdigit():
+            continue
+        return family(words[j].stem)
+    return None
+
+
+def period_of_another(claim: Side, passage: Side, period: Mention) -> bool:
+    """Whether a passage's date, month or quarter is said of another figure than the
+    claim's: the claim gives an amount, the passage gives it too, and the amount nearest
+    the passage's period is another ("GDP grew 0.3% in the first quarter and, revised
+    figures show, 0.6% in the second" for "GDP grew 0.6% in the second quarter")."""
+    mine = [m for m in claim.mentions if m.kind == "number"]
+    if not mine:
+        return False  # a passage's amounts are read only when the claim gives one
+    theirs = [m for m in passage.mentions if m.kind == "number"]
+    if not theirs:
+        return False
+    given = [m for m in theirs if any(_meets(a, m) for a in mine)]
+    if not given:
+        return False
+    nearest = min(theirs, key=lambda m: min(abs(m.start - period.end), abs(period.start - m.end)))
+    return not any(_meets(a, nearest) for a in mine)
+
+
+def _meets(mine: Mention, theirs: Mention) -> bool:
+    return mine.unit == theirs.unit and mine.low <= theirs.high and theirs.low <= mine.high

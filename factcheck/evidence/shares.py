@@ -1,0 +1,67 @@
+"""Whether two shares in per cent are said of the same thing: a rise written as a multiple
+("doubled", ``compounds.doublings``) against a level ("95% of adults"), and a share of one
+population ("nearly a quarter of [adults]") against a passage that never names it ("Smoking
+among teenagers has fallen to 3%")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.compounds import DOUBLING
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS, stem
+
+# The words right before a share that make it a rise: "rose [95%]", "up [20%]", "by [80%]".
+_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|"
+    r"climbed|soared|surged|gained|leapt|up|by|(?:rise|increase|growth|jump|gain) of)\s+\Z",
+    re.I,
+)
+SHARES = frozenset({"%", "pp"})
+_POPULATION = re.compile(r"\s*(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
+
+
+def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether the passage's share is not the claim's: one is a rise written as a multiple
+    and the other is no rise ("doubled" / "95% of adults"), or the claim's share is of a
+    population the passage never names ("a quarter of adults" / "teenagers ... 3%")."""
+    if mine.unit != "%" or theirs.unit != "%":
+        return False
+    for amount, side in ((mine, claim), (theirs, passage)):
+        if amount.written != DOUBLING:
+            continue
+        other, text = (theirs, passage.text) if side is claim else (mine, claim.text)
+        rise = _RISE.search(text, max(0, other.start - 30), other.start)
+        if other.written != DOUBLING and rise is None:
+            return True
+    population = _population(claim.text, mine)
+    if not population:
+        return False
+    return population not in {family(w.stem) for w in passage.words}
+
+
+def _population(text: str, share: Mention) -> str:
+    """The noun a share is of ("nearly a quarter of [adults]", "66% of [voters]"), by
+    family, or "" when no "of" follows it."""
+    of = share.text.lower().endswith(" of")
+    m = _POPULATION.match(text, share.end)
+    if m is None or not (of or text[share.end : m.start(1)].strip().lower().startswith("of")):
+        return ""
+    word = m.group(1).lower()
+    return "" if word in STOP_WORDS else family(stem(word))
+
+
+# The word before a share that gives its level, not a change: "fell [to] 2%", "was [at] 5%".
+_LEVEL = re.compile(r"\b(?:to|at|from|of|was|is|were|are|stood|stands)\s*$", re.I)
+
+
+def share_against_level(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a change in percentage points meets a level in per cent (or the other way
+    round): "fell 2 percentage points" and "fell to 2%, from 4%" (true) are not the unit
+    mixed up. Only a change in per cent after its verb is ("fell 3%")."""
+    if {mine.unit, theirs.unit} != SHARES:
+        return False
+    share, text = (mine, claim.text) if mine.unit == "%" else (theirs, passage.text)
+    return _LEVEL.search(text, max(0, share.start - 12), share.start) is not None

@@ -1,0 +1,92 @@
+"""Amounts written as words of size rather than figures: "half a million people", "a
+million", "a handful of staff", "a few hundred", "several thousand", and shares "in single
+digits" / "in double figures" (read as per cent: news says so of rates).
+
+Each is an interval (``Mention.low``/``high``) of what follows it, as ``amounts`` reads a
+figure: "a handful of staff" is [1, 10] staff, so "five staff" agrees and "some 3,000
+staff" clashes. Approximate ones take ``bands.APPROXIMATE`` either side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.counted import counted
+from factcheck.evidence.mention import Mention
+
+_SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALES = "|".join(_SCALE)
+# "half a million", "a million" (not "one in a million", nor a figure's "a": "5 a million").
+_HALF_A = re.compile(
+    rf"(?<![\w-])(?P<half>half\s+)?a\s+(?P<s>{_SCALES})\b(?!\s+(?:times|years?)\b)", re.I
+)
+# "a handful of", "a few hundred", "several thousand": a loose count.
+_FEW = re.compile(rf"(?<![\w-])(?:a\s+few|several)\s+(?P<s>{_SCALES})\b(?!\s+times\b)", re.I)
+_HANDFUL = re.compile(r"(?<![\w-])a\s+handful\s+of\b", re.I)
+# "in single digits", "to double figures": a share below ten, or from ten to 99.
+_DIGITS = re.compile(
+    r"\b(?:in|to|into|at|below|within)\s+(?:the\s+)?(?P<n>single|double)[\s-](?:digits|figures)\b",
+    re.I,
+)
+LOOSE = "loose"
+# "Tens of thousands marched", "Thousands were evacuated": a loose count with no "of" after
+# it ("thousands of people" is read by ``amounts``).
+_LOOSE = {
+    "tens of thousands": (2e4, 9.99e4), "hundreds of thousands": (2e5, 9.99e5),
+    "thousands": (2e3, 9.99e5), "millions": (2e6, 9.99e8), "hundreds": (200.0, 999.0),
+    "dozens": (24.0, 199.0),
+}  # fmt: skip
+_LOOSE_RE = re.compile(
+    rf"(?<![\w-])(?P<v>{'|'.join(sorted(_LOOSE, key=len, reverse=True))})\b(?!\s+of\b)", re.I
+)
+_AFTER_FIGURE = re.compile(r"[\d.,]\s*\Z")
+# "more than half a million", "nearly a million": the bound before it.
+_QUALIFIER = re.compile(
+    rf"(?<![\w-])(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))})"
+    r"\s+\Z",
+    re.I,
+)
+_ONE_IN = re.compile(r"\b(?:in|per)\s+\Z", re.I)
+
+
+def _mention(text: str, span: tuple[int, int], band: tuple[float, float]) -> Mention:
+    unit, then = counted(text, span[1])
+    low, high = band
+    return Mention("number", ((low + high) / 2,), text[span[0] : span[1]], *span, unit=unit,
+                   low=low, high=high, then=then)  # fmt: skip
+
+
+def vague_amounts(text: str) -> list[Mention]:
+    """The amounts of the module's docstring in ``text``, in order."""
+    found: list[Mention] = []
+    lowered = text.lower()
+    if " a " in lowered or lowered.startswith("a ") or "half" in lowered:
+        for m in _HALF_A.finditer(text):
+            head = text[max(0, m.start() - 12) : m.start()]
+            if _AFTER_FIGURE.search(head) or (not m.group("half") and _ONE_IN.search(head)):
+                continue  # "5 a million", "one in a million"
+            value = _SCALE[m.group("s").lower()] * (0.5 if m.group("half") else 1.0)
+            bound = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+            qualifier = QUALIFIERS[bound.group("q").lower()] if bound else "~"
+            start = bound.start() if bound else m.start()
+            found.append(_mention(text, (start, m.end()), interval(value, qualifier)))
+    if "few" in lowered or "several" in lowered:
+        for m in _FEW.finditer(text):
+            scale = _SCALE[m.group("s").lower()]
+            found.append(_mention(text, m.span(), (2 * scale, 9.99 * scale)))
+    if any(word in lowered for word in ("thousands", "millions", "dozens", "hundreds")):
+        for m in _LOOSE_RE.finditer(text):
+            loose = _mention(text, m.span(), _LOOSE[m.group("v").lower()])
+            found.append(replace(loose, written=LOOSE))  # "infected hundreds": no figure
+    if "handful" in lowered:
+        found.extend(_mention(text, m.span(), (1.0, 10.0)) for m in _HANDFUL.finditer(text))
+    if "digits" in lowered or "figures" in lowered:
+        for m in _DIGITS.finditer(text):
+            band = (0.0, 9.99) if m.group("n").lower() == "single" else (10.0, 99.99)
+            start = m.start("n")
+            low, high = band
+            found.append(Mention("number", (high / 2,), text[start : m.end()], start, m.end(),
+                                 unit="%", low=low, high=high, written="digits"))  # fmt: skip
+    return sorted(found, key=lambda x: x.start)
