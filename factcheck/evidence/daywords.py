@@ -46,6 +46,13 @@ _QUARTER = re.compile(
     r"(?:century|match|game|a\b|an\b))(?:\s+of\s+(?P<y>\d{4})\b)?",
     re.I,
 )
+# "in the first quarter ... in the second": a period left out after its ordinal, read as
+# one of the kind named before it in the text (only when nothing follows that it counts).
+_ELLIPSIS = re.compile(
+    r"\b(?:in|by|for)\s+the\s+(?P<w>first|second|third|fourth|final|last)\b"
+    r"(?=\s*(?:[.,;:)]|\Z|\s(?:and|but|while|when|as|of|to|with|from|after|before)\b))",
+    re.I,
+)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -110,4 +117,8 @@ def quarters(text: str) -> list[Mention]:
             year = int(m.group("y")) if m.group("y") else None
             quarter = _QUARTER_WORDS[m.group("w").lower()]
             found.append(Mention("quarter", (quarter, year), m.group(), m.start(), m.end()))
+        if found:  # "0.3% in the first quarter and 0.6% in the second"
+            for m in _ELLIPSIS.finditer(text, found[0].end):
+                quarter = _QUARTER_WORDS[m.group("w").lower()]
+                found.append(Mention("quarter", (quarter, None), m.group("w"), *m.span("w")))
     return found
