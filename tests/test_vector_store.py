@@ -7,7 +7,10 @@ without the semantic extra; tests/test_semantic.py runs the real one.
 from __future__ import annotations
 
 import hashlib
+import io
+import itertools
 import json
+import mmap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from factcheck.index import open_index_with_vectors
+from factcheck.index import embeddings, open_index_with_vectors
 from factcheck.index.vectorstore import MANIFEST, VECTORS_DIR
 from factcheck.workspace import load_workspace
 
@@ -130,3 +133,41 @@ def test_deleted_sources_rows_are_dropped_when_they_pile_up(
     rows = sum(count for chunk in manifest["chunks"] for _, _, count in chunk["sources"])
     assert rows == len(index.passages)  # compacted: only gamma's rows are left
     assert sorted(p.name for p in store.glob("chunk-*")) == [manifest["chunks"][0]["name"]]
+
+
+def test_new_vectors_are_written_as_encoded_and_mapped_not_held(
+    make_workspace: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each slice is in the chunk file before the next is encoded, the file holds what
+    ``np.save`` of all the vectors at once would, and the index reads it mapped."""
+    monkeypatch.setattr(embeddings, "ENCODE_SLICE", 1)  # a slice per passage
+    files = {**SOURCES, "sources/delta.txt": "One. Two words. Three more words here. Four."}
+    root = make_workspace(files)
+    store = root / ".factcheck" / "index" / VECTORS_DIR
+    written: list[int] = []
+
+    class Watching(CountingEncoder):
+        def encode(self, texts: Sequence[str], **options: Any) -> Any:
+            staged = list(store.glob("chunk-*.npy.tmp"))
+            written.append(staged[0].stat().st_size if staged else -1)
+            return super().encode(texts, **options)
+
+    encoder = Watching()
+    index, encoded = open_with(root, encoder)
+    assert encoded == len(index.passages) == len(written) >= 4
+    assert len(written) >= 3 and written[0] > 0  # staged, its header written, first
+    assert all(a < b for a, b in itertools.pairwise(written))  # a slice more each time
+    (chunk,) = store.glob("chunk-*.npy")
+    whole = io.BytesIO()
+    # What the chunk held when the vectors were kept until written: the texts in the order
+    # encoded, their float32 vectors assigned into one float16 array.
+    vectors = np.zeros((len(encoder.seen), encoder.dimension), dtype=np.float16)
+    vectors[:] = CountingEncoder().encode(encoder.seen)
+    np.save(whole, vectors, allow_pickle=False)
+    assert chunk.read_bytes() == whole.getvalue()
+    (block,) = index.vectors._blocks
+    root = block
+    while isinstance(root, np.ndarray) and root.base is not None:
+        root = root.base
+    assert isinstance(root, mmap.mmap)  # read from the file, not a copy in memory
+    assert np.array_equal(block, vectors)

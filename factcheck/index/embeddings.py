@@ -9,7 +9,7 @@ index, float16 in blocks (memory-mapped from ``.factcheck/index/vectors/``, see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -20,6 +20,8 @@ from factcheck.workspace import Passage
 
 # Rows of passage vectors multiplied at once (bounds the scratch memory of a search).
 SEARCH_ROWS = 1 << 15
+# Passages encoded per call of the encoder (their texts and vectors held at once).
+ENCODE_SLICE = 1024
 
 
 class Encoder(Protocol):
@@ -141,13 +143,28 @@ def encode_passages(
 ) -> Array:
     """float16 vectors of the passages ``numbers`` (as stored), encoded in slices."""
     out = np.zeros((len(numbers), encoder.dimension), dtype=np.float16)
-    step = 1024
-    for lo in range(0, len(numbers), step):
-        texts = [passages[n].text for n in numbers[lo : lo + step]]
-        out[lo : lo + len(texts)] = encoder.encode(texts)
+    for lo, vectors in encoded_slices(
+        encoder=encoder, passages=passages, numbers=numbers, progress=progress
+    ):
+        out[lo : lo + len(vectors)] = vectors
+    return out
+
+
+def encoded_slices(
+    *,
+    encoder: Encoder,
+    passages: Sequence[Passage],
+    numbers: Sequence[int],
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[tuple[int, Array]]:
+    """(first row, float16 vectors) of the passages ``numbers``, ``ENCODE_SLICE`` at a time:
+    a caller writing each slice away holds one slice, not all the vectors."""
+    for lo in range(0, len(numbers), ENCODE_SLICE):
+        texts = [passages[n].text for n in numbers[lo : lo + ENCODE_SLICE]]
+        # The same float32 -> float16 rounding as assigning into a float16 array.
+        yield lo, np.asarray(encoder.encode(texts), dtype=np.float16)
         if progress is not None:
             progress(lo + len(texts), len(numbers))
-    return out
 
 
 def in_memory(

@@ -17,8 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,11 +29,12 @@ from factcheck.index.embeddings import (
     Encoder,
     PassageVectors,
     VectorIndex,
-    encode_passages,
+    encoded_slices,
     in_memory,
 )
 from factcheck.index.manifest import fingerprint, locked
 from factcheck.index.segments import Array, file_crc
+from factcheck.index.vectorchunks import stream_chunk, write_chunk
 from factcheck.workspace import Source, Workspace, atomic_write
 
 log = logging.getLogger(__name__)
@@ -173,16 +172,21 @@ def _attach_locked(
     encoded = 0
     if missing:
         numbers = [n for sid in missing for n in ranges[sid]]
-        vectors = encode_passages(
-            encoder=encoder, passages=index.passages, numbers=numbers, progress=progress
-        )
         encoded = len(numbers)
         listed: list[list[Any]] = []
         rows = 0
         for sid in missing:
             listed.append([sources[sid].content_hash, rows, len(ranges[sid])])
             rows += len(ranges[sid])
-        chunks.append(_write_chunk(store, vectors, listed))
+        # Written slice by slice as they are encoded, then mapped: at a million passages
+        # the vectors are 973 MB, which holding until written added to the encoder's own.
+        slices = encoded_slices(
+            encoder=encoder, passages=index.passages, numbers=numbers, progress=progress
+        )
+        chunk, vectors = stream_chunk(
+            store, slices=slices, shape=(len(numbers), encoder.dimension), listed=listed
+        )
+        chunks.append(chunk)
         arrays.append(vectors)
         for content_hash, first, count in listed:
             stored[content_hash] = (len(chunks) - 1, first, count)
@@ -203,16 +207,6 @@ def _attach_locked(
     return _vector_index(index, ranges, sources, encoder, arrays, stored), encoded
 
 
-def _write_chunk(store: Path, vectors: Array, listed: list[list[Any]]) -> dict[str, Any]:
-    name = f"chunk-{uuid.uuid4().hex[:12]}.npy"
-    staging = store / f"{name}.tmp"
-    with staging.open("wb") as handle:
-        np.save(handle, np.ascontiguousarray(vectors, dtype=np.float16), allow_pickle=False)
-    os.replace(staging, store / name)
-    file = store / name
-    return {"name": name, "file": [file.stat().st_size, file_crc(file)], "sources": listed}
-
-
 def _compact(
     store: Path,
     chunks: list[dict[str, Any]],
@@ -230,7 +224,7 @@ def _compact(
         listed.append([content_hash, rows, count])
         rows += count
     vectors = np.concatenate(parts) if parts else np.zeros((0, arrays[0].shape[1]), np.float16)
-    chunk = _write_chunk(store, vectors, listed)
+    chunk = write_chunk(store, vectors=vectors, listed=listed)
     return [chunk], [vectors], {h: (0, first, count) for h, first, count in listed}
 
 
