@@ -249,9 +249,9 @@ class Side:
     def in_amount(self, word: Word) -> bool:
         """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""
         return any(
-            m.kind == "number" and m.start <= word.start < m.end and m.written != "doubling"
+            m.kind == "number" and m.start <= word.start < m.end and m.written not in _WORDY
             for m in self.mentions
-        )  # "doubled" is a word of a change too (against "halved")
+        )
 
     def content_stems(self) -> frozenset[str]:
         """Stems of the words that are not stop words (asked several times per assessment)."""
@@ -260,6 +260,11 @@ class Side:
     @cached_property
     def _content_stems(self) -> frozenset[str]:
         return frozenset(w.stem for w in self.words if w.norm not in STOP_WORDS)
+
+
+# Amounts whose words are words of a change or a size too, for the antonym cue: "doubled"
+# (against "halved"), "second-largest" and "the biggest" (against "smallest").
+_WORDY = frozenset({"doubling", "rank", "first"})
 
 
 def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
