@@ -21,7 +21,12 @@ from factcheck.evidence.instances import (
 )
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
-from factcheck.evidence.occasions import other_occasion, period_of_another
+from factcheck.evidence.occasions import (
+    dated_otherwise,
+    other_occasion,
+    other_ranking,
+    period_of_another,
+)
 from factcheck.evidence.ranks import ranked
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
@@ -86,6 +91,9 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             equal = _given_anywhere(mine, passage)
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
+        if equal is not None and mine.kind in _CALENDAR:  # "due on 12 March, published on 19"
+            moved = dated_otherwise(claim, mine, passage, equal, same)
+            equal, same = (None, [moved]) if moved is not None else (equal, same)
         if equal is not None and bounds_apart(mine, equal):
             continue  # "passed 420 ppm" and "passed 400 ppm": neither states the other
         if equal is not None:
@@ -112,6 +120,8 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     """Whether the passage's value is said of another thing than the claim's: a distance
     against a size ("2 km from the trail" against "10 km long"), a date of another phase
     of an event ("closed on" against "reopened on": ``instances.other_event``)."""
+    if ranked(mine) and ranked(theirs) and other_ranking(claim, passage, theirs):
+        return True  # "Beijing is China's second-largest city" / "Shanghai ... largest"
     if other_share(claim, mine, passage, theirs):
         return True  # "doubled" / "95% of adults"; "a quarter of adults" / "teenagers: 3%"
     if mine.unit == "length" == theirs.unit:

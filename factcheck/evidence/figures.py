@@ -42,10 +42,10 @@ def claim_figures(claim: Side) -> list[Mention]:
             continue
         if m.value == UNANIMOUS:
             continue  # "voted unanimously to": how, as often as a count (tallies.py)
-        if m.written in ("fraction", "century", "multiple", "doubling", "loose"):
-            # "half of voters", "twice as often", "doubled", "infected hundreds" describe
-            # as often as they count (compounds.py, vague.py); "the 19th century" sets the
-            # scene (eras.py)
+        if m.written in ("fraction", "century", "multiple", "doubling", "loose", "first"):
+            # "half of voters", "twice as often", "doubled", "infected hundreds", "the
+            # biggest use" describe as often as they count (compounds.py, vague.py,
+            # ranks.py); "the 19th century" sets the scene (eras.py)
             continue
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue

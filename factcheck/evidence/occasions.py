@@ -70,12 +70,11 @@ def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -
         return family(mine_word) not in passage_words and subject not in claim_words
     if family(theirs_word) != family(mine_word):
         return False
+    # The claim's thing is named in the passage, but the verb's subject is another part of
+    # it ("The museum's new [wing] opened"; not "The truce [came] into effect").
     head = _head_before(passage, theirs_word, theirs.start)
-    return (
-        head is not None
-        and head not in claim_words
-        and bool(_head_before(claim, mine_word, mine.start))
-    )
+    own = _head_before(claim, mine_word, mine.start)
+    return head is not None and head not in claim_words and own in passage_words
 
 
 def _first_content(side: Side, before: int) -> str:
@@ -132,3 +131,36 @@ def period_of_another(claim: Side, passage: Side, period: Mention) -> bool:
 
 def _meets(mine: Mention, theirs: Mention) -> bool:
     return mine.unit == theirs.unit and mine.low <= theirs.high and theirs.low <= mine.high
+
+
+def dated_otherwise(
+    claim: Side, mine: Mention, passage: Side, equal: Mention, same: list[Mention]
+) -> Mention | None:
+    """Of a passage that gives the claim's date said of a word the claim lacks ("[due] on
+    12 March", "[passed] in January") and another date said of the claim's own word
+    ("[published] on 19 March", "came into [force] in April"), that other date: the
+    claim's occasion is dated otherwise ("The report was published on 12 March")."""
+    mine_word = event_phase(claim.text, mine.start)[0]
+    said = event_phase(passage.text, equal.start)[0]
+    if not mine_word or not said:
+        return None
+    claim_words = {family(w.stem) for w in claim.words}
+    if family(said) in claim_words:
+        return None
+    own = family(mine_word)
+    return next(
+        (
+            m
+            for m in same
+            if m is not equal and family(event_phase(passage.text, m.start)[0]) == own
+        ),
+        None,
+    )
+
+
+def other_ranking(claim: Side, passage: Side, rank: Mention) -> bool:
+    """Whether a passage's rank is said of another thing than the claim's: its sentence is
+    about a thing the claim does not name ("Beijing is China's second-largest city" for
+    "Shanghai is China's largest city")."""
+    subject = _first_content(passage, rank.start)
+    return bool(subject) and subject not in {family(w.stem) for w in claim.words}

@@ -15,6 +15,10 @@ from factcheck.evidence.mention import Mention
 from factcheck.workspace import STOP_WORDS, stem
 
 RANK = "rank:"
+# ``Mention.written`` of a rank: an ordinal one ("second-largest") is a figure a passage
+# must give; a superlative alone ("humankind's biggest use of land") describes as often
+# as it ranks, and is only compared.
+RANKED, FIRST = "rank", "first"
 _ORDINALS = {
     w: n
     for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)
@@ -26,6 +30,18 @@ _RANK = re.compile(
     r"[\s-](?:(?P<most>most|least)\s+(?P<adj>[a-z]+)|(?P<sup>[a-z]+est))\s+(?P<n>[a-z]+)\b",
     re.I,
 )
+
+
+# "the largest city", "China's biggest bank", "its busiest airport": first. Only these
+# superlatives ("the latest", "the interest rate" are none; "the highest level since 2007"
+# is a level, its word the antonym cue's), not after "one of".
+_FIRST = re.compile(
+    r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?P<sup>largest|biggest|greatest|"
+    r"tallest|longest|oldest|busiest|richest|poorest|deadliest|smallest|fastest)"
+    r"\s+(?P<n>[a-z]+)\b",
+    re.I,
+)
+_ONE_OF = re.compile(r"\b(?:one|some|two|three|several|many|among|of)\s+\Z", re.I)
 
 
 def ranks(text: str) -> list[Mention]:
@@ -45,8 +61,17 @@ def ranks(text: str) -> list[Mention]:
         end = m.end("sup") if m.group("sup") else m.end("adj")
         value = float(order)
         found.append(Mention("number", (value,), text[m.start() : end], m.start(), end,
-                             unit=unit, low=value, high=value))  # fmt: skip
-    return found
+                             unit=unit, low=value, high=value, written=RANKED))  # fmt: skip
+    for m in _FIRST.finditer(text) if "est " in text else ():
+        noun = m.group("n").lower()
+        if noun in STOP_WORDS or _ONE_OF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "one of the largest cities"
+        unit = f"{RANK}{_SAME.get(m.group('sup').lower(), m.group('sup').lower())}:"
+        start = m.start("sup")
+        found.append(Mention("number", (1.0,), m.group("sup"), start, m.end("sup"),
+                             unit=unit + family(stem(noun)), low=1.0, high=1.0,
+                             written=FIRST))  # fmt: skip
+    return sorted(found, key=lambda x: x.start)
 
 
 def ranked(amount: Mention) -> bool:
