@@ -19,7 +19,8 @@ _FALSE_NOUNS = frozenset("myth myths misconception misconceptions fallacy falseh
 _FALSE_WORDS = _FALSE_NOUNS | frozenset("untrue false unfounded baseless debunked".split())
 # Their stems and "true" (of "not true"), to skip a passage without one at once (most
 # passages: its content stems are read once for all the claims it meets).
-_ANY = frozenset(stem(w) for w in (*_FALSE_WORDS, "true", "evidence"))
+_ANY = frozenset(stem(w) for w in (*_FALSE_WORDS, "true"))
+_EVIDENCE = stem("evidence")
 # "X, but there is no evidence [for this]", "no evidence [to support] the claim": the words
 # after "no evidence" that point back at the statement before it.
 _BACK = frozenset("this that it these those the claim claims".split())
@@ -42,7 +43,8 @@ def debunked(claim: Side, passage: Side) -> list[Cue]:
     Y" and "That X causes Y is a myth" agree), nor for one that calls something a myth
     itself, nor when the word is negated ("is no myth", "is not false").
     """
-    if _ANY.isdisjoint(passage.content_stems()):
+    stems = passage.content_stems()
+    if _ANY.isdisjoint(stems) and not (_EVIDENCE in stems and "o evidence" in passage.text):
         return []
     if any(w.norm in _FALSE_WORDS for w in claim.words):
         return []

@@ -18,10 +18,13 @@ still a clash.
 
 from __future__ import annotations
 
-from factcheck.evidence.irregular import lemma
+from functools import lru_cache
+
+from factcheck.evidence.alignment import claim_side
+from factcheck.evidence.irregular import forms, lemma
 from factcheck.evidence.scope import finite
 from factcheck.evidence.sides import Side
-from factcheck.workspace import STOP_WORDS
+from factcheck.workspace import STOP_WORDS, stem
 
 # Words that report a statement with doubt, wherever they stand in the passage.
 _DOUBTING = frozenset(
@@ -53,10 +56,36 @@ _HAVE = frozenset("has have had".split())
 def hedged(claim: Side, passage: Side) -> bool:
     """Whether the passage states the claim's content only hedged: reported with doubt, or
     as a possibility or an expectation where the claim reports a fact (``__doc__``)."""
+    plain, verbs, past = _claim_facts(claim.text)
+    if not plain:
+        return False  # the claim is hedged or reported itself
+    stems = passage.content_stems()
+    if not _DOUBT_STEMS.isdisjoint(stems) and _doubted(claim, passage):
+        return True
+    return bool(verbs) and not _forms(verbs).isdisjoint(stems) and _possible(verbs, past, passage)
+
+
+@lru_cache(maxsize=1024)
+def _forms(verbs: frozenset[str]) -> frozenset[str]:
+    """Every stem the passage may write the claim's verbs with ("fell": "fall", "fallen")."""
+    return frozenset().union(*(forms(v) for v in verbs))
+
+
+_DOUBT_STEMS = frozenset(stem(w) for w in _DOUBTING | _DOUBTERS)
+
+
+@lru_cache(maxsize=1024)
+def _claim_facts(claim_text: str) -> tuple[bool, frozenset[str], bool]:
+    """Whether the claim is plain (no doubt, modal or expectation of its own), the stems of
+    its verbs said as facts, and whether one is past. Cached: a claim meets many passages."""
+    claim = claim_side(claim_text)
     claim_norms = {w.norm for w in claim.words if w.text != "May"}  # the month
     if claim_norms & (_DOUBTING | _CLAIM_MODALS | _EXPECTING | _DOUBTERS):
-        return False  # the claim is hedged or reported itself
-    return _doubted(claim, passage) or _possible(claim, passage)
+        return False, frozenset(), False
+    facts = [k for k in range(len(claim.words)) if _fact(claim, k)]
+    verbs = frozenset(lemma(claim.words[k].stem) for k in facts)
+    past = any(k == 0 or claim.words[k - 1].norm != "will" for k in facts)
+    return True, verbs, past
 
 
 def _doubted(claim: Side, passage: Side) -> bool:
@@ -118,14 +147,10 @@ def _closes(passage: Side, index: int) -> bool:
     return any(ch in ".!?;" for ch in passage.text[words[index].end : words[index + 1].start])
 
 
-def _possible(claim: Side, passage: Side) -> bool:
-    """Whether the claim's verb is a fact (a past form, or after "will") and the passage
-    has it only as a possibility or an expectation: "may raise", "is expected to raise"."""
-    facts = [k for k in range(len(claim.words)) if _fact(claim, k)]
-    if not facts:
-        return False
-    verbs = {lemma(claim.words[k].stem) for k in facts}
-    past = any(k == 0 or claim.words[k - 1].norm != "will" for k in facts)
+def _possible(verbs: frozenset[str], past: bool, passage: Side) -> bool:
+    """Whether the claim's verbs said as facts (``verbs``: a past form, or after "will")
+    are in the passage only as a possibility or an expectation: "may raise", "is expected
+    to raise"."""
     found = [i for i, w in enumerate(passage.words) if lemma(w.stem) in verbs]
     return bool(found) and all(_hedged_at(passage, i, past=past) for i in found)
 

@@ -22,6 +22,17 @@ LEMMA: dict[str, str] = {
 }
 
 
+_FORMS: dict[str, set[str]] = {}
+for _past, _verb in LEMMA.items():
+    _FORMS.setdefault(_verb, {_verb}).add(_past)
+
+
+def forms(verb_stem: str) -> frozenset[str]:
+    """The stems of a verb and its irregular past forms ("fall" -> "fall", "fell",
+    "fallen"), for a quick look in a set of stems."""
+    return frozenset(_FORMS.get(verb_stem, {verb_stem}))
+
+
 def lemma(word_stem: str) -> str:
     """The stem of a past form's verb ("held" -> "hold"), else the stem itself."""
     return LEMMA.get(word_stem, word_stem)

@@ -32,9 +32,8 @@ from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
 def _negations(side: Side, lo: int, hi: int) -> list[int]:
-    if lo == 0 and hi == len(side.words):
-        return side.negators  # read once, for all the claims a passage meets
-    return side.negators_in(lo, hi)
+    # Read once, for all the claims a passage meets: a negator is one whatever the window.
+    return [i for i in side.negators if lo <= i < hi]
 
 
 def _opening(side: Side, negator: int) -> int:
