@@ -19,7 +19,9 @@ three of them false clashes ("Nobody has yet claimed the prize" / "has yet to be
 the final"); 2 after the fixes that followed, none a false clash. A third (``THIRD``, 30
 pairs), written after those and before running it: 4 wrong when first run, two of them false
 clashes (a relative clause of an earlier time: "The minister, who had refused to resign for
-weeks, resigned on Friday"); 2 after the fix, none a false clash.
+weeks, resigned on Friday"); 2 after the fix, none a false clash. A fourth (``FOURTH``, 25
+pairs, mostly ordinary copy around the new rules), written after those: 2 wrong, no false
+clash, both left. In all, 11 of 221 are left (``LEFT_OUT``), none a false clash.
 """
 
 from __future__ import annotations
@@ -462,6 +464,60 @@ THIRD = [
     ("The number of tourists hit a record high.",
      "The number of tourists hit a record high of 40 million, while hotel prices fell.", S),
 ]
+# A fourth batch, written after the fixes to the third and before running it: ordinary
+# copy around the new opposites and phrases, and hedges.
+FOURTH = [
+    ("The country posted a budget surplus in 2019.",
+     "The country posted a budget surplus in 2019 despite a trade deficit.", S),
+    ("Germany ran a trade surplus.",
+     "Germany's trade surplus shrank, while France's deficit widened.", S),
+    ("Stocks closed at their highest level since March.",
+     "Stocks closed at their highest level since March, though bond yields hit their lowest.", S),
+    ("The ban on plastic bags was lifted.",
+     "The ban on plastic bags, imposed in 2018, was lifted on Monday.", S),
+    ("The state imposed a ban on fireworks.",
+     "The state imposed a ban on fireworks, weeks after lifting curbs on bonfires.", S),
+    ("The judge allowed the case to proceed.",
+     "The judge allowed the case to proceed after rejecting a motion to dismiss.", S),
+    ("The council rejected the planning application.",
+     "The council rejected the planning application but allowed a smaller scheme to proceed.", S),
+    ("Six members abstained.",
+     "The motion passed with 40 votes for, 12 against and six abstentions.", S),
+    ("The gap between the parties narrowed.",
+     "The gap between the parties narrowed as Labour's lead over the Tories widened in Wales.", S),
+    ("The mayor voted for the plan.",
+     "The mayor voted for the plan; two councillors abstained.", S),
+    ("The central bank raised interest rates.",
+     "The central bank raised interest rates, as analysts had expected it to.", S),
+    ("The firm reported a loss.",
+     "The firm reported a loss, which analysts say could widen next year.", S),
+    ("The hospital has stopped taking new patients.",
+     "The hospital has stopped taking new patients, but continues to treat existing ones.", S),
+    ("The company no longer sells cigarettes.",
+     "The company stopped selling cigarettes in 2014, having sold them for a century.", S),
+    ("The drug has yet to be approved in the US.",
+     "The drug was approved in Europe in 2021 but has yet to be approved in the US.", S),
+    ("The minister declined to resign.",
+     "The minister resigned on Tuesday evening.", C),
+    ("Output rose to a record high in May.",
+     "Output declined to 3.2 million tonnes in May.", C),
+    ("The factory is far from the city.",
+     "The factory is far from finished.", N),
+    ("The mayor denied the claims.",
+     "The mayor denied claims that she had misused funds, which critics say is untrue.", S),
+    ("Prices rose in March.",
+     "Prices rose in March, the statistics office said, and are likely to rise again in April.", S),
+    ("The storm killed four people.",
+     "The storm is believed to have killed four people, officials said.", S),
+    ("The company will cut jobs.",
+     "The company may cut jobs, its chief executive warned.", N),
+    ("The president vetoed the bill.",
+     "The president is expected to veto the bill.", N),
+    ("The bill was signed into law.",
+     "The bill has yet to be signed into law.", C),
+    ("The talks collapsed.",
+     "The talks collapsed, the mediator said, without a single agreement reached.", S),
+]
 # fmt: on
 
 KINDS = {
@@ -472,6 +528,7 @@ KINDS = {
     "ordinary copy": ORDINARY,
     "second batch": SECOND,
     "third batch": THIRD,
+    "fourth batch": FOURTH,
 }
 BLINDD_CASES = [case for cases in KINDS.values() for case in cases]
 
@@ -533,6 +590,20 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         C,
         "'eased' and 'picked up' are in no opposite group; the passage shares the claim's "
         "words and its month",
+    ),
+    (
+        "Six members abstained.",
+        "The motion passed with 40 votes for, 12 against and six abstentions.",
+        S,
+        "'abstentions' and 'abstained' have other stems: the passage holds one of the "
+        "claim's words",
+    ),
+    (
+        "The factory is far from the city.",
+        "The factory is far from finished.",
+        N,
+        "the passage's 'far' of 'far from finished' still counts as the claim's word, so the "
+        "passage holds two of its three",
     ),
     (
         "The treatment cures the disease.",
