@@ -7,8 +7,9 @@ ordinary copy that reports the claim's fact with more around it (never a clash).
 tests/test_stance_editor_blindd.py, in process and through `factcheck match` with either
 retrieval.
 
-Before the cues were changed, 35 of the 114 were wrong, the same in process and through
-`match` with either retrieval but one (semantic: 36): stance verbs 6 of 26, direction of
+Before the cues were changed, 35 of the 114 were wrong, as many in process and through
+`match` with either retrieval (two of them wrong in another way semantically: supports
+where in process Related): stance verbs 6 of 26, direction of
 change 5 of 24, negation 12 of 20, hedged or reported 12 of 20, ordinary copy 0 of 24.
 Seven were false clashes (one stance verb, six negations). After the fixes (``negforms``,
 ``hedged``, ``irregular``, the lexicon's new groups, a passive decision, "no evidence for
