@@ -78,6 +78,9 @@ def stored_postings(layout: Layout, term: str) -> tuple[list[Stored], int]:
     Small segments' postings are filtered and joined into one piece numbered from 0 (one
     segment's alone is kept as it is: in place where none of its passages is dead).
     """
+    if len(layout.segments) == 1 and layout.dead[0] is None:  # as built: read in place
+        found = layout.segments[0].postings(term)
+        return ([], 0) if found is None else ([Stored(*found, 0, [])], len(found[0]))
     stored: list[Stored] = []
     small: list[Stored] = []  # of small segments, filtered: no dead passage in them
     df = 0

@@ -86,7 +86,7 @@ class SharedTerms:
             if not df:
                 self.found[term] = None
                 continue
-            size = sum(len(piece.docs) for piece in stored)
+            size = len(stored[0].docs) if len(stored) == 1 else sum(len(p.docs) for p in stored)
             if total + size > budget:
                 continue
             planned.append((term, stored, df))

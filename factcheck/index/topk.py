@@ -14,6 +14,8 @@ lists was tried and dropped: on this corpus it saved less than its checks cost.
 
 from __future__ import annotations
 
+import operator
+
 import numpy as np
 
 from factcheck.index.contributions import TermPostings
@@ -21,6 +23,7 @@ from factcheck.index.segments import Array
 
 # Comparisons keep a margin, so no passage is lost to rounding at the boundary.
 MARGIN = 1e-5
+_SIZE = operator.attrgetter("size")  # a term's live passages (C-level, as ``len`` was)
 # Positions within one 8-byte word of the comparison mask (see ``TopK._above``).
 _EIGHT = np.arange(8, dtype=np.intp)
 
@@ -68,7 +71,7 @@ class TopK:
         # (Sizes count live passages; a dead one in a piece scores 0, below any live one.)
         long_enough = [t for t in terms if t.size >= limit]
         if long_enough:
-            floor = _kth(self._gathered(min(long_enough, key=_size)), limit)
+            floor = _kth(self._gathered(min(long_enough, key=_SIZE)), limit)
             touched = self._above(floor - abs(floor) * MARGIN)
         else:
             touched = np.flatnonzero(scores)
@@ -112,10 +115,6 @@ class TopK:
         positions = (words[:, np.newaxis] * 8 + _EIGHT).ravel()
         above: Array = positions[mask[positions]]
         return above
-
-
-def _size(term: TermPostings) -> int:
-    return term.size
 
 
 def _kth(values: Array, k: int) -> float:
