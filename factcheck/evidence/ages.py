@@ -17,7 +17,10 @@ AGE = "age:"
 _AGED = re.compile(r"\baged\s+(?P<n>\d{1,3})\b(?![\w.,]\d)", re.I)
 _YEAR_OLD = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[\s-]years?[\s-]old\b", re.I)
 # "The suspect, 46, was": a bare figure between commas right after a word.
-_APPOSITION = re.compile(r"(?<=[A-Za-z]),\s(?P<n>\d{1,3}),\s(?=[a-z])")
+# It starts with the comma, a character the regex engine scans for (a look-behind would be
+# tried at every character); the letter before it is checked after.
+_APPOSITION = re.compile(r",\s(?P<n>\d{1,3}),\s(?=[a-z])")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_A_PERSON = frozenset(
     "is was are were be been being aged old year years age ages just only about "
@@ -28,11 +31,19 @@ _NOT_A_PERSON = frozenset(
 
 def ages(text: str) -> list[Mention]:
     """The ages in ``text``, in order (see the module's docstring)."""
-    if "age" not in text and "old" not in text and ", " not in text:
+    if _DIGIT.search(text) is None:
         return []
+    lowered = text.lower()
+    patterns = [
+        *((_AGED,) if "aged" in lowered else ()),
+        *((_YEAR_OLD,) if "year-old" in lowered or " old" in lowered else ()),
+        *((_APPOSITION,) if ", " in text else ()),
+    ]
     found = []
-    for pattern in (_AGED, _YEAR_OLD, _APPOSITION):
+    for pattern in patterns:
         for m in pattern.finditer(text):
+            if pattern is _APPOSITION and not text[m.start() - 1 : m.start()].isalpha():
+                continue  # "3, 46, 52": a list of figures
             value = float(m.group("n"))
             if not 0 < value <= 120:
                 continue

@@ -58,8 +58,9 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, 
 
 def day_words(text: str) -> list[Mention]:
     """Dates with the day in words: "the fourth of June", "June fourth"."""
-    if not any(c.isalpha() for c in text):
-        return []
+    lowered = text.lower()
+    if not any(word in lowered for word in _ORDINAL_HINTS):
+        return []  # most texts hold no ordinal word: the pattern is not tried
     found = []
     for m in _DAY_WORDS.finditer(text):
         day = _ORDINALS[(m.group("d1") or m.group("d2")).lower()]
@@ -70,6 +71,11 @@ def day_words(text: str) -> list[Mention]:
 
 
 _MONTHS = _MONTH_RE.split("|")
+# Every ordinal word holds one of these.
+_ORDINAL_HINTS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "teenth", "tieth",
+)  # fmt: skip
 
 
 def range_days(text: str, date: Mention) -> Mention | None:

@@ -209,7 +209,7 @@ def dates(text: str) -> list[Mention]:
         if other is not None and other.start not in taken:
             found.append(other)
             taken.update(range(other.start, other.end))
-    for d in day_words(text) if _MONTH_HINT_I.search(text) else ():  # "the fourth of June"
+    for d in day_words(text):  # "the fourth of June" (it looks for an ordinal word first)
         if d.start not in taken:
             found.append(d)
             taken.update(range(d.start, d.end))

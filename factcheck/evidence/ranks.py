@@ -35,21 +35,28 @@ _RANK = re.compile(
 # "the largest city", "China's biggest bank", "its busiest airport": first. Only these
 # superlatives ("the latest", "the interest rate" are none; "the highest level since 2007"
 # is a level, its word the antonym cue's), not after "one of".
+_SUPERLATIVES = (
+    "largest", "biggest", "greatest", "tallest", "longest", "oldest", "busiest", "richest",
+    "poorest", "deadliest", "smallest", "fastest",
+)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?P<sup>largest|biggest|greatest|"
-    r"tallest|longest|oldest|busiest|richest|poorest|deadliest|smallest|fastest)"
+    rf"\b(?:the|its|their|his|her|[A-Za-z]+['’]s)\s+(?P<sup>{'|'.join(_SUPERLATIVES)})"
     r"\s+(?P<n>[a-z]+)\b",
     re.I,
 )
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th)[\s-]")  # "2nd-busiest": starts with a digit
 _ONE_OF = re.compile(r"\b(?:one|some|two|three|several|many|among|of)\s+\Z", re.I)
 
 
 def ranks(text: str) -> list[Mention]:
     """The ranks in ``text``, in order (see the module's docstring)."""
-    if "est " not in text and "most " not in text and "least " not in text:
-        return []
+    lowered = text.lower()
+    ordinal = any(w in lowered for w in _ORDINALS) or _NUMBERED.search(text) is not None
+    first = any(w in lowered for w in _SUPERLATIVES)
+    if not ordinal and not first:
+        return []  # most texts hold neither: no pattern is tried
     found = []
-    for m in _RANK.finditer(text):
+    for m in _RANK.finditer(text) if ordinal else ():
         written = m.group("o").lower()
         order = _ORDINALS.get(written) or (int(written[:-2]) if written[0].isdigit() else 0)
         noun = m.group("n").lower()
@@ -62,7 +69,7 @@ def ranks(text: str) -> list[Mention]:
         value = float(order)
         found.append(Mention("number", (value,), text[m.start() : end], m.start(), end,
                              unit=unit, low=value, high=value, written=RANKED))  # fmt: skip
-    for m in _FIRST.finditer(text) if "est " in text else ():
+    for m in _FIRST.finditer(text) if first else ():
         noun = m.group("n").lower()
         if noun in STOP_WORDS or _ONE_OF.search(text, max(0, m.start() - 12), m.start()):
             continue  # "one of the largest cities"

@@ -62,7 +62,8 @@ def vague_amounts(text: str) -> list[Mention]:
     """The amounts of the module's docstring in ``text``, in order."""
     found: list[Mention] = []
     lowered = text.lower()
-    if " a " in lowered or lowered.startswith("a ") or "half" in lowered:
+    scaled = any(word in lowered for word in _SCALE)  # most texts hold none: no pattern tried
+    if scaled and (" a " in lowered or lowered.startswith("a ")):
         for m in _HALF_A.finditer(text):
             head = text[max(0, m.start() - 12) : m.start()]
             if _AFTER_FIGURE.search(head) or (not m.group("half") and _ONE_IN.search(head)):
@@ -72,7 +73,7 @@ def vague_amounts(text: str) -> list[Mention]:
             qualifier = QUALIFIERS[bound.group("q").lower()] if bound else "~"
             start = bound.start() if bound else m.start()
             found.append(_mention(text, (start, m.end()), interval(value, qualifier)))
-    if "few" in lowered or "several" in lowered:
+    if scaled and ("few" in lowered or "several" in lowered):
         for m in _FEW.finditer(text):
             scale = _SCALE[m.group("s").lower()]
             found.append(_mention(text, m.span(), (2 * scale, 9.99 * scale)))
