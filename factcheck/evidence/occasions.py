@@ -40,14 +40,18 @@ class _Read:
     families: frozenset[str]
 
 
-_last: list[_Read] = []  # the last side read: its dates are asked about one after another
+# The sides last read, the claim's and the passage's: their dates are asked about one
+# after another.
+_last: list[_Read] = []
 
 
 def _read(side: Side) -> _Read:
-    if not _last or _last[0].side is not side:
-        starts = [w.start for w in side.words]
-        _last[:] = [_Read(side, starts, frozenset(family(w.stem) for w in side.words))]
-    return _last[0]
+    for read in _last:
+        if read.side is side:
+            return read
+    starts = [w.start for w in side.words]
+    _last[:] = [*_last[-1:], _Read(side, starts, frozenset(family(w.stem) for w in side.words))]
+    return _last[-1]
 
 
 def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
