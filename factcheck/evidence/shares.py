@@ -26,7 +26,8 @@ _POPULATION = re.compile(r"\s*(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([A-Za
 def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """Whether the passage's share is not the claim's: one is a rise written as a multiple
     and the other is no rise ("doubled" / "95% of adults"), or the claim's share is of a
-    population the passage never names ("a quarter of adults" / "teenagers ... 3%")."""
+    population the passage never names and the two differ ("a quarter of adults" /
+    "teenagers ... 3%"; "4% of worldwide emissions" and "4% of global emissions" agree)."""
     if mine.unit != "%" or theirs.unit != "%":
         return False
     for amount, side in ((mine, claim), (theirs, passage)):
@@ -37,8 +38,8 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
         if other.written != DOUBLING and rise is None:
             return True
     population = _population(claim.text, mine)
-    if not population:
-        return False
+    if not population or (mine.low <= theirs.high and theirs.low <= mine.high):
+        return False  # the same share agrees, whatever words name its population
     return population not in {family(w.stem) for w in passage.words}
 
 
