@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
-from factcheck.evidence.irregular import forms, lemma
+from factcheck.evidence.irregular import LEMMA, forms, lemma
 from factcheck.evidence.scope import finite
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, stem
@@ -156,7 +156,8 @@ def _possible(verbs: frozenset[str], past: bool, passage: Side) -> bool:
     """Whether the claim's verbs said as facts (``verbs``: a past form, or after "will")
     are in the passage only as a possibility or an expectation: "may raise", "is expected
     to raise"."""
-    found = [i for i, w in enumerate(passage.words) if lemma(w.stem) in verbs]
+    get = LEMMA.get
+    found = [i for i, w in enumerate(passage.words) if get(w.stem, w.stem) in verbs]
     return bool(found) and all(_hedged_at(passage, i, past=past) for i in found)
 
 

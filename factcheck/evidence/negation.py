@@ -18,7 +18,7 @@ from factcheck.evidence.denied import (
 )
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
-from factcheck.evidence.irregular import lemma
+from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
     INFINITIVE_NEGATORS,
     NEGATORS,
@@ -84,7 +84,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     mine = claim.denials
     claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
     for w in claim.words:  # "held" against "failed to [hold]"
-        claim_stems.setdefault(lemma(w.stem), w.text)
+        if w.stem in LEMMA:
+            claim_stems.setdefault(LEMMA[w.stem], w.text)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
     everything = _negations(passage, *window)
@@ -137,8 +138,9 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             if negated_form_in(passage, range(*window), claim.words[head]):
                 return []
             wanted = lemma(claim.words[head].stem)
+            get = LEMMA.get
             match = next(
-                (j for j in range(*window) if lemma(passage.words[j].stem) == wanted),
+                (j for j in range(*window) if get(s := passage.words[j].stem, s) == wanted),
                 None,
             )
             if match is None:

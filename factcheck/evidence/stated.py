@@ -61,7 +61,7 @@ def _end_missing(claim: Side, passage: Side) -> bool:
     """Whether the claim says something ended ("no longer produces steel", "stopped
     charging") and the passage has no negation at all: "The factory was built to produce
     steel" says it once did, not that it stopped (``negforms.cessation``)."""
-    return not passage.negators and any(cessation(claim.words, n) for n in claim.denials)
+    return any(cessation(claim.words, n) for n in claim.denials) and not passage.negators
 
 
 def _asked(claim: Side, passage: Side) -> bool:
