@@ -3,7 +3,7 @@ reading the earlier tables or the cue code, to estimate how the stance rules far
 phrasings nobody had tried: dates and months, tallies and score lines, stance verbs,
 direction of change, "no X" against a count, approximate and exact amounts, units, and
 passages that only share the topic (or give a figure about another thing). Run by
-tests/test_stance_editor_blind.py, in process and through `factcheck match` with either
+tests/test_stance_editor_tables.py, in process and through `factcheck match` with either
 retrieval.
 
 Before the cues were changed, 16 of the 106 were wrong, the same 16 with either retrieval:

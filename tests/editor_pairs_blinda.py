@@ -1,7 +1,7 @@
 """Editor pairs written blind by the helper "blinda" (issue 14, item 2), before reading the
 earlier tables or the cue code: dates, tallies and score lines, "no X" against a count,
 approximate and exact amounts, units, and ordinary copy that must not clash. Run by
-tests/test_stance_editor_blinda.py, in process and through `factcheck match` with either
+tests/test_stance_editor_tables.py, in process and through `factcheck match` with either
 retrieval."""
 
 from __future__ import annotations
@@ -584,7 +584,7 @@ FOURTH_CASES = [
 ]
 # fmt: on
 
-# Still wrong, with why (expected failures in tests/test_stance_editor_blinda.py).
+# Still wrong, with why (expected failures in tests/test_stance_editor_tables.py).
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The rate rose by 0.25 percentage points.",

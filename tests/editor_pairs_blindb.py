@@ -3,7 +3,7 @@ earlier tables or the cue code, to estimate how the stance rules fare on phrasin
 had tried, for the word cues: for/against and other stance verbs, direction of change,
 negation in its forms, the scope of a negation or opposite (one that acts on another thing
 of the passage must not clash), and ordinary copy that reports the claim's fact with more
-around it (never a clash). Run by tests/test_stance_editor_blindb.py, in process and
+around it (never a clash). Run by tests/test_stance_editor_tables.py, in process and
 through `factcheck match` with either retrieval.
 
 Before the cues were changed, 19 of the first 120 were wrong, the same 19 in process and

@@ -3,7 +3,7 @@ earlier tables or the cue code: dates (weekdays, ordinals, relative words, decad
 years, quarters, seasons, ranges), vote tallies and score lines in prose, "no X" against a
 count, approximate and exact amounts, units and scales (ages, durations, areas, speeds,
 ranks), and ordinary copy that must not clash. Each row is (name, kind, claim, passage,
-expected stance). Run by tests/test_stance_editor_blindc.py, in process and through
+expected stance). Run by tests/test_stance_editor_tables.py, in process and through
 `factcheck match` with either retrieval."""
 
 from __future__ import annotations

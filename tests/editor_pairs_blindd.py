@@ -4,7 +4,7 @@ phrasings nobody had tried, for the word cues: for/against and other stance verb
 of change, negation in its less common forms ("has yet to", "no longer", "failed to",
 "stopped short of", "far from"), hedged or reported statements against plain ones, and
 ordinary copy that reports the claim's fact with more around it (never a clash). Run by
-tests/test_stance_editor_blindd.py, in process and through `factcheck match` with either
+tests/test_stance_editor_tables.py, in process and through `factcheck match` with either
 retrieval.
 
 Before the cues were changed, 35 of the 114 were wrong, as many in process and through
