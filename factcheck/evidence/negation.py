@@ -17,6 +17,7 @@ from factcheck.evidence.denied import (
     reported,
 )
 from factcheck.evidence.efficacy import claims_efficacy
+from factcheck.evidence.harm import harm_counted, harm_cues
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
@@ -132,6 +133,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         for neg in mine:
             if counts_none(claim, neg):
                 return _event_reported(claim, neg, passage, window, everything)
+            if (counted := harm_counted(claim, neg)) is not None:
+                return harm_cues(claim, neg, counted, passage, everything)
             head = head_after(claim, neg)
             if head is None:
                 continue
