@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import os
 import resource
 import shutil
@@ -39,8 +40,18 @@ REPO = Path(__file__).resolve().parent.parent
 def export(ref: str, out: Path, workspace: Path) -> tuple[Path, Path]:
     """(code folder, workspace copy) of ``ref``, with the copy's index built."""
     revision, _, variant = ref.partition("+")
-    name = ref.replace("/", "_").replace("^", "-parent").replace("~", "-back")
-    code, copy = out / f"code-{name}", out / f"ws-{name}"
+    # Keyed by the commit the ref names now and by the workspace: a name alone ("HEAD",
+    # "main") would reuse an export of another commit, or a copy of another workspace,
+    # left by an earlier run (or another checkout) in the same ``out``.
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short=12", revision],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout.strip()
+    name = f"{commit}+{variant}" if variant else commit
+    place = hashlib.sha256(str(workspace.resolve()).encode()).hexdigest()[:8]
+    code, copy = out / f"code-{name}", out / f"ws-{name}-{workspace.name}-{place}"
     if not code.is_dir():
         code.mkdir(parents=True)
         archive = subprocess.run(
