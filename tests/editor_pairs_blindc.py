@@ -482,9 +482,10 @@ SECOND: list[tuple[str, str, str, str, str]] = [
     ("e23", "nocount", "No one was killed in the attack.",
      "The attack killed 12 people, officials said.",
      "contradicts"),
-    ("e24", "nocount", "The ship sank with no loss of life.",
-     "All 40 crew members were rescued after the ship sank.",
-     "supports"),
+    # e24 ("The ship sank with no loss of life." / "All 40 crew members were rescued after
+    # the ship sank.", supports) moved to tests/test_cues_harm.py by the lead: no longer a
+    # false clash, it is stated by words alone and Related by the cosine (under
+    # SUPPORT_COSINE), so one expected stance cannot hold for both retrievals.
     ("e25", "nocount", "Three people were killed in the attack.",
      "Nobody was killed in the attack, police said.",
      "contradicts"),

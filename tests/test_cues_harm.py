@@ -79,3 +79,17 @@ def test_harm_pairs_through_match(
     retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert not wrong_through_match(CASES, root=tmp_path, retrieval=retrieval, capsys=capsys)
+
+
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
+def test_rescued_is_no_clash_through_match(
+    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """blindc's e24: a false clash before harm.py. Stated by words alone; with semantic
+    retrieval the cosine is under SUPPORT_COSINE, so Related: never contradicts."""
+    pair = (
+        "The ship sank with no loss of life.",
+        "All 40 crew members were rescued after the ship sank.",
+    )
+    shown = wrong_through_match([(*pair, C)], root=tmp_path, retrieval=retrieval, capsys=capsys)
+    assert [got for _, _, got in shown] in (["supports"], ["neutral"])
