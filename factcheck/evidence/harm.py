@@ -13,7 +13,7 @@ passage about the fire that does not repeat "no deaths" a contradiction.
 from __future__ import annotations
 
 from factcheck.evidence.instances import another_instance, another_time
-from factcheck.evidence.lexicon import HARMED, LIVES, family
+from factcheck.evidence.lexicon import ESCAPED, HARMED, LIVES, family
 from factcheck.evidence.nobody import counts_people
 from factcheck.evidence.sides import Side, clause_ends_before, make_cue, phrase
 from factcheck.workspace import Cue, CueKind, stem
@@ -28,8 +28,6 @@ _LIFE = frozenset({stem("life"), stem("lives")})
 # A claim's "no serious injuries" says nothing of minor ones ("suffered minor injuries").
 _SEVERE = frozenset("serious major".split())
 _MILD = frozenset("minor slight light superficial".split())
-# Words before a word of harm that say it did not happen: "escaped injury".
-_ESCAPED = frozenset("escaped escape escaping avoided avoid avoiding spared".split())
 # How far after a passage's negator a word of harm is still under it ("no one was seriously
 # hurt"), within its clause.
 _REACH = 6
@@ -85,7 +83,7 @@ def harm_reported(
         if not _harm(passage, i):
             continue
         before = words[i - 1].norm if i > 0 else ""
-        if before in _ESCAPED or (before in _MILD and not mild_too):
+        if before in ESCAPED or (before in _MILD and not mild_too):
             continue
         if any(_under(passage, n, i) for n in negators):
             continue

@@ -139,6 +139,8 @@ NO_ONE = ("nobody", "no one", "no-one", "none")
 # 200 people from their homes" says nothing of injuries, nor "40 passengers" of a bus.
 LIVES = _stems("lives")
 PEOPLE = _stems("people person persons")
+# Words before a word of harm that say it did not happen: "All 40 passengers escaped injury".
+ESCAPED = frozenset("escaped escape escaping avoided avoid avoiding spared".split())
 HARMED = _stems("hospital hospitalised hospitalized detain detained custody casualties victims")
 
 

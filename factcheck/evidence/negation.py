@@ -21,6 +21,7 @@ from factcheck.evidence.harm import harm_counted, harm_cues
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
+    ESCAPED,
     INFINITIVE_NEGATORS,
     NEGATORS,
     PRIVATIVE_VERBS,
@@ -250,7 +251,6 @@ def _lacking(side: Side, index: int) -> bool:
 
 
 # Verbs that deny the event after them: "escaped injury", "avoided arrest".
-_ESCAPED = frozenset("escaped escape escaping avoided avoid avoiding spared".split())
 
 
 def _event_reported(
@@ -280,7 +280,7 @@ def _event_reported(
         hit in _scope(passage, n) or _denies(passage, n, hit) for n in negations
     ):  # "The prize has [yet] to be claimed" for "Nobody has yet claimed it"
         return []  # "no one has claimed it", "no group has claimed it": denied there too
-    if hit > 0 and passage.words[hit - 1].norm in _ESCAPED:
+    if hit > 0 and passage.words[hit - 1].norm in ESCAPED:
         return []  # "All 40 passengers escaped injury"
     if negated_form_in(passage, range(*window), event):
         return []
