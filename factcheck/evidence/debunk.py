@@ -11,7 +11,8 @@ people than cold"). "Contrary to popular belief, X" asserts X and is not read.
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import Side, Word, make_cue, phrase
+from factcheck.evidence.sides import Side, make_cue, phrase
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
 # Nouns and adjectives that call a statement false, and the verb that says it was shown so.

@@ -11,7 +11,8 @@ from __future__ import annotations
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATORS
 from factcheck.evidence.scope import finite, said_elsewhere
-from factcheck.evidence.sides import Side, Word, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS
 
 

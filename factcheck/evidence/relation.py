@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.evidence.sides import Side, Word, make_cue
+from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 _RAISES = frozenset(

@@ -8,7 +8,8 @@ with" and "and" can), in the active voice: a passive ("Chelsea were defeated by 
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import Side, Word, make_cue
+from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
 # One-way verbs, as written in the past and present (their stems are compared).

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Container
 
 from factcheck.evidence.lexicon import ANTONYMS, DECIDING_GROUPS, FILLER_WORDS, NEGATORS
-from factcheck.evidence.sides import Side, Word, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, stem
 
 # The antonym groups whose words say something of a subject, a change or a decision

@@ -34,7 +34,8 @@ from factcheck.evidence.scope import (
     qualified_apart,
     said_elsewhere,
 )
-from factcheck.evidence.sides import Side, Word, make_cue, phrase
+from factcheck.evidence.sides import Side, make_cue, phrase
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 __all__ = ["antonym_cues", "entity_cues", "negation_cues"]
