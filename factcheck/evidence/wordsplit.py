@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from factcheck.evidence.lexicon import (
@@ -66,6 +68,9 @@ def _stem_of(word: str) -> str:
     return family(stem(word))
 
 
+# The parts of a match, as functions to map over many.
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
 # Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
 _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
 # The only words whose stem depends on the words before them (``Side.of``).
@@ -76,18 +81,28 @@ def split_words(text: str) -> list[Word]:
     """The words of ``text`` with their spans (relative to it), as written, normalised and
     stemmed; "for", "up", "down" and "out" after a verb that gives them a sense take that
     sense's stem."""
-    # tuple.__new__ builds the same Word as Word(...) without a Python-level call per
-    # word (every word of five passages per claim).
-    new, stem_of = tuple.__new__, _stem_of
     if text.isascii():
-        # word_spans' own ASCII case, read straight off the matches (no tuple of
-        # start, end and word per word in between): 12% fewer instructions.
-        words = [
-            new(Word, (s := m.start(), e := m.end(), text[s:e], w := m.group(), stem_of(w)))
-            for m in WORD.finditer(text.lower())
-        ]
+        # word_spans' own ASCII case (lower() moves no word boundary), built by C-level
+        # maps, without a line of Python per word: every word of every passage assessed
+        # goes through here. tuple.__new__ builds the same Word as Word(...).
+        matches = list(WORD.finditer(text.lower()))
+        starts = list(map(_START, matches))
+        ends = list(map(_END, matches))
+        norms = list(map(_GROUP, matches))
     else:
-        words = [new(Word, (s, e, text[s:e], w, stem_of(w))) for s, e, w in word_spans(text)]
+        spans = word_spans(text)
+        starts, ends, norms = (
+            [s for s, _, _ in spans],
+            [e for _, e, _ in spans],
+            [w for *_, w in spans],
+        )
+    written = map(text.__getitem__, map(slice, starts, ends))
+    stems = map(_stem_of, norms)
+    words: list[Word] = list(
+        map(tuple.__new__, repeat(Word), zip(starts, ends, written, norms, stems, strict=True))
+    )
+    if _TAKES_A_SIDE.isdisjoint(norms):
+        return words
     for i in [i for i, w in enumerate(words) if w[3] in _TAKES_A_SIDE and i]:
         # "for" after a verb that takes a side is that side: "voted for" is the
         # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
