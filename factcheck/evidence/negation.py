@@ -3,7 +3,7 @@ content (split from ``wordcues``)."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container
 
 from factcheck.evidence.debunk import debunked
 from factcheck.evidence.denied import (
@@ -14,7 +14,6 @@ from factcheck.evidence.denied import (
     negated_form_in,
     of_another,
     opposite_in,
-    reported,
 )
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.harm import harm_counted, harm_cues
@@ -27,9 +26,10 @@ from factcheck.evidence.lexicon import (
     PRIVATIVE_VERBS,
     family,
 )
-from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, cessation, current, opening
+from factcheck.evidence.negforms import cessation, current, opening
+from factcheck.evidence.negscope import scope_of, shared_under
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
-from factcheck.evidence.sides import Side, clause_ends_before, make_cue, phrase
+from factcheck.evidence.sides import Side, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -45,34 +45,6 @@ def _opening(side: Side, negator: int) -> int:
     if norm == "to":
         return negator - 2
     return negator - 1 if norm == "out" else opening(side.words, negator)
-
-
-# Content words after a negator that still fall under it ("not associated with [severe]
-# [COVID-19]"), up to the end of its clause.
-SCOPE = 4
-# Words that start another verb or clause once the negated phrase has begun ("not
-# sufficiently treated [is] associated": "associated" is not negated).
-_SCOPE_BREAK = frozenset(
-    "is are was were be been has have had that which who but while whereas although".split()
-)
-_ASKED = frozenset({"whether", "if"})
-_PHRASE_KEYS = (KEYS | KEYS_DECLINE) - {"stopped", "ceased"}
-
-
-def _scope(side: Side, index: int) -> list[int]:
-    """Indexes of the content words a negator at ``index`` governs."""
-    found: list[int] = []
-    # A phrase ("declined to [comment] on the order", "has yet to be [approved]") denies
-    # its verb, not the words after it.
-    most = 1 if side.words[index].norm in _PHRASE_KEYS else SCOPE
-    for j in range(reported(side, index) + 1, len(side.words)):
-        if len(found) >= most or clause_ends_before(side, j):
-            break
-        if (found and side.words[j].norm in _SCOPE_BREAK) or side.words[j].norm in _ASKED:
-            break  # "has not said [whether] she backs it": the question is not denied
-        if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
-            found.append(j)
-    return found
 
 
 def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
@@ -94,7 +66,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     # A passage's "failed to" is not read against a claim that says "failed to" too (the
     # claim's is no denial, ``Side.denials``), nor one that says something works (the
     # efficacy cue compares those: "help" against "failed to").
-    about = [n for n in everything if any(_about(passage, n, claim_stems))]
+    about = [n for n in everything if any(shared_under(passage, n, claim_stems))]
     skip_failed = any(passage.words[n].stem in INFINITIVE_NEGATORS for n in about) and (
         claims_efficacy(claim) or not INFINITIVE_NEGATORS.isdisjoint(claim.content_stems())
     )
@@ -118,7 +90,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         denied = {
             lemma(claim.words[h].stem) for n in mine if (h := head_after(claim, n)) is not None
         }
-        if any(lemma(passage.words[j].stem) in denied for n in about for j in _scope(passage, n)):
+        if any(lemma(passage.words[j].stem) in denied for n in about for j in scope_of(passage, n)):
             return []
         if any(  # "denied the reports" / "denied reports that it had grounded its fleet"
             (h := head_after(passage, n)) is not None and lemma(passage.words[h].stem) in denied
@@ -172,7 +144,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         start, end = phrase(claim, _opening(claim, mine[0]), last)
         return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
     for neg in theirs:
-        head = next(_about(passage, neg, claim_stems))
+        head = next(shared_under(passage, neg, claim_stems))
         if negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
         if passage.words[neg].norm == "without" and any(
@@ -189,7 +161,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
 
 def _asserted(passage: Side, negations: list[int]) -> frozenset[str]:
     """The stems of the passage's words under none of its ``negations``."""
-    denied = {j for n in negations for j in _scope(passage, n)}
+    denied = {j for n in negations for j in scope_of(passage, n)}
     return frozenset(w.stem for j, w in enumerate(passage.words) if j not in denied)
 
 
@@ -211,7 +183,7 @@ def _asserted_too(
         and passage.words[head].stem not in claim_stems
         and lemma(passage.words[head].stem) not in claim_stems
     ):
-        reached = [passage.words[j].stem for j in _about(passage, negator, claim_stems)]
+        reached = [passage.words[j].stem for j in shared_under(passage, negator, claim_stems)]
         if reached and all(s in asserted for s in reached):
             return True
     word = passage.words[negator]
@@ -277,7 +249,7 @@ def _event_reported(
             return []
         return [make_cue(CueKind.NEGATION, said, passage, people.start, people.end, conflict=True)]
     if hit in negations or any(
-        hit in _scope(passage, n) or _denies(passage, n, hit) for n in negations
+        hit in scope_of(passage, n) or _denies(passage, n, hit) for n in negations
     ):  # "The prize has [yet] to be claimed" for "Nobody has yet claimed it"
         return []  # "no one has claimed it", "no group has claimed it": denied there too
     if hit > 0 and passage.words[hit - 1].norm in ESCAPED:
@@ -293,8 +265,3 @@ def _denies(side: Side, negator: int, event: int) -> bool:
     event word at ``event``: its negation reaches past the verb ("No one has [claimed]")."""
     norm = side.words[negator].norm
     return (norm == "no" or counts_none(side, negator)) and denied_event(side, negator) == event
-
-
-def _about(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
-    """The words under a passage's negation that the claim uses too."""
-    return (j for j in _scope(passage, negation) if passage.words[j].stem in claim_stems)
