@@ -30,7 +30,7 @@ def alignment(claim: Side, passage: Side, weights: Mapping[str, float] | None = 
     mine = alignment_stems(claim.text)
     if not mine:
         return 0.0
-    theirs = {w.stem for w in passage.words}
+    theirs = passage.stem_set
     if weights is not None:
         stems = sorted(mine)  # a fixed order: the same sum, bit for bit, in every run
         total = sum(weights[s] for s in stems)

@@ -17,7 +17,7 @@ from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, known
 from factcheck.evidence.tallies import UNANIMOUS
 from factcheck.workspace import Cue, CueKind
 
@@ -32,7 +32,11 @@ _ORDINAL = ("st", "nd", "rd", "th")
 def claim_figures(claim: Side) -> list[Mention]:
     """The claim's figures: its mentions of ``FIGURE_KINDS``, less a "no X" (it describes:
     "children with no symptoms"), a fraction ("half of"), ordinals ("the 20th century")
-    and a lone "one"."""
+    and a lone "one". Read once per claim (do not change the list)."""
+    return known(claim, _figures)
+
+
+def _figures(claim: Side) -> list[Mention]:
     found = []
     for m in claim.mentions:
         if m.kind not in FIGURE_KINDS:

@@ -29,7 +29,7 @@ from factcheck.evidence.lexicon import (
 from factcheck.evidence.negforms import cessation, current, opening
 from factcheck.evidence.negscope import scope_of, shared_under
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
-from factcheck.evidence.sides import Side, make_cue, phrase
+from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -47,6 +47,16 @@ def _opening(side: Side, negator: int) -> int:
     return negator - 1 if norm == "out" else opening(side.words, negator)
 
 
+def _content_words(claim: Side) -> dict[str, str]:
+    """The claim's content words as written, by stem and by lemma ("held" against
+    "failed to [hold]"), read once per claim."""
+    found = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
+    for w in claim.words:
+        if w.stem in LEMMA:
+            found.setdefault(LEMMA[w.stem], w.text)
+    return found
+
+
 def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """A negation ("not", "never", "denies") on one side only, about the claim's content.
 
@@ -56,10 +66,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
     """
     mine = claim.denials
-    claim_stems = {w.stem: w.text for w in claim.words if w.norm not in STOP_WORDS}
-    for w in claim.words:  # "held" against "failed to [hold]"
-        if w.stem in LEMMA:
-            claim_stems.setdefault(LEMMA[w.stem], w.text)
+    claim_stems = known(claim, _content_words)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
     everything = _negations(passage, *window)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.sides import Side, known, make_cue
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -79,7 +79,7 @@ def relation_cues(claim: Side, passage: Side) -> list[Cue]:
     finds them negatively (positively) related; agreement where both run the same way.
     At most one cue per relation of the claim: the passage's first that relates its two
     things."""
-    relations = _claim_relations(claim)
+    relations = known(claim, _claim_relations)  # the claim's alone: read once
     if not relations:
         return []
     cues = []

@@ -8,7 +8,7 @@ with" and "and" can), in the active voice: a passive ("Chelsea were defeated by 
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.sides import Side, known, make_cue
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
@@ -58,9 +58,13 @@ def _triples(side: Side, lo: int, hi: int) -> list[tuple[int, int, int]]:
     return found
 
 
+def _all_triples(side: Side) -> list[tuple[int, int, int]]:
+    return _triples(side, 0, len(side.words))
+
+
 def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     """A claim's "X <verb> Y" given in the passage as "Y <verb> X" (and never as claimed)."""
-    mine = _triples(claim, 0, len(claim.words))
+    mine = known(claim, _all_triples)  # the claim's alone: read once
     if not mine:
         return []
     theirs = _triples(passage, *window)

@@ -8,8 +8,11 @@ from the matching words does not count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
+from typing import TypeVar, cast
 
 from factcheck.evidence.lexicon import (
     DECISION_VERBS,
@@ -26,6 +29,8 @@ from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, negator
 from factcheck.evidence.numbers import calendar_mentions, mentions
 from factcheck.evidence.wordsplit import Word, split_words
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
+
+T = TypeVar("T")
 
 # "not only X but also Y", "not least", "no doubt" affirm rather than negate.
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
@@ -47,6 +52,8 @@ ASSERTIONS = frozenset(stem(w) for w in "allegation accusation claim suggestion"
 _VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | REJECTING_VERBS | INFINITIVE_NEGATORS | {"out"}
 
 _PHRASE_KEYS = KEYS | KEYS_DECLINE
+_NEGATING_NORMS = NEGATORS | _PHRASE_KEYS
+_NORM = itemgetter(3)  # a Word's norm
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
 
@@ -58,6 +65,11 @@ class Side:
     text: str
     offset: int = 0
     words: list[Word] = field(default_factory=list)
+    # What a detector reads of this side alone, kept for every other side it meets: a
+    # claim meets five passages or more, a passage several claims (``known``).
+    memo: dict[Callable[[Side], object], object] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Side:
@@ -94,8 +106,9 @@ class Side:
         words = self.words
         return [
             i
-            for i in range(lo, hi)
-            if (
+            for i in self._may_negate
+            if lo <= i < hi
+            and (
                 words[i].norm in NEGATORS
                 or words[i].norm.endswith("n't")
                 # One look-up for both kinds of verb: this runs over every word.
@@ -103,6 +116,25 @@ class Side:
                 or (words[i].norm in _PHRASE_KEYS and negator(words, i))  # "has yet to"
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
+        ]
+
+    @cached_property
+    def _may_negate(self) -> list[int]:
+        """Indexes of the words ``negators_in`` tests further: a negator, an "n't", a verb
+        that may negate or a phrase's key word. Read once, at C speed where the text holds
+        none (most passages): ``negators_in`` then reads no word."""
+        words = self.words
+        norms = set(map(_NORM, words))
+        if (
+            _NEGATING_NORMS.isdisjoint(norms)
+            and _VERB_NEGATORS.isdisjoint(self.stem_set)
+            and "n't" not in " ".join(norms)
+        ):
+            return []
+        return [
+            i
+            for i, w in enumerate(words)
+            if w.norm in _NEGATING_NORMS or w.norm.endswith("n't") or w.stem in _VERB_NEGATORS
         ]
 
     @cached_property
@@ -165,6 +197,16 @@ class Side:
             for m in self.mentions
         )
 
+    @cached_property
+    def stem_list(self) -> list[str]:
+        """Each word's stem, read once."""
+        return [w.stem for w in self.words]
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        """The stems of all the words, read once."""
+        return frozenset(self.stem_list)
+
     def content_stems(self) -> frozenset[str]:
         """Stems of the words that are not stop words (asked several times per assessment)."""
         return self._content_stems
@@ -172,6 +214,15 @@ class Side:
     @cached_property
     def _content_stems(self) -> frozenset[str]:
         return frozenset(w.stem for w in self.words if w.norm not in STOP_WORDS)
+
+
+def known(side: Side, read: Callable[[Side], T]) -> T:
+    """``read(side)``, computed once per side: what a detector reads of a claim alone
+    (its names, its stems by word) is the same against each passage it meets."""
+    if read in side.memo:
+        return cast(T, side.memo[read])
+    found = side.memo[read] = read(side)
+    return found
 
 
 # Amounts whose words are words of a change or a size too, for the antonym cue: "doubled"
@@ -182,10 +233,12 @@ _WORDY = frozenset({"doubling", "rank", "first"})
 def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
     """Word range [first, last) of the passage that lines up with the claim's content words."""
     stems = claim.content_stems()
-    hits = [i for i, w in enumerate(passage.words) if w.stem in stems]
-    if not hits:
+    if stems.isdisjoint(passage.stem_set):
         return 0, 0
-    return max(0, hits[0] - WINDOW_MARGIN), min(len(passage.words), hits[-1] + 1 + WINDOW_MARGIN)
+    # The first and the last word of the claim's, found at C speed (once per pair).
+    hits = list(map(stems.__contains__, passage.stem_list))
+    first, last = hits.index(True), len(hits) - 1 - hits[::-1].index(True)
+    return max(0, first - WINDOW_MARGIN), min(len(passage.words), last + 1 + WINDOW_MARGIN)
 
 
 # Marks between two words that end a clause: a negation or a "nobody" reaches no further.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import repeat
 from typing import NamedTuple
 
@@ -61,11 +60,21 @@ def _voted_against_before(words: list[Word], i: int) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
-def _stem_of(word: str) -> str:
-    """A word's stem, its family's where it has one ("deaths" -> "die"). Cached: every
-    passage assessed is split into words."""
-    return family(stem(word))
+class _Stems(dict[str, str]):
+    """A word's stem, its family's where it has one ("deaths" -> "die"), by word. Kept:
+    every passage assessed is split into words. A dict read through ``__getitem__`` (a
+    C-level map over a passage's words) where an lru_cache costs a call and a move per
+    word; emptied when it is full, as memory allows."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _STEMS_KEPT:
+            self.clear()
+        found = self[word] = family(stem(word))
+        return found
+
+
+_STEMS_KEPT = 200_000
+_stem_of = _Stems().__getitem__
 
 
 # The parts of a match, as functions to map over many.
