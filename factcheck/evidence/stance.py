@@ -29,6 +29,7 @@ from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.comparison import comparison_cues
 from factcheck.evidence.cues import number_cues
 from factcheck.evidence.efficacy import efficacy_cues
+from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.relation import relation_cues
@@ -36,7 +37,7 @@ from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.stated import not_stated
 from factcheck.evidence.topic import missing_decision, topic_only
-from factcheck.evidence.wordcues import antonym_cues, entity_cues, negation_cues
+from factcheck.evidence.wordcues import antonym_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
 
 # The parameters of the stance: the share of the claim's content words (by stem) a

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from rapidfuzz.distance import Levenshtein
-
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
@@ -19,8 +17,6 @@ from factcheck.evidence.lexicon import (
     TURN_VERBS,
 )
 from factcheck.evidence.negation import negation_cues
-from factcheck.evidence.numbers import MONTHS, WEEKDAYS
-from factcheck.evidence.places import PLACE_OF
 from factcheck.evidence.scope import (
     PREDICATE_GROUPS,
     SIZE_GROUPS,
@@ -38,7 +34,7 @@ from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
-__all__ = ["antonym_cues", "entity_cues", "negation_cues"]
+__all__ = ["antonym_cues", "negation_cues"]
 
 
 def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
@@ -228,76 +224,3 @@ def _with_verb(side: Side, index: int) -> int:
     if word in ("for", "against") and index > 1 and side.words[index - 2].stem in STANCE_VERBS:
         return index - 2  # "came out for"
     return index
-
-
-def _is_name(word: Word, index: int) -> bool:
-    """A capitalised word that is not a stop word, a month or a sentence-initial antonym."""
-    return (
-        word.text[:1].isupper()
-        and word.norm not in STOP_WORDS
-        and word.norm not in MONTHS  # dates are compared by number_cues
-        and word.norm not in WEEKDAYS
-        and not (index == 0 and word.norm in ANTONYM_INDEX)
-    )
-
-
-def _same_root(a: Word, b: Word) -> bool:
-    """ "Belarus"/"Belarusian", "Ukraine"/"Ukrainian": a name and its adjective, not a swap."""
-    prefix = 0
-    for x, y in zip(a.norm, b.norm, strict=False):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= 5 or (prefix >= 4 and min(len(a.norm), len(b.norm)) <= 6)
-
-
-def _same_place(a: Word, b: Word) -> bool:
-    """Two names for one place: "Moscow"/"Russia", "Belarus"/"Belarusian"."""
-    known = PLACE_OF.get(a.norm)
-    return _same_root(a, b) or (known is not None and known == PLACE_OF.get(b.norm))
-
-
-def _names(side: Side) -> frozenset[int]:
-    """The indexes of the words of ``side`` that are names (``_is_name``)."""
-    return frozenset(i for i, w in enumerate(side.words) if _is_name(w, i))
-
-
-def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
-    """A name in the claim swapped for another name in an otherwise aligned passage."""
-    a = claim.stem_list
-    lo, hi = window
-    b = passage.stem_list[lo:hi]
-    if not a or not b:
-        return []
-    passage_all = passage.stem_set
-    # A swap needs a name of the claim's the passage lacks: most passages hold them all,
-    # and then no alignment need be read.
-    names = known(claim, _names)
-    if all(claim.words[i].stem in passage_all for i in names):
-        return []
-    claim_all = claim.stem_set
-    ops = Levenshtein.opcodes(a, b)
-    cues = []
-    for k, op in enumerate(ops):
-        if op.tag != "replace" or op.src_end - op.src_start > 3 or op.dest_end - op.dest_start > 3:
-            continue
-        before_ok = k > 0 and ops[k - 1].tag == "equal"
-        after_ok = k + 1 < len(ops) and ops[k + 1].tag == "equal"
-        if not (before_ok and after_ok):
-            continue  # only a swap inside an aligned stretch counts
-        mine = [
-            i
-            for i in range(op.src_start, op.src_end)
-            if i in names and claim.words[i].stem not in passage_all
-        ]
-        theirs = [
-            lo + j
-            for j in range(op.dest_start, op.dest_end)
-            if _is_name(passage.words[lo + j], lo + j)
-            and passage.words[lo + j].stem not in claim_all
-        ]
-        if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
-            claim_text = claim.text[slice(*phrase(claim, mine[0], mine[-1]))]
-            start, end = phrase(passage, theirs[0], theirs[-1])
-            cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
-    return cues
