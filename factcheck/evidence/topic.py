@@ -17,7 +17,7 @@ from factcheck.evidence.denied import head_after
 from factcheck.evidence.figures import held_figure
 from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
 from factcheck.evidence.scope import PASSIVE, names_another
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, known
 from factcheck.workspace import Cue, stem
 
 # Lower-case words inside a name: "Bank of England", "University of the Arts".
@@ -32,7 +32,7 @@ def topic_only(claim: Side, passage: Side, cues: Sequence[Cue], *, content: froz
     units = claim_units(claim.text, content)
     if len(units) < 2:
         return False
-    theirs = {w.stem for w in passage.words}
+    theirs = passage.stem_set
     held = sum(1 for unit in units if unit & theirs) + held_figure(claim, cues)
     return held <= 1
 
@@ -74,7 +74,7 @@ def missing_decision(claim: Side, passage: Side) -> bool:
     still to come ("is expected [to vote] on the bill", "calls [to resign]") reports none
     unless the claim's is to come too, nor one taken on another thing ("rejected the road
     plan" for "approved the housing plan")."""
-    decision = _decision(claim)
+    decision = known(claim, _decision)  # the claim's alone: read once
     if decision is None:
         return False
     # A decision the claim denies ("was never ratified") is reported by one still to come
@@ -83,7 +83,9 @@ def missing_decision(claim: Side, passage: Side) -> bool:
         head_after(claim, n) == decision for n in claim.denials
     )
     objects = claim.content_stems() - {claim.words[decision].stem}
-    for i, word in enumerate(passage.words):
+    # Most passages hold no decision's word at all: then none is reported in words.
+    reading = () if DECISION_WORDS.isdisjoint(passage.stem_set) else enumerate(passage.words)
+    for i, word in reading:
         if word.stem not in DECISION_WORDS or _other_sense(passage, i):
             continue
         if word.stem in objects and _named(passage, i):
