@@ -55,7 +55,7 @@ _VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | REJECTING_VERBS | INFINITIVE
 _PHRASE_KEYS = KEYS | KEYS_DECLINE
 _MAY_NEGATE = NEGATORS | _PHRASE_KEYS
 _NEGATING_NORMS = _MAY_NEGATE - {"of", "from"}
-_NORM = itemgetter(3)  # a Word's norm
+_NORM, _STEM = itemgetter(3), itemgetter(4)  # a Word's norm and stem, for C-level maps
 # Words either side of the aligned stretch of a passage that still count as its context.
 WINDOW_MARGIN = 3
 
@@ -188,13 +188,13 @@ class Side:
         """Each word's stem as the antonym lists know it, read once: an "-ize" verb in its
         British spelling (``lexicon.antonym_stem``), every other word as it is."""
         if "iz" not in self.text:
-            return [w.stem for w in self.words]
+            return self.stem_list
         return [w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in self.words]
 
     @cached_property
     def antonym_set(self) -> frozenset[str]:
         """The stems of all the words, either way (``antonym_stems``), read once."""
-        return frozenset(self.antonym_stems) | {w.stem for w in self.words}
+        return frozenset(self.antonym_stems) | self.stem_set
 
     def in_amount(self, word: Word) -> bool:
         """Whether ``word`` is part of an amount ("more" in "more than 5,000")."""
@@ -205,8 +205,8 @@ class Side:
 
     @cached_property
     def stem_list(self) -> list[str]:
-        """Each word's stem, read once."""
-        return [w.stem for w in self.words]
+        """Each word's stem, read once (not to be changed)."""
+        return list(map(_STEM, self.words))
 
     @cached_property
     def stem_set(self) -> frozenset[str]:
