@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.evidence.matching import build_index, find_evidence, workspace_passages
 from factcheck.index import disk as diskindex
+from factcheck.index import search
 from factcheck.index.candidates import CandidateIndex, MemoryIndex
 from factcheck.index.disk import INDEX_DIR, open_index_with_report
 from factcheck.index.manifest import MANIFEST
@@ -87,6 +88,21 @@ def test_indexed_and_in_memory_paths_agree(workspace_root: Path) -> None:
     memory = MemoryIndex(workspace_passages(workspace))
     for claim in workspace.claims:
         assert find_evidence(claim=claim, index=index) == find_evidence(claim=claim, index=memory)
+
+
+def test_kept_term_strings_are_the_stored_ones(
+    workspace_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Kept few, so most reads drop an older one: each answer is still the passage's terms.
+    monkeypatch.setattr(search, "KEPT_TERM_STRINGS", 3)
+    workspace = load(workspace_root)
+    index, _ = open_index_with_report(workspace=workspace)
+    assert isinstance(index, DiskIndex)
+    passages = list(index.passages)
+    want = [" ".join(text.terms(p.text)) for p in passages]
+    numbers = list(range(len(passages)))
+    for order in (numbers, numbers[::-2], numbers[:5] * 3, numbers[::-1]):
+        assert index.term_strings(order) == [want[n] for n in order]
 
 
 def test_build_index_uses_the_persistent_index(workspace_root: Path) -> None:
