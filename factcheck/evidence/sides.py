@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 from operator import itemgetter, not_
-from typing import TypeVar, cast
+from typing import Any, TypeVar
 
 from factcheck.evidence.lexicon import (
     DECISION_VERBS,
@@ -69,9 +69,7 @@ class Side:
     words: list[Word] = field(default_factory=list)
     # What a detector reads of this side alone, kept for every other side it meets: a
     # claim meets five passages or more, a passage several claims (``known``).
-    memo: dict[Callable[[Side], object], object] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    memo: dict[Callable[[Side], Any], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, offset: int = 0) -> Side:
@@ -227,9 +225,10 @@ class Side:
 def known(side: Side, read: Callable[[Side], T]) -> T:
     """``read(side)``, computed once per side: what a detector reads of a claim alone
     (its names, its stems by word) is the same against each passage it meets."""
-    if read in side.memo:
-        return cast(T, side.memo[read])
-    found = side.memo[read] = read(side)
+    try:
+        found: T = side.memo[read]  # one look-up, several per pair assessed
+    except KeyError:
+        found = side.memo[read] = read(side)
     return found
 
 
