@@ -207,16 +207,17 @@ class DiskIndex:
         segments = self._layout.segments
         kept = self._strings
         found = []
-        for n in numbers:
-            text = kept.get(n)
-            if text is None:
-                segment = segments[segment_of[n]]
-                ids = segment.tokens.between(first[n], last[n])
-                text = " ".join(map(segment.vocab.__getitem__, ids))
-                if len(kept) >= KEPT_TERM_STRINGS:
-                    kept.pop(next(iter(kept)), None)  # the oldest first
-                kept[n] = text
-            found.append(text)
+        with self._lock:  # threads (the review's) may share one index and its kept strings
+            for n in numbers:
+                text = kept.get(n)
+                if text is None:
+                    segment = segments[segment_of[n]]
+                    ids = segment.tokens.between(first[n], last[n])
+                    text = " ".join(map(segment.vocab.__getitem__, ids))
+                    if len(kept) >= KEPT_TERM_STRINGS:
+                        del kept[next(iter(kept))]  # the oldest first
+                    kept[n] = text
+                found.append(text)
         return found
 
     def candidates(self, query: str, *, limit: int) -> list[tuple[int, float]]:
