@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from factcheck.evidence.instances import event_phase
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words between a subject and its verb that are no part of what it names: "The elections
@@ -35,23 +35,18 @@ _VERB_REACH, _HEAD_REACH, _SENTENCE_REACH = 4, 8, 60
 class _Read:
     """A side's word offsets and word families, read once."""
 
-    side: Side
     starts: list[int]
     families: frozenset[str]
 
 
-# The sides last read, the claim's and the passage's: their dates are asked about one
-# after another.
-_last: list[_Read] = []
-
-
 def _read(side: Side) -> _Read:
-    for read in _last:
-        if read.side is side:
-            return read
-    starts = [w.start for w in side.words]
-    _last[:] = [*_last[-1:], _Read(side, starts, frozenset(family(w.stem) for w in side.words))]
-    return _last[-1]
+    """The side's ``_Read``, kept on the side (``sides.known``): its dates are asked about
+    one after another, and a passage meets several claims."""
+    return known(side, _read_side)
+
+
+def _read_side(side: Side) -> _Read:
+    return _Read([w.start for w in side.words], frozenset(family(w.stem) for w in side.words))
 
 
 def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
