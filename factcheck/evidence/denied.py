@@ -15,11 +15,25 @@ from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS
 
+# Adverbs between a negator and the word it denies: "has not been previously [identified]",
+# "did not fully [recover]". Read as the denied word, "previously" clashed with any passage
+# that says "previously" of something else ("previously known as").
+_BETWEEN = frozenset(
+    """previously already still ever always immediately fully necessarily really directly
+    currently recently initially originally officially publicly formally actually
+    significantly entirely completely""".split()
+)
+
 
 def head_after(side: Side, index: int) -> int | None:
-    """The first content word after a negator ("not [informed]")."""
-    for j in range(index + 1, min(index + 4, len(side.words))):
+    """The first content word after a negator ("not [informed]"), past an adverb of
+    ``_BETWEEN`` ("not previously [identified]")."""
+    last = min(index + 4, len(side.words))
+    for j in range(index + 1, last):
         w = side.words[j]
+        if w.norm in _BETWEEN:
+            last = min(last + 1, len(side.words))  # it does not count against the reach
+            continue
         if w.norm not in STOP_WORDS and w.norm not in NEGATORS and w.norm != "longer":
             return j  # "no longer [produces]"
     return None

@@ -35,6 +35,9 @@ T = TypeVar("T")
 
 # "not only X but also Y", "not least", "no doubt" affirm rather than negate.
 _NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "doubt", "matter"})
+# A "without" a few words after these names a comparison group, it denies nothing:
+# "3.5 times higher than in people without diabetes", "compared with those without".
+_COMPARING = frozenset({"than", "compared", "versus", "vs"})
 
 
 # "is too weak to [hold]": the verbs before a "too X to" that denies.
@@ -116,6 +119,10 @@ class Side:
                 or (words[i].norm in _PHRASE_KEYS and negator(words, i))  # "has yet to"
             )
             and not (i + 1 < len(words) and words[i + 1].norm in _NOT_NEGATING_AFTER)
+            and not (
+                words[i].norm == "without"
+                and any(w.norm in _COMPARING for w in words[max(0, i - 4) : i])
+            )
         ]
 
     @cached_property
