@@ -17,6 +17,7 @@ from tests import (
     editor_pairs_blindb,
     editor_pairs_blindc,
     editor_pairs_blindd,
+    editor_pairs_blinde,
 )
 from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
 
@@ -55,6 +56,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
         editor_pairs_blindd.BLINDD_CASES,
         {(c, s): why for c, s, _, why in editor_pairs_blindd.LEFT_OUT},
     ),
+    "blinde": (editor_pairs_blinde.CASES, editor_pairs_blinde.LEFT_OUT),
 }
 
 
