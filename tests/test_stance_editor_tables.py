@@ -18,6 +18,7 @@ from tests import (
     editor_pairs_blindc,
     editor_pairs_blindd,
     editor_pairs_blinde,
+    editor_pairs_blindf,
 )
 from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
 
@@ -57,6 +58,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
         {(c, s): why for c, s, _, why in editor_pairs_blindd.LEFT_OUT},
     ),
     "blinde": (editor_pairs_blinde.CASES, editor_pairs_blinde.LEFT_OUT),
+    "blindf": (editor_pairs_blindf.CASES, editor_pairs_blindf.LEFT_OUT),
 }
 
 
