@@ -281,8 +281,9 @@ def test_an_edit_too_fresh_to_record_is_read_until_recorded(
     again = load_workspace(root).sources["news/rain"]
     assert again.text_loaded and "south" in again.text  # the old record is never trusted
     monkeypatch.setattr(sourcecache, "RACY_SECONDS", 0.0)  # quiet long enough now
-    assert load_workspace(root).sources["news/rain"].text_loaded  # read and recorded
+    recorded = load_workspace(root).sources["news/rain"]  # read, hashed and recorded
     assert records.read_bytes() != before
+    assert not recorded.text_loaded and "south" in recorded.text  # then read on first use
     settled = load_workspace(root).sources["news/rain"]
     assert not settled.text_loaded and "south" in settled.text
 

@@ -224,7 +224,7 @@ def _load_sources(root: Path, out: CheckedWorkspace, max_mb: float) -> dict[str,
             out.broken_sources.add(source_id)
             continue
         if stat is not None:
-            records.add(sources[source_id], stat=stat)
+            sources[source_id] = records.add(sources[source_id], file=file, stat=stat)
     records.save()
     return sources
 

@@ -255,7 +255,7 @@ def _load_sources(
         if source is None:
             source = read_source(Path(file), source_id=source_id, path=rel)
             if stat is not None:
-                records.add(source, stat=stat)
+                source = records.add(source, file=file, stat=stat)
         sources[source_id] = source
     records.save()
     if progress is not None:
