@@ -52,6 +52,40 @@ def version() -> str:
     return installed("bm25s")
 
 
+def selection_slowdown(passages: int = 126_704, k: int = CANDIDATES) -> float:
+    """How many times slower numpy's ``argpartition`` is on a score array that is nearly all
+    zeros (a claim's BM25 scores over a corpus: bm25s's top-k) than on random scores.
+
+    About 1 on most hosts. Where numpy dispatches its partition to x86-simd-sort (AVX2,
+    AVX-512), arrays of many equal values take its slow path: 18 ms against 1 ms per
+    126,704 scores on the 7 December 2026 host (numpy 2.4.6), which made bm25s + rerank
+    three times slower there than on the host before it and the comparison meaningless.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    random_scores = rng.random(passages).astype(np.float32)
+    sparse = random_scores.copy()
+    sparse[rng.random(passages) < 0.95] = 0.0
+    timed = []
+    for scores in (random_scores, sparse):
+        began = time.perf_counter()
+        for _ in range(10):
+            np.argpartition(scores, -k)
+        timed.append(time.perf_counter() - began)
+    return timed[1] / timed[0]
+
+
+def scalar_selection_env() -> dict[str, str]:
+    """The environment that turns numpy's dispatched SIMD kernels off for a process
+    (``NPY_DISABLE_CPU_FEATURES``, every feature this host dispatches to), so that bm25s's
+    top-k runs numpy's scalar partition, as on a host without the slow path."""
+    from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
+
+    found = [name for name in __cpu_dispatch__ if __cpu_features__.get(name)]
+    return {**os.environ, "NPY_DISABLE_CPU_FEATURES": " ".join(found)}
+
+
 def _tokenize(texts: Sequence[str], *, vocab: bool) -> Any:
     import bm25s
     import Stemmer

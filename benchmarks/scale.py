@@ -21,6 +21,10 @@ when already there), then measures, with ``factcheck`` run as a separate process
 * bm25s top-50 + the same rapidfuzz rerank (benchmarks/bm25s_side.py) over the same
   passages and claims, its own process, in turns with the match, when bm25s is installed
   (``pip install -c constraints.txt 'factcheck-review[bench]'``); left out otherwise.
+  Where numpy's ``argpartition`` is over 3 times slower on mostly-zero scores than on random
+  ones (its SIMD partition's slow path for many equal values, which bm25s's top-k takes for
+  every claim: 22x on the host of 7 December 2026), bm25s is also run with numpy's SIMD
+  kernels off (``NPY_DISABLE_CPU_FEATURES``), and that is the figure to compare with.
 
 ``--busy N`` keeps N other processes spinning on a core each while matching (``--busy 1``
 on 2 cores: the speed with one core free).
@@ -58,12 +62,19 @@ BM25S_HINT = "pip install -c constraints.txt 'factcheck-review[bench]'"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 # Claims run through the baseline per size (it costs about 3.4 µs per passage per claim).
 BASELINE_SAMPLE = {"10k": 200, "100k": 40, "1m": 8}
+# numpy's argpartition this many times slower on mostly-zero scores than on random ones:
+# the host has the slow path that bm25s's top-k takes (``bm25s_side.selection_slowdown``).
+SLOW_SELECTION = 3.0
 # Timed runs of `factcheck match` per size (the median is reported).
 MATCH_RUNS = 3
 
 
 def measured(
-    argv: list[str], *, stdout: Any = subprocess.DEVNULL, memory: bool = True
+    argv: list[str],
+    *,
+    stdout: Any = subprocess.DEVNULL,
+    memory: bool = True,
+    env: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Run ``argv``; its wall time, peak process-tree PSS (MB, with ``memory``) and stderr.
 
@@ -74,7 +85,7 @@ def measured(
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
-    child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, text=True, env=env)
     with PeakPss(child.pid, every=0.02, enabled=memory) as sampler:
         _, err = child.communicate()
         seconds = time.perf_counter() - began
@@ -272,9 +283,14 @@ def match_beside_baselines(
         print(f"[{size}] bm25s index of the same {len(texts):,} passages", file=sys.stderr)
         row["bm25s_build_s"] = bm25s_side.build(bm25s_folder, texts=texts, claims=claims)
         row["bm25s_version"] = bm25s_side.version()
+        row["selection_slowdown"] = bm25s_side.selection_slowdown()
     else:
         print(f"  bm25s not installed ({BM25S_HINT}): that comparison is left out", file=sys.stderr)
-    matches, others = [], []
+    # Where numpy's partition has a slow path for arrays of many equal values, bm25s's
+    # top-k takes it for every claim: bm25s is then also run with numpy's SIMD kernels
+    # off, the figure to compare with (see ``bm25s_side.selection_slowdown``).
+    scalar = row.get("selection_slowdown", 1.0) > SLOW_SELECTION
+    matches, others, scalars = [], [], []
     with busy_cores(busy):
         for turn in range(MATCH_RUNS):
             began = time.perf_counter()
@@ -288,6 +304,14 @@ def match_beside_baselines(
                 matches.append(measured(match_argv, stdout=handle, memory=False))
             if bm25s_side.available():
                 others.append(measured([*bm25s_argv, str(bm25s_out)], memory=False))
+            if scalar:
+                scalars.append(
+                    measured(
+                        [*bm25s_argv, str(bm25s_out)],
+                        memory=False,
+                        env=bm25s_side.scalar_selection_env(),
+                    )
+                )
         row["load"] = os.getloadavg()[0]
     matches.sort(key=lambda m: m["seconds"])
     match = matches[len(matches) // 2]
@@ -321,6 +345,10 @@ def match_beside_baselines(
         spans = {c: [numbers[n] for n in found_numbers] for c, found_numbers in shown.items()}
         row["bm25s_recall"], _ = recall_at_5(spans, truth)
         row["bm25s_recall_within"], _ = recall_at_5(spans, truth, within=True)
+    if scalars:
+        scalars.sort(key=lambda m: m["seconds"])
+        scalar_run = scalars[len(scalars) // 2]
+        row["bm25s_scalar_s"], row["bm25s_scalar_cpu"] = scalar_run["seconds"], scalar_run["cpu"]
     return row
 
 
@@ -419,6 +447,20 @@ def table(rows: list[dict[str, Any]]) -> str:
         ),
         ("factcheck / bm25s + rerank, wall", lambda r: _ratio(r, "match_s", "bm25s_s")),
         ("factcheck / bm25s + rerank, CPU", lambda r: _ratio(r, "match_cpu", "bm25s_cpu")),
+        (
+            "numpy argpartition, mostly zeros / random",
+            lambda r: _cell(r, "selection_slowdown", "{:.1f}x"),
+        ),
+        (
+            "bm25s, numpy SIMD off (slow host only), median",
+            lambda r: _cell(r, "bm25s_scalar_s", "{:.1f} s"),
+        ),
+        ("  CPU time", lambda r: _cell(r, "bm25s_scalar_cpu", "{:.1f} s")),
+        (
+            "factcheck / that bm25s, wall",
+            lambda r: _ratio(r, "match_s", "bm25s_scalar_s"),
+        ),
+        ("factcheck / that bm25s, CPU", lambda r: _ratio(r, "match_cpu", "bm25s_scalar_cpu")),
         ("other processes spinning (--busy)", lambda r: f"{r.get('busy', 0)}"),
         ("machine load average (1 min) at match", lambda r: f"{r['load']:.1f}"),
         (
