@@ -319,9 +319,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The film earned more at the box office than its sequel.",
      "The sequel earned more at the box office than the original film."):
         "wrong in the blind run",
-    ("The minister denied that the files were lost.",
-     "The minister said the files had not been lost."):
-        "wrong in the blind run",
     ("Jim Hale introduced the bill.",
      "Tom Reed introduced the bill in March."):
         "wrong in the blind run",
@@ -351,12 +348,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "wrong in the blind run",
     ("House prices increased last year.",
      "House prices in the capital are higher than anywhere else in the country."):
-        "wrong in the blind run",
-    ("The minister denied that the files were lost.",
-     "The files contained the personal details of 2,000 staff."):
-        "wrong in the blind run",
-    ("The vaccine did not cause serious side effects.",
-     "The most common side effects of the vaccine were a sore arm and tiredness."):
         "wrong in the blind run",
 }
 # fmt: on

@@ -9,7 +9,7 @@ the claim either (``stated``). Split from ``negation``, which asks the same ques
 from __future__ import annotations
 
 from factcheck.evidence.irregular import lemma
-from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATORS
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.scope import finite, said_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.wordsplit import Word
@@ -27,7 +27,14 @@ _BETWEEN = frozenset(
 
 def head_after(side: Side, index: int) -> int | None:
     """The first content word after a negator ("not [informed]"), past an adverb of
-    ``_BETWEEN`` ("not previously [identified]")."""
+    ``_BETWEEN`` ("not previously [identified]"); for a denial of a clause, that clause's
+    verb ("denied that the files were [lost]")."""
+    words = side.words
+    that = index + 1 < len(words) and words[index + 1].norm == "that"
+    if that and words[index].stem in NEGATING_VERBS:
+        verb = _clause_verb(side, index + 1)
+        if verb is not None:
+            return verb
     last = min(index + 4, len(side.words))
     for j in range(index + 1, last):
         w = side.words[j]
@@ -36,6 +43,32 @@ def head_after(side: Side, index: int) -> int | None:
             continue
         if w.norm not in STOP_WORDS and w.norm not in NEGATORS and w.norm != "longer":
             return j  # "no longer [produces]"
+    return None
+
+
+# Auxiliaries before the verb of a denied clause: "that the files [were] lost".
+_CLAUSE_AUXILIARIES = frozenset(
+    "is are was were has have had did does do will would could can may might should must"
+    " be been".split()
+)
+
+
+def _clause_verb(side: Side, that: int) -> int | None:
+    """The verb of the clause a denial's "that" opens: the first content word after its
+    first auxiliary, within its clause. "The minister denied that the files were lost"
+    denies the loss, not the files: "The files contained ..." says nothing against it, and
+    "the files had not been lost" says it too. None without an auxiliary ("denied that he
+    knew"): then the first content word is the verb already."""
+    words = side.words
+    for j in range(that + 1, min(that + 7, len(words))):
+        if clause_ends_before(side, j):
+            return None
+        if words[j].norm in _CLAUSE_AUXILIARIES:
+            for k in range(j + 1, min(j + 4, len(words))):
+                norm = words[k].norm
+                if norm not in STOP_WORDS and norm not in NEGATORS and norm not in _BETWEEN:
+                    return k  # "were [ever] lost": past an adverb, as ``head_after``
+            return None
     return None
 
 

@@ -27,7 +27,7 @@ from factcheck.evidence.lexicon import (
     family,
 )
 from factcheck.evidence.negforms import cessation, current, opening
-from factcheck.evidence.negscope import scope_of, shared_under
+from factcheck.evidence.negscope import denies_more, scope_of, shared_under
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -147,6 +147,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return []  # "refused to resign" / a passage without "resign": nothing denied
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = head_after(claim, mine[0])
+        if denies_more(claim, mine[0], passage):
+            return []  # "did not cause serious side effects" / "side effects were a sore arm"
         last = head if head is not None else mine[0]
         start, end = phrase(claim, _opening(claim, mine[0]), last)
         return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from factcheck.evidence.denied import reported
+from factcheck.evidence.denied import head_after, reported
+from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
 from factcheck.evidence.sides import Side, clause_ends_before
-from factcheck.workspace import STOP_WORDS
+from factcheck.workspace import STOP_WORDS, stem
 
 # Content words after a negator that still fall under it ("not associated with [severe]
 # [COVID-19]"), up to the end of its clause.
@@ -42,3 +43,52 @@ def scope_of(side: Side, index: int) -> list[int]:
 def shared_under(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
     """The words under a passage's negation that the claim uses too."""
     return (j for j in scope_of(passage, negation) if passage.words[j].stem in claim_stems)
+
+
+# Words that deny only a degree of what follows them: "did not cause [serious] side
+# effects" denies serious ones, not side effects.
+_DEGREES = frozenset(
+    stem(w)
+    for w in """serious seriously significant significantly major severe lasting permanent
+    substantial widespread long-term""".split()
+)
+
+
+def _verb_negator(side: Side, negator: int) -> bool:
+    """Whether a negator denies a verb ("did not", "never", "won't"), not a thing ("no X")
+    nor by a verb of its own ("refused to", "denied")."""
+    norm = side.words[negator].norm
+    return norm in ("not", "never") or norm.endswith("n't")
+
+
+def denies_more(claim: Side, negator: int, passage: Side) -> bool:
+    """Whether the claim's negated verb denies only a degree the passage does not speak of:
+    a word of ``_DEGREES`` under it that the passage lacks ("did not cause [serious] side
+    effects" against "The most common side effects were a sore arm"). Such a passage
+    speaks of something else than what is denied: no clash, however many words it shares.
+    "Vaccines do not cause autism" against "Vaccines were linked to autism" still clashes,
+    and "did not cause serious side effects" against "caused serious side effects" too."""
+    if not _verb_negator(claim, negator):
+        return False
+    words, have = claim.words, passage.stem_set
+    return any(
+        words[j].stem in _DEGREES and words[j].stem not in have for j in scope_of(claim, negator)
+    )
+
+
+def denies_other(claim: Side, passage: Side) -> bool:
+    """Whether a claim's negated verb is one the passage lacks and the claim denies only a
+    degree the passage does not speak of (``denies_more``): the passage neither states nor
+    contradicts what is denied ("The vaccine did not cause serious side effects" / "The
+    most common side effects were a sore arm"). Read only for a claim that denies."""
+    for negator in claim.denials:
+        if not denies_more(claim, negator, passage):
+            continue
+        head = head_after(claim, negator)
+        if head is None:
+            continue
+        verb = claim.words[head].stem
+        if verb in passage.stem_set or any(lemma(s) == lemma(verb) for s in passage.stem_list):
+            continue  # the negated verb is there: the negation cues compare
+        return True
+    return False

@@ -9,7 +9,9 @@ says are its checkable content, and a passage that does not say them is only on 
 - the change the claim reports, of the claim's subject: "Unemployment rose in March" is
   not stated by "Unemployment in March was the subject of a debate" (no change at all);
 - the claim's verb of the claim's subject: "Unemployment fell in March" is not stated by
-  "Inflation did not fall in March" (denied of another thing).
+  "Inflation did not fall in March" (denied of another thing);
+- what the claim denies: "The vaccine did not cause serious side effects" is not stated by
+  "The most common side effects were a sore arm" (``negscope.denies_other``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from factcheck.evidence.denied import negated_elsewhere
 from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
+from factcheck.evidence.negscope import denies_other
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
 
@@ -54,6 +57,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or negated_elsewhere(claim, passage)
         or hedged(claim, passage)
         or _end_missing(claim, passage)
+        or (bool(claim.denials) and denies_other(claim, passage))
     )
 
 
