@@ -319,24 +319,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The film earned more at the box office than its sequel.",
      "The sequel earned more at the box office than the original film."):
         "wrong in the blind run",
-    ("Jim Hale introduced the bill.",
-     "Tom Reed introduced the bill in March."):
-        "wrong in the blind run",
-    ("Microsoft bought the startup for $2bn.",
-     "Google bought the startup for $2bn."):
-        "wrong in the blind run",
-    ("The goal was scored by Marcus Rashford.",
-     "Bruno Fernandes scored the goal in the 89th minute."):
-        "wrong in the blind run",
-    ("Jim Hale voted for the bill.",
-     "Tom Reed, a Democrat, voted for the bill alongside most of his party."):
-        "wrong in the blind run",
-    ("The report was written by the Institute for Fiscal Studies.",
-     "The report, written by the Resolution Foundation, found that child poverty had risen."):
-        "wrong in the blind run",
-    ("David Park won the mayoral race.",
-     "Sarah Kim lost the mayoral race to David Park."):
-        "wrong in the blind run",
     ("All of the hospital's wards were reopened.",
      "Some of the hospital's wards were reopened on Monday."):
         "wrong in the blind run",

@@ -68,3 +68,86 @@ def test_denial_of_a_qualified_thing_is_no_clash() -> None:
 )
 def test_denial_still_clashes(claim: str, source: str) -> None:
     assert only_conflict(claim, source).kind is CueKind.NEGATION
+
+
+# Who did it: the doer of the claim's act named otherwise ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "said", "other"),
+    [
+        ("Jim Hale introduced the bill.", "Tom Reed introduced the bill in March.", "Jim Hale",
+         "Tom Reed"),
+        ("Microsoft bought the startup for $2bn.", "Google bought the startup for $2bn.",
+         "Microsoft", "Google"),
+        ("The goal was scored by Marcus Rashford.",
+         "Bruno Fernandes scored the goal in the 89th minute.", "Marcus Rashford",
+         "Bruno Fernandes"),
+        ("The report was written by the Institute for Fiscal Studies.",
+         "The report, written by the Resolution Foundation, found that poverty had risen.",
+         "Institute for Fiscal Studies", "Resolution Foundation"),
+    ],
+)  # fmt: skip
+def test_sole_act_by_another_doer_clashes(claim: str, source: str, said: str, other: str) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ENTITY and (cue.claim, cue.source) == (said, other)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Tom Reed, a Democrat, voted for the bill alongside most of his party.",
+        "Tom Reed voted for the bill.",
+    ],
+)
+def test_shared_act_by_another_doer_is_related(source: str) -> None:
+    stance, cues = assess("Jim Hale voted for the bill.", source)
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Jim Hale introduced the bill.", "The bill, which Jim Hale introduced, was backed by "
+         "Tom Reed."),
+        ("Apple bought Beats for $3bn.", "Beats was bought by Apple in 2014 for $3bn."),
+        ("The novel was written by Toni Morrison.", "Toni Morrison wrote the novel in 1987."),
+        ("Jim Hale chaired the committee.", "The committee, chaired by Jim Hale, heard evidence "
+         "from Tom Reed and Anna Berg."),
+        ("Microsoft bought the startup.", "Google had tried to buy the startup before Microsoft "
+         "stepped in."),
+    ],
+)  # fmt: skip
+def test_the_claims_doer_named_in_the_passage_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+def test_saying_is_not_an_act_of_one() -> None:
+    _, cues = assess(
+        "NASA reported that 2016 was the warmest year on record.",
+        "NOAA reported that 2016 was the warmest year on record.",
+    )
+    assert not [c for c in conflicts(cues) if c.kind is CueKind.ENTITY], cues
+
+
+# A win and a loss to the winner ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("David Park won the mayoral race.", "Sarah Kim lost the mayoral race to David Park."),
+        ("Sarah Kim lost the mayoral race to David Park.", "David Park won the mayoral race."),
+    ],
+)
+def test_a_loss_to_the_winner_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Sarah Kim lost the mayoral race to David Park.", "Tom Reed lost the race to Anna Berg."],
+)
+def test_a_loss_of_the_winner_or_to_another_clashes(source: str) -> None:
+    claim = "Sarah Kim won the mayoral race." if "Kim" in source else "David Park won the race."
+    assert only_conflict(claim, source).kind is CueKind.ANTONYM

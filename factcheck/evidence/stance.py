@@ -29,6 +29,7 @@ from factcheck.evidence.alignment import alignment, alignment_stems, claim_side
 from factcheck.evidence.attribution import attribution_cues
 from factcheck.evidence.comparison import comparison_cues
 from factcheck.evidence.cues import number_cues
+from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
@@ -152,13 +153,16 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     roles = role_cues(claim, side, window)
     if roles:  # "Chelsea beat Arsenal" turned round is the role cue's already
         ordered = [c for c in ordered if c.kind is not CueKind.ORDER]
+    entities = entity_cues(claim, side, window)
+    if not entities and not roles:  # the doer of the claim's act named otherwise
+        entities = doer_cues(claim, side)
     cues = [
         *amounts,
         *negations,
         *antonyms,
         *ordered,
         *relation_cues(claim, side),
-        *entity_cues(claim, side, window),
+        *entities,
         *roles,
         *attribution_cues(claim, side, context),
     ]

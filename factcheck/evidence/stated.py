@@ -11,7 +11,9 @@ says are its checkable content, and a passage that does not say them is only on 
 - the claim's verb of the claim's subject: "Unemployment fell in March" is not stated by
   "Inflation did not fall in March" (denied of another thing);
 - what the claim denies: "The vaccine did not cause serious side effects" is not stated by
-  "The most common side effects were a sore arm" (``negscope.denies_other``).
+  "The most common side effects were a sore arm" (``negscope.denies_other``);
+- who did it: "Jim Hale voted for the bill" is not stated by "Tom Reed voted for the bill"
+  (``doers.other_doer``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import negated_elsewhere
+from factcheck.evidence.doers import other_doer
 from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
@@ -58,6 +61,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or hedged(claim, passage)
         or _end_missing(claim, passage)
         or (bool(claim.denials) and denies_other(claim, passage))
+        or other_doer(claim, passage)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from factcheck.evidence.denied import earlier
+from factcheck.evidence.doers import lost_to
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
@@ -84,6 +85,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not qualified_apart(claim, k, passage, i)
                     and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
                     and not earlier(passage, i)  # "which had been running behind schedule"
+                    and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
                 ),
                 None,
             )
