@@ -329,30 +329,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Police arrested the suspect on the morning of 14 July.",
     ): "wrong when first run, before any fix: shown supports",
     (
-        "The motion was carried by 310 votes to 290.",
-        "MPs backed the motion by 310 to 290, a majority of 20.",
-    ): "wrong when first run, before any fix: shown neutral",
-    (
-        "The Senate passed the bill 52-48.",
-        "The House had passed the bill 220-212 a week earlier.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "The motion was carried by a majority of 20.",
-        "MPs backed the motion by 310 votes to 290.",
-    ): "wrong when first run, before any fix: shown neutral",
-    (
-        "The match ended in a 1-1 draw.",
-        "The match ended level at 1-1.",
-    ): "wrong when first run, before any fix: shown neutral",
-    (
-        "Spain won the semi-final 2-1.",
-        "Spain lost the final 3-0 to France.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "Arsenal beat Chelsea 2-1 on Saturday.",
-        "Chelsea had beaten Arsenal 3-0 in the reverse fixture in August.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
         "More than 5,000 people were evacuated.",
         "About 4,800 people were evacuated.",
     ): "wrong when first run, before any fix: shown supports",
@@ -364,14 +340,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "No candidate won a majority.",
         "None of the 12 candidates won a majority in the first round.",
     ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "The singer is 45.",
-        "The singer, 52, announced her retirement on Monday.",
-    ): "wrong when first run, before any fix: shown neutral",
-    (
-        "The victim was 17.",
-        "The victim, a 19-year-old student, died at the scene.",
-    ): "wrong when first run, before any fix: shown neutral",
     (
         "The company ranked third in the survey.",
         "The company ranked second in the survey.",

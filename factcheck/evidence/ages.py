@@ -20,6 +20,7 @@ _YEAR_OLD = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[\s-]years?[\s-]old\b", re.I)
 # It starts with the comma, a character the regex engine scans for (a look-behind would be
 # tried at every character); the letter before it is checked after.
 _APPOSITION = re.compile(r",\s(?P<n>\d{1,3}),\s(?=[a-z])")
+_APPOSED = re.compile(r",\s+an?\s+\Z")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_A_PERSON = frozenset(
@@ -48,6 +49,8 @@ def ages(text: str) -> list[Mention]:
             if not 0 < value <= 120:
                 continue
             after = pattern is _YEAR_OLD and text[m.end() : m.end() + 1] in (" ", "-")
+            # "The victim, a 19-year-old student,": the apposition names the victim again
+            after = after and _APPOSED.search(text, max(0, m.start() - 6), m.start()) is None
             person = _word_after(text, m.end()) if after else ""
             person = person or _word_before(text, m.start())
             if not person:
@@ -76,3 +79,26 @@ def _word_before(text: str, start: int) -> str:
             continue
         return family(stem(lower))
     return ""
+
+
+# "The singer is 45.": a bare figure right after "is", "was", "turned"... that ends its
+# clause. Read as an age only against an age of the same person on the other side ("The
+# singer, 52,"): alone it may be any figure ("The speed limit is 70").
+_IS_FIGURE = re.compile(r"\b(?:is|was|turned|turns|is now|was only|is only)\s+\Z", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|\Z|and\b|when\b|at the time\b)")
+
+
+def said_as_age(claim: str, mine: Mention, passage: str, theirs: Mention) -> bool:
+    """Whether one side's bare figure is the age the other side gives of the same person:
+    "The singer is 45" against "The singer, 52,". The bare figure's ``before`` is the
+    content word before it, here the person."""
+    if mine.unit.startswith(AGE) == theirs.unit.startswith(AGE):
+        return False
+    if mine.unit.startswith(AGE):
+        age, bare, text = mine, theirs, passage
+    else:
+        age, bare, text = theirs, mine, claim
+    if bare.unit or bare.kind != "number" or AGE + bare.before != age.unit:
+        return False
+    head = _IS_FIGURE.search(text, max(0, bare.start - 12), bare.start)
+    return head is not None and _CLAUSE_END.match(text, bare.end) is not None

@@ -6,6 +6,7 @@ The passage is narrowed to the ``window`` of words that align with the claim
 
 from __future__ import annotations
 
+from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
@@ -61,7 +62,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         same = [
             m
             for m in theirs
-            if _comparable(mine, m)
+            if (_comparable(mine, m) or said_as_age(claim.text, mine, passage.text, m))
             and not share_against_level(claim, mine, passage, m)
             and not _said_of_another(claim, mine, passage, m)
         ]
@@ -108,7 +109,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
                 continue  # "No one was hurt in a similar explosion": not the claim's
             first = same[0]
             event = mine.kind == "tally" or zero_or(mine, first) or ranked(mine)
-            if event and another_time(claim, passage):
+            if event and another_time(claim, passage, first):
                 continue  # "Four people died in flooding in the same region in 2012"
             if kind is CueKind.DATE and period_of_another(claim, passage, first):
                 continue  # "0.3% in the first quarter and 0.6% in the second"

@@ -7,11 +7,12 @@ against "the election will be held on 6 May"). A value said of another thing is 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -26,19 +27,52 @@ _OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())
 
 def another_instance(claim: Side, passage: Side) -> bool:
     """Whether the passage says one of the claim's content words of another instance:
-    "a similar explosion", "another vote", "the semi-final" (the claim says neither)."""
-    content = claim.content_stems()
-    mine = {w.norm for w in claim.words}
+    "a similar explosion", "another vote", "the semi-final" (the claim says neither), or
+    the claim says one of another instance and the passage the plain one ("the final" for
+    "won the semi-final 2-1")."""
+    return any(_of_another(claim, passage, i) for i in range(len(passage.words)))
+
+
+def instance_after(claim: Side, passage: Side, at: int) -> bool:
+    """Whether the first words after passage word ``at`` (a verb: "lost [the final]")
+    name another instance of the claim's thing (``another_instance``): what the verb acts
+    on is not the claim's ("Spain lost the final 3-0" for "Spain won the semi-final")."""
+    return any(
+        _of_another(claim, passage, i) for i in range(at + 1, min(at + 4, len(passage.words)))
+    )
+
+
+def _of_another(claim: Side, passage: Side, i: int) -> bool:
+    mine = known(claim, _prefixed)
     words = passage.words
-    for i, word in enumerate(words):
-        prefix, _, noun = word.norm.rpartition("-")
-        if prefix in _OTHER_PREFIXES and stem(noun) in content and word.norm not in mine:
-            return True  # "the semi-final" against "the final"
-        if word.stem in content and word.norm not in STOP_WORDS:
-            before = (words[j].norm for j in range(max(0, i - 2), i))
-            if any(b in OTHER_INSTANCE and b not in mine for b in before):
-                return True
+    word = words[i]
+    prefix, _, noun = word.norm.rpartition("-")
+    content = claim.content_stems()
+    if prefix in _OTHER_PREFIXES and stem(noun) in content and word.norm not in mine.norms:
+        return True  # "the semi-final" against "the final"
+    if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):
+        return True  # "the final" against "the semi-final"
+    if word.stem in content and word.norm not in STOP_WORDS:
+        before = (words[j].norm for j in range(max(0, i - 2), i))
+        return any(b in OTHER_INSTANCE and b not in mine.norms for b in before)
     return False
+
+
+@dataclass(frozen=True)
+class _Prefixed:
+    """A claim's words as written, those of another instance ("semi-final") and their
+    plain nouns ("final"): read once per claim (``sides.known``)."""
+
+    norms: frozenset[str]
+    prefixed: frozenset[str]
+    nouns: frozenset[str]
+
+
+def _prefixed(claim: Side) -> _Prefixed:
+    norms = frozenset(w.norm for w in claim.words)
+    prefixed = {n for n in norms if n.rpartition("-")[0] in _OTHER_PREFIXES}
+    nouns = {n.rpartition("-")[2] for n in prefixed} - norms
+    return _Prefixed(norms, frozenset(prefixed), frozenset(nouns))
 
 
 # Words after a length that say it is a distance between two places ("2 km from the
@@ -122,21 +156,48 @@ def other_verb(claim: Side, passage: Side, theirs: Mention) -> bool:
     return m is not None and family(stem(m.group(1).lower())) not in claim.content_stems()
 
 
-# A time the passage gives its figure at, other than now: "last year", "a season ago".
+# A time the passage gives its figure at, other than now: "last year", "a season ago",
+# "a week earlier", "the day before".
 _EARLIER = re.compile(
     r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week)\b"
-    r"|\b(?:years?|months?|seasons?) ago\b",
+    r"|\b(?:years?|months?|seasons?) ago\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) "
+    r"(?:earlier|before)\b|\bthe (?:day|week|month|year) before\b",
     re.I,
 )
+# The past perfect: "had" and a verb, or "had already", in the value's clause.
+_PERFECT = frozenset({"had", "hadn't", "'d"})
+_PERFECT_REACH = 8
 
 
-def another_time(claim: Side, passage: Side) -> bool:
+def _perfect(side: Side) -> bool:
+    return any(w.norm in _PERFECT for w in side.words)
+
+
+def _perfect_before(passage: Side, value: Mention) -> bool:
+    """Whether "had" stands in the value's clause, at most ``_PERFECT_REACH`` words before
+    it ("Chelsea [had] beaten Arsenal 3-0")."""
+    words = passage.words
+    i = next((j for j, w in enumerate(words) if w.start >= value.start), len(words))
+    for j in range(i - 1, max(-1, i - 1 - _PERFECT_REACH), -1):
+        if words[j].norm in _PERFECT:
+            return True
+        if j and clause_ends_before(passage, j):
+            return False
+    return False
+
+
+def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bool:
     """Whether the passage dates what it reports at an earlier time than the claim's:
-    "last year", "two years ago", or a year when the claim gives another one ("in 2012"
-    for "in the 2024 floods"). A score or a count of casualties is then another game's or
-    another disaster's. A year the claim does not give at all is not enough: the passage
-    may date the claim's own event ("three people were injured in the fire on 3 March
-    2024")."""
+    "last year", "two years ago", "a week earlier", a year when the claim gives another
+    one ("in 2012" for "in the 2024 floods"), or the ``value`` is said in the past perfect
+    ("Chelsea had beaten Arsenal 3-0", "The House had passed the bill 220-212": the story
+    looks back from the claim's time). A score or a count of casualties is then another
+    game's or another disaster's. A year the claim does not give at all is not enough: the
+    passage may date the claim's own event ("three people were injured in the fire on 3
+    March 2024")."""
+    if value is not None and _perfect_before(passage, value) and not _perfect(claim):
+        return True
     years = {_year_of(m) for m in claim.calendar} - {None}
     theirs = {_year_of(m) for m in passage.calendar} - {None}
     if years and theirs - years:

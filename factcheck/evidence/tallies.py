@@ -96,9 +96,13 @@ def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Menti
     for pattern in (_TALLY, _WRITTEN, *((_IN_WORDS,) if worded else ())):
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
+            if before and before[-1].lower() == "by":  # "backed the motion by 310 to 290"
+                before = text[max(0, m.start() - 40) : m.start()].split()[-4:]
             after = text[m.end() : m.end() + 30].split()[:2]
             inside = m.group().split()[1:-1]  # "7 votes to 2" says it is a vote itself
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
+            if [w.lower() for w in before[-2:]] == ["level", "at"]:
+                near.add("score")  # "ended level at 1-1" (not "raising levels to 3-4 times")
             if not near & _TALLY_WORDS and not (
                 near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b"))
             ):
@@ -162,8 +166,12 @@ def same_tally(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
 
 # A margin: "won by two goals", "passed by a margin of 12 votes", "beat them by 3 points":
 # the difference of a tally's two counts. Only after a word of a tally (not "rose by 5
-# points") or "a margin of", and only of votes, goals, points or seats.
-_MARGIN_BEFORE = re.compile(r"(?:\bby\s+(?:a\s+margin\s+of\s+)?|\bmargin\s+of\s+)\Z", re.I)
+# points") or "a margin of", and only of votes, goals, points or seats; "carried by a
+# majority of 20" says it is a vote's margin by itself, with or without "votes".
+_MARGIN_BEFORE = re.compile(
+    r"(?:\bby\s+(?:a\s+margin\s+of\s+)?|\bmargin\s+of\s+|\ba\s+(?:\w+\s+)?majority\s+of\s+)\Z",
+    re.I,
+)
 _MARGIN_UNITS = frozenset(stem(w) for w in "vote votes goal goals point points seat seats".split())
 MARGIN = "margin"
 
@@ -171,15 +179,19 @@ MARGIN = "margin"
 def margins(text: str, amounts: list[Mention]) -> list[Mention]:
     """``amounts`` with each margin of a vote or a game marked ``written=MARGIN``: compared
     with a tally's difference ("won by two goals" agrees with "won 3-1")."""
-    if "by" not in text and "margin" not in text:
+    if "by" not in text and "margin" not in text and "majority" not in text:
         return amounts
     found = []
     for m in amounts:
-        if m.kind == "number" and m.unit in _MARGIN_UNITS and not m.written:
-            before = _MARGIN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if m.kind == "number" and m.unit in _MARGIN_UNITS | {""} and not m.written:
+            before = _MARGIN_BEFORE.search(text, max(0, m.start - 30), m.start)
             words = text[max(0, m.start - 60) : before.start()].split()[-3:] if before else []
-            said = "margin" in before.group().lower() if before else False
-            if said or {stem(w.strip(".,;:()").lower()) for w in words} & _TALLY_WORDS:
+            said_by = before.group().lower() if before else ""
+            said = "margin" in said_by or "majority" in said_by
+            # A bare figure is a margin only after "a majority of"
+            counted = bool(m.unit) or "majority" in said_by
+            tallied = said or {stem(w.strip(".,;:()").lower()) for w in words} & _TALLY_WORDS
+            if counted and tallied:
                 m = replace(m, written=MARGIN)
         found.append(m)
     return found

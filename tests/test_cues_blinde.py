@@ -1,0 +1,79 @@
+"""The value rules added for the blind table of "blinde" (tests/editor_pairs_blinde.py): the
+pairs they decide, and the look-alikes they must leave alone (no clash on ordinary copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "X is 45" is an age against an age of the same person (ages.said_as_age)
+        ("The singer is 45.", "The singer, 52, announced her retirement on Monday.", C),
+        ("The singer is 45.", "The singer, 45, announced her retirement on Monday.", S),
+        ("The singer is 45.", "The singer's mother, 72, attended the concert.", N),
+        ("The singer is 45.", "The singer released her first album at 19.", N),
+        # "The victim, a 19-year-old student,": the apposition's age is the victim's
+        ("The victim was 17.", "The victim, a 19-year-old student, died at the scene.", C),
+        ("The victim, 17, died.", "The victim's 19-year-old brother was at the scene.", N),
+    ],
+)  # fmt: skip
+def test_ages_said_plainly(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "by 310 to 290" after a word of a vote four words back
+        ("The motion was carried by 310 votes to 290.",
+         "MPs backed the motion by 310 to 290, a majority of 20.", S),
+        ("The motion was carried by 310 votes to 290.",
+         "MPs backed the motion by 305 to 295 after a long debate.", C),
+        # "a majority of 20" is a vote's margin
+        ("The motion was carried by a majority of 20.",
+         "MPs backed the motion by 310 votes to 290.", S),
+        ("The motion was carried by a majority of 20.",
+         "MPs backed the motion by 300 votes to 290.", C),
+        # "level at 1-1" is a score; "levels to 3-4 times" is not
+        ("The match ended in a 1-1 draw.", "The match ended level at 1-1.", S),
+        ("The match ended in a 2-2 draw.", "The match ended level at 1-1.", C),
+        ("CO2 levels in greenhouses are three times natural levels.",
+         "Greenhouses raise CO2 levels to 3-4 times the natural rate.", S),
+    ],
+)  # fmt: skip
+def test_tallies_written_otherwise(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a score or tally in the past perfect is an earlier game's or vote's
+        ("Arsenal beat Chelsea 2-1 on Saturday.",
+         "Chelsea had beaten Arsenal 3-0 in the reverse fixture in August.", N),
+        ("The Senate passed the bill 52-48.",
+         "The House had passed the bill 220-212 a week earlier.", N),
+        ("The Senate passed the bill 52-48.",
+         "The Senate passed the bill 220-212 a week earlier.", N),
+        # ... but not when "had" is in another clause, nor when the claim says "had" too
+        ("The Senate passed the bill 52-48.",
+         "The bill, which had stalled for months, passed the Senate 51-49.", C),
+        ("Chelsea had beaten Arsenal 2-0 before the final.",
+         "Chelsea had beaten Arsenal 3-0 before the final.", C),
+        # the claim's "semi-final" against the passage's "final": another game
+        ("Spain won the semi-final 2-1.", "Spain lost the final 3-0 to France.", N),
+        ("Spain won the final 2-1.", "Spain lost the semi-final 3-0 to France.", N),
+        ("Spain won the semi-final.", "Spain lost the final to France.", N),
+        ("Spain won the semi-final 2-1.", "Spain lost the semi-final 3-0 to France.", C),
+        ("Spain won the final.", "Spain lost the final to France.", C),
+    ],
+)  # fmt: skip
+def test_scores_of_other_occasions(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
