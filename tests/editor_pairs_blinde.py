@@ -337,10 +337,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The company was fined 50,000 pounds.",
     ): "wrong when first run, before any fix: shown neutral",
     (
-        "No candidate won a majority.",
-        "None of the 12 candidates won a majority in the first round.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
         "The company ranked third in the survey.",
         "The company ranked second in the survey.",
     ): "wrong when first run, before any fix: shown supports",
@@ -357,24 +353,12 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The bridge, opened in 1932, carries 40,000 cars a day.",
     ): "wrong when first run, before any fix: shown contradicts",
     (
-        "The strike will start on April 3.",
-        "The last strike, in November 2022, lasted five days.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "Roughly 300 people attended the rally.",
-        "Organisers had expected 1,000 people at the rally.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
         "The deal is worth $3 billion.",
         "The company's annual revenue is about $12 billion.",
     ): "wrong when first run, before any fix: shown contradicts",
     (
         "United won 3-1 at home.",
         "United have not lost at home since March, winning nine of 12 games.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "Unemployment fell to 3.8% in May.",
-        "Unemployment among young people was 11.2% in May.",
     ): "wrong when first run, before any fix: shown contradicts",
     (
         "The hospital treated 40 patients on Monday.",

@@ -77,3 +77,35 @@ def test_tallies_written_otherwise(claim: str, source: str, stance: Stance) -> N
 )  # fmt: skip
 def test_scores_of_other_occasions(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a group's size is not a count of the claim's event (aside.group_size)
+        ("No candidate won a majority.",
+         "None of the 12 candidates won a majority in the first round.", S),
+        ("No candidate won a majority.", "Two candidates won a majority.", C),
+        ("None of the 12 candidates won a majority.", "Two candidates won a majority.", C),
+        ("Two passengers were hurt.", "All 120 passengers were hurt in the crash.", C),
+        # an expectation is not what happened, unless the claim is one too
+        ("Roughly 300 people attended the rally.",
+         "Organisers had expected 1,000 people at the rally.", N),
+        ("Roughly 300 people attended the rally.",
+         "Organisers expected 1,000 people, but only 950 people attended the rally.", C),
+        ("Organisers expected 300 people at the rally.",
+         "Organisers had expected 1,000 people at the rally.", C),
+        # a figure "among" a part of the population the claim does not name
+        ("Unemployment fell to 3.8% in May.",
+         "Unemployment among young people was 11.2% in May.", N),
+        ("Unemployment among young people fell to 9% in May.",
+         "Unemployment among young people was 11.2% in May.", C),
+        ("Unemployment fell to 3.8% in May.", "Unemployment fell to 4.1% in May.", C),
+        # "the last strike" is another instance of the claim's strike
+        ("The strike will start on April 3.",
+         "The last strike, in November 2022, lasted five days.", N),
+        ("The strike will start on April 3.", "The strike will start on April 10.", C),
+    ],
+)  # fmt: skip
+def test_figures_of_something_else(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -7,6 +7,7 @@ The passage is narrowed to the ``window`` of words that align with the claim
 from __future__ import annotations
 
 from factcheck.evidence.ages import said_as_age
+from factcheck.evidence.aside import aside
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
@@ -65,6 +66,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if (_comparable(mine, m) or said_as_age(claim.text, mine, passage.text, m))
             and not share_against_level(claim, mine, passage, m)
             and not _said_of_another(claim, mine, passage, m)
+            and not aside(claim, mine, passage, m)
         ]
         if not same:
             continue

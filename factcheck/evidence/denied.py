@@ -25,6 +25,9 @@ _BETWEEN = frozenset(
 )
 
 
+_GROUP_DETERMINERS = frozenset("the its their these those".split())
+
+
 def head_after(side: Side, index: int) -> int | None:
     """The first content word after a negator ("not [informed]"), past an adverb of
     ``_BETWEEN`` ("not previously [identified]"); for a denial of a clause, that clause's
@@ -36,9 +39,12 @@ def head_after(side: Side, index: int) -> int | None:
         if verb is not None:
             return verb
     last = min(index + 4, len(side.words))
-    for j in range(index + 1, last):
+    j = index
+    while (j := j + 1) < last:  # a while loop: ``last`` grows past an adverb
         w = side.words[j]
-        if w.norm in _BETWEEN:
+        if w.norm in _BETWEEN or (
+            w.norm.isdigit() and side.words[j - 1].norm in _GROUP_DETERMINERS
+        ):  # "None of the [12] candidates": a group's size, the candidates are denied
             last = min(last + 1, len(side.words))  # it does not count against the reach
             continue
         if w.norm not in STOP_WORDS and w.norm not in NEGATORS and w.norm != "longer":

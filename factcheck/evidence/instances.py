@@ -17,9 +17,10 @@ from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "No one was
-# hurt in [a similar explosion] in 2019" is not the claim's explosion.
+# hurt in [a similar explosion] in 2019" is not the claim's explosion, nor is "the last
+# strike" the claim's strike (unless the claim says "last" too).
 OTHER_INSTANCE = frozenset(
-    "similar another previous earlier separate different former prior".split()
+    "similar another previous earlier separate different former prior last".split()
 )
 # Prefixes glued to a noun that name another thing: "the semi-final" is not "the final".
 _OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())

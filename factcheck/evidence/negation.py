@@ -132,7 +132,9 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
                 passage.words, match, claim.words[head].norm
             ):
                 return []  # "no longer produces steel" / "was built to produce steel"
-            if any(head_after(passage, n) == match for n in everything):
+            words = passage.words  # and "None of the 12 [candidates]" before the window
+            before = [n for n in range(max(0, match - 4), match) if words[n].norm in NEGATORS]
+            if any(head_after(passage, n) == match for n in [*everything, *before]):
                 return []  # "denied the reports" / "denied reports that ...": denied too
             if _lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"

@@ -1,0 +1,76 @@
+"""Figures a passage gives beside the claim's, of something else: the size of a group a
+count is taken from ("None of the [12] candidates", "two of its [40] members"), a figure that was
+expected rather than counted ("Organisers had expected 1,000 people"), and a figure of a
+part of the population the claim does not name ("Unemployment among young people was
+11.2%"). Such a figure is no clash with the claim's, whatever its value.
+
+Each question reads a few characters or words before the figure, and only for a figure that
+would otherwise clash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.workspace import STOP_WORDS, stem
+
+# "none of the 12", "two of its 40": the figure is how many there were in all, not how
+# many the verb is said of ("None of the 12 candidates won a majority"). Not "all 120"
+# nor "all of the 120": all of them ("All 120 passengers were hurt" counts the hurt).
+_GROUP = re.compile(
+    r"\b(?:none|each|any|both|neither|most|some|many|several|few|half|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d[\d,]*)\s+of\s+(?:the|its|their|these|those|his|her"
+    r"|our)\s+\Z",
+    re.I,
+)
+# Words that make a figure an expectation: "had expected 1,000", "a forecast 5,000".
+_EXPECTED = frozenset(
+    stem(w)
+    for w in """expected expect expects forecast forecasts predicted predict projected
+    anticipated hoped planned targeted target""".split()
+)
+_EXPECT_REACH = 3
+# How far back in its clause a figure's "among" is looked for.
+_AMONG_REACH = 8
+
+
+def group_size(text: str, amount: Mention) -> bool:
+    """Whether the figure is the size of a group a count is taken from: "none of the 12
+    candidates", "three of the 40 passengers"."""
+    return _GROUP.search(text, max(0, amount.start - 30), amount.start) is not None
+
+
+def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether the passage's figure is of something else than the claim's (see the
+    module's docstring): an expectation the claim does not state, or a figure said of a
+    part of the population ("among young people") the claim does not name. A group's
+    size is compared only with a group's size ("none of the 12" / "none of the 10")."""
+    if theirs.kind != "number" or mine.kind != "number":
+        return False
+    if group_size(claim.text, mine) != group_size(passage.text, theirs):
+        return True  # "None of the 12 candidates" for "No candidate won"
+    at = _word_at(passage, theirs.start)
+    content = claim.content_stems()
+    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
+        word = passage.words[j]
+        if j >= at - _EXPECT_REACH and word.stem in _EXPECTED and word.stem not in content:
+            return True  # "Organisers had expected 1,000 people" for "300 attended"
+        if word.norm == "among" and j + 1 < at:
+            named = passage.words[j + 1]
+            if named.norm not in STOP_WORDS and family(named.stem) not in _families(claim):
+                return True  # "Unemployment among young people was 11.2%"
+        if j and clause_ends_before(passage, j):
+            break
+    return False
+
+
+def _families(side: Side) -> set[str]:
+    return {family(w.stem) for w in side.words}
+
+
+def _word_at(side: Side, start: int) -> int:
+    """The index of the first word starting at or after ``start``."""
+    return next((j for j, w in enumerate(side.words) if w.start >= start), len(side.words))
