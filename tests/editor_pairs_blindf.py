@@ -288,18 +288,9 @@ CASES = VERB + DIRECTION + NEGATION + WHO + QUANT + COPY
 # The pairs still wrong -> why.
 # fmt: off
 LEFT_OUT: dict[tuple[str, str], str] = {
-    ("The appeals court overturned the conviction.",
-     "The conviction was reversed by the appeals court last week."):
-        "wrong in the blind run",
     ("The party backed the proposal to raise the minimum wage.",
      "The party's leader criticised the timing of the proposal to raise the minimum wage but "
      "said members would support it."):
-        "wrong in the blind run",
-    ("Most residents supported the new bike lanes.",
-     "Most residents criticised the new bike lanes in the city survey."):
-        "wrong in the blind run",
-    ("The mayor backed the stadium plan.",
-     "Opposition councillors opposed the stadium plan, saying it would cost too much."):
         "wrong in the blind run",
     ("Hale voted against the measure.",
      "Reed voted against the measure, and Hale abstained."):

@@ -151,3 +151,55 @@ def test_a_loss_to_the_winner_agrees(claim: str, source: str) -> None:
 def test_a_loss_of_the_winner_or_to_another_clashes(source: str) -> None:
     claim = "Sarah Kim won the mayoral race." if "Kim" in source else "David Park won the race."
     assert only_conflict(claim, source).kind is CueKind.ANTONYM
+
+
+# Stance verbs: reversed, supported/criticised, a decision taken by another ---------------
+
+
+def test_reversed_is_a_courts_overturning() -> None:
+    agrees(
+        "The appeals court overturned the conviction.",
+        "The conviction was reversed by the appeals court last week.",
+    )
+    cue = only_conflict(
+        "The appeals court upheld the conviction.",
+        "The appeals court reversed the conviction last week.",
+    )
+    assert (cue.claim, cue.source) == ("upheld", "reversed")
+
+
+def test_reversed_course_reports_no_decision() -> None:
+    stance, _ = assess("The council approved the plan.", "The council later reversed course.")
+    assert stance is Stance.NEUTRAL
+
+
+def test_supported_against_criticised() -> None:
+    cue = only_conflict(
+        "Most residents supported the new bike lanes.",
+        "Most residents criticised the new bike lanes in the city survey.",
+    )
+    assert (cue.claim, cue.source) == ("supported", "criticised")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The plan was criticised by environmental groups.",
+        "The plan was widely criticised.",
+    ],
+)
+def test_a_judgement_by_another_is_no_clash(source: str) -> None:
+    stance, cues = assess("The minister supported the plan.", source)
+    assert not conflicts(cues) and stance is not Stance.CONTRADICTS
+
+
+def test_unnamed_judges_on_both_sides_clash() -> None:
+    assert only_conflict("The plan was praised.", "The plan was widely criticised.")
+
+
+def test_the_opposite_decision_taken_by_another_is_related() -> None:
+    stance, cues = assess(
+        "The mayor backed the stadium plan.",
+        "Opposition councillors opposed the stadium plan, saying it would cost too much.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)

@@ -29,7 +29,10 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
         "reject rejected refuse refused decline veto vetoed",
     ),
     # A court's ruling on an earlier one; "struck" only as in "struck down".
-    ("uphold upheld affirm affirmed", "overturn overturned overrule overruled quash struck"),
+    (
+        "uphold upheld affirm affirmed",
+        "overturn overturned overrule overruled quash struck reverse reversed",
+    ),
     ("convict convicted", "acquit acquitted"),
     # "lifted the ban" against "imposed a ban"; "voted for" against "abstained".
     ("lift lifted", "impose imposed"),
@@ -79,7 +82,7 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
 _JUDGING_SIDES: tuple[tuple[str, str], ...] = (
     (
         "praise praised hail hailed endorse endorsed commend commended applaud applauded"
-        " welcome welcomed",
+        " welcome welcomed support supported back backed",
         "criticise criticised condemn condemned denounce denounced decry decried deplore deplored",
     ),
 )

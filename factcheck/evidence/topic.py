@@ -15,8 +15,15 @@ from functools import lru_cache
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import head_after
 from factcheck.evidence.figures import held_figure
-from factcheck.evidence.lexicon import DECISION_VERBS, DECISION_WORDS
-from factcheck.evidence.scope import PASSIVE, names_another
+from factcheck.evidence.lexicon import (
+    ANTONYM_INDEX,
+    ANTONYMS,
+    BOUND_GROUPS,
+    DECIDING_GROUPS,
+    DECISION_VERBS,
+    DECISION_WORDS,
+)
+from factcheck.evidence.scope import PASSIVE, names_another, said_elsewhere
 from factcheck.evidence.sides import Side, known
 from factcheck.workspace import Cue, stem
 
@@ -83,13 +90,18 @@ def missing_decision(claim: Side, passage: Side) -> bool:
         head_after(claim, n) == decision for n in claim.denials
     )
     objects = claim.content_stems() - {claim.words[decision].stem}
+    # The words of the claim's decision's own opposites report it too ("reversed" for
+    # "overturned"), though alone they are no decision ("reversed course").
+    words = DECISION_WORDS | _opposites(claim.words[decision].stem)
     # Most passages hold no decision's word at all: then none is reported in words.
-    reading = () if DECISION_WORDS.isdisjoint(passage.stem_set) else enumerate(passage.words)
+    reading = () if words.isdisjoint(passage.stem_set) else enumerate(passage.words)
     for i, word in reading:
-        if word.stem not in DECISION_WORDS or _other_sense(passage, i):
+        if word.stem not in words or _other_sense(passage, i):
             continue
         if word.stem in objects and _named(passage, i):
             continue  # "upheld the ban" / "will hear arguments over [the handgun ban]"
+        if _taken_by_another(claim, decision, passage, i):
+            continue  # "Opposition councillors opposed the plan" for "The mayor backed it"
         if (to_come or not _to_come(passage, i)) and not names_another(claim, decision, passage, i):
             return False
     return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"
@@ -108,6 +120,25 @@ _TO_COME = frozenset("to will would could may might should shall must can cannot
 # Decision words that report one only with their particle: "struck down", "threw out" (a
 # "strike" is mostly a walkout, "threw" a ball).
 _WITH_PARTICLE = frozenset(stem(w) for w in ("strike", "struck", "throw", "threw", "thrown"))
+
+
+@lru_cache(maxsize=256)
+def _opposites(word_stem: str) -> frozenset[str]:
+    """The stems of the decision groups of a decision's word, either side; not the bound
+    or judging groups, whose words have other senses ("The drug blocks replication")."""
+    groups = [g for g, _ in ANTONYM_INDEX.get(word_stem, ()) if g in DECIDING_GROUPS]
+    return frozenset(s for g in groups if g not in BOUND_GROUPS for one in ANTONYMS[g] for s in one)
+
+
+def _taken_by_another(claim: Side, decision: int, passage: Side, index: int) -> bool:
+    """Whether the passage's decision at ``index`` is the opposite of the claim's, taken by
+    another: its subject is there and none of the claim's words ("[Opposition councillors]
+    opposed the stadium plan" for "The mayor backed the stadium plan"). No clash (the
+    antonym cue leaves it: said of another), and no report of the claim's decision either."""
+    mine = ANTONYM_INDEX.get(claim.words[decision].stem, ())
+    theirs = ANTONYM_INDEX.get(passage.words[index].stem, ())
+    opposite = any((group, 1 - side) in theirs for group, side in mine)
+    return opposite and said_elsewhere(passage, index, claim.content_stems())
 
 
 def _other_sense(side: Side, index: int) -> bool:

@@ -32,7 +32,7 @@ from factcheck.evidence.scope import (
     qualified_apart,
     said_elsewhere,
 )
-from factcheck.evidence.sides import Side, known, make_cue, phrase
+from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -66,6 +66,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             predicate = group in PREDICATE_GROUPS
             bound = group in BOUND_GROUPS
             judging = group in JUDGING_GROUPS
+            # "The plan was praised": a judge named by neither side may be the same one.
+            unnamed = judging and passive(claim, k) and _agent_in(claim, k, (), unnamed=True)
             hit = next(
                 (
                     i
@@ -73,7 +75,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     if (words[i].stem if theirs is None else theirs[i]) in opposite
                     and not passage.in_amount(passage.words[i])
                     and (not bound or _acts_on(passage, i, claim_stems))
-                    and (not judging or _judged_by(passage, i, claim_stems))
+                    and (not judging or _judged_by(passage, i, claim_stems, unnamed=unnamed))
                     and not _none_of(passage, i)
                     and not _compared_apart(claim, k, passage, i)
                     and not other_sense(passage, i)
@@ -156,14 +158,16 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
     return False
 
 
-def _judged_by(side: Side, index: int, stems: Container[str]) -> bool:
+def _judged_by(side: Side, index: int, stems: Container[str], *, unnamed: bool) -> bool:
     """Whether the judging verb at ``index`` is said by the other side's judge: the
     content word before it, in its clause and within three words, is one of ``stems``
-    ("[The newspaper] denounced"), or there is none ("It condemned", a passive: "was
-    criticised by critics"). "Business groups welcomed the budget" is not the
-    opposition's judgement."""
+    ("[The newspaper] denounced"), or there is none ("It condemned"); a passive's agent
+    is one of them ("was criticised by [the newspaper]"), or it names none and neither
+    does the other side (``unnamed``: "The plan was praised" / "was widely criticised";
+    "The minister supported the plan" names its judge). "Business groups welcomed the
+    budget" is not the opposition's judgement."""
     if passive(side, index):
-        return True
+        return _agent_in(side, index, stems, unnamed=unnamed)
     for j in range(index - 1, max(-1, index - 4), -1):
         if any(ch in ",;:.!?()" for ch in side.text[side.words[j].end : side.words[j + 1].start]):
             return True
@@ -171,6 +175,26 @@ def _judged_by(side: Side, index: int, stems: Container[str]) -> bool:
         if w.norm not in STOP_WORDS:
             return w.stem in stems
     return True
+
+
+# Words that end a passive's agent: "by critics [of] the plan".
+_AGENT_ENDS = frozenset("of in for at on over about after as".split())
+
+
+def _agent_in(side: Side, index: int, stems: Container[str], *, unnamed: bool) -> bool:
+    """Whether a passive's agent is one of ``stems`` ("was criticised by [environmental
+    groups]" is their judgement, not the claim's judge's), or, when it names none ("was
+    widely criticised"), whether the other side names none either (``unnamed``)."""
+    words = side.words
+    if index + 1 >= len(words) or words[index + 1].norm != "by":
+        return unnamed
+    agent = []
+    for j in range(index + 2, min(index + 6, len(words))):
+        if words[j].norm in _AGENT_ENDS or clause_ends_before(side, j):
+            break
+        if words[j].norm not in STOP_WORDS:
+            agent.append(words[j].stem)
+    return not agent or any(s in stems for s in agent)
 
 
 def _none_of(side: Side, index: int) -> bool:
