@@ -310,12 +310,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The film earned more at the box office than its sequel.",
      "The sequel earned more at the box office than the original film."):
         "wrong in the blind run",
-    ("All of the hospital's wards were reopened.",
-     "Some of the hospital's wards were reopened on Monday."):
-        "wrong in the blind run",
-    ("Every member of the board backed the plan.",
-     "Every member of the board backed the plan except the chair, who abstained."):
-        "wrong in the blind run",
     ("The company ruled out closing the Leeds plant.",
      "The Leeds plant employs 400 people and opened in 1987."):
         "wrong in the blind run",

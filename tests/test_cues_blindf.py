@@ -203,3 +203,42 @@ def test_the_opposite_decision_taken_by_another_is_related() -> None:
         "Opposition councillors opposed the stadium plan, saying it would cost too much.",
     )
     assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+# All against some ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "said", "part"),
+    [
+        ("All of the hospital's wards were reopened.",
+         "Some of the hospital's wards were reopened on Monday.",
+         "All of the hospital's wards", "Some of the hospital's wards"),
+        ("All the schools closed because of the snow.", "Most schools closed because of the snow.",
+         "All the schools", "Most schools"),
+        ("The mayor visited every school in the city.", "The mayor visited a few schools in "
+         "the city.", "every school", "few schools"),
+        ("Every member of the board backed the plan.", "Every member of the board backed the "
+         "plan except the chair, who abstained.", "Every member", "except the chair"),
+    ],
+)  # fmt: skip
+def test_all_against_part(claim: str, source: str, said: str, part: str) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.NUMBER and (cue.claim, cue.source) == (said, part)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Some of the schools closed because of the snow.", "All the schools closed because "
+         "of the snow."),
+        ("All the passengers survived the crash.", "All the passengers survived the crash, "
+         "though two crew members died."),
+        ("All 40 passengers survived the crash.", "Some 40 passengers were on board, and all "
+         "survived the crash."),
+        ("The plant is inspected every year.", "Some of the plant's staff were inspected by "
+         "the plant's doctor."),
+    ],
+)  # fmt: skip
+def test_part_or_all_that_agrees_is_no_clash(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])
