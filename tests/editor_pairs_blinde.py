@@ -293,17 +293,9 @@ CASES = [(claim, source, Stance(stance)) for _, claim, source, stance in KINDED]
 # The pairs still wrong -> why.
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The bridge closed in early March.",
-        "The bridge was closed on 28 March for repairs.",
-    ): "wrong when first run, before any fix: shown supports",
-    (
         "The festival runs from May to July.",
         "The festival opens in May and runs until the end of July.",
     ): "wrong when first run, before any fix: shown neutral",
-    (
-        "The strike will start in the first week of April.",
-        "Unions said the strike would start on April 14.",
-    ): "wrong when first run, before any fix: shown supports",
     (
         "The company was founded in March 1998.",
         "The company's shares fell 4% on 3 June after its results.",
@@ -316,10 +308,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The vote is on Wednesday.",
         "The vote was moved from Wednesday to Thursday.",
     ): "wrong when first run, before any fix: shown supports",
-    (
-        "The concert took place on 14/07/2023.",
-        "The concert took place on 14 July 2023 in Lyon.",
-    ): "wrong when first run, before any fix: shown neutral",
     (
         "The train left at 9:15.",
         "The train left at 9.45 after a half-hour delay.",

@@ -109,3 +109,34 @@ def test_scores_of_other_occasions(claim: str, source: str, stance: Stance) -> N
 )  # fmt: skip
 def test_figures_of_something_else(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # parts of a month are the days they span, with a day or two of slack
+        ("The bridge closed in early March.", "The bridge was closed on 2 March for repairs.", S),
+        ("The bridge closed in early March.", "The bridge was closed on 28 March for repairs.", C),
+        ("The bridge closed in early March.", "The bridge was closed on 11 March for repairs.", S),
+        ("The bridge closed in late March.", "The bridge closed in mid-March.", S),
+        ("The bridge closed in late March.", "The bridge closed in early March.", C),
+        ("The bridge closed at the end of March.", "The bridge closed on 3 March.", C),
+        ("The strike will start in the first week of April.",
+         "Unions said the strike would start on April 3.", S),
+        ("The strike will start in the first week of April.",
+         "Unions said the strike would start on April 14.", C),
+        ("The strike will start in the last week of April.",
+         "Unions said the strike would start on April 27.", S),
+        ("The talks ended in the second half of May.", "The talks ended on 9 May.", C),
+        ("The bridge closed in March.", "The bridge closed in early March.", S),
+        # dates with slashes, read where the order of day and month is plain
+        ("The concert took place on 14/07/2023.",
+         "The concert took place on 14 July 2023 in Lyon.", S),
+        ("The concert took place on 14/07/2023.",
+         "The concert took place on 17 July 2023 in Lyon.", C),
+        ("The concert took place on 7/14/2023.", "The concert took place on July 14, 2023.", S),
+        ("The concert took place on 07/04/2023.", "The concert took place on 9 May 2023.", N),
+    ],
+)  # fmt: skip
+def test_parts_of_months_and_slashed_dates(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

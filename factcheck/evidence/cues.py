@@ -22,6 +22,7 @@ from factcheck.evidence.instances import (
     other_verb,
 )
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.occasions import (
     dated_otherwise,
@@ -133,7 +134,7 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
         return True  # "closed in 1989" / "was demolished in 1995"
     calendar = mine.kind in _CALENDAR and theirs.kind in _CALENDAR
-    if calendar and not _same_day(mine.value, theirs.value):
+    if calendar and not same_day(mine, theirs):
         # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion)
         return other_occasion(claim, mine, passage, theirs) or other_event(
             claim, mine, passage, theirs
@@ -194,7 +195,7 @@ def _given_anywhere(mine: Mention, passage: Side) -> Mention | None:
                 return theirs
             if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
                 return theirs
-        elif theirs.kind in _CALENDAR and _same_day(mine.value, theirs.value):
+        elif theirs.kind in _CALENDAR and same_day(mine, theirs):
             return theirs
     return None
 
@@ -251,7 +252,7 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
 
 def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in _CALENDAR or mine.kind == "quarter":
-        return _same_day(mine.value, theirs.value)  # "Q3" and "the third quarter of 2024"
+        return same_day(mine, theirs)  # "Q3" and "the third quarter of 2024"
     if {mine.kind, theirs.kind} == {"number", "year"}:
         pair = era_and_year(mine, theirs)
         return pair is not None and pair[0].low <= pair[1] <= pair[0].high
@@ -285,12 +286,3 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         gap = abs(int(str(mine.value[0])) - int(str(theirs.value[0])))
         return min(gap, 1440 - gap) <= APPROXIMATE_MINUTES
     return mine.value == theirs.value
-
-
-def _same_day(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
-    """Dates (month, day, year) and months (month, year) agree on every part both give."""
-    if mine[0] != theirs[0]:
-        return False
-    if len(mine) == 3 and len(theirs) == 3 and mine[1] != theirs[1]:
-        return False
-    return mine[-1] is None or theirs[-1] is None or mine[-1] == theirs[-1]

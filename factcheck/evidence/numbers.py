@@ -13,6 +13,7 @@ from factcheck.evidence.ages import ages
 from factcheck.evidence.amounts import quantities
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.monthparts import month_part, slash_dates
 from factcheck.evidence.ranks import ranks
 from factcheck.evidence.tallies import margins
 from factcheck.evidence.vague import vague_amounts
@@ -213,6 +214,9 @@ def dates(text: str) -> list[Mention]:
         if d.start not in taken:
             found.append(d)
             taken.update(range(d.start, d.end))
+    for d in slash_dates(text) if digits else ():  # "14/07/2023"
+        found.append(d)
+        taken.update(range(d.start, d.end))
     for m in _ISO_DATE.finditer(text) if years else ():
         month, day = int(m.group("m")), int(m.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -229,7 +233,8 @@ def dates(text: str) -> list[Mention]:
             continue
         month = MONTHS[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else None
-        found.append(Mention("month", (month, year), m.group(), m.start(), m.end()))
+        low, high = month_part(text, m.start())  # "early March", "the first week of April"
+        found.append(Mention("month", (month, year), m.group(), *m.span(), low=low, high=high))
         taken.update(range(m.start(), m.end()))
     for m in _YEAR.finditer(text) if years else ():
         if m.start() in taken:
