@@ -325,10 +325,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The company was fined 50,000 pounds.",
     ): "wrong when first run, before any fix: shown neutral",
     (
-        "The company ranked third in the survey.",
-        "The company ranked second in the survey.",
-    ): "wrong when first run, before any fix: shown supports",
-    (
         "It was the team's fifth title.",
         "It was the team's fourth title.",
     ): "wrong when first run, before any fix: shown supports",

@@ -140,3 +140,24 @@ def test_figures_of_something_else(claim: str, source: str, stance: Stance) -> N
 )  # fmt: skip
 def test_parts_of_months_and_slashed_dates(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a place in a ranking or a race (ranks.PLACE), compared with another place
+        ("The company ranked third in the survey.", "The company ranked second in the survey.", C),
+        ("The company ranked third in the survey.",
+         "The company, third in the survey, employs 2,000 people.", S),
+        ("Hamilton finished second in Monaco.", "Hamilton came second in Monaco.", S),
+        ("Hamilton finished second in Monaco.", "Hamilton finished 4th in Monaco.", C),
+        ("Hamilton finished second in Monaco.", "Hamilton came first in Monaco.", C),
+        ("The city ranked third in the survey.",
+         "Rival city Lyon ranked first in the survey.", N),
+        # not a place: a superlative's rank, a date's ordinal
+        ("The airport ranked third in the survey.",
+         "The airport, the second-busiest in Europe, ranked third in the survey.", S),
+    ],
+)  # fmt: skip
+def test_places(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

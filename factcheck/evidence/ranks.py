@@ -48,14 +48,35 @@ _NUMBERED = re.compile(r"\d(?:st|nd|rd|th)[\s-]")  # "2nd-busiest": starts with 
 _ONE_OF = re.compile(r"\b(?:one|some|two|three|several|many|among|of)\s+\Z", re.I)
 
 
+# A place in a ranking or a race: "ranked third", "came second", "finished 5th", "was
+# placed first", "The company, third in the survey,". Compared with another place (its
+# unit has no noun); a figure a passage must give, as an ordinal rank is.
+PLACE = "place"
+_PLACE = re.compile(
+    r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|placed|rated)\s+(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s))"
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
+    re.I,
+)
+_PLACE_HINT = ("rank", "came", "come", "finish", "place", "rated", ", ")
+
+
 def ranks(text: str) -> list[Mention]:
     """The ranks in ``text``, in order (see the module's docstring)."""
     lowered = text.lower()
     ordinal = any(w in lowered for w in _ORDINALS) or _NUMBERED.search(text) is not None
     first = any(w in lowered for w in _SUPERLATIVES)
-    if not ordinal and not first:
+    placed = (ordinal or "first" in lowered) and any(w in lowered for w in _PLACE_HINT)
+    if not ordinal and not first and not placed:
         return []  # most texts hold neither: no pattern is tried
     found = []
+    for m in _PLACE.finditer(text) if placed else ():
+        written = m.group("o").lower()
+        value = float(1 if written == "first" else _ORDINALS.get(written) or int(written[:-2]))
+        start = m.start() if m.group()[0].isalpha() else m.start("o")
+        found.append(Mention("number", (value,), text[start : m.end()], start, m.end(),
+                             unit=f"{RANK}{PLACE}", low=value, high=value,
+                             written=RANKED))  # fmt: skip
     for m in _RANK.finditer(text) if ordinal else ():
         written = m.group("o").lower()
         order = _ORDINALS.get(written) or (int(written[:-2]) if written[0].isdigit() else 0)
