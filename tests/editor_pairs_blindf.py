@@ -298,23 +298,11 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("Unemployment rose to 4.3% in March.",
      "The jobless rate climbed to 4.3% in March, the highest in two years."):
         "wrong in the blind run",
-    ("The economy grew faster than expected in the third quarter.",
-     "The economy grew more slowly than expected in the third quarter."):
-        "wrong in the blind run",
     ("Exports rose in May.",
      "Imports fell in May, while exports were flat."):
         "wrong in the blind run",
-    ("The river level is higher than last week.",
-     "The river level has dropped since last week."):
-        "wrong in the blind run",
-    ("The film earned more at the box office than its sequel.",
-     "The sequel earned more at the box office than the original film."):
-        "wrong in the blind run",
     ("The company ruled out closing the Leeds plant.",
      "The Leeds plant employs 400 people and opened in 1987."):
-        "wrong in the blind run",
-    ("House prices increased last year.",
-     "House prices in the capital are higher than anywhere else in the country."):
         "wrong in the blind run",
 }
 # fmt: on

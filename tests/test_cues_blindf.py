@@ -242,3 +242,51 @@ def test_all_against_part(claim: str, source: str, said: str, part: str) -> None
 )  # fmt: skip
 def test_part_or_all_that_agrees_is_no_clash(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
+
+
+# Direction: comparisons with an expectation, with another time, turned round -------------
+
+
+def test_faster_than_expected_against_more_slowly_than_forecast() -> None:
+    stance, cues = assess(
+        "The economy grew faster than expected in the third quarter.",
+        "The economy grew more slowly than forecast in the third quarter.",
+    )
+    assert stance is Stance.CONTRADICTS and len(conflicts(cues)) == 1
+
+
+def test_more_than_expected_both_ways_agrees() -> None:
+    agrees("Inflation rose more than expected.", "Inflation rose more than expected in May.")
+
+
+def test_higher_than_last_week_is_a_rise() -> None:
+    cue = only_conflict(
+        "The river level is higher than last week.",
+        "The river level has dropped since last week.",
+    )
+    assert (cue.claim, cue.source) == ("higher", "dropped")
+    agrees("The river level is higher than last week.", "The river level has risen since then.")
+
+
+def test_higher_than_a_year_turned_round_keeps_its_figure() -> None:
+    agrees(
+        "Turnout was higher than in 2019.",
+        "Turnout was lower than in 2015 but higher than in 2019.",
+    )
+
+
+def test_higher_than_anywhere_else_reports_no_change() -> None:
+    stance, cues = assess(
+        "House prices increased last year.",
+        "House prices in the capital are higher than anywhere else in the country.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+    agrees("House prices increased last year.", "House prices were higher than a year earlier.")
+
+
+def test_comparison_turned_round_with_a_qualified_head() -> None:
+    cue = only_conflict(
+        "The film earned more at the box office than its sequel.",
+        "The sequel earned more at the box office than the original film.",
+    )
+    assert cue.kind is CueKind.ORDER

@@ -22,7 +22,7 @@ that") is not read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.evidence.comparatives import (
     AFTER_MORE,
@@ -43,6 +43,8 @@ _CLAUSE_WORDS = frozenset(
     "and but while whereas although though because which who when as so since if".split()
 )
 _CLAUSE_MARKS = frozenset(".;:!?—–")
+# Words of EXPECTED that compare with the thing itself at another time ("than ever").
+_BEFORE = frozenset("usual ever before previously initially originally".split())
 # At most this many words on each side of a comparison, and between it and its "than".
 _REACH = 8
 
@@ -108,12 +110,17 @@ def _measures_the_same(claim: _Comparison, passage: _Comparison) -> bool:
 def _swapped(claim: _Comparison, passage: _Comparison) -> bool:
     """Whether the passage compares the other way round: what the claim compares with is
     on the passage's compared side, and what the passage compares with on the claim's."""
+    # The passage's head, or, when that head is a word the claim lacks ("than [the
+    # original] film" for "The film earned more than its sequel"), another word it compares
+    # with that the claim compares.
+    theirs: frozenset[str] | set[str] = {passage.head}
+    if passage.head not in claim.compared | claim.against:
+        theirs = passage.against - passage.compared
     return (
         _same_events(claim, passage)
         and claim.head in passage.compared
         and claim.head not in passage.against
-        and passage.head in claim.compared
-        and passage.head not in claim.against
+        and any(h in claim.compared and h not in claim.against for h in theirs)
     )
 
 
@@ -170,11 +177,16 @@ def _read(side: Side) -> list[_Comparison]:
             skip = i + 1 if words[i + 1].norm in AFTER_MORE else i
         else:
             continue
-        if _read_as_false(side, min(compared[0], against[0]), i) or any(
-            w.norm in EXPECTED for w in words[against[0] : against[1]]
-        ):
-            continue  # "It is not true that...", "more than expected", "than ever"
+        if _read_as_false(side, min(compared[0], against[0]), i):
+            continue  # "It is not true that..."
+        expected = next((w.norm for w in words[against[0] : against[1]] if w.norm in EXPECTED), "")
         comparison = _comparison(side, scale, direction, (i, skip), compared, against)
+        if comparison is not None and expected:
+            # "grew faster than expected": compared with an expectation (or with itself
+            # before: "than ever"), one head for all its words; turned round it says
+            # nothing, the other way ("more slowly than forecast") it clashes.
+            mark = "~before" if expected in _BEFORE else "~expected"
+            comparison = replace(comparison, against=frozenset({mark}), head=mark)
         if comparison is not None:
             found.append(comparison)
     return found

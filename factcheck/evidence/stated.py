@@ -27,6 +27,7 @@ from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
 from factcheck.evidence.negscope import denies_other
+from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
 
@@ -104,13 +105,14 @@ def _change_missing(claim: Side, passage: Side) -> bool:
     """Whether the claim reports a change ("rose", "fell", "doubled", "improved") and the
     passage reports none: no word of a change, either way, or only ones said of other
     things ("[Inflation] did not fall" for "Unemployment fell"). A noun ("a rise in
-    crime") is said of what follows it, and counts."""
+    crime") is said of what follows it, and counts; a comparison with another thing ("higher
+    than anywhere else") is no change (``overtime``)."""
     if not _one_change(claim.text):
         return False
     content = claim.content_stems()
     words = passage.words
     for i, word in enumerate(words):
-        if word.norm in CHANGE_WORDS:
+        if word.norm in CHANGE_WORDS and not compared_apart(passage, i):
             return False  # "up 3%", "a record high": a change in other words
         if not any(g in CHANGE_GROUPS for g, _ in ANTONYM_INDEX.get(word.stem, ())):
             continue  # "expanded" reports what "grew" does

@@ -19,6 +19,7 @@ from factcheck.evidence.lexicon import (
     TURN_VERBS,
 )
 from factcheck.evidence.negation import negation_cues
+from factcheck.evidence.overtime import LEVELS, than_a_time
 from factcheck.evidence.scope import (
     PREDICATE_GROUPS,
     SIZE_GROUPS,
@@ -95,8 +96,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             )
             if hit is None or claim.in_amount(word) or hit in quoted:
                 continue  # "allowed ... to proceed" against one "dismissed": one cue
-            if group in SIZE_GROUPS:
-                own = SIZE_SIDES[side]  # "growing" and "expanded" say one direction
+            if group in SIZE_GROUPS:  # "growing" and "expanded" say one direction; and
+                own = SIZE_SIDES[side] | {word.stem}  # "higher than in 2019" is the claim's
             if own & passage_stems and own_said(claim, k, passage, window, own, theirs, group, hit):
                 continue  # the passage says the claim's word too: nothing to contrast
             said = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
@@ -114,11 +115,14 @@ def _antonym_candidates(claim: Side) -> list[tuple[int, Word, list[tuple[int, in
     mine = claim.antonym_stems
     claim_stems = claim.antonym_set
     for k, word in enumerate(claim.words):
-        groups = ANTONYM_INDEX.get(mine[k], ())
+        groups = ANTONYM_INDEX.get(mine[k], [])
         if not groups or other_sense(claim, k):
             continue  # "signed a contract", "came back": not the list's word
         if _none_of(claim, k):
             continue  # "None of the miners was hurt": the event decides (``negation``)
+        if word.norm in LEVELS and than_a_time(claim, k):
+            # "higher than last week" says "rose since last week": against "has dropped".
+            groups = [*groups, *((g, LEVELS[word.norm]) for g in SIZE_GROUPS)]
         kept = [
             (group, side)
             for group, side in groups
