@@ -295,14 +295,8 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("Hale voted against the measure.",
      "Reed voted against the measure, and Hale abstained."):
         "wrong in the blind run",
-    ("Unemployment rose to 4.3% in March.",
-     "The jobless rate climbed to 4.3% in March, the highest in two years."):
-        "wrong in the blind run",
     ("Exports rose in May.",
      "Imports fell in May, while exports were flat."):
-        "wrong in the blind run",
-    ("The company ruled out closing the Leeds plant.",
-     "The Leeds plant employs 400 people and opened in 1987."):
         "wrong in the blind run",
 }
 # fmt: on

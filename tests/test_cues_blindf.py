@@ -290,3 +290,25 @@ def test_comparison_turned_round_with_a_qualified_head() -> None:
         "The sequel earned more at the box office than the original film.",
     )
     assert cue.kind is CueKind.ORDER
+
+
+# Not stated: a verb that names what it denies, absent; a word family ----------------------
+
+
+def test_ruled_out_closing_is_not_stated_without_closing() -> None:
+    stance, cues = assess(
+        "The company ruled out closing the Leeds plant.",
+        "The Leeds plant employs 400 people and opened in 1987.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+    agrees(
+        "The company ruled out closing the Leeds plant.",
+        "The company has ruled out closing its Leeds plant, a spokesman said.",
+    )
+
+
+def test_jobless_is_unemployment() -> None:
+    agrees(
+        "Unemployment rose to 4.3% in March.",
+        "The jobless rate climbed to 4.3% in March, the highest in two years.",
+    )

@@ -126,6 +126,8 @@ _FAMILIES = {
     "surviv": "survivor survivors",
     # "hire 200 workers" and "add 200 jobs" count the same posts.
     "job": "jobs worker workers employee employees staff",
+    # "The jobless rate climbed" reports what "Unemployment rose" does.
+    "unemploy": "unemployment unemployed jobless joblessness",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()

@@ -80,15 +80,31 @@ def denies_other(claim: Side, passage: Side) -> bool:
     """Whether a claim's negated verb is one the passage lacks and the claim denies only a
     degree the passage does not speak of (``denies_more``): the passage neither states nor
     contradicts what is denied ("The vaccine did not cause serious side effects" / "The
-    most common side effects were a sore arm"). Read only for a claim that denies."""
+    most common side effects were a sore arm"). Or a verb that names what it denies ("ruled
+    out [closing]", "refused to [resign]") denies a verb the passage lacks: "The Leeds plant
+    employs 400 people" does not state "The company ruled out closing the Leeds plant".
+    Read only for a claim that denies."""
     for negator in claim.denials:
-        if not denies_more(claim, negator, passage):
-            continue
+        if _verb_negator(claim, negator):
+            if not denies_more(claim, negator, passage):
+                continue  # "did not cause autism" / "linked to autism": the negation cues'
+        elif claim.words[negator].norm in NEGATORS:
+            continue  # "no deaths", "nobody": counts of none, the negation cues'
         head = head_after(claim, negator)
         if head is None:
             continue
         verb = claim.words[head].stem
-        if verb in passage.stem_set or any(lemma(s) == lemma(verb) for s in passage.stem_list):
+        if _named_in(passage, verb):
             continue  # the negated verb is there: the negation cues compare
         return True
     return False
+
+
+def _named_in(passage: Side, verb: str) -> bool:
+    """Whether the passage names a verb: the same stem, its irregular forms ("held" for
+    "hold"), or a word of its root ("production" for "producing": five letters alike)."""
+    if verb in passage.stem_set:
+        return True
+    root = verb[:5] if len(verb) >= 5 else None
+    wanted = lemma(verb)
+    return any(lemma(s) == wanted or (root and s.startswith(root)) for s in passage.stem_list)
