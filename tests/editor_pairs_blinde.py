@@ -317,14 +317,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Police arrested the suspect on the morning of 14 July.",
     ): "wrong when first run, before any fix: shown supports",
     (
-        "More than 5,000 people were evacuated.",
-        "About 4,800 people were evacuated.",
-    ): "wrong when first run, before any fix: shown supports",
-    (
-        "The company was fined £50,000.",
-        "The company was fined 50,000 pounds.",
-    ): "wrong when first run, before any fix: shown neutral",
-    (
         "It was the team's fifth title.",
         "It was the team's fourth title.",
     ): "wrong when first run, before any fix: shown supports",

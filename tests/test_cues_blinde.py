@@ -161,3 +161,25 @@ def test_parts_of_months_and_slashed_dates(claim: str, source: str, stance: Stan
 )  # fmt: skip
 def test_places(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # an estimate on the other side of a bound (bands.estimate_past_bound)
+        ("More than 5,000 people were evacuated.", "About 4,800 people were evacuated.", C),
+        ("More than 5,000 people were evacuated.", "About 5,200 people were evacuated.", S),
+        ("Fewer than 100 patients were treated.", "Around 105 patients were treated.", C),
+        ("Fewer than 100 patients were treated.", "Around 90 patients were treated.", S),
+        ("More than 5,000 people were evacuated.",
+         "Between 4,500 and 5,100 people were evacuated.", S),
+        # "pounds" are money beside a word of money, a mass beside a word of weight
+        ("The company was fined £50,000.", "The company was fined 50,000 pounds.", S),
+        ("The company was fined £50,000.", "The company was fined 80,000 pounds.", C),
+        ("The prize is worth £1 million.", "The prize is worth one million pounds sterling.", S),
+        ("The baby weighed 3.5 kg.", "The baby weighed 7.7 pounds at birth.", S),
+        ("The baby weighed 3.5 kg.", "The baby weighed 3.5 pounds at birth.", C),
+    ],
+)  # fmt: skip
+def test_estimates_and_pounds(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

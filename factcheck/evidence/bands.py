@@ -45,3 +45,25 @@ def bounds_apart(mine: Mention, theirs: Mention) -> bool:
     if mine.high == theirs.high == math.inf:
         return theirs.low < mine.low
     return mine.low == theirs.low == -math.inf and theirs.high > mine.high
+
+
+_ABOUT = tuple(q for q, kind in QUALIFIERS.items() if kind == "~")
+
+
+def estimate_past_bound(mine: Mention, theirs: Mention) -> bool:
+    """Whether one amount is a bound ("more than 5,000") and the other an estimate
+    ("about 4,800") whose figure lies on the other side of it: their intervals meet (4,800
+    give or take a tenth reaches 5,000), but the writer of "about 4,800" says fewer than
+    5,000. An estimate at or past the bound meets it ("about 5,200")."""
+    if mine.per != theirs.per or mine.unit != theirs.unit:
+        return False
+    for bound, estimate in ((mine, theirs), (theirs, mine)):
+        if not math.isinf(bound.low) and not math.isinf(bound.high):
+            continue
+        if math.isinf(estimate.low) or math.isinf(estimate.high) or estimate.low == estimate.high:
+            continue
+        if not estimate.text.lower().startswith(_ABOUT):
+            continue  # a range ("between 4,500 and 5,100"), "nearly", a size in words
+        figure = (estimate.low + estimate.high) / 2
+        return figure < bound.low or figure > bound.high
+    return False

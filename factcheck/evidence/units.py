@@ -134,10 +134,32 @@ def measure_after(text: str, end: int) -> Measure | None:
     word = m.group("unit").lower()
     if word in _CURRENCY_AFTER:
         return Measure(_CURRENCY_AFTER[word], word, m.end())
+    if word in ("pound", "pounds") and _sterling(text, end, m.end()):
+        return Measure("gbp", word, m.end())
     known = _MEASURES.get(word)
     if known is None:
         return None
     return Measure(known[0], word, m.end(), known[1])
+
+
+# "fined 50,000 pounds" is money, "weighed 7.7 pounds" a mass: a word of money among the
+# few before the amount, or "sterling" after it, and no word of weight.
+_MONEY_WORDS = re.compile(
+    r"\b(?:fined?|fines|paid|pay|pays|cost|costs|worth|spent|spend|raised|earns?|earned|"
+    r"budget|salary|price|fee|bill|compensation|damages|donated|awarded|invested|prize|loan|"
+    r"debt|tax|sum|bonus|funding|grant)\b",
+    re.I,
+)
+_WEIGHT_WORDS = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained|lbs?)\b", re.I)
+_STERLING = re.compile(r"\s+sterling\b", re.I)
+
+
+def _sterling(text: str, end: int, after: int) -> bool:
+    """Whether "pounds" after an amount ending at ``end`` are money (see ``_MONEY_WORDS``)."""
+    if _STERLING.match(text, after):
+        return True
+    before = text[max(0, end - 50) : end]
+    return _MONEY_WORDS.search(before) is not None and _WEIGHT_WORDS.search(before) is None
 
 
 _WORD = re.compile(r"[A-Za-z]+")
