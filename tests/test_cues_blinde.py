@@ -183,3 +183,9 @@ def test_places(claim: str, source: str, stance: Stance) -> None:
 )  # fmt: skip
 def test_estimates_and_pounds(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+def test_an_estimate_in_other_units_meets_a_bound() -> None:
+    assert_case(
+        "Sea levels dropped more than 400 feet.", "Sea level was about 120 meters lower.", S
+    )

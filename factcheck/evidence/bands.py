@@ -54,8 +54,10 @@ def estimate_past_bound(mine: Mention, theirs: Mention) -> bool:
     """Whether one amount is a bound ("more than 5,000") and the other an estimate
     ("about 4,800") whose figure lies on the other side of it: their intervals meet (4,800
     give or take a tenth reaches 5,000), but the writer of "about 4,800" says fewer than
-    5,000. An estimate at or past the bound meets it ("about 5,200")."""
-    if mine.per != theirs.per or mine.unit != theirs.unit:
+    5,000. An estimate at or past the bound meets it ("about 5,200"), and so does one in
+    other units, which carries the conversion's rounding ("more than 400 feet" / "about
+    120 meters": 400 feet is 121.9 m)."""
+    if mine.per != theirs.per or mine.unit != theirs.unit or mine.written != theirs.written:
         return False
     for bound, estimate in ((mine, theirs), (theirs, mine)):
         if not math.isinf(bound.low) and not math.isinf(bound.high):
