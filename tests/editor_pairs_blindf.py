@@ -1,5 +1,5 @@
 """Editor pairs, the blind table of helper blindf (issue 14), written on 7 December before
-reading the earlier tables or the cue code and before running anything (commit b792912 is the
+reading the earlier tables or the cue code and before running anything (commit 4b89511 is the
 record of it as written): stance verbs (for/against, backed/opposed, upheld/overturned, in
 either voice and with the actor named in other words), direction of change and comparisons
 turned round, negation in its forms, who did it (a name or organisation swapped),
@@ -13,6 +13,19 @@ lexically, 20 semantically (a subset): stance verbs 5 of 31, direction 5 of 36, 
 ("denied that the files were lost" read as a negation against "the files had not been lost"
 and against "The files contained ...", "did not cause serious side effects" against "the most
 common side effects were ...", "David Park won" against "Sarah Kim lost ... to David Park").
+After the fixes (a denial's clause heads at its verb; a denied degree; who did it,
+``evidence/doers.py``; a win against a loss to the winner; reversed, supported/criticised and
+a judgement or decision by another; all against some, ``evidence/quantifiers.py``; a
+comparison with an expectation or another time, ``evidence/overtime.py``; a verb that names
+what it denies, absent; "jobless"), 3 of the 117 are wrong (``LEFT_OUT``), none a false clash.
+
+A second batch (``SECOND``, 42 pairs) was written after those fixes and before running it: 8
+were wrong when first run, in process and through `match` with either retrieval, two of them
+false clashes ("did not raise interest rates" / "left interest rates unchanged", "have not
+kept up with rents"); after the fixes that followed (a currency against another turned round,
+upheld/dismissed, "tabled", a denied change said unchanged) 4 are wrong, one of them a false
+clash. In all, 7 of 159 are left (``LEFT_OUT``), one a false clash. No fix moved a stance of
+../shared/eval (quality.py's reading compared pair by pair) or of the bundled example.
 """
 
 from __future__ import annotations
@@ -370,7 +383,7 @@ SECOND = [
 ]
 # fmt: on
 
-CASES = VERB + DIRECTION + NEGATION + WHO + QUANT + COPY
+CASES = VERB + DIRECTION + NEGATION + WHO + QUANT + COPY + SECOND
 
 # The pairs still wrong -> why.
 # fmt: off
@@ -378,12 +391,34 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The party backed the proposal to raise the minimum wage.",
      "The party's leader criticised the timing of the proposal to raise the minimum wage but "
      "said members would support it."):
-        "wrong in the blind run",
+        "Related, not supports: 'would support it' is a side still to come (topic."
+        "missing_decision), so the claim's 'backed' is not reported",
     ("Hale voted against the measure.",
      "Reed voted against the measure, and Hale abstained."):
-        "wrong in the blind run",
+        "supports, not contradicts: the claim's vote is there ('voted against the measure', "
+        "by Reed) and its actor too ('Hale', who abstained, in another clause); words alone "
+        "do not pair each actor with its clause",
     ("Exports rose in May.",
      "Imports fell in May, while exports were flat."):
-        "wrong in the blind run",
+        "Related, not contradicts: 'flat' (no change) is no listed opposite of a change; it "
+        "is mostly another sense ('a flat in London', 'a flat fee')",
+    ("Rents in the city have risen faster than wages.",
+     "Wages in the city have not kept up with rents, which rose faster."):
+        "a false clash: the passage's 'not' denies 'kept up with', a verb the claim lacks, "
+        "but reaches 'rents'; reading only the negated verb cost refuting pairs of "
+        "../shared/eval ('are not associated with severe COVID-19' against 'may increase "
+        "the risk of severe COVID-19')",
+    ("The company failed to meet its sales target.",
+     "The company met its sales target for the third year running."):
+        "a claim's 'failed to' is no denial (against 'the models predict' it is mostly no "
+        "clash on CLIMATE-FEVER), as in blindd's table",
+    ("Emma Stone won the award for best actress.",
+     "The award for best actress went to Lily Gladstone."):
+        "supports, not contradicts: 'went to Lily Gladstone' names the winner with no verb "
+        "of winning; a doer is read before a past verb or after 'by' (evidence/doers.py)",
+    ("Pfizer developed the vaccine.",
+     "The vaccine was developed by Moderna with US government funding."):
+        "Related, not contradicts: 'developed' is no act of one doer ('Moderna also "
+        "developed a vaccine' denies nothing), so another developer is not stated, no clash",
 }
 # fmt: on

@@ -312,3 +312,39 @@ def test_jobless_is_unemployment() -> None:
         "Unemployment rose to 4.3% in March.",
         "The jobless rate climbed to 4.3% in March, the highest in two years.",
     )
+
+
+# Second batch: currencies against each other, upheld/dismissed, tabled, unchanged ---------
+
+
+def test_a_currency_turned_round() -> None:
+    cue = only_conflict(
+        "The dollar weakened against the euro.", "The euro weakened against the dollar."
+    )
+    assert cue.kind is CueKind.ORDER
+    agrees("The dollar weakened against the euro.", "The euro strengthened against the dollar.")
+
+
+def test_upheld_against_dismissed() -> None:
+    cue = only_conflict(
+        "The committee upheld the complaint.",
+        "The committee dismissed the complaint, finding no breach of the code.",
+    )
+    assert (cue.claim, cue.source) == ("upheld", "dismissed")
+
+
+def test_tabled_by_another_party() -> None:
+    cue = only_conflict(
+        "The motion was tabled by Labour.", "The Conservatives tabled the motion on Monday."
+    )
+    assert (cue.claim, cue.source) == ("Labour", "Conservatives")
+
+
+def test_did_not_raise_is_left_unchanged() -> None:
+    agrees(
+        "The bank did not raise interest rates.", "The bank left interest rates unchanged at 5%."
+    )
+    cue = only_conflict(
+        "The bank did not raise interest rates.", "The bank raised interest rates to 5%."
+    )
+    assert cue.kind is CueKind.NEGATION

@@ -85,6 +85,16 @@ WORD_PAIRS: dict[tuple[str, str], tuple[str, int]] = {
     ("ahead", "of"): ("rank", 1),
     ("lagged", "behind"): ("speed", -1),
     ("lags", "behind"): ("speed", -1),
+    # A currency against another: "The dollar weakened against the euro" is "The euro
+    # strengthened against the dollar".
+    **dict.fromkeys(
+        ((w, "against") for w in "weakened weakens weaken fell falls slipped".split()),
+        ("strength", -1),
+    ),
+    **dict.fromkeys(
+        ((w, "against") for w in "strengthened strengthens strengthen rose rises gained".split()),
+        ("strength", 1),
+    ),
 }
 # "ahead of" and "behind" rank only after these ("is ahead of", "five points behind"): "ahead
 # of Labour's conference" and "behind the plan" rank nothing.

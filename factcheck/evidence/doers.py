@@ -26,7 +26,8 @@ SOLE_ACTS = frozenset(
     lemma(stem(w))
     for w in """introduce introduced buy bought acquire acquired score scored write wrote
     written author authored invent invented design designed direct directed compose composed
-    sponsor sponsored veto vetoed chair chaired host hosted win won build built""".split()
+    sponsor sponsored veto vetoed chair chaired host hosted win won build built table
+    tabled""".split()
 )
 # Saying and finding: who said or found it is the attribution's to compare (``attribution``),
 # and another's saying the same does not deny the claim's ("NOAA reported that 2016 was the

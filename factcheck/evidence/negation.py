@@ -27,8 +27,14 @@ from factcheck.evidence.lexicon import (
     family,
 )
 from factcheck.evidence.negforms import cessation, current, opening
-from factcheck.evidence.negscope import denies_more, scope_of, shared_under
+from factcheck.evidence.negscope import (
+    denies_more,
+    held_unchanged,
+    scope_of,
+    shared_under,
+)
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
+from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -149,7 +155,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return []  # "refused to resign" / a passage without "resign": nothing denied
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = head_after(claim, mine[0])
-        if denies_more(claim, mine[0], passage):
+        if denies_more(claim, mine[0], passage) or held_unchanged(claim, head, passage, CHANGES):
             return []  # "did not cause serious side effects" / "side effects were a sore arm"
         last = head if head is not None else mine[0]
         start, end = phrase(claim, _opening(claim, mine[0]), last)

@@ -7,7 +7,7 @@ from collections.abc import Container, Iterator
 
 from factcheck.evidence.denied import head_after, reported
 from factcheck.evidence.irregular import lemma
-from factcheck.evidence.lexicon import NEGATORS
+from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -108,3 +108,16 @@ def _named_in(passage: Side, verb: str) -> bool:
     root = verb[:5] if len(verb) >= 5 else None
     wanted = lemma(verb)
     return any(lemma(s) == wanted or (root and s.startswith(root)) for s in passage.stem_list)
+
+
+# Words that say a level did not move: "left interest rates [unchanged]", "held [steady]".
+_UNCHANGED = frozenset("unchanged steady flat stable froze frozen".split())
+
+
+def held_unchanged(claim: Side, head: int | None, passage: Side, changes: frozenset[int]) -> bool:
+    """Whether the claim denies a change ("did not raise interest rates") that the passage
+    says did not happen in other words ("left interest rates unchanged"): no clash, the
+    same fact. ``changes`` are the antonym groups of a change (``scope.CHANGE_GROUPS``)."""
+    if head is None or _UNCHANGED.isdisjoint(w.norm for w in passage.words):
+        return False
+    return any(g in changes for g, _ in ANTONYM_INDEX.get(claim.words[head].stem, ()))
