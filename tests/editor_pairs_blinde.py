@@ -321,20 +321,8 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "It was the team's fourth title.",
     ): "wrong when first run, before any fix: shown supports",
     (
-        "The mayor earns $150,000 a year.",
-        "The mayor's office has a budget of $2 million a year.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
         "The bridge closed in early March.",
         "The bridge, opened in 1932, carries 40,000 cars a day.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "The deal is worth $3 billion.",
-        "The company's annual revenue is about $12 billion.",
-    ): "wrong when first run, before any fix: shown contradicts",
-    (
-        "United won 3-1 at home.",
-        "United have not lost at home since March, winning nine of 12 games.",
     ): "wrong when first run, before any fix: shown contradicts",
     (
         "The hospital treated 40 patients on Monday.",

@@ -189,3 +189,25 @@ def test_an_estimate_in_other_units_meets_a_bound() -> None:
     assert_case(
         "Sea levels dropped more than 400 feet.", "Sea level was about 120 meters lower.", S
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a sum of money of another kind (aside._MONEY_GROUPS)
+        ("The mayor earns $150,000 a year.",
+         "The mayor's office has a budget of $2 million a year.", N),
+        ("The mayor earns $150,000 a year.", "The mayor's salary is $185,000 a year.", C),
+        ("The deal is worth $3 billion.", "The company's annual revenue is about $12 billion.", N),
+        ("The deal is worth $3 billion.", "The deal is worth $4 billion.", C),
+        ("The company was fined £50,000.",
+         "The regulator imposed a penalty of £80,000 on the company.", C),
+        # a negation of the opposite says the claim's word (negation.denies_opposite)
+        ("United won 3-1 at home.",
+         "United have not lost at home since March, winning nine of 12 games.", N),
+        ("United lost 3-1 at home.", "United have not lost at home since March.", C),
+        ("United won at home.", "United did not win at home.", C),
+    ],
+)  # fmt: skip
+def test_sums_of_other_kinds_and_double_negatives(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -15,6 +15,7 @@ import re
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import STOP_WORDS, stem
 
 # "none of the 12", "two of its 40": the figure is how many there were in all, not how
@@ -35,6 +36,25 @@ _EXPECTED = frozenset(
 _EXPECT_REACH = 3
 # How far back in its clause a figure's "among" is looked for.
 _AMONG_REACH = 8
+# What a sum of money is: a word of one of these groups just before it ("a [budget] of $2
+# million", "annual [revenue] is about $12 billion"). A sum said of a group none of whose
+# words the claim uses is another sum ("The mayor earns $150,000" is not the office's
+# budget); words of one group are one thing ("earns" and "salary", "fined" and "penalty").
+_MONEY_GROUPS = {
+    stem(word): group
+    for group, words in {
+        "pay": "pay paid salary salaries wage wages earn earns earned income",
+        "revenue": "revenue revenues sales turnover",
+        "profit": "profit profits",  # not "earnings": its stem is "earn"
+        "budget": "budget budgets spending",
+        "debt": "debt debts borrowing",
+        "worth": "worth value valued valuation",
+        "fine": "fine fined fines penalty penalties",
+        "cost": "cost costs price priced",
+    }.items()
+    for word in words.split()
+}
+_MONEY_REACH = 4
 
 
 def group_size(text: str, amount: Mention) -> bool:
@@ -54,6 +74,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "None of the 12 candidates" for "No candidate won"
     at = _word_at(passage, theirs.start)
     content = claim.content_stems()
+    if theirs.unit in CURRENCIES and _sum_of_another(claim, passage, at):
+        return True  # "the office has a budget of $2 million" for "The mayor earns $150,000"
     for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
         word = passage.words[j]
         if j >= at - _EXPECT_REACH and word.stem in _EXPECTED and word.stem not in content:
@@ -62,6 +84,18 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
             named = passage.words[j + 1]
             if named.norm not in STOP_WORDS and family(named.stem) not in _families(claim):
                 return True  # "Unemployment among young people was 11.2%"
+        if j and clause_ends_before(passage, j):
+            break
+    return False
+
+
+def _sum_of_another(claim: Side, passage: Side, at: int) -> bool:
+    """Whether the word of money nearest before passage word ``at`` in its clause names a
+    sum of a group (``_MONEY_GROUPS``) none of whose words the claim uses."""
+    for j in range(at - 1, max(-1, at - 1 - _MONEY_REACH), -1):
+        group = _MONEY_GROUPS.get(passage.words[j].stem)
+        if group is not None:
+            return all(_MONEY_GROUPS.get(w.stem) != group for w in claim.words)
         if j and clause_ends_before(passage, j):
             break
     return False

@@ -98,6 +98,20 @@ def opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int
     )
 
 
+def denies_opposite(claim: Side, passage: Side, negator: int) -> bool:
+    """Whether the passage's negation denies the opposite of a word of the claim: "have
+    not lost at home" says "won at home" (the antonym cue leaves it when the passage says
+    "winning" too, so the two do not cancel out in ``stance``): no clash."""
+    head = head_after(passage, negator)
+    if head is None:
+        return False
+    mine = claim.stem_set
+    return any(
+        not mine.isdisjoint(ANTONYMS[g][1 - side])
+        for g, side in ANTONYM_INDEX.get(passage.words[head].stem, ())
+    )
+
+
 def negated_elsewhere(claim: Side, passage: Side) -> bool:
     """Whether the passage denies the claim's verb of another thing (``_of_another``), or
     says the opposite of what the claim denies of another thing (``_opposite_in``): it

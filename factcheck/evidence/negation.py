@@ -8,6 +8,7 @@ from collections.abc import Container
 from factcheck.evidence.debunk import debunked
 from factcheck.evidence.denied import (
     denied_later,
+    denies_opposite,
     earlier,
     head_after,
     in_relative,
@@ -161,6 +162,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         start, end = phrase(claim, _opening(claim, mine[0]), last)
         return [Cue(CueKind.NEGATION, claim.text[start:end], "", True)]
     for neg in theirs:
+        if denies_opposite(claim, passage, neg):
+            return []  # "have not lost at home" for "won at home"
         head = next(shared_under(passage, neg, claim_stems))
         if negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
