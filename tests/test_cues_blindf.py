@@ -348,3 +348,12 @@ def test_did_not_raise_is_left_unchanged() -> None:
         "The bank did not raise interest rates.", "The bank raised interest rates to 5%."
     )
     assert cue.kind is CueKind.NEGATION
+
+
+def test_all_of_another_group_is_no_clash() -> None:
+    _, cues = assess(
+        "Klaus-Martin Schulte examined all papers published from 2004 to February 2007.",
+        "Academic analysis shows that most papers examining aspects of climate during the 1970s "
+        "were either neutral or showed a warming trend.",
+    )
+    assert not conflicts(cues), cues

@@ -45,7 +45,7 @@ def _group(side: Side, q: int) -> list[int]:
     return found
 
 
-def _universals(claim: Side) -> list[tuple[int, frozenset[str]]]:
+def _universals(claim: Side) -> list[tuple[int, tuple[str, ...]]]:
     """The claim's "all" and "every" with the stems of the group each counts. Read once."""
     words = claim.words
     found = []
@@ -57,7 +57,7 @@ def _universals(claim: Side) -> list[tuple[int, frozenset[str]]]:
             continue
         group = _group(claim, q)
         if group:
-            found.append((q, frozenset(words[j].stem for j in group)))
+            found.append((q, tuple(words[j].stem for j in group)))
     return found
 
 
@@ -73,23 +73,31 @@ def partial_cues(claim: Side, passage: Side) -> list[Cue]:
     for q, group in universals:
         for i, w in enumerate(words):
             if w.norm in _PART:
-                counted = _group(passage, i)
-                if counted and passage.words[counted[0]].stem in group:
-                    return [_cue(claim, q, passage, i, _named_by(passage, counted))]
+                counted = [passage.words[j].stem for j in _group(passage, i)]
+                if _same_group(group, counted):
+                    return [_cue(claim, q, passage, i, _named_by(passage, _group(passage, i)))]
             if w.norm in _EXCEPT and _exception_to(passage, i, group):
                 taken = _group(passage, i)  # "except [the chair]"
                 return [_cue(claim, q, passage, i, taken[0] if taken else i)]
     return []
 
 
-def _exception_to(passage: Side, i: int, group: frozenset[str]) -> bool:
+def _same_group(mine: tuple[str, ...], theirs: list[str]) -> bool:
+    """Whether a passage's group is the claim's: its first word is one of the claim's, and
+    when both name the same word with another after it, that one too ("all papers
+    [published] from 2004" is another group than "most papers [examining] the 1970s")."""
+    if not theirs or theirs[0] not in mine:
+        return False
+    return not (len(mine) == 2 == len(theirs) and theirs[0] == mine[0] and theirs[1] != mine[1])
+
+
+def _exception_to(passage: Side, i: int, group: tuple[str, ...]) -> bool:
     """Whether the "except" at ``i`` takes some out of an "all" or "every" of the claim's
     group earlier in its sentence ("Every member of the board ... except the chair")."""
     words = passage.words
     for j in range(i - 1, max(-1, i - 12), -1):
         if words[j].norm in _ALL:
-            counted = _group(passage, j)
-            return bool(counted) and passage.words[counted[0]].stem in group
+            return _same_group(group, [passage.words[k].stem for k in _group(passage, j)])
     return False
 
 
