@@ -17,14 +17,15 @@ After the fixes (a denial's clause heads at its verb; a denied degree; who did i
 ``evidence/doers.py``; a win against a loss to the winner; reversed, supported/criticised and
 a judgement or decision by another; all against some, ``evidence/quantifiers.py``; a
 comparison with an expectation or another time, ``evidence/overtime.py``; a verb that names
-what it denies, absent; "jobless"), 3 of the 117 are wrong (``LEFT_OUT``), none a false clash.
+what it denies, absent; "jobless"), 3 of the 117 are wrong, none a false clash (2 after a
+level that did not move was read, ``overtime.unmoved_cues``: "exports were flat").
 
 A second batch (``SECOND``, 42 pairs) was written after those fixes and before running it: 8
 were wrong when first run, in process and through `match` with either retrieval, two of them
 false clashes ("did not raise interest rates" / "left interest rates unchanged", "have not
 kept up with rents"); after the fixes that followed (a currency against another turned round,
 upheld/dismissed, "tabled", a denied change said unchanged) 4 are wrong, one of them a false
-clash. In all, 7 of 159 are left (``LEFT_OUT``), one a false clash. No fix moved a stance of
+clash. In all, 6 of 159 are left (``LEFT_OUT``), one a false clash. No fix moved a stance of
 ../shared/eval (quality.py's reading compared pair by pair) or of the bundled example.
 """
 
@@ -398,10 +399,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "supports, not contradicts: the claim's vote is there ('voted against the measure', "
         "by Reed) and its actor too ('Hale', who abstained, in another clause); words alone "
         "do not pair each actor with its clause",
-    ("Exports rose in May.",
-     "Imports fell in May, while exports were flat."):
-        "Related, not contradicts: 'flat' (no change) is no listed opposite of a change; it "
-        "is mostly another sense ('a flat in London', 'a flat fee')",
     ("Rents in the city have risen faster than wages.",
      "Wages in the city have not kept up with rents, which rose faster."):
         "a false clash: the passage's 'not' denies 'kept up with', a verb the claim lacks, "

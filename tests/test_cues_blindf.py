@@ -357,3 +357,32 @@ def test_all_of_another_group_is_no_clash() -> None:
         "were either neutral or showed a warming trend.",
     )
     assert not conflicts(cues), cues
+
+
+# A level that did not move -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "quoted"),
+    [
+        ("Exports rose in May.", "Imports fell in May, while exports were flat.", "were flat"),
+        ("House prices fell last year.", "House prices remained broadly unchanged last year.",
+         "remained broadly unchanged"),
+    ],
+)  # fmt: skip
+def test_a_change_against_a_level_that_did_not_move(claim: str, source: str, quoted: str) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM and cue.source == quoted
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Exports rose in May.", "Exports rose in May, then held steady in June."),
+        ("House prices fell last year.", "Rents were flat last year, while house prices fell."),
+        ("Inflation rose in March.", "The bank said interest rates would stay unchanged."),
+        ("Rents rose in London.", "Most renters in London live in a flat."),
+    ],
+)
+def test_a_level_that_did_not_move_of_another_thing_is_no_clash(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])

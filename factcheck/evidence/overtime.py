@@ -1,11 +1,15 @@
-"""A comparison with the same thing at another time: "higher than last week", "lower than a
-year earlier". Such a comparative reports a change ("rose since last week"); one with
-another thing ("higher than anywhere else in the country") reports none."""
+"""A level over time: a comparison with the same thing at another time ("higher than last
+week", "lower than a year earlier") reports a change ("rose since last week"), one with
+another thing ("higher than anywhere else in the country") reports none; and a level said
+not to have moved ("exports were flat", "remained unchanged") denies a change."""
 
 from __future__ import annotations
 
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS
 from factcheck.evidence.numbers import MONTHS
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.scope import CHANGE_GROUPS, finite, subject_stems
+from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
+from factcheck.workspace import Cue, CueKind
 
 # Comparatives of a level, and the change each says over time (side 0 up, side 1 down).
 LEVELS = {"higher": 0, "more": 0, "greater": 0, "bigger": 0, "larger": 0, "lower": 1}
@@ -41,3 +45,55 @@ def compared_apart(side: Side, index: int) -> bool:
     words = side.words
     has_than = any(j < len(words) and words[j].norm == "than" for j in (index + 1, index + 2))
     return words[index].norm in LEVELS and has_than and not than_a_time(side, index)
+
+
+# A level that did not move, after a verb of being or keeping ("were [flat]", "remained
+# broadly [unchanged]", "held [steady]"); "flat" alone is mostly a home or a fee.
+_UNMOVED = frozenset("flat unchanged steady stable".split())
+_KEEPING = frozenset(
+    "is are was were been remain remains remained stay stays stayed held hold".split()
+)
+
+
+def _changes(claim: Side) -> list[int]:
+    """The claim's finite verbs of a change ("rose", "fell"), not comparatives. Read once."""
+    return [
+        k
+        for k, w in enumerate(claim.words)
+        if (groups := ANTONYM_INDEX.get(w.stem))
+        and all(g in CHANGE_GROUPS for g, _ in groups)
+        and finite(claim, k)
+        and not w.norm.endswith("er")
+    ]
+
+
+def unmoved_cues(claim: Side, passage: Side) -> list[Cue]:
+    """A clash where the claim reports a change of a thing and the passage says the same
+    thing did not move: "Exports rose in May" / "Imports fell in May, while exports were
+    flat". The thing is the words before each in its clause; a passage that reports the
+    claim's change too ("exports rose, then held steady") is no clash."""
+    if _UNMOVED.isdisjoint(w.norm for w in passage.words):
+        return []  # most passages
+    changes = known(claim, _changes)
+    for k in changes:
+        mine = subject_stems(claim, k)
+        own = {s for g, side in ANTONYM_INDEX[claim.words[k].stem] for s in ANTONYMS[g][side]}
+        if not mine or not own.isdisjoint(passage.stem_set):
+            continue
+        for i, w in enumerate(passage.words):
+            verb = _kept(passage, i) if w.norm in _UNMOVED else None
+            if verb is not None and mine <= subject_stems(passage, verb):
+                said = claim.text[slice(*phrase(claim, k, k))]
+                start, end = phrase(passage, verb, i)
+                return [make_cue(CueKind.ANTONYM, said, passage, start, end, conflict=True)]
+    return []
+
+
+def _kept(side: Side, i: int) -> int | None:
+    """The verb of being or keeping before the word at ``i`` ("[remained] broadly
+    unchanged"), past one adverb, or None."""
+    words = side.words
+    j = i - 1
+    if j > 0 and words[j].norm.endswith("ly"):
+        j -= 1
+    return j if j >= 0 and words[j].norm in _KEEPING else None

@@ -34,6 +34,7 @@ from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
+from factcheck.evidence.overtime import unmoved_cues
 from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
@@ -151,6 +152,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     if not negations and not antonyms:
         negations = efficacy_cues(claim, side, window)
+    if not antonyms and not negations:  # "Exports rose" / "exports were flat"
+        antonyms = unmoved_cues(claim, side)
     if not any(c.conflict for c in amounts):  # "all 12" / "10 of the 12" is the amounts'
         amounts += partial_cues(claim, side)  # "All of the wards" / "Some of the wards"
     roles = role_cues(claim, side, window)
