@@ -21,6 +21,7 @@ from factcheck.evidence.instances import (
     other_event,
     other_verb,
 )
+from factcheck.evidence.kinds import counted_as_a_kind
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
@@ -70,6 +71,14 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             and not aside(claim, mine, passage, m)
         ]
         if not same:
+            # "2,000 people" / "about 2,000 residents": the same figure, never a clash.
+            kin = next((m for m in theirs if counted_as_a_kind(mine, m) and _equal(mine, m)), None)
+            if kin is not None:
+                cues.append(
+                    make_cue(
+                        CueKind.AGREEMENT, mine.text, passage, kin.start, kin.end, conflict=False
+                    )
+                )
             continue
         # A passage value that is another of the claim's own figures answers that one ("2
         # million in 2000 and 3 million in 2020" against "3 million in 2020").

@@ -1,0 +1,33 @@
+"""People counted as a kind of people: "2,000 people were evacuated" and "2,000 residents
+were evacuated" give the same figure, so the passage states the claim's figure.
+
+Only ever an agreement, never a clash: "300 people died" and "120 villagers died" can both
+be true (the villagers are some of the people), so a different figure of a kind of people
+says nothing against the claim's. Without this, the figure rule (``figures``) found no
+figure of the claim's in such a passage, and it was Related.
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.mention import Mention
+from factcheck.workspace import stem
+
+_PEOPLE = frozenset(stem(w) for w in ("people", "persons", "individuals"))
+# Nouns that count people of one kind, as news copy counts them.
+_KINDS = frozenset(
+    stem(w)
+    for w in """residents inhabitants villagers locals citizens civilians passengers
+    travellers travelers commuters tourists visitors workers employees staff patients
+    students pupils children adults men women fans spectators protesters demonstrators
+    migrants refugees soldiers troops officers voters members volunteers households
+    families pilgrims worshippers""".split()
+)
+
+
+def counted_as_a_kind(mine: Mention, theirs: Mention) -> bool:
+    """Whether one amount counts people and the other a kind of people ("2,000 people" /
+    "2,000 residents"), either way round."""
+    if mine.kind != "number" or theirs.kind != "number":
+        return False
+    units = {mine.unit, theirs.unit}
+    return not units.isdisjoint(_PEOPLE) and not units.isdisjoint(_KINDS)
