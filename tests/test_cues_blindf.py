@@ -386,3 +386,25 @@ def test_a_change_against_a_level_that_did_not_move(claim: str, source: str, quo
 )
 def test_a_level_that_did_not_move_of_another_thing_is_no_clash(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
+
+
+# Third batch: an unlisted comparative, "X, up 5%" --------------------
+
+
+def test_an_unlisted_comparative_turned_round() -> None:
+    cue = only_conflict(
+        "The river is deeper than the lake.", "The lake is deeper than the river in most places."
+    )
+    assert cue.kind is CueKind.ORDER
+    agrees("The river is deeper than the lake.", "The river is deeper than the lake at its centre.")
+
+
+def test_a_change_after_a_comma_is_said_of_the_noun_before_it() -> None:
+    stance, _ = assess(
+        "Profits rose at the airline.",
+        "The airline flew 30 million passengers, up 5% on last year.",
+    )
+    assert stance is Stance.NEUTRAL
+    agrees(
+        "Profits rose at the airline.", "The airline reported profits of $2bn, up 5% on last year."
+    )

@@ -164,11 +164,12 @@ def _read(side: Side) -> list[_Comparison]:
             compared, against = _before(side, i), _after(side, i + (1 if norm in VERBS else 2))
             if pair[1] == "by":  # "Chelsea were beaten by Arsenal": the object comes first
                 compared, against = _after(side, i + 2), _before(side, i)
-        elif norm in COMPARATIVES:
+        elif norm in COMPARATIVES or _unlisted(side, i):
             than = _than(side, i)
             if than < 0 or side.in_amount(word):
                 continue  # no "than", or "more than 5,000": a bound on an amount
-            scale, direction = COMPARATIVES[norm]
+            # An unlisted "-er" right before "than" ("deeper than") is a scale of its own.
+            scale, direction = COMPARATIVES.get(norm, (norm, 1))
             if norm in ("more", "less") and words[i + 1].norm in AFTER_MORE:
                 scale, direction = AFTER_MORE[words[i + 1].norm]
                 direction = direction if norm == "more" else -direction
@@ -223,6 +224,22 @@ def _comparison(
         (words[i].start, words[i].end),
         words[first].start,
         words[last].end,
+    )
+
+
+# Words in "-er" before "than" that compare nothing: "other than", "rather than".
+_NOT_COMPARATIVES = frozenset("other rather either neither whether further".split())
+
+
+def _unlisted(side: Side, i: int) -> bool:
+    """Whether word ``i`` is an unlisted comparative: an "-er" word right before "than"."""
+    norm = side.words[i].norm
+    return (
+        len(norm) > 4
+        and norm.endswith("er")
+        and norm not in _NOT_COMPARATIVES
+        and i + 1 < len(side.words)
+        and side.words[i + 1].norm == "than"
     )
 
 

@@ -30,6 +30,7 @@ from factcheck.evidence.negscope import denies_other
 from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
+from factcheck.workspace import STOP_WORDS
 
 # Words that open a question the passage does not answer: "testing [whether] X", "asked
 # [if] X" (an "if" only after a verb that asks).
@@ -113,12 +114,28 @@ def _change_missing(claim: Side, passage: Side) -> bool:
     words = passage.words
     for i, word in enumerate(words):
         if word.norm in CHANGE_WORDS and not compared_apart(passage, i):
+            if _apposed_elsewhere(passage, i, content):
+                continue  # "The airline flew 30 million passengers, up 5%": of passengers
             return False  # "up 3%", "a record high": a change in other words
         if not any(g in CHANGE_GROUPS for g, _ in ANTONYM_INDEX.get(word.stem, ())):
             continue  # "expanded" reports what "grew" does
         if _noun(passage, i) or not said_elsewhere(passage, i, content):
             return False
     return True
+
+
+def _apposed_elsewhere(side: Side, index: int, content: frozenset[str]) -> bool:
+    """Whether a change word set after a comma ("passengers, [up] 5%") is said of the word
+    right before the comma, a word none of the claim's. After a figure ("profits of $2bn,
+    up 5%", "hit 5%, up from 4%") it is said of that figure: a change of the claim's
+    thing, as any "up"."""
+    words = side.words
+    if index == 0 or "," not in side.text[words[index - 1].end : words[index].start]:
+        return False
+    before = words[index - 1]
+    if before.norm[:1].isdigit() or side.in_amount(before) or before.norm in STOP_WORDS:
+        return False
+    return before.stem not in content
 
 
 # Words after a change's verb that show it acts on nothing ("rose [in] March", "fell [by]
