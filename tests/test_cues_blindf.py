@@ -408,3 +408,14 @@ def test_a_change_after_a_comma_is_said_of_the_noun_before_it() -> None:
     agrees(
         "Profits rose at the airline.", "The airline reported profits of $2bn, up 5% on last year."
     )
+
+
+def test_an_act_without_the_claims_doer_is_related() -> None:
+    stance, cues = assess(
+        "Jim Hale introduced the bill in March.",
+        "The bill was introduced in March and is backed by Tom Reed.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+    agrees(
+        "Jim Hale introduced the bill.", "The bill, which was introduced by Hale, would cap rents."
+    )

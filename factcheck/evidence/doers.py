@@ -112,10 +112,12 @@ def _doer(side: Side, v: int) -> tuple[list[int], bool]:
     introduced", "Google has bought", "scored by [Marcus Rashford]"; ([], False) when no
     name does it."""
     words = side.words
-    if v + 1 < len(words) and words[v + 1].norm == "by":
-        passive = v > 0 and (words[v - 1].norm in _BE or clause_ends_before(side, v))
-        if passive:
-            return _name_starting(side, v + 2), True
+    be = v > 0 and words[v - 1].norm in _BE
+    by = v + 1 < len(words) and words[v + 1].norm == "by"
+    if by and (be or (v > 0 and clause_ends_before(side, v))):
+        return _name_starting(side, v + 2), True
+    if be:
+        return [], True  # "The bill was introduced in March": by no one named
     j = v - 1
     while j >= 0 and (words[j].norm in _BETWEEN or words[j].norm.endswith("ly")):
         j -= 1
@@ -163,8 +165,8 @@ def _acts(claim: Side) -> list[tuple[int, list[int], str | None]]:
 
 
 def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]:
-    """(the claim's verb, its doer, the passage's other doer) for each act of the claim's the
-    passage gives to another name, on the same thing, without naming the claim's doer."""
+    """(the claim's verb, its doer, the passage's other doer or []) for each act of the
+    claim's the passage gives, on the same thing, without naming the claim's doer."""
     acts = known(claim, _acts)
     if not acts:
         return []
@@ -179,10 +181,17 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             if s != verb and lemma(s) != verb:
                 continue
             theirs, passive = _doer(passage, j)
-            if theirs and thing in (None, _thing(passage, j, passive)):
-                found.append((v, names, theirs))
+            if not theirs and not (passive and _agentless(passage, j)):
+                continue  # "confirmed by a vote", "The senator introduced": maybe the claim's
+            if thing in (None, _thing(passage, j, passive)):
+                found.append((v, names, theirs))  # or none: "The bill was introduced"
                 break
     return found
+
+
+def _agentless(side: Side, v: int) -> bool:
+    """Whether the passive verb at ``v`` names no agent: no "by" after it."""
+    return not (v + 1 < len(side.words) and side.words[v + 1].norm == "by")
 
 
 def doer_cues(claim: Side, passage: Side) -> list[Cue]:
@@ -190,7 +199,7 @@ def doer_cues(claim: Side, passage: Side) -> list[Cue]:
     another named doer: "Microsoft bought the startup" / "Google bought the startup"."""
     cues = []
     for v, names, theirs in _swaps(claim, passage):
-        if lemma(claim.words[v].stem) not in SOLE_ACTS:
+        if not theirs or lemma(claim.words[v].stem) not in SOLE_ACTS:
             continue
         said = claim.text[slice(*phrase(claim, names[0], names[-1]))]
         start, end = phrase(passage, theirs[0], theirs[-1])
@@ -199,8 +208,9 @@ def doer_cues(claim: Side, passage: Side) -> list[Cue]:
 
 
 def other_doer(claim: Side, passage: Side) -> bool:
-    """Whether the passage gives one of the claim's acts to another named doer only: it
-    does not state the claim ("Jim Hale voted for the bill" / "Tom Reed voted for it")."""
+    """Whether the passage gives one of the claim's acts to another doer only, named or not:
+    it does not state the claim ("Jim Hale voted for the bill" / "Tom Reed voted for it",
+    "Jim Hale introduced the bill" / "The bill was introduced in March")."""
     return bool(_swaps(claim, passage))
 
 
