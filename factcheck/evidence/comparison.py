@@ -164,7 +164,7 @@ def _read(side: Side) -> list[_Comparison]:
             compared, against = _before(side, i), _after(side, i + (1 if norm in VERBS else 2))
             if pair[1] == "by":  # "Chelsea were beaten by Arsenal": the object comes first
                 compared, against = _after(side, i + 2), _before(side, i)
-        elif norm in COMPARATIVES or _unlisted(side, i):
+        elif norm in COMPARATIVES or (norm[-2:] == "er" and _unlisted(side, i)):
             than = _than(side, i)
             if than < 0 or side.in_amount(word):
                 continue  # no "than", or "more than 5,000": a bound on an amount

@@ -9,7 +9,7 @@ from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS
 from factcheck.evidence.numbers import MONTHS
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, subject_stems
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
-from factcheck.workspace import Cue, CueKind
+from factcheck.workspace import Cue, CueKind, stem
 
 # Comparatives of a level, and the change each says over time (side 0 up, side 1 down).
 LEVELS = {"higher": 0, "more": 0, "greater": 0, "bigger": 0, "larger": 0, "lower": 1}
@@ -50,6 +50,7 @@ def compared_apart(side: Side, index: int) -> bool:
 # A level that did not move, after a verb of being or keeping ("were [flat]", "remained
 # broadly [unchanged]", "held [steady]"); "flat" alone is mostly a home or a fee.
 _UNMOVED = frozenset("flat unchanged steady stable".split())
+_UNMOVED_STEMS = frozenset(stem(w) for w in _UNMOVED)
 _KEEPING = frozenset(
     "is are was were been remain remains remained stay stays stayed held hold".split()
 )
@@ -72,9 +73,9 @@ def unmoved_cues(claim: Side, passage: Side) -> list[Cue]:
     thing did not move: "Exports rose in May" / "Imports fell in May, while exports were
     flat". The thing is the words before each in its clause; a passage that reports the
     claim's change too ("exports rose, then held steady") is no clash."""
-    if _UNMOVED.isdisjoint(w.norm for w in passage.words):
-        return []  # most passages
     changes = known(claim, _changes)
+    if not changes or _UNMOVED_STEMS.isdisjoint(passage.stem_set):
+        return []  # most claims report no change, most passages no level unmoved
     for k in changes:
         mine = subject_stems(claim, k)
         own = {s for g, side in ANTONYM_INDEX[claim.words[k].stem] for s in ANTONYMS[g][side]}
