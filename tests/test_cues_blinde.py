@@ -211,3 +211,25 @@ def test_an_estimate_in_other_units_meets_a_bound() -> None:
 )  # fmt: skip
 def test_sums_of_other_kinds_and_double_negatives(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a figure and its period both other: another period's figure (another_period)
+        ("Inflation fell to 2.1% in October.", "Inflation was 2.4% in September.", N),
+        ("The hospital treated 40 patients on Monday.",
+         "On Tuesday the hospital treated 55 patients.", N),
+        ("Inflation fell to 2.1% in October.", "Inflation fell to 2.4% in October.", C),
+        ("Inflation fell to 2.1% in October.", "Inflation fell to 2.1% in September.", C),
+        # full dates are events: both still clash
+        ("The museum will reopen on 12 March 2025 with 300 new exhibits.",
+         "The museum will reopen on 12 April 2025 with 200 new exhibits.", C),
+        ("The team finished fourth in the league.",
+         "The team finished the season fourth in the league.", S),
+        ("The team finished fourth in the league.",
+         "The team finished the season sixth in the league.", C),
+    ],
+)  # fmt: skip
+def test_other_periods_and_places(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -26,6 +26,7 @@ from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.occasions import (
+    another_period,
     dated_otherwise,
     other_occasion,
     other_ranking,
@@ -59,7 +60,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     # sentence that gives it often puts it last ("The bill cleared the Senate on Tuesday by
     # a vote of 51 to 49").
     theirs = [m for m in found if (lo < m.end and m.start < hi) or m.kind == "tally"]
-    cues = []
+    cues, kinds = [], []  # kinds: each clash's claim value's kind (occasions.another_period)
     other: bool | None = None  # another_instance, read when a clash is found
     for mine in claimed:
         same = [
@@ -126,7 +127,8 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if kind is CueKind.DATE and period_of_another(claim, passage, first):
                 continue  # "0.3% in the first quarter and 0.6% in the second"
             cues.append(make_cue(kind, mine.text, passage, first.start, first.end, conflict=True))
-    return cues
+            kinds.append(mine.kind)
+    return another_period(cues, kinds)
 
 
 def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:

@@ -17,7 +17,7 @@ from factcheck.evidence.instances import event_phase
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before, known
-from factcheck.workspace import STOP_WORDS, stem
+from factcheck.workspace import STOP_WORDS, Cue, stem
 
 # Words between a subject and its verb that are no part of what it names: "The elections
 # will [now] be held".
@@ -163,3 +163,25 @@ def other_ranking(claim: Side, passage: Side, rank: Mention) -> bool:
     "Shanghai is China's largest city")."""
     subject = _first_content(passage, rank.start)
     return bool(subject) and subject not in {family(w.stem) for w in claim.words}
+
+
+# A value of these kinds is a period a statistic is counted over ("in October", "on
+# Monday", "in 2019", "in the third quarter"); a full date is an event's.
+_PERIODS = frozenset({"month", "year", "quarter", "weekday"})
+
+
+def another_period(cues: list[Cue], kinds: list[str]) -> list[Cue]:
+    """``cues`` without the clashes of a figure given for another period: when the claim's
+    figure and its period both differ from the passage's ("Inflation fell to 2.1% in
+    October" / "Inflation was 2.4% in September", "40 patients on Monday" / "55 patients
+    on Tuesday"), the passage reports another period, not another figure for the claim's.
+    ``kinds``: the kind of the claim's value of each clash, in order."""
+    clashes = [c for c in cues if c.conflict]
+    if len(clashes) < 2 or "number" not in kinds or _PERIODS.isdisjoint(kinds):
+        return cues
+    apart = {
+        id(c)
+        for c, kind in zip(clashes, kinds, strict=True)
+        if kind == "number" or kind in _PERIODS
+    }
+    return [c for c in cues if id(c) not in apart]
