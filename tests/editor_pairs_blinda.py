@@ -594,13 +594,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "a count of none is not compared with a tally (a score of 0-0 is two counts)"
     ),
     (
-        "The theatre closed in 1989.",
-        "The theatre opened in 1932 and was demolished in 1995.",
-    ): (
-        "the years are not compared (1995 is said after 'demolished', not a claim word), but "
-        "'opened' is read as the opposite of 'closed' (a word cue, said of another event)"
-    ),
-    (
         "Nobody died in the flooding.",
         "Four people died in flooding in the same region in 2012.",
     ): (

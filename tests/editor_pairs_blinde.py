@@ -455,13 +455,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "first title came in 1998'), which would clash with every claim of another"
     ),
     (
-        "The bridge closed in early March.",
-        "The bridge, opened in 1932, carries 40,000 cars a day.",
-    ): (
-        "'opened' and 'closed' are opposites; that the opening is dated 1932 and the closing "
-        "March is not read (the antonym cue does not compare the dates of its two words)"
-    ),
-    (
         "The referendum passed with 62% of the vote.",
         "The referendum was approved by 58% of voters.",
     ): (

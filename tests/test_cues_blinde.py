@@ -233,3 +233,20 @@ def test_sums_of_other_kinds_and_double_negatives(claim: str, source: str, stanc
 )  # fmt: skip
 def test_other_periods_and_places(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # two opposites each dated to another time are two events (occasions.dated_apart)
+        ("The bridge closed in early March.",
+         "The bridge, opened in 1932, carries 40,000 cars a day.", N),
+        ("The bridge closed on Monday.", "The bridge opened in 1932.", N),
+        ("The bridge closed in 1932.", "The bridge opened in March 1932.", C),
+        ("The bridge closed on Monday.", "The bridge opened on Monday.", C),
+        ("The bridge closed in March.", "The bridge opened in March.", C),
+        ("Profits rose in 2019.", "Profits fell in 2019.", C),
+    ],
+)  # fmt: skip
+def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -14,8 +14,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.evidence.instances import event_phase
-from factcheck.evidence.lexicon import family
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.workspace import STOP_WORDS, Cue, stem
 
@@ -185,3 +186,63 @@ def another_period(cues: list[Cue], kinds: list[str]) -> list[Cue]:
         if kind == "number" or kind in _PERIODS
     }
     return [c for c in cues if id(c) not in apart]
+
+
+# How far after a verb its date is looked for, in characters ("opened [in 1932]").
+_DATE_REACH = 25
+
+
+def dated_apart(claim: Side, k: int, passage: Side, i: int) -> bool:
+    """Whether claim word ``k`` and passage word ``i`` (two opposites: "closed" and
+    "opened", "rose" and "fell") are each dated right after them, to other times: "The
+    bridge, opened in 1932," is not against "The bridge closed in early March", nor "Profits
+    fell in 2020" against "Profits rose in 2019". The antonym cue then has two events, not
+    one said both ways."""
+    mine = _date_after(claim, k)
+    theirs = _date_after(passage, i) if mine is not None else None
+    if mine is None or theirs is None:
+        return False
+    # One event said both ways is dated alike: the parts both dates give are the same,
+    # and they give one at least ("opened in March 1932" / "closed in 1932").
+    years = _year(mine), _year(theirs)
+    shared = None not in years
+    if shared and years[0] != years[1]:
+        return True
+    if mine.kind in ("date", "month") and theirs.kind in ("date", "month"):
+        return not same_day(mine, theirs)
+    if mine.kind == theirs.kind and mine.kind in ("weekday", "quarter"):
+        return mine.value[0] != theirs.value[0]  # "in the second quarter" on both sides
+    return not shared  # "in early March" / "in 1932": no part of a date in common
+
+
+def _date_after(side: Side, k: int) -> Mention | None:
+    end = side.words[k].end
+    return next(
+        (m for m in side.calendar if end <= m.start <= end + _DATE_REACH and m.kind != "time"),
+        None,
+    )
+
+
+def _year(mention: Mention) -> object:
+    if mention.kind == "year":
+        return mention.value[0]
+    return mention.value[-1] if mention.kind in ("date", "month", "quarter") else None
+
+
+def opposite_dated_apart(claim: Side, passage: Side) -> bool:
+    """Whether the passage says the opposite of a word of the claim, dated to another time
+    (``dated_apart``: "The theatre opened in 1932" for "The theatre closed in 1989"), and
+    not the claim's word itself: no clash, and it does not state the claim either
+    (``stated.not_stated``)."""
+    if not claim.calendar or not passage.calendar:
+        return False  # most pairs: no date on one side
+    theirs = passage.stem_list
+    for k, mine in enumerate(claim.antonym_stems):
+        for group, side in ANTONYM_INDEX.get(mine, ()):
+            opposite = ANTONYMS[group][1 - side]
+            if not ANTONYMS[group][side].isdisjoint(theirs):
+                continue  # "which opened in 1932, closed in 1989": it says the claim's too
+            for i, word in enumerate(theirs):
+                if word in opposite and dated_apart(claim, k, passage, i):
+                    return True
+    return False

@@ -19,6 +19,7 @@ from factcheck.evidence.lexicon import (
     TURN_VERBS,
 )
 from factcheck.evidence.negation import negation_cues
+from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
 from factcheck.evidence.scope import (
     PREDICATE_GROUPS,
@@ -91,6 +92,9 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not earlier(passage, i)  # "which had been running behind schedule"
                     and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
+                    and not dated_apart(
+                        claim, k, passage, i
+                    )  # "opened in 1932" / "closed in March"
                 ),
                 None,
             )
