@@ -23,7 +23,7 @@ from factcheck.evidence.instances import (
 )
 from factcheck.evidence.kinds import counted_as_a_kind
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.monthparts import same_day
+from factcheck.evidence.monthparts import given_anywhere, same_day
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.occasions import (
     another_period,
@@ -102,7 +102,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         ):
             continue  # a bare figure the passage gives, whatever it counts there (figures.py)
         if equal is None and mine.kind in _YEARS_AND_MONTHS:
-            equal = _given_anywhere(mine, passage)
+            equal = given_anywhere(mine, passage.calendar)
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
         if equal is not None and mine.kind in _CALENDAR:  # "due on 12 March, published on 19"
@@ -193,22 +193,6 @@ def _about_the_same(
 
 _CALENDAR = frozenset({"date", "month"})
 _YEARS_AND_MONTHS = _CALENDAR | {"year"}
-
-
-def _given_anywhere(mine: Mention, passage: Side) -> Mention | None:
-    """Whether the passage gives the claim's date, month or year anywhere, in any form: a
-    year in a month or date of that year ("early 2020" and "in January 2020"), a month
-    outside the aligned window ("resumed in mid-June" and "suspended in April, resumed in
-    the middle of June"). Then another date there is another event's, not a clash."""
-    for theirs in passage.calendar:
-        if mine.kind == "year":
-            if theirs.kind == "year" and same_year(mine.value, theirs.value):
-                return theirs
-            if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
-                return theirs
-        elif theirs.kind in _CALENDAR and same_day(mine, theirs):
-            return theirs
-    return None
 
 
 # "4 percentage points" and "4 points" (of a share): the same unit.

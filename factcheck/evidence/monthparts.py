@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.eras import same_year
 from factcheck.evidence.mention import Mention
 
 # What stands right before a month ("early [March]", "the end of [July]").
@@ -97,3 +98,23 @@ def same_day(mine: Mention, theirs: Mention) -> bool:
         if other.kind == "month" and other.high and not other.low <= part.high:
             return False  # "early March" / "late March"
     return a[-1] is None or b[-1] is None or a[-1] == b[-1]
+
+
+_CALENDAR = frozenset({"date", "month"})
+
+
+def given_anywhere(mine: Mention, calendar: list[Mention]) -> Mention | None:
+    """Whether the passage gives the claim's date, month or year anywhere, in any form: a
+    year in a month or date of that year ("early 2020" and "in January 2020"), a month
+    outside the aligned window ("resumed in mid-June" and "suspended in April, resumed in
+    the middle of June"). Then another date there is another event's, not a clash.
+    ``calendar``: the passage's dates (``Side.calendar``)."""
+    for theirs in calendar:
+        if mine.kind == "year":
+            if theirs.kind == "year" and same_year(mine.value, theirs.value):
+                return theirs
+            if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
+                return theirs
+        elif theirs.kind in _CALENDAR and same_day(mine, theirs):
+            return theirs
+    return None
