@@ -34,9 +34,11 @@ change word after a comma said of the word before it) 3 are wrong. In all, 9 of 
 copy around the new rules, written after those and before running it): 3 wrong when first
 run, in process and through `match` with either retrieval, no false clash; after the fix that
 followed (an act given without the claim's doer, "The bill was introduced in March", does not
-state "Jim Hale introduced the bill") 2 are wrong. In all, 11 of 215 are left, one a false
-clash. No fix moved a stance of ../shared/eval (quality.py's reading compared pair by pair)
-or of the bundled example.
+state "Jim Hale introduced the bill") 2 are wrong. A prize that "went to" someone was then
+read as won by them ("The award for best actress went to Lily Gladstone" against "Emma Stone
+won the award for best actress"). In all, 10 of 215 are left, one a false clash. No fix
+moved a stance of ../shared/eval (quality.py's reading compared pair by pair) or of the
+bundled example.
 """
 
 from __future__ import annotations
@@ -538,10 +540,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
      "The company met its sales target for the third year running."):
         "a claim's 'failed to' is no denial (against 'the models predict' it is mostly no "
         "clash on CLIMATE-FEVER), as in blindd's table",
-    ("Emma Stone won the award for best actress.",
-     "The award for best actress went to Lily Gladstone."):
-        "supports, not contradicts: 'went to Lily Gladstone' names the winner with no verb "
-        "of winning; a doer is read before a past verb or after 'by' (evidence/doers.py)",
     ("Pfizer developed the vaccine.",
      "The vaccine was developed by Moderna with US government funding."):
         "Related, not contradicts: 'developed' is no act of one doer ('Moderna also "

@@ -419,3 +419,16 @@ def test_an_act_without_the_claims_doer_is_related() -> None:
     agrees(
         "Jim Hale introduced the bill.", "The bill, which was introduced by Hale, would cap rents."
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "clash"),
+    [
+        ("The award for best actress went to Lily Gladstone.", True),
+        ("The award for best actress went to Emma Stone.", False),
+        ("After the award, the cast went to Paris.", False),
+    ],
+)
+def test_a_prize_that_went_to_someone(source: str, clash: bool) -> None:
+    cues = assess("Emma Stone won the award for best actress.", source)[1]
+    assert bool(conflicts(cues)) is clash, cues

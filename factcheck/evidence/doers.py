@@ -17,6 +17,7 @@ from __future__ import annotations
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import SPEECH_VERBS
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.scope import subject_stems
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
@@ -178,6 +179,11 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             continue  # the claim's doer is there, or the thing is not
         verb = lemma(claim.words[v].stem)
         for j, s in enumerate(passage.stem_list):
+            if verb == _WIN_LEMMA and s == _WENT and _went_to(passage, j):
+                theirs = _name_starting(passage, j + 2)  # "went to [Lily Gladstone]"
+                if theirs and thing in subject_stems(passage, j):
+                    found.append((v, names, theirs))  # "The award went to Lily Gladstone"
+                    break
             if s != verb and lemma(s) != verb:
                 continue
             theirs, passive = _doer(passage, j)
@@ -187,6 +193,15 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
                 found.append((v, names, theirs))  # or none: "The bill was introduced"
                 break
     return found
+
+
+# A prize or a seat that "went to" someone was won by them.
+_WIN_LEMMA, _WENT = lemma(stem("won")), stem("went")
+
+
+def _went_to(side: Side, j: int) -> bool:
+    """Whether word ``j`` is the "went" of "went to", with something before it."""
+    return j > 0 and j + 1 < len(side.words) and side.words[j + 1].norm == "to"
 
 
 def _agentless(side: Side, v: int) -> bool:
