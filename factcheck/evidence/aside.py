@@ -11,10 +11,11 @@ would otherwise clash.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -107,4 +108,9 @@ def _families(side: Side) -> set[str]:
 
 def _word_at(side: Side, start: int) -> int:
     """The index of the first word starting at or after ``start``."""
-    return next((j for j, w in enumerate(side.words) if w.start >= start), len(side.words))
+    return bisect_left(known(side, _starts), start)
+
+
+def _starts(side: Side) -> list[int]:
+    """The side's word offsets, read once (``sides.known``)."""
+    return [w.start for w in side.words]

@@ -31,24 +31,23 @@ def another_instance(claim: Side, passage: Side) -> bool:
     "a similar explosion", "another vote", "the semi-final" (the claim says neither), or
     the claim says one of another instance and the passage the plain one ("the final" for
     "won the semi-final 2-1")."""
-    return any(_of_another(claim, passage, i) for i in range(len(passage.words)))
+    mine, content = known(claim, _prefixed), claim.content_stems()
+    return any(_of_another(mine, content, passage, i) for i in range(len(passage.words)))
 
 
 def instance_after(claim: Side, passage: Side, at: int) -> bool:
     """Whether the first words after passage word ``at`` (a verb: "lost [the final]")
     name another instance of the claim's thing (``another_instance``): what the verb acts
     on is not the claim's ("Spain lost the final 3-0" for "Spain won the semi-final")."""
-    return any(
-        _of_another(claim, passage, i) for i in range(at + 1, min(at + 4, len(passage.words)))
-    )
+    mine, content = known(claim, _prefixed), claim.content_stems()
+    last = min(at + 4, len(passage.words))
+    return any(_of_another(mine, content, passage, i) for i in range(at + 1, last))
 
 
-def _of_another(claim: Side, passage: Side, i: int) -> bool:
-    mine = known(claim, _prefixed)
+def _of_another(mine: _Prefixed, content: frozenset[str], passage: Side, i: int) -> bool:
     words = passage.words
     word = words[i]
     prefix, _, noun = word.norm.rpartition("-")
-    content = claim.content_stems()
     if prefix in _OTHER_PREFIXES and stem(noun) in content and word.norm not in mine.norms:
         return True  # "the semi-final" against "the final"
     if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):

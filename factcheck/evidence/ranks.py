@@ -59,7 +59,6 @@ _PLACE = re.compile(
     r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
     re.I,
 )
-_PLACE_HINT = ("rank", "came", "come", "finish", "place", "rated", ", ")
 
 
 def ranks(text: str) -> list[Mention]:
@@ -67,7 +66,7 @@ def ranks(text: str) -> list[Mention]:
     lowered = text.lower()
     ordinal = any(w in lowered for w in _ORDINALS) or _NUMBERED.search(text) is not None
     first = any(w in lowered for w in _SUPERLATIVES)
-    placed = (ordinal or "first" in lowered) and any(w in lowered for w in _PLACE_HINT)
+    placed = ordinal or "first" in lowered
     if not ordinal and not first and not placed:
         return []  # most texts hold neither: no pattern is tried
     found = []
