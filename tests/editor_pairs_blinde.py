@@ -17,13 +17,14 @@ ranks 2 of 4, counts 0 of 4, money 1 of 3, percentages 0 of 4, ordinary copy 7 o
 After the fixes (ages said plainly, tallies written otherwise, scores and counts of other
 occasions, figures of something else in ``aside``, parts of months, places in a ranking,
 an estimate past a bound, pounds sterling, sums of another kind, another period's
-figure, two opposites dated apart), 7 are wrong, 2 of them false clashes (``LEFT_OUT``).
+figure, two opposites dated apart, parts of a day), 6 are wrong, 2 of them false clashes
+(``LEFT_OUT``).
 
 A second batch (``SECOND``, 49 pairs) was written after those fixes and before running it:
 9 were wrong when first run, the same 9 in process and through `match` with either
 retrieval, 2 of them false clashes (another period's figure, "2.4% in September" for
 "2.1% in October"; "last year" against "in 2019"); after the fixes that followed (another
-period, "finished the season fourth"), 7, 1 of them a false clash. In all, 14 of 194 are
+period, "finished the season fourth"), 7, 1 of them a false clash. In all, 13 of 194 are
 left (``LEFT_OUT``), 3 of them false clashes.
 """
 
@@ -443,10 +444,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "'9.45' with a dot and no am/pm is not read as a time (it is a decimal as often: "
         "'closed at 9.45')"
     ),
-    (
-        "The suspect was arrested on the evening of 14 July.",
-        "Police arrested the suspect on the morning of 14 July.",
-    ): ("parts of a day (morning, evening) are not compared: the dates agree"),
     (
         "It was the team's fifth title.",
         "It was the team's fourth title.",

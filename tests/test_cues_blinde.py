@@ -250,3 +250,26 @@ def test_other_periods_and_places(claim: str, source: str, stance: Stance) -> No
 )  # fmt: skip
 def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # parts of a day are the clock times they span (dayparts.py)
+        ("The suspect was arrested on the evening of 14 July.",
+         "Police arrested the suspect on the morning of 14 July.", C),
+        ("The suspect was arrested on the evening of 14 July.",
+         "Police arrested the suspect at 9pm on 14 July.", S),
+        ("The blast happened at 3 a.m. on Sunday.", "The blast happened on Sunday evening.", C),
+        ("The blast happened at 3 a.m. on Sunday.",
+         "The blast happened in the early hours of Sunday.", S),
+        ("The storm hit at 10 p.m. on Saturday.", "The storm hit late on Saturday night.", S),
+        # a part of a day is no figure a passage must give, and "the evening news" no time
+        ("The minister arrived in Kyiv on Tuesday morning.",
+         "The minister arrived in Kyiv on Tuesday.", S),
+        ("The talks ended on Monday evening.",
+         "The evening news reported that talks ended on Monday.", S),
+    ],
+)  # fmt: skip
+def test_parts_of_a_day(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

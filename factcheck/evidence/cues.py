@@ -9,6 +9,7 @@ from __future__ import annotations
 from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart, estimate_past_bound
+from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
     anchor_words,
@@ -278,6 +279,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         return mine.low <= high + slack and low <= mine.high + slack
     if mine.kind == "tally":
         return same_tally(mine.value, theirs.value)
+    if mine.kind == "time" and PART in (mine.written, theirs.written):
+        return parts_meet(mine, theirs, APPROXIMATE_MINUTES)  # "the evening of 14 July"
     if mine.kind == "time" and "~" in (mine.before, theirs.before):
         # "shortly before 10 p.m." and "about 9.50pm" agree
         gap = abs(int(str(mine.value[0])) - int(str(theirs.value[0])))

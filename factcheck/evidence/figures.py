@@ -36,6 +36,9 @@ def claim_figures(claim: Side) -> list[Mention]:
     return known(claim, _figures)
 
 
+_NOT_GIVEN = frozenset({"fraction", "century", "multiple", "doubling", "loose", "first", "part"})
+
+
 def _figures(claim: Side) -> list[Mention]:
     found = []
     for m in claim.mentions:
@@ -46,10 +49,11 @@ def _figures(claim: Side) -> list[Mention]:
             continue
         if m.value == UNANIMOUS:
             continue  # "voted unanimously to": how, as often as a count (tallies.py)
-        if m.written in ("fraction", "century", "multiple", "doubling", "loose", "first"):
+        if m.written in _NOT_GIVEN:
             # "half of voters", "twice as often", "doubled", "infected hundreds", "the
             # biggest use" describe as often as they count (compounds.py, vague.py,
-            # ranks.py); "the 19th century" sets the scene (eras.py)
+            # ranks.py); "the 19th century" and "on Tuesday morning" set the scene
+            # (eras.py, dayparts.py)
             continue
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue

@@ -11,6 +11,7 @@ import re
 
 from factcheck.evidence.ages import ages
 from factcheck.evidence.amounts import quantities
+from factcheck.evidence.dayparts import day_parts
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
@@ -261,6 +262,8 @@ def dates(text: str) -> list[Mention]:
 def calendar_mentions(text: str) -> list[Mention]:
     """Every time and date in ``text`` (a time wins over a date it overlaps)."""
     clock = times(text)
+    parts = day_parts(text)  # "on the evening of 14 July"
+    clock = sorted([*clock, *parts], key=lambda t: t.start) if parts else clock
     return clock + [d for d in dates(text) if not any(t.start <= d.start < t.end for t in clock)]
 
 
