@@ -17,14 +17,14 @@ ranks 2 of 4, counts 0 of 4, money 1 of 3, percentages 0 of 4, ordinary copy 7 o
 After the fixes (ages said plainly, tallies written otherwise, scores and counts of other
 occasions, figures of something else in ``aside``, parts of months, places in a ranking,
 an estimate past a bound, pounds sterling, sums of another kind, another period's
-figure, two opposites dated apart, parts of a day), 6 are wrong, 2 of them false clashes
-(``LEFT_OUT``).
+figure, two opposites dated apart, parts of a day, dates moved), 5 are wrong, 2 of them
+false clashes (``LEFT_OUT``).
 
 A second batch (``SECOND``, 49 pairs) was written after those fixes and before running it:
 9 were wrong when first run, the same 9 in process and through `match` with either
 retrieval, 2 of them false clashes (another period's figure, "2.4% in September" for
 "2.1% in October"; "last year" against "in 2019"); after the fixes that followed (another
-period, "finished the season fourth"), 7, 1 of them a false clash. In all, 13 of 194 are
+period, "finished the season fourth"), 7, 1 of them a false clash. In all, 12 of 194 are
 left (``LEFT_OUT``), 3 of them false clashes.
 """
 
@@ -429,13 +429,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "the date is said of the claim's own verb ('began') whose subject is another thing "
         "('Talks on the ceasefire'); the head before the verb is 'ceasefire', the claim's "
         "word, so it reads as the ceasefire's start"
-    ),
-    (
-        "The vote is on Wednesday.",
-        "The vote was moved from Wednesday to Thursday.",
-    ): (
-        "a date moved 'from X to Y' is not read: 'Wednesday' agrees on both sides and "
-        "'Thursday' is left as another date"
     ),
     (
         "The train left at 9:15.",

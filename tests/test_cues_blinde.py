@@ -273,3 +273,20 @@ def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
 )  # fmt: skip
 def test_parts_of_a_day(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a date moved "from X to Y": Y is the occasion's date now (occasions._moved_to)
+        ("The vote is on Wednesday.", "The vote was moved from Wednesday to Thursday.", C),
+        ("The vote is on Thursday.", "The vote was moved from Wednesday to Thursday.", S),
+        ("The hearing is on 3 March.",
+         "The hearing was postponed from 3 March until 17 April.", C),
+        ("The hearing is on 17 April.",
+         "The hearing was postponed from 3 March until 17 April.", S),
+        ("The vote is on Wednesday.", "The vote is on Wednesday, not Thursday.", S),
+    ],
+)  # fmt: skip
+def test_dates_moved(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -106,7 +106,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             equal = given_anywhere(mine, passage.calendar)
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
-        if equal is not None and mine.kind in _CALENDAR:  # "due on 12 March, published on 19"
+        if equal is not None and mine.kind in _MOVABLE:  # "due on 12 March, published on 19"
             moved = dated_otherwise(claim, mine, passage, equal, same)
             equal, same = (None, [moved]) if moved is not None else (equal, same)
         if equal is not None and bounds_apart(mine, equal):
@@ -194,6 +194,7 @@ def _about_the_same(
 
 _CALENDAR = frozenset({"date", "month"})
 _YEARS_AND_MONTHS = _CALENDAR | {"year"}
+_MOVABLE = _CALENDAR | {"weekday"}  # "moved from Wednesday to Thursday" (dated_otherwise)
 
 
 # "4 percentage points" and "4 points" (of a share): the same unit.

@@ -10,6 +10,7 @@ read in linear time (the word offsets and families are read once per passage).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -139,7 +140,12 @@ def dated_otherwise(
     """Of a passage that gives the claim's date said of a word the claim lacks ("[due] on
     12 March", "[passed] in January") and another date said of the claim's own word
     ("[published] on 19 March", "came into [force] in April"), that other date: the
-    claim's occasion is dated otherwise ("The report was published on 12 March")."""
+    claim's occasion is dated otherwise ("The report was published on 12 March"). Also,
+    of a passage that moves the claim's date to another ("The vote was moved from
+    Wednesday to Thursday"), that other date (dates and weekdays alike)."""
+    moved = _moved_to(passage, equal, same)
+    if moved is not None or mine.kind == "weekday":
+        return moved
     mine_word = event_phase(claim.text, mine.start)[0]
     said = event_phase(passage.text, equal.start)[0]
     if not mine_word or not said:
@@ -246,3 +252,21 @@ def opposite_dated_apart(claim: Side, passage: Side) -> bool:
                 if word in opposite and dated_apart(claim, k, passage, i):
                     return True
     return False
+
+
+# "moved from [Wednesday] to Thursday", "postponed from 3 March until 17 April".
+_MOVED = re.compile(
+    r"\b(?:moved|postponed|delayed|pushed back|brought forward|rescheduled|switched|shifted"
+    r"|changed|put back)\b[^.;:]{0,30}\bfrom\s+(?:the\s+)?\Z",
+    re.I,
+)
+_TO = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?")
+
+
+def _moved_to(passage: Side, old: Mention, same: list[Mention]) -> Mention | None:
+    """The date ``old`` is moved to, when the passage moves it ("moved from [old] to
+    Thursday"): that one is the occasion's date now."""
+    if _MOVED.search(passage.text, max(0, old.start - 50), old.start) is None:
+        return None
+    to = _TO.match(passage.text, old.end)
+    return next((m for m in same if to is not None and m.start == to.end()), None)
