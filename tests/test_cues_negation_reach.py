@@ -65,3 +65,26 @@ def test_without_after_a_comparison_is_no_negator() -> None:
     assert not compared.negators
     plain = Side.of("People without diabetes were tested.")
     assert [plain.words[i].text for i in plain.negators] == ["without"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "not to do so" denies something said before it, not the clause after "while":
+        # the bundled example's talks-pripyat showed this passage as contradicting.
+        (
+            "Peace talks were set to take place on the border of Ukraine and Belarus.",
+            "Belarus was accused of allowing missile strikes, despite pledging not to do so "
+            "while peace talks were taking place on the border of Ukraine and Belarus.",
+            S,
+        ),
+        ("The talks went ahead.", "They promised not to do it while the talks went ahead.", S),
+        # Without a pro-form the verb is still denied, before a clause opener or after one.
+        ("The company cut jobs.", "The company did not cut jobs while sales grew.", C),
+        ("The minister resigned.", "The minister did not resign, but stayed on.", C),
+    ],
+)
+def test_a_negated_pro_form_ends_before_the_next_clause(
+    claim: str, source: str, stance: Stance
+) -> None:
+    assert_case(claim, source, stance)

@@ -21,6 +21,12 @@ _SCOPE_BREAK = frozenset(
     "is are was were be been has have had that which who but while whereas although".split()
 )
 _ASKED = frozenset({"whether", "if"})
+# Words that open another clause, and the pro-forms a negation may deny before one:
+# "pledging not to do so [while] peace talks were taking place" denies "do so" (something
+# said before it), not the talks. Without a pro-form the negated verb may still follow:
+# "did not, although doctors hoped it would, reduce deaths".
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "although", "though", "but"})
+_PRO_FORMS = frozenset({"so", "it", "this", "that"})
 _PHRASE_KEYS = (KEYS | KEYS_DECLINE) - {"stopped", "ceased"}
 
 
@@ -33,11 +39,19 @@ def scope_of(side: Side, index: int) -> list[int]:
     for j in range(reported(side, index) + 1, len(side.words)):
         if len(found) >= most or clause_ends_before(side, j):
             break
-        if (found and side.words[j].norm in _SCOPE_BREAK) or side.words[j].norm in _ASKED:
+        norm = side.words[j].norm
+        if (found and norm in _SCOPE_BREAK) or norm in _ASKED:
             break  # "has not said [whether] she backs it": the question is not denied
+        if norm in _CLAUSE_OPENERS and not found and _pro_form(side, index, j):
+            break  # "not to do so while ...": what is denied was said before
         if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
             found.append(j)
     return found
+
+
+def _pro_form(side: Side, negator: int, end: int) -> bool:
+    """Whether a pro-form ("do so", "do it") stands between a negator and ``end``."""
+    return any(side.words[k].norm in _PRO_FORMS for k in range(negator + 1, end))
 
 
 def shared_under(passage: Side, negation: int, claim_stems: Container[str]) -> Iterator[int]:
