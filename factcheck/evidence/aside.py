@@ -11,11 +11,10 @@ would otherwise clash.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before, known
+from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -73,7 +72,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
-    at = _word_at(passage, theirs.start)
+    at = word_at(passage, theirs.start)
     content = claim.content_stems()
     if theirs.unit in CURRENCIES and _sum_of_another(claim, passage, at):
         return True  # "the office has a budget of $2 million" for "The mayor earns $150,000"
@@ -104,13 +103,3 @@ def _sum_of_another(claim: Side, passage: Side, at: int) -> bool:
 
 def _families(side: Side) -> set[str]:
     return {family(w.stem) for w in side.words}
-
-
-def _word_at(side: Side, start: int) -> int:
-    """The index of the first word starting at or after ``start``."""
-    return bisect_left(known(side, _starts), start)
-
-
-def _starts(side: Side) -> list[int]:
-    """The side's word offsets, read once (``sides.known``)."""
-    return [w.start for w in side.words]

@@ -11,14 +11,12 @@ read in linear time (the word offsets and families are read once per passage).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
 
 from factcheck.evidence.instances import event_phase
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
-from factcheck.evidence.sides import Side, clause_ends_before, known
+from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.workspace import STOP_WORDS, Cue, stem
 
 # Words between a subject and its verb that are no part of what it names: "The elections
@@ -33,22 +31,14 @@ _SENTENCE_END = (".", "!", "?")
 _VERB_REACH, _HEAD_REACH, _SENTENCE_REACH = 4, 8, 60
 
 
-@dataclass(frozen=True)
-class _Read:
-    """A side's word offsets and word families, read once."""
-
-    starts: list[int]
-    families: frozenset[str]
+def _families(side: Side) -> frozenset[str]:
+    """The side's word families, kept on the side (``sides.known``): its dates are asked
+    about one after another, and a passage meets several claims."""
+    return known(side, _read_families)
 
 
-def _read(side: Side) -> _Read:
-    """The side's ``_Read``, kept on the side (``sides.known``): its dates are asked about
-    one after another, and a passage meets several claims."""
-    return known(side, _read_side)
-
-
-def _read_side(side: Side) -> _Read:
-    return _Read([w.start for w in side.words], frozenset(family(w.stem) for w in side.words))
+def _read_families(side: Side) -> frozenset[str]:
+    return frozenset(family(w.stem) for w in side.words)
 
 
 def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
@@ -63,7 +53,7 @@ def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -
     if not mine_word or not theirs_word:
         return False
     claim_words = {family(w.stem) for w in claim.words}
-    passage_words = _read(passage).families
+    passage_words = _families(passage)
     if family(theirs_word) not in claim_words:
         # Of another verb ("The festival, held each August" for "takes place every July")
         # it is the claim's event still when the sentence is about the claim's thing.
@@ -82,7 +72,7 @@ def _first_content(side: Side, before: int) -> str:
     """The first content word of the sentence that reaches offset ``before``: what it is
     about ("[Tickets] for the festival go on sale on 1 February")."""
     words, first = side.words, ""
-    i = bisect_left(_read(side).starts, before) - 1
+    i = word_at(side, before) - 1
     for j in range(i, max(-1, i - _SENTENCE_REACH), -1):
         norm = words[j].norm
         if norm not in STOP_WORDS and not norm[:1].isdigit():
@@ -96,7 +86,7 @@ def _head_before(side: Side, word: str, before: int) -> str | None:
     """The content word right before the last ``word`` (a stem) ahead of offset ``before``,
     in its clause: the head of what it is said of ("new [wing] opened"); None when none."""
     words = side.words
-    i = bisect_left(_read(side).starts, before) - 1
+    i = word_at(side, before) - 1
     at = next(
         (j for j in range(i, max(-1, i - _VERB_REACH), -1) if stem(words[j].norm) == word), None
     )

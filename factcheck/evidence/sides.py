@@ -8,6 +8,7 @@ from the matching words does not count.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -237,6 +238,16 @@ def known(side: Side, read: Callable[[Side], T]) -> T:
     except KeyError:
         found = side.memo[read] = read(side)
     return found
+
+
+def word_at(side: Side, offset: int) -> int:
+    """The index of the first word of ``side`` that starts at or after ``offset`` (its
+    word offsets read once per side, ``known``)."""
+    return bisect_left(known(side, _word_starts), offset)
+
+
+def _word_starts(side: Side) -> list[int]:
+    return [w.start for w in side.words]
 
 
 # Amounts whose words are words of a change or a size too, for the antonym cue: "doubled"
