@@ -1,0 +1,753 @@
+"""Helper blindh's blind table: words and sentence structure in long passages.
+
+Written on 7 December 2026 (a later session) before reading any earlier table or the cue
+code, from README.md and the "Stance and cues" table of docs/matching.md only: attribution
+and quotes, two reported views in one passage, hedges and modality, conditionals and
+questions, the reach of negation, roles turned round, verbs in other words, opposite
+adjectives, entities swapped, and ordinary copy on the topic that must not clash.
+
+Each row is (kind, claim, passage, expected stance).
+"""
+
+S, C, N = "supports", "contradicts", "neutral"
+
+BLIND = [
+    # --- attribution and quotes --------------------------------------------------------
+    (
+        "attribution",
+        "Three people died in the fire at the Hartley warehouse.",
+        "Three people died in the blaze at the Hartley warehouse on Sunday night, fire officials "
+        "said, adding that the cause was still under investigation.",
+        S,
+    ),
+    (
+        "attribution",
+        "The minister said the fuel tax would not rise next year.",
+        "Speaking at a press conference in Leeds, the minister said the fuel tax would rise next "
+        "year, reversing a pledge she made in March.",
+        C,
+    ),
+    (
+        "attribution",
+        "The company confirmed that it would close the Dunmore plant.",
+        "A spokesperson for the company denied that it would close the Dunmore plant, saying "
+        "production would continue 'for the foreseeable future'.",
+        C,
+    ),
+    (
+        "attribution",
+        "The Dunmore plant will close next year.",
+        "The company rejected reports that the Dunmore plant would close next year, calling them "
+        "'pure speculation' in a statement on Tuesday.",
+        C,
+    ),
+    (
+        "attribution",
+        "The mayor denied taking money from developers.",
+        "The mayor has denied claims that he took money from developers, according to a statement "
+        "released by his office late on Thursday.",
+        S,
+    ),
+    (
+        "attribution",
+        "The mayor admitted taking money from developers.",
+        "The mayor has denied claims that he took money from developers, according to a statement "
+        "released by his office late on Thursday.",
+        C,
+    ),
+    (
+        "attribution",
+        "The chief executive resigned on Friday.",
+        "A spokesperson denied reports that the chief executive had been pushed out by the board, "
+        "but confirmed that she resigned on Friday after eleven years in the job.",
+        S,
+    ),
+    (
+        "attribution",
+        "The hospital cancelled all routine surgery this week.",
+        "According to an internal memo seen by this newspaper, the hospital cancelled all routine "
+        "surgery this week because of staff shortages, a move a spokesman described as "
+        "'regrettable but necessary'.",
+        S,
+    ),
+    (
+        "attribution",
+        "Police said the driver had been drinking.",
+        "Police said there was no evidence that the driver had been drinking, and that tests "
+        "carried out at the scene were negative.",
+        C,
+    ),
+    (
+        "attribution",
+        "The union said the strike would go ahead on Monday.",
+        "'The strike will go ahead on Monday unless the company makes a serious offer,' the "
+        "union's general secretary told reporters outside the talks.",
+        S,
+    ),
+    (
+        "attribution",
+        "The club confirmed that the striker had signed a new contract.",
+        "The club would neither confirm nor deny that the striker had signed a new contract, "
+        "saying only that talks with his agent were 'ongoing'.",
+        C,
+    ),
+    (
+        "attribution",
+        "The ambassador was summoned to the foreign ministry.",
+        "The foreign ministry said it had summoned the ambassador on Wednesday to explain the "
+        "remarks, which it called 'unacceptable'.",
+        S,
+    ),
+    # --- two reported views in one passage ------------------------------------------------
+    (
+        "views",
+        "The bill will raise taxes for middle-income families.",
+        "Critics said the bill would raise taxes for middle-income families; the finance minister "
+        "said it would not, and accused the opposition of scaremongering.",
+        N,
+    ),
+    (
+        "views",
+        "The finance minister said the bill would not raise taxes.",
+        "Critics said the bill would raise taxes for middle-income families; the finance minister "
+        "said it would not, and accused the opposition of scaremongering.",
+        S,
+    ),
+    (
+        "views",
+        "Critics said the bill would cut taxes for middle-income families.",
+        "Critics said the bill would raise taxes for middle-income families; the finance minister "
+        "said it would not, and accused the opposition of scaremongering.",
+        C,
+    ),
+    (
+        "views",
+        "The new runway will harm air quality in the area.",
+        "Campaigners argue the new runway will harm air quality in the area, while the airport "
+        "insists that cleaner aircraft mean pollution will fall.",
+        N,
+    ),
+    (
+        "views",
+        "The airport says pollution will fall.",
+        "Campaigners argue the new runway will harm air quality in the area, while the airport "
+        "insists that cleaner aircraft mean pollution will fall.",
+        S,
+    ),
+    (
+        "views",
+        "The airport says pollution will rise.",
+        "Campaigners argue the new runway will harm air quality in the area, while the airport "
+        "insists that cleaner aircraft mean pollution will fall.",
+        C,
+    ),
+    (
+        "views",
+        "The policy reduced crime in the city centre.",
+        "Supporters credit the policy with reducing crime in the city centre, but a report by the "
+        "university's criminology department found no measurable effect.",
+        N,
+    ),
+    # --- hedges and modality --------------------------------------------------------------
+    (
+        "hedge",
+        "The council raised parking fees in the town centre.",
+        "The council has proposed raising parking fees in the town centre by 20 percent, a plan "
+        "that will be put to a public consultation in the new year.",
+        N,
+    ),
+    (
+        "hedge",
+        "The council plans to raise parking fees in the town centre.",
+        "The council has proposed raising parking fees in the town centre, a plan that will be put "
+        "to a public consultation in the new year.",
+        S,
+    ),
+    (
+        "hedge",
+        "The central bank raised interest rates on Thursday.",
+        "The central bank is expected to raise interest rates on Thursday, according to a Reuters "
+        "poll of economists, most of whom forecast a quarter-point increase.",
+        N,
+    ),
+    (
+        "hedge",
+        "The central bank is expected to raise interest rates.",
+        "Most economists polled by Reuters expect the central bank to cut interest rates at its "
+        "next meeting, as inflation has eased faster than forecast.",
+        C,
+    ),
+    (
+        "hedge",
+        "The drug may reduce the risk of a second stroke.",
+        "In the trial of 4,000 patients, the drug reduced the risk of a second stroke by a "
+        "quarter compared with a placebo, the researchers reported.",
+        S,
+    ),
+    (
+        "hedge",
+        "The drug reduces the risk of a second stroke.",
+        "The drug may reduce the risk of a second stroke, the authors wrote, but the trial was too "
+        "small to say so with confidence and a larger study is planned.",
+        N,
+    ),
+    (
+        "hedge",
+        "The government will ban single-use plastic cutlery.",
+        "The government could ban single-use plastic cutlery as early as next spring, the "
+        "environment secretary said, though no decision has been taken.",
+        N,
+    ),
+    (
+        "hedge",
+        "The factory is likely to close.",
+        "Managers told staff on Monday that the factory was unlikely to close, despite the loss "
+        "of its biggest customer.",
+        C,
+    ),
+    (
+        "hedge",
+        "The company plans to hire 200 engineers in Dublin.",
+        "The company said it planned to hire about 200 engineers in Dublin over the next two "
+        "years, mostly in its cloud division.",
+        S,
+    ),
+    (
+        "hedge",
+        "Scientists have proved that the supplement prevents colds.",
+        "Some small studies suggest the supplement might shorten colds, but there is no good "
+        "evidence that it prevents them, the review concluded.",
+        C,
+    ),
+    # --- conditionals and questions -------------------------------------------------------
+    (
+        "conditional",
+        "The bridge will close in May.",
+        "If no funding is found for repairs, the bridge will close in May, the county council "
+        "warned in a letter to residents.",
+        N,
+    ),
+    (
+        "conditional",
+        "The plant will close at the end of the year.",
+        "Will the plant close at the end of the year? Managers would not say, and the union has "
+        "asked for a meeting with the owners.",
+        N,
+    ),
+    (
+        "conditional",
+        "The minister said house prices had risen.",
+        "Asked whether house prices had risen, the minister said they had fallen in every region "
+        "except London over the past year.",
+        C,
+    ),
+    (
+        "conditional",
+        "The vaccine is safe for children under five.",
+        "Whether the vaccine is safe for children under five remains unclear, the agency said, "
+        "because too few young children took part in the trials.",
+        N,
+    ),
+    (
+        "conditional",
+        "The strike will go ahead on Monday.",
+        "The strike will go ahead on Monday, the union confirmed, after last-minute talks with "
+        "management broke down without an agreement.",
+        S,
+    ),
+    (
+        "conditional",
+        "The museum will reopen in June.",
+        "The museum will reopen in June if the repairs to its roof are finished in time, its "
+        "director said on Saturday.",
+        N,
+    ),
+    # --- reach of negation ----------------------------------------------------------------
+    (
+        "negation",
+        "The storm damaged homes along the coast.",
+        "The storm not only damaged homes along the coast but also cut power to 40,000 "
+        "customers, some of whom may be without electricity until the weekend.",
+        S,
+    ),
+    (
+        "negation",
+        "The plant still employs 300 people.",
+        "The plant, which once employed 300 people, no longer employs anyone; its last workers "
+        "were laid off in 2019.",
+        C,
+    ),
+    (
+        "negation",
+        "The bank no longer offers mortgages.",
+        "The bank stopped offering mortgages in 2019 and now concentrates on lending to small "
+        "businesses, its annual report shows.",
+        S,
+    ),
+    (
+        "negation",
+        "The bridge has reopened to traffic.",
+        "The bridge has not yet reopened to traffic, officials said, and engineers expect the "
+        "repairs to take at least another month.",
+        C,
+    ),
+    (
+        "negation",
+        "The inquiry report has not been published.",
+        "The inquiry report has not yet been published, more than two years after the hearings "
+        "ended, prompting anger among families.",
+        S,
+    ),
+    (
+        "negation",
+        "The council approved the plan.",
+        "It is hardly surprising that the council approved the plan, said one local businessman, "
+        "given how much pressure the developers had applied.",
+        S,
+    ),
+    (
+        "negation",
+        "The river had never before burst its banks.",
+        "Residents said the river had never before burst its banks in living memory, and few "
+        "homes in the village were insured against flooding.",
+        S,
+    ),
+    (
+        "negation",
+        "The river has burst its banks before.",
+        "Residents said the river had never before burst its banks in living memory, and few "
+        "homes in the village were insured against flooding.",
+        C,
+    ),
+    (
+        "negation",
+        "Prices rose to a record level in the region.",
+        "Prices rose to a level never before seen in the region, driven by a shortage of homes "
+        "and a wave of buyers from the capital.",
+        S,
+    ),
+    (
+        "negation",
+        "The variant had not been previously identified.",
+        "Scientists identified the variant in samples taken from patients at three hospitals in "
+        "the north of the country, the health agency said.",
+        N,
+    ),
+    (
+        "negation",
+        "The variant had not been previously identified.",
+        "The variant, which had not been identified before, was found in samples from three "
+        "hospitals, the health agency said.",
+        S,
+    ),
+    (
+        "negation",
+        "The virus was previously unknown to scientists.",
+        "The virus had been identified by scientists in 2015, during an outbreak among farm "
+        "workers, but had not been seen in humans since.",
+        C,
+    ),
+    (
+        "negation",
+        "Officials have ruled out a recall of the cars.",
+        "Officials have not ruled out a recall of the cars, a spokesman for the regulator said, "
+        "adding that tests were continuing.",
+        C,
+    ),
+    (
+        "negation",
+        "Such delays are unusual on the line.",
+        "Such delays were not unusual on the line, the operator said, blaming ageing signals and "
+        "a shortage of drivers.",
+        C,
+    ),
+    (
+        "negation",
+        "The Senate passed the bill.",
+        "The bill failed to pass the Senate on Wednesday, falling short by two votes after three "
+        "members of the governing party voted against it.",
+        C,
+    ),
+    (
+        "negation",
+        "Nobody was injured in the explosion.",
+        "No one was seriously injured in the explosion, though two workers were treated for minor "
+        "burns at the scene, the fire service said.",
+        C,
+    ),
+    (
+        "negation",
+        "The school did not close during the outbreak.",
+        "The school remained open throughout the outbreak, the head teacher said, although "
+        "attendance fell to half its usual level.",
+        S,
+    ),
+    (
+        "negation",
+        "The minister did not attend the summit.",
+        "The minister, who did not attend last year's summit, flew to Geneva on Monday to take "
+        "part in this year's talks.",
+        N,
+    ),
+    # --- roles turned round ---------------------------------------------------------------
+    (
+        "roles",
+        "Microsoft acquired Activision Blizzard.",
+        "Activision Blizzard was acquired by Microsoft in October 2023 after regulators in Britain "
+        "approved a revised version of the deal.",
+        S,
+    ),
+    (
+        "roles",
+        "Northwind acquired Bellcrest.",
+        "Bellcrest acquired Northwind for an undisclosed sum last spring, folding its rival's "
+        "shipping business into its own.",
+        C,
+    ),
+    (
+        "roles",
+        "Spain beat England in the final.",
+        "England lost to Spain in the final in Sydney, with a first-half goal from Olga Carmona "
+        "deciding the match.",
+        S,
+    ),
+    (
+        "roles",
+        "Spain beat England in the final.",
+        "England beat Spain in the final in Sydney, with a first-half goal deciding a tense "
+        "match in front of 75,000 fans.",
+        C,
+    ),
+    (
+        "roles",
+        "The city sold the land to a developer.",
+        "A developer bought the land from the city in 2021 for a fraction of its market value, "
+        "according to documents obtained by the paper.",
+        S,
+    ),
+    (
+        "roles",
+        "The city sold the land to a developer.",
+        "The city bought the land from a developer in 2021 for a fraction of its market value, "
+        "according to documents obtained by the paper.",
+        C,
+    ),
+    (
+        "roles",
+        "The landlord sued the tenants' association.",
+        "The landlord was sued by the tenants' association in March over repairs it says were "
+        "never carried out.",
+        C,
+    ),
+    (
+        "roles",
+        "The tenants' association sued the landlord.",
+        "The landlord was sued by the tenants' association in March over repairs it says were "
+        "never carried out.",
+        S,
+    ),
+    (
+        "roles",
+        "The audit was carried out by the ministry.",
+        "The audit was carried out by an independent firm, not by the ministry, which had asked "
+        "for it after complaints from suppliers.",
+        C,
+    ),
+    (
+        "roles",
+        "Northwind acquired Bellcrest.",
+        "Northwind, which acquired Bellcrest last year, has since bought two smaller logistics "
+        "firms in the Netherlands.",
+        S,
+    ),
+    (
+        "roles",
+        "Hale defeated Morrison in the primary.",
+        "Morrison was defeated by Hale in the primary by fewer than 300 votes, the closest result "
+        "in the state's history.",
+        S,
+    ),
+    (
+        "roles",
+        "Hale defeated Morrison in the primary.",
+        "Hale was defeated by Morrison in the primary by fewer than 300 votes, the closest result "
+        "in the state's history.",
+        C,
+    ),
+    # --- verbs in other words -------------------------------------------------------------
+    (
+        "synonyms",
+        "Parliament approved the budget.",
+        "Parliament adopted the budget on Tuesday by 312 votes to 280, after a debate that lasted "
+        "late into the night.",
+        S,
+    ),
+    (
+        "synonyms",
+        "Parliament approved the budget.",
+        "Parliament rejected the budget on Tuesday by 312 votes to 280, the first such defeat for "
+        "a government in forty years.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The chief executive resigned.",
+        "The chief executive stepped down on Friday, the company said in a statement, and will be "
+        "replaced on an interim basis by the finance director.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The chief executive resigned.",
+        "The chief executive was dismissed by the board on Friday after an investigation into her "
+        "expenses, the company said in a statement.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The club sacked its manager.",
+        "The manager was dismissed on Sunday after a run of six defeats, the club said, thanking "
+        "him for his work over three seasons.",
+        S,
+    ),
+    (
+        "synonyms",
+        "Unemployment rose in the third quarter.",
+        "Unemployment climbed in the third quarter to its highest level in two years, official "
+        "figures published on Tuesday showed.",
+        S,
+    ),
+    (
+        "synonyms",
+        "Unemployment rose in the third quarter.",
+        "Unemployment eased in the third quarter, official figures published on Tuesday showed, "
+        "as hiring picked up in retail and hospitality.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The governor signed the bill into law.",
+        "The governor vetoed the bill on Friday, saying it would cost the state too much, and sent "
+        "it back to the legislature.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The court upheld the ban.",
+        "The appeals court struck down the ban on Thursday, ruling that it breached the right to "
+        "free assembly.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The court overturned the conviction.",
+        "The court quashed the conviction on Monday, ruling that the jury had been misdirected by "
+        "the trial judge.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The company cut 500 jobs.",
+        "The company shed 500 jobs last year as demand for its printers collapsed, its annual "
+        "report shows.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The talks collapsed on Sunday.",
+        "The talks broke down on Sunday after negotiators failed to agree on the border, and "
+        "neither side has proposed a new date.",
+        S,
+    ),
+    # --- opposite adjectives --------------------------------------------------------------
+    (
+        "adjectives",
+        "The court ruled that the strike was legal.",
+        "The High Court ruled on Friday that the strike was illegal because the union had not "
+        "balloted all of its members.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The court ruled that the strike was legal.",
+        "The court ruled that the strike was legal, though it said the blockade of the depot by a "
+        "group of pickets had been illegal.",
+        S,
+    ),
+    (
+        "adjectives",
+        "The tap water in the town is safe to drink.",
+        "Health officials said the tap water in the town was unsafe to drink and told residents "
+        "to boil it until further notice.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The tap water in the town is safe to drink.",
+        "The tap water in the town is safe to drink again, health officials said, lifting a "
+        "warning that had been in place since Tuesday.",
+        S,
+    ),
+    (
+        "adjectives",
+        "Regular exercise lowered the risk of heart disease.",
+        "In the study, regular exercise raised the risk of heart disease among people with a rare "
+        "genetic condition, the authors reported.",
+        C,
+    ),
+    (
+        "adjectives",
+        "Regular exercise lowered the risk of heart disease.",
+        "Regular exercise lowered the risk of heart disease, the study found, while heavy drinking "
+        "raised it.",
+        S,
+    ),
+    (
+        "adjectives",
+        "The election was fair.",
+        "International observers said the election was neither free nor fair, citing intimidation "
+        "of voters and ballot stuffing in several provinces.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The merger is good for consumers.",
+        "The regulator said the merger was bad for consumers and would lead to higher prices in "
+        "the south-east.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The reservoir is full.",
+        "The reservoir is nearly empty after the driest summer on record, the water company said.",
+        C,
+    ),
+    # --- entities swapped -----------------------------------------------------------------
+    (
+        "entities",
+        "The Senate passed the bill.",
+        "The House passed the bill on Tuesday by a wide margin, sending it to the Senate, where "
+        "its prospects are uncertain.",
+        N,
+    ),
+    (
+        "entities",
+        "Google acquired the startup.",
+        "Apple acquired the startup in 2020 for about $200 million, according to people familiar "
+        "with the deal.",
+        C,
+    ),
+    (
+        "entities",
+        "Maria Lopez won the mayoral election.",
+        "David Chen won the mayoral election with 54 percent of the vote, defeating Maria Lopez, "
+        "who conceded on Tuesday night.",
+        C,
+    ),
+    (
+        "entities",
+        "Dr Sarah Patel led the study.",
+        "The study, led by Dr James Whitmore at the University of Leeds, followed 12,000 adults "
+        "for a decade.",
+        C,
+    ),
+    (
+        "entities",
+        "The health ministry announced the new rules.",
+        "The new rules, announced by the health ministry on Monday, take effect in January and "
+        "apply to all private clinics.",
+        S,
+    ),
+    (
+        "entities",
+        "The mayor approved the budget.",
+        "The city council approved the budget on Monday after a four-hour meeting, and the mayor "
+        "is expected to sign it this week.",
+        N,
+    ),
+    # --- ordinary copy that must not clash ------------------------------------------------
+    (
+        "ordinary",
+        "The council approved the new budget.",
+        "The council, which approved last year's budget by a single vote, will debate the new "
+        "budget on Monday amid protests over library closures.",
+        N,
+    ),
+    (
+        "ordinary",
+        "Wages have not kept up with rents.",
+        "Rents have risen faster than wages in every region over the past decade, the housing "
+        "charity's report found.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The governor signed the bill into law.",
+        "The governor signed the bill into law on Friday, ending a months-long fight with "
+        "lawmakers who had said they would not pass it without changes.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The strike closed most schools in the city.",
+        "Most schools in the city were closed by the strike, though a handful stayed open with "
+        "the help of supply teachers, the education department said.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The company opened a new factory in Ohio.",
+        "The company, which closed its plant in Michigan two years ago, opened a new factory in "
+        "Ohio last month with 400 workers.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The minister resigned over the scandal.",
+        "The minister, who had refused to resign for weeks, finally stepped down on Thursday as "
+        "the scandal over her expenses widened.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The police arrested two men after the robbery.",
+        "Police arrested two men after the robbery but released a third without charge, a "
+        "spokesperson said, and appealed for witnesses.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The drug lowered blood pressure in the trial.",
+        "The drug lowered blood pressure in the trial, but it did not reduce the number of heart "
+        "attacks, and some patients stopped taking it because of side effects.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The museum rejected the offer to buy the painting.",
+        "The museum accepted an offer to lend the painting to a gallery in Madrid, but rejected "
+        "an offer to buy it, its director said.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The border was closed to all traffic.",
+        "The border, which was closed to all traffic for three days last month, reopened on "
+        "Friday to lorries but not to cars, officials said.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The festival was cancelled because of the weather.",
+        "Organisers said the festival would not be cancelled despite the weather warning, but "
+        "that the main stage would close early on Saturday.",
+        C,
+    ),
+    (
+        "ordinary",
+        "The ferry service was suspended.",
+        "The ferry service, suspended for two days by high winds, resumed on Wednesday morning "
+        "with extra sailings to clear the backlog.",
+        S,
+    ),
+]
