@@ -18,10 +18,10 @@ from factcheck.workspace import STOP_WORDS
 # Adverbs between a negator and the word it denies: "has not been previously [identified]",
 # "did not fully [recover]". Read as the denied word, "previously" clashed with any passage
 # that says "previously" of something else ("previously known as").
-_BETWEEN = frozenset(
+BETWEEN = frozenset(
     """previously already still ever always immediately fully necessarily really directly
     currently recently initially originally officially publicly formally actually
-    significantly entirely completely""".split()
+    significantly entirely completely yet""".split()
 )
 
 
@@ -30,7 +30,7 @@ _GROUP_DETERMINERS = frozenset("the its their these those".split())
 
 def head_after(side: Side, index: int) -> int | None:
     """The first content word after a negator ("not [informed]"), past an adverb of
-    ``_BETWEEN`` ("not previously [identified]"); for a denial of a clause, that clause's
+    ``BETWEEN`` ("not previously [identified]"); for a denial of a clause, that clause's
     verb ("denied that the files were [lost]")."""
     words = side.words
     that = index + 1 < len(words) and words[index + 1].norm == "that"
@@ -42,7 +42,7 @@ def head_after(side: Side, index: int) -> int | None:
     j = index
     while (j := j + 1) < last:  # a while loop: ``last`` grows past an adverb
         w = side.words[j]
-        if w.norm in _BETWEEN or (
+        if w.norm in BETWEEN or (
             w.norm.isdigit() and side.words[j - 1].norm in _GROUP_DETERMINERS
         ):  # "None of the [12] candidates": a group's size, the candidates are denied
             last = min(last + 1, len(side.words))  # it does not count against the reach
@@ -72,7 +72,7 @@ def _clause_verb(side: Side, that: int) -> int | None:
         if words[j].norm in _CLAUSE_AUXILIARIES:
             for k in range(j + 1, min(j + 4, len(words))):
                 norm = words[k].norm
-                if norm not in STOP_WORDS and norm not in NEGATORS and norm not in _BETWEEN:
+                if norm not in STOP_WORDS and norm not in NEGATORS and norm not in BETWEEN:
                     return k  # "were [ever] lost": past an adverb, as ``head_after``
             return None
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from factcheck.evidence.denied import head_after, reported
+from factcheck.evidence.denied import BETWEEN, head_after, reported
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
@@ -44,6 +44,8 @@ def scope_of(side: Side, index: int) -> list[int]:
             break  # "has not said [whether] she backs it": the question is not denied
         if norm in _CLAUSE_OPENERS and not found and _pro_form(side, index, j):
             break  # "not to do so while ...": what is denied was said before
+        if norm in BETWEEN:
+            continue  # "has not [yet] been published": an adverb, the verb comes after
         if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in NEGATORS:
             found.append(j)
     return found
