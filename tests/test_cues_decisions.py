@@ -59,6 +59,22 @@ from tests.stance_helpers import agrees, assess, conflicts, only_conflict
             "The court dismissed the lawsuit on Monday.",
             ("allowed", "dismissed"),
         ),
+        # Plans, proposals and bids for a thing stand for the thing.
+        (
+            "The council approved the new cycle lanes.",
+            "The council rejected plans for new cycle lanes by a narrow margin.",
+            ("approved", "rejected"),
+        ),
+        (
+            "The council approved the new cycle lanes.",
+            "The council rejected a proposal to build new cycle lanes.",
+            ("approved", "rejected"),
+        ),
+        (
+            "The regulator approved the merger.",
+            "The regulator blocked plans for the merger.",
+            ("approved", "blocked"),
+        ),
     ],
 )
 def test_decisions_that_act_on_the_claims_object(
@@ -78,6 +94,11 @@ def test_decisions_that_act_on_the_claims_object(
         # A noun: "the fire", "a block".
         ("The mayor kept the old fire station.", "The mayor kept the fire station open."),
         ("The council approved the plan.", "The council plan for the block was approved."),
+        # Plans for another thing.
+        (
+            "The council approved the new cycle lanes.",
+            "The council rejected plans for a new car park.",
+        ),
     ],
 )
 def test_words_of_a_decision_in_another_sense_do_not_clash(claim: str, source: str) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Container
 
 from factcheck.evidence.lexicon import ANTONYMS, DECIDING_GROUPS, FILLER_WORDS, NEGATORS
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.standins import stands_for
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -92,6 +93,8 @@ def object_stems(side: Side, index: int) -> frozenset[str]:
     words = side.words
     found: set[str] = set()
     for j in range(index + 1, min(len(words), index + 1 + _SUBJECT_REACH)):
+        if len(found) == 1 and stands_for(side, j - 1):
+            continue  # "rejected plans [for] new cycle lanes": the lanes are its object too
         if clause_ends_before(side, j) or words[j].norm in _OBJECT_ENDS:
             break
         if _content(words[j]):

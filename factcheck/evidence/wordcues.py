@@ -35,6 +35,7 @@ from factcheck.evidence.scope import (
     said_elsewhere,
 )
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
+from factcheck.evidence.standins import stands_for
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -158,11 +159,15 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
         return False
     if passive(side, index):
         return True
-    for j in range(index + 1, min(index + 5, len(side.words))):
-        w = side.words[j]
+    words = side.words
+    for j in range(index + 1, min(index + 5, len(words))):
+        w = words[j]
         if w.norm in STOP_WORDS or w.norm[:1].isdigit():
             continue
-        return w.stem in stems
+        if w.stem in stems:
+            return True
+        # "blocked [plans for] new cycle lanes": the object is what the plans are for.
+        return stands_for(side, j) and _acts_on(side, j + 1, stems)
     return False
 
 
