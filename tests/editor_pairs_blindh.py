@@ -843,16 +843,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "workers were laid off in 2019.",
     ): ("[negation] supports, not contradicts: not yet looked at"),
     (
-        "Prices rose to a record level in the region.",
-        "Prices rose to a level never before seen in the region, driven by a shortage of "
-        "homes and a wave of buyers from the capital.",
-    ): ("[negation] contradicts, not supports: not yet looked at"),
-    (
-        "The variant had not been previously identified.",
-        "Scientists identified the variant in samples taken from patients at three "
-        "hospitals in the north of the country, the health agency said.",
-    ): ("[negation] contradicts, not neutral: not yet looked at"),
-    (
         "The virus was previously unknown to scientists.",
         "The virus had been identified by scientists in 2015, during an outbreak among "
         "farm workers, but had not been seen in humans since.",

@@ -5,7 +5,7 @@ that must keep their stance."""
 from __future__ import annotations
 
 from factcheck.workspace.models import Stance
-from tests.stance_helpers import agrees, assess, only_conflict
+from tests.stance_helpers import agrees, assess, conflicts, only_conflict
 
 # An adverb between a negator and its verb -------------------------------------------------
 
@@ -33,3 +33,65 @@ def test_not_previously_been_denies_the_verb_after_it() -> None:
         "The strain had not previously been identified in the region, the agency said.",
     )
     assert stance is Stance.CONTRADICTS
+
+
+# A denial of an earlier time only (evidence/novelty.py) -----------------------------------
+
+_NEW = "The variant had not been previously identified."
+
+
+def test_not_previously_is_no_clash_with_a_report_of_now() -> None:
+    stance, cues = assess(
+        _NEW,
+        "Scientists identified the variant in samples taken from patients at three "
+        "hospitals in the north of the country, the health agency said.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+def test_not_previously_clashes_with_before() -> None:
+    for source in (
+        "The variant had been identified in samples from 2019, the agency said.",
+        "The variant was first identified in samples from 2019, the agency said.",
+    ):
+        assert assess(_NEW, source)[0] is Stance.CONTRADICTS, source
+
+
+def test_not_previously_is_stated_by_new_or_not_before() -> None:
+    agrees(
+        _NEW,
+        "The variant, which had not been identified before, was found in samples from three "
+        "hospitals, the health agency said.",
+    )
+
+
+def test_not_identified_without_before_still_clashes() -> None:
+    assert (
+        assess(
+            "The variant had not been identified.",
+            "Scientists identified the variant in samples from three hospitals.",
+        )[0]
+        is Stance.CONTRADICTS
+    )
+
+
+def test_never_before_seen_after_a_noun_is_a_record() -> None:
+    agrees(
+        "Prices rose to a record level in the region.",
+        "Prices rose to a level never before seen in the region, driven by a shortage of "
+        "homes and a wave of buyers from the capital.",
+    )
+
+
+def test_never_before_as_a_verb_still_denies() -> None:
+    assert (
+        assess(
+            "The river had burst its banks before.",
+            "Residents said the river had never before burst its banks in living memory.",
+        )[0]
+        is Stance.CONTRADICTS
+    )
+    assert (
+        assess("Crowds filled the square.", "Crowds never filled the square on Saturday.")[0]
+        is Stance.CONTRADICTS
+    )

@@ -20,7 +20,12 @@ CASES = [
     ("The minister was not immediately informed.", "The minister was immediately informed.", C),
     ("The patient did not fully recover.", "The patient fully recovered within a month.", C),
     ("The drug did not significantly reduce deaths.", "The drug significantly reduced deaths.", C),
-    ("The strain had not previously been seen in Europe.", "The strain was seen in Europe.", C),
+    # A denial of before clashes with a passage that says before (evidence/novelty.py).
+    (
+        "The strain had not previously been seen in Europe.",
+        "The strain had been seen in Europe.",
+        C,
+    ),
     ("The strain had not previously been seen in Europe.", "The strain had not been seen.", S),
     # A comparison group is no denial: no clash with the group itself.
     (

@@ -35,6 +35,7 @@ from factcheck.evidence.negscope import (
     shared_under,
 )
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
+from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -93,6 +94,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         and not _on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)
+        and not record_phrase(passage, n)  # "a level never before seen in the region"
     ]
     if not mine and not theirs:
         return debunked(claim, passage)  # "That X causes Y is a myth"
@@ -135,6 +137,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             )
             if match is None:
                 continue
+            if earlier_only(claim, neg, head) and not said_before(passage, match):
+                return []  # "not previously identified" / "Scientists identified": now
             if cessation(claim.words, neg) and not current(
                 passage.words, match, claim.words[head].norm
             ):

@@ -28,6 +28,7 @@ from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
 from factcheck.evidence.negscope import denies_other
+from factcheck.evidence.novelty import novelty_unsaid
 from factcheck.evidence.occasions import opposite_dated_apart
 from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
@@ -68,6 +69,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or hedged(claim, passage)
         or _end_missing(claim, passage)
         or (bool(claim.denials) and denies_other(claim, passage))
+        or (bool(claim.denials) and novelty_unsaid(claim, passage))
         or other_doer(claim, passage)
         or opposite_dated_apart(claim, passage)  # "opened in 1932" for "closed in 1989"
     )
