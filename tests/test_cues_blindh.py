@@ -95,3 +95,30 @@ def test_never_before_as_a_verb_still_denies() -> None:
         assess("Crowds filled the square.", "Crowds never filled the square on Saturday.")[0]
         is Stance.CONTRADICTS
     )
+
+
+# Converse verbs turned round (evidence/converse.py) ---------------------------------------
+
+
+def test_sold_to_agrees_with_bought_from_turned_round() -> None:
+    agrees(
+        "The city sold the land to a developer.",
+        "A developer bought the land from the city in 2021 for a fraction of its market "
+        "value, according to documents obtained by the paper.",
+    )
+    agrees("A developer bought the land from the city.", "The city sold the land to a developer.")
+
+
+def test_sold_against_bought_by_the_same_party_still_clashes() -> None:
+    cue = only_conflict(
+        "The city sold the land to a developer.",
+        "The city bought the land from a developer in 2021, records show.",
+    )
+    assert (cue.claim, cue.source) == ("sold", "bought")
+    assert (
+        assess(
+            "The developer sold the land to the city.",
+            "A developer bought the land from the city in 2021.",
+        )[0]
+        is Stance.CONTRADICTS
+    )

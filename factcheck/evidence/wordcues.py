@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.doers import lost_to
 from factcheck.evidence.instances import instance_after
@@ -92,6 +93,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
                     and not earlier(passage, i)  # "which had been running behind schedule"
                     and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
+                    and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not dated_apart(
                         claim, k, passage, i
