@@ -34,6 +34,7 @@ from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
+from factcheck.evidence.outcomes import outcome_cues
 from factcheck.evidence.overtime import unmoved_cues
 from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
@@ -135,6 +136,9 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     if agreeing:
         # "women earn less than men" / "men earn more than women": no less/more clash.
         antonyms = [c for c in antonyms if (c.start, c.end) not in agreeing]
+    outcome, settled = outcome_cues(claim, side)
+    if settled:  # who won is the names' to say: "City won" / "City defeated United" agree
+        antonyms = [c for c in antonyms if not any(a < c.end and c.start < b for a, b in settled)]
     if antonyms:  # "more" / "fewer" is the antonym cue's already
         ordered = [c for c in ordered if c.kind is not CueKind.ANTONYM]
     negations = negation_cues(claim, side, window)
@@ -157,6 +161,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     if not any(c.conflict for c in amounts):  # "all 12" / "10 of the 12" is the amounts'
         amounts += partial_cues(claim, side)  # "All of the wards" / "Some of the wards"
     roles = role_cues(claim, side, window)
+    if roles:  # "City beat United" turned round is one cue, not also who won
+        outcome = []
     if roles:  # "Chelsea beat Arsenal" turned round is the role cue's already
         ordered = [c for c in ordered if c.kind is not CueKind.ORDER]
     entities = entity_cues(claim, side, window)
@@ -170,6 +176,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *relation_cues(claim, side),
         *entities,
         *roles,
+        *outcome,
         *attribution_cues(claim, side, context),
     ]
     return tuple(cues)
