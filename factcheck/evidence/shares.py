@@ -16,7 +16,17 @@ from factcheck.workspace import STOP_WORDS, stem
 # The words right before a share that make it a rise: "rose [95%]", "up [20%]", "by [80%]".
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|jumped|"
-    r"climbed|soared|surged|gained|leapt|up|by|(?:rise|increase|growth|jump|gain) of)\s+\Z",
+    r"climbed|soared|surged|gained|leapt|(?<!made )(?<!make )(?<!makes )(?<!making )up|by|"
+    r"(?:rise|increase|growth|jump|gain) of)\s+\Z",
+    re.I,
+)  # not "made up [16%] of sales": a level
+# A change of either sign, said by its verb: "rose by [4%]", "fell [3%]", "down [2%]".
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rises|grew|grown|grows|increased|increases|jumped|climbed|soared|"
+    r"surged|gained|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|"
+    r"shrank|shrunk|slipped|slumped|plunged|cut|(?:rise|increase|growth|fall|drop|cut|"
+    r"decline) of)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
+    r"more than\s+|over\s+|just\s+)?\Z",
     re.I,
 )
 SHARES = frozenset({"%", "pp"})
@@ -37,10 +47,24 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
         rise = _RISE.search(text, max(0, other.start - 30), other.start)
         if other.written != DOUBLING and rise is None:
             return True
+    if _level_and_change(claim, mine, passage, theirs):
+        return True  # "a quarter of the budget" / "the budget rose by 4%"
     population = _population(claim.text, mine)
     if not population or (mine.low <= theirs.high and theirs.low <= mine.high):
         return False  # the same share agrees, whatever words name its population
     return population not in {family(w.stem) for w in passage.words}
+
+
+def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether one share is a level of a whole ("a quarter of [the budget]", "16% of
+    sales") and the other a change said by its verb ("the budget rose by [4%]"): a share
+    of a thing and the rate it changed at are two figures, never one mixed up."""
+    sides = ((mine, claim.text), (theirs, passage.text))
+    changes = [_CHANGE.search(t, max(0, m.start - 30), m.start) is not None for m, t in sides]
+    if changes[0] == changes[1]:
+        return False
+    (level, text), _ = sides if changes[1] else sides[::-1]
+    return bool(_population(text, level))
 
 
 def _population(text: str, share: Mention) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.counted import counted
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.ratios import ratios
 
 _SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALES = "|".join(_SCALE)
@@ -90,4 +91,5 @@ def vague_amounts(text: str) -> list[Mention]:
             low, high = band
             found.append(Mention("number", (high / 2,), text[start : m.end()], start, m.end(),
                                  unit="%", low=low, high=high, written="digits"))  # fmt: skip
+    found += ratios(text)  # "one in four adults", "a majority of members"
     return sorted(found, key=lambda x: x.start)

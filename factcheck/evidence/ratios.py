@@ -1,0 +1,83 @@
+"""Shares written as a ratio or a word: "one in four adults", "three out of every four
+voters", "9 in 10", "a majority of members", "a minority of residents".
+
+Each is read as a percentage (unit "%"), as ``compounds.fractions`` reads "half of": "one
+in four" is about 25% and agrees with "25% of adults", "a majority of" is above 50% and
+clashes with "Only 38% of members". Marked ``written="fraction"``: like "half of", a ratio
+describes as often as it counts, so it is not a figure a passage must repeat
+(``figures.claim_figures``), and a passage that gives another share does not state it.
+A ratio is approximate (``bands.APPROXIMATE``), as news rounds "23%" to "one in four".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.mention import Mention
+
+_NUMBER = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "a": 1, "hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_COUNT = r"\d{1,3}|" + "|".join(sorted(_NUMBER, key=len, reverse=True))
+# "one in four", "three out of four", "one in every five", "9 out of 10". Not "one in a
+# million" (vague.py), nor "one in four cases of the 2019 outbreak" read otherwise: the
+# ratio is read only when the first count is the smaller.
+_RATIO = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_COUNT})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_COUNT})\b"
+    r"(?![\w.,-]*\d|\s*(?:%|per\s*cent|percent|times|years?|months?|days?|weeks?|hours?)\b)",
+    re.I,
+)
+# "a majority of", "the vast majority of", "a minority of": a share above or below half.
+# Not "a majority of 20" (a vote's margin, tallies.margins), nor "a majority in parliament".
+_MAJORITY = re.compile(
+    r"\b(?:a|the)\s+(?P<size>(?:vast|overwhelming|large|clear|narrow|slim|small|tiny)\s+)?"
+    r"(?P<w>majority|minority)\s+of\b(?!\s+(?:about\s+|around\s+|some\s+|just\s+)?\d)",
+    re.I,
+)
+_MAJORITIES = {
+    "": (50.01, 100.0), "vast": (75.0, 100.0), "overwhelming": (75.0, 100.0),
+    "large": (60.0, 100.0), "clear": (55.0, 100.0), "narrow": (50.01, 60.0),
+    "slim": (50.01, 60.0),
+}  # fmt: skip
+_MINORITIES = {"": (0.0, 49.99), "small": (0.0, 20.0), "tiny": (0.0, 10.0)}
+_QUALIFIER = re.compile(
+    rf"(?<![\w-])(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))})"
+    r"\s+\Z",
+    re.I,
+)
+FRACTION = "fraction"
+
+
+def _count(written: str) -> float:
+    return float(written) if written[0].isdigit() else float(_NUMBER[written.lower()])
+
+
+def _share(text: str, start: int, end: int, low: float, high: float) -> Mention:
+    value = (low + high) / 2 if math.isfinite(high) and math.isfinite(low) else low
+    return Mention("number", (value,), text[start:end], start, end, unit="%", low=low,
+                   high=high, written=FRACTION)  # fmt: skip
+
+
+def ratios(text: str) -> list[Mention]:
+    """The shares of the module's docstring in ``text``, in order."""
+    lowered = text.lower()
+    found = []
+    if " in " in lowered or " out of " in lowered:
+        for m in _RATIO.finditer(text):
+            a, b = _count(m.group("a")), _count(m.group("b"))
+            if not 0 < a < b or b > 1000:
+                continue  # "3 in 1", "one in 2019": no share
+            bound = _QUALIFIER.search(text, max(0, m.start() - 20), m.start())
+            qualifier = QUALIFIERS[bound.group("q").lower()] if bound else "~"
+            low, high = interval(100 * a / b, qualifier)
+            found.append(_share(text, bound.start() if bound else m.start(), m.end(), low, high))
+    if "majority" in lowered or "minority" in lowered:
+        for m in _MAJORITY.finditer(text):
+            size = (m.group("size") or "").strip().lower()
+            sizes = _MAJORITIES if m.group("w").lower() == "majority" else _MINORITIES
+            low, high = sizes.get(size, sizes[""])  # "a small majority": a majority
+            found.append(_share(text, m.start(), m.end(), low, high))
+    return sorted(found, key=lambda x: x.start)

@@ -1,0 +1,83 @@
+"""The value readers and rules added for the blind table of "blindg"
+(tests/editor_pairs_blindg.py): shares written as a ratio or a word, a share of a whole
+against the rate it changed at: what they read, and the look-alikes they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evidence.numbers import mentions
+from tests.stance_helpers import agrees, assess, conflicts, only_conflict
+
+
+def _shares(text: str) -> list[tuple[str, float, float]]:
+    return [(m.text, m.low, m.high) for m in mentions(text) if m.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "low", "high"),
+    [
+        ("One in four adults smokes.", "One in four", 22.5, 27.5),
+        ("Three out of every four voters agreed.", "Three out of every four", 67.5, 82.5),
+        ("About 9 in 10 doctors agree.", "About 9 in 10", 81.0, 99.0),
+        ("A majority of members voted to strike.", "A majority of", 50.01, 100.0),
+        ("The vast majority of staff stayed.", "The vast majority of", 75.0, 100.0),
+        ("A minority of residents backed it.", "A minority of", 0.0, 49.99),
+    ],
+)
+def test_ratio_read_as_share(text: str, quoted: str, low: float, high: float) -> None:
+    [(got, got_low, got_high)] = _shares(text)
+    assert (got, round(got_low, 2), round(got_high, 2)) == (quoted, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a one in a million chance.",
+        "The bill passed with a majority of 20 votes.",
+        "The party won a majority in parliament.",
+        "He scored one in 2019 and two in 2020.",
+        "Two in five years is a fast pace.",
+    ],
+)
+def test_no_share_read(text: str) -> None:
+    assert _shares(text) == []
+
+
+def test_ratios_agree_and_clash_with_per_cent() -> None:
+    agrees("One in four adults in the region smokes.", "25% of adults in the region smoke.")
+    agrees("A majority of members voted to strike.", "Some 62% of members voted to strike.")
+    assert (
+        only_conflict(
+            "A majority of members voted to strike.", "Only 38% of members voted to strike."
+        ).source
+        == "38%"
+    )
+    assert (
+        only_conflict(
+            "Nine out of ten doctors recommend the vaccine.",
+            "Six in ten doctors recommend the vaccine.",
+        ).source
+        == "Six in ten"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "A quarter of the council's budget goes to social care.",
+            "The council's budget rose by 4% this year, with social care the biggest line.",
+        ),
+        (
+            "Sales of electric cars tripled in 2023.",
+            "Electric cars made up 16% of new car sales in 2023.",
+        ),
+    ],
+)
+def test_other_figures_do_not_clash(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])
+
+
+def test_changes_still_clash() -> None:
+    assert only_conflict("Prices rose by 4% in May.", "Prices rose by 7% in May.").source == "7%"
