@@ -1,6 +1,7 @@
 """The value readers and rules added for the blind table of "blindg"
 (tests/editor_pairs_blindg.py): shares written as a ratio or a word, a share of a whole
-against the rate it changed at: what they read, and the look-alikes they must leave alone."""
+against the rate it changed at, a rate against an amount: what they read, and the
+look-alikes they must leave alone."""
 
 from __future__ import annotations
 
@@ -73,11 +74,21 @@ def test_ratios_agree_and_clash_with_per_cent() -> None:
             "Sales of electric cars tripled in 2023.",
             "Electric cars made up 16% of new car sales in 2023.",
         ),
+        (
+            "The storm dumped 30 centimetres of snow on the town.",
+            "The storm's winds reached 90 kilometres per hour as it crossed the town.",
+        ),
     ],
 )
 def test_other_figures_do_not_clash(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
 
 
-def test_changes_still_clash() -> None:
+def test_changes_and_speeds_still_clash() -> None:
     assert only_conflict("Prices rose by 4% in May.", "Prices rose by 7% in May.").source == "7%"
+    assert (
+        only_conflict(
+            "The winds reached 90 kilometres per hour.", "The winds reached 120 km per hour."
+        ).source
+        == "120 km per hour"
+    )

@@ -237,6 +237,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         # "3 percentage points" and "3 per cent" of one change: the unit mixed up. Other
         # values are other figures ("rose 3 points to 45%").
         return mine.low == theirs.low and mine.high == theirs.high
+    if bool(mine.per) != bool(theirs.per):
+        return False  # "90 kilometres per hour" is a speed, not a length; "300 cases a day"
     if mine.unit == "duration" == theirs.unit:
         return mine.before == theirs.before != ""  # what lasted: units.word_before
     # The noun after the claim's counted word ("two people [died]") is what it counts too,
