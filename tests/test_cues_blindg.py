@@ -1,7 +1,7 @@
 """The value readers and rules added for the blind table of "blindg"
 (tests/editor_pairs_blindg.py): shares written as a ratio or a word, a share of a whole
-against the rate it changed at, a rate against an amount: what they read, and the
-look-alikes they must leave alone."""
+against the rate it changed at, a rate against an amount, seasons, halves and quarters of
+a year against months: what they read, and the look-alikes they must leave alone."""
 
 from __future__ import annotations
 
@@ -92,3 +92,52 @@ def test_changes_and_speeds_still_clash() -> None:
         ).source
         == "120 km per hour"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The factory closed in the autumn of 2021.", "The factory closed in October 2021."),
+        ("The plant was shut in the third quarter.", "The plant was shut in August."),
+        ("The law took effect in the first half of 2024.", "The law took effect in May 2024."),
+        ("The bridge reopened in H2 2023.", "The bridge reopened on 3 November 2023."),
+        ("The outbreak began in the winter of 2021.", "The outbreak began in January 2022."),
+        ("The election was held last spring.", "The election was held in April."),
+    ],
+)
+def test_month_inside_a_period_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "quoted"),
+    [
+        ("The factory closed in the autumn of 2021.", "The factory closed in March 2021.",
+         "March 2021"),
+        ("The plant was shut in the third quarter of 2022.", "The plant was shut in November 2022.",
+         "November 2022"),
+        ("The law took effect in the first half of 2024.",
+         "The law took effect in September 2024.", "September 2024"),
+        ("The election was held in winter.", "The election was held in June.", "June"),
+        ("The store opened in the fall of 2019.", "The store opened in May 2019.", "May 2019"),
+    ],
+)  # fmt: skip
+def test_month_outside_a_period_clashes(claim: str, source: str, quoted: str) -> None:
+    assert only_conflict(claim, source).source == quoted
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the month after a season may still be in it (astronomical seasons)
+        ("The factory closed in the autumn of 2021.", "The factory closed in December 2021."),
+        # a fiscal quarter may start in any month
+        ("Apple's sales fell in the fiscal third quarter.", "Apple's sales fell in June."),
+        # another year is the year's to read
+        ("The bridge reopened in spring 2023.", "The bridge was closed in November 2022."),
+        ("The protests of the Arab Spring began in December.", "The protests began in December."),
+        ("Prices fall in March, the report said.", "Prices fall in March and rise in May."),
+    ],
+)
+def test_periods_left_alone(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])

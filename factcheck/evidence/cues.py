@@ -34,6 +34,7 @@ from factcheck.evidence.occasions import (
     period_of_another,
 )
 from factcheck.evidence.ranks import ranked
+from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.tallies import MARGIN, margin_meets, same_tally
@@ -203,6 +204,8 @@ _POINTS = frozenset({"pp", stem("points")})
 
 def _comparable(mine: Mention, theirs: Mention) -> bool:
     """Whether two mentions talk about the same thing, so a different value is a clash."""
+    if mine.kind in SPANS or theirs.kind in SPANS:  # "autumn", "Q3" against a month
+        return spans_meet(mine, theirs) is not None
     if mine.kind in _CALENDAR and theirs.kind in _CALENDAR:
         return True  # "March 3" and "April 2025" both say which month
     if {mine.kind, theirs.kind} == {"number", "year"}:
@@ -250,6 +253,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
 
 
 def _equal(mine: Mention, theirs: Mention) -> bool:
+    if mine.kind in SPANS or theirs.kind in SPANS:
+        return spans_meet(mine, theirs) is True
     if mine.kind in _CALENDAR or mine.kind == "quarter":
         return same_day(mine, theirs)  # "Q3" and "the third quarter of 2024"
     if {mine.kind, theirs.kind} == {"number", "year"}:

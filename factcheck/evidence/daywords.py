@@ -107,6 +107,15 @@ def decades(text: str) -> list[Mention]:
     return found
 
 
+# "its fiscal third quarter", "the financial year's first quarter": a quarter of a year
+# that may start in another month (seasons.spans_meet does not put it against months).
+_FISCAL = re.compile(r"\b(?:fiscal|financial)\b", re.I)
+
+
+def _fiscal(text: str, start: int) -> str:
+    return "fiscal" if _FISCAL.search(text, max(0, start - 30), start) else ""
+
+
 def quarters(text: str) -> list[Mention]:
     """Quarters of a year: "Q3", "Q3 2024", "the third quarter (of 2024)", "second-quarter
     profits" (value: quarter, year or None)."""
@@ -116,13 +125,14 @@ def quarters(text: str) -> list[Mention]:
             year = int(m.group("y")) if m.group("y") else None
             found.append(
                 Mention("quarter", (int(m.group("q1") or m.group("q2")), year), m.group(),
-                        m.start(), m.end())
+                        m.start(), m.end(), before=_fiscal(text, m.start()))
             )  # fmt: skip
     if "uarter" in text:
         for m in _QUARTER.finditer(text):
             year = int(m.group("y")) if m.group("y") else None
             quarter = _QUARTER_WORDS[m.group("w").lower()]
-            found.append(Mention("quarter", (quarter, year), m.group(), m.start(), m.end()))
+            found.append(Mention("quarter", (quarter, year), m.group(), m.start(), m.end(),
+                                 before=_fiscal(text, m.start())))  # fmt: skip
         if found:  # "0.3% in the first quarter and 0.6% in the second"
             for m in _ELLIPSIS.finditer(text, found[0].end):
                 quarter = _QUARTER_WORDS[m.group("w").lower()]

@@ -17,13 +17,14 @@ from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
+from factcheck.evidence.seasons import SPAN
 from factcheck.evidence.sides import Side, known
 from factcheck.evidence.tallies import UNANIMOUS
 from factcheck.workspace import Cue, CueKind
 
 # A bare year is often only the setting ("in 2019, scientists said ..."), and a weekday
 # seldom the point: neither is required.
-FIGURE_KINDS = frozenset({"number", "tally", "date", "month", "time"})
+FIGURE_KINDS = frozenset({"number", "tally", "date", "month", "time", SPAN})
 # Written numbers that are seldom a figure to check: "one of the two raw materials".
 _NOT_FIGURES = frozenset({"one", "a", "an", "single"})
 _ORDINAL = ("st", "nd", "rd", "th")

@@ -16,6 +16,7 @@ from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
 from factcheck.evidence.ranks import ranks
+from factcheck.evidence.seasons import seasons
 from factcheck.evidence.tallies import margins
 from factcheck.evidence.vague import vague_amounts
 
@@ -254,6 +255,7 @@ def dates(text: str) -> list[Mention]:
             before = head[-2].lower()
         found.append(Mention("year", d.value, d.text, d.start, d.end, before=before))
     found += quarters(text) if "Q" in text or "uarter" in text else []
+    found += seasons(text)  # "in the autumn of 2021", "the first half of 2024"
     for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():
         found.append(Mention("weekday", (m.group(),), text[m.start() : m.end()], *m.span()))
     return found
