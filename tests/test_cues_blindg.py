@@ -1,7 +1,7 @@
 """The value readers and rules added for the blind table of "blindg"
 (tests/editor_pairs_blindg.py): shares written as a ratio or a word, a share of a whole
 against the rate it changed at, a rate against an amount, seasons, halves and quarters of
-a year against months: what they read, and the look-alikes they must leave alone."""
+a year against months, "last week": what they read, and the look-alikes they must leave alone."""
 
 from __future__ import annotations
 
@@ -141,3 +141,13 @@ def test_month_outside_a_period_clashes(claim: str, source: str, quoted: str) ->
 )
 def test_periods_left_alone(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
+
+
+def test_last_of_a_time_is_no_rank() -> None:
+    """ "last week" says when, not the last of a row: no opposite of "first"."""
+    claim = "The strike began last week."
+    assert not conflicts(assess(claim, "The union first threatened a strike in January.")[1])
+    assert only_conflict("She finished last in the race.", "She finished first in the race.")
+    assert only_conflict(
+        "Voting ended in the last week of March.", "Voting ended in the first week of March."
+    )

@@ -202,6 +202,13 @@ def passive(side: Side, index: int) -> bool:
 _AFTER_ADVERB_BACK = frozenset("to into in home from on at up down out off again then".split())
 
 
+_WHEN = frozenset(
+    "week weekend month year night season spring summer autumn fall winter monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def other_sense(side: Side, index: int) -> bool:
     """Whether word ``index`` is an antonym list's word in another sense: a bare form that
     is mostly a noun ("signed a [contract]", ``NOUN_FORMS``) or "back" as an
@@ -212,6 +219,9 @@ def other_sense(side: Side, index: int) -> bool:
         return True
     if norm in ("contracted", "contracting"):
         return bool(object_stems(side, index))  # "contracted the virus": caught it
+    if norm == "last" and index + 1 < len(words) and words[index + 1].norm in _WHEN:
+        # "last week", "last Tuesday": when, not the last of a row ("the last week of")
+        return index == 0 or words[index - 1].norm not in ("the", "its", "their", "his", "her")
     if norm != "back":
         return False
     after = words[index + 1].norm if index + 1 < len(words) else ""
