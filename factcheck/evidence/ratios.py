@@ -48,6 +48,13 @@ _QUALIFIER = re.compile(
     r"\s+\Z",
     re.I,
 )
+# What every ratio holds from its "in" on, starting with a space: _RATIO starts with a
+# look-behind and is tried at every character, and most passages hold " in " but no ratio
+# (2.4 us on a passage of 230 characters, against 10.7 us).
+_HINT = re.compile(
+    r"\s(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"
+)
 FRACTION = "fraction"
 
 
@@ -65,7 +72,7 @@ def ratios(text: str) -> list[Mention]:
     """The shares of the module's docstring in ``text``, in order."""
     lowered = text.lower()
     found = []
-    if " in " in lowered or " out of " in lowered:
+    if _HINT.search(lowered) is not None:
         for m in _RATIO.finditer(text):
             a, b = _count(m.group("a")), _count(m.group("b"))
             if not 0 < a < b or b > 1000:
