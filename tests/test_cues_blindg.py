@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.evidence.numbers import mentions
+from factcheck.workspace.models import Stance
 from tests.stance_helpers import agrees, assess, conflicts, only_conflict
 
 
@@ -151,3 +152,16 @@ def test_last_of_a_time_is_no_rank() -> None:
     assert only_conflict(
         "Voting ended in the last week of March.", "Voting ended in the first week of March."
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a time from the writer's day is not the date a passage gives
+        ("The strike began last week.", "The strike began on 3 March.", Stance.NEUTRAL),
+        ("The strike began last week.", "The strike began last week at the port.", Stance.SUPPORTS),
+        ("The strike began last week.", "The strike began at the port.", Stance.SUPPORTS),
+    ],
+)
+def test_relative_time_against_a_date(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

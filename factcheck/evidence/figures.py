@@ -10,6 +10,7 @@ stated by "The floods destroyed 300 homes" (cosine 0.82).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.evidence.compounds import DOUBLING
@@ -70,6 +71,10 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
     value gives it."""
     if _event_missing(claim, passage) or _another_count(claim, passage):
         return True
+    if _RELATIVE.search(claim.text) and any(m.kind in _DATED for m in passage.calendar):
+        # "began last week" against "in January": a date the passage gives is not the
+        # claim's time, which only the story's own date could tell
+        return not _RELATIVE.search(passage.text)
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
     for figure in claim_figures(claim):
         if figure.text in agreed:
@@ -78,6 +83,15 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
             continue
         return True
     return _other_share(claim, passage, agreed)
+
+
+# A time said from the writer's day: "last week", "yesterday", "this month".
+_RELATIVE = re.compile(
+    r"\b(?:yesterday|(?<!the )(?:last|this|next)\s+(?:week|weekend|month|year|night))\b"
+    r"(?!\s+of\b)",  # not "the last week of April"
+    re.I,
+)
+_DATED = frozenset({"date", "month"})
 
 
 def _other_share(claim: Side, passage: Side, agreed: set[str]) -> bool:
