@@ -165,3 +165,11 @@ def test_last_of_a_time_is_no_rank() -> None:
 )
 def test_relative_time_against_a_date(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+def test_multiple_not_stated_by_another_share() -> None:
+    claim = "Sales of electric cars tripled in 2023."
+    assert assess(claim, "Electric cars made up 16% of new car sales in 2023.")[0] is (
+        Stance.NEUTRAL
+    )
+    assert assess(claim, "Sales of electric cars rose 200% in 2023.")[0] is Stance.SUPPORTS

@@ -94,11 +94,15 @@ _RELATIVE = re.compile(
 _DATED = frozenset({"date", "month"})
 
 
+_SHARES = frozenset({"fraction", DOUBLING})
+
+
 def _other_share(claim: Side, passage: Side, agreed: set[str]) -> bool:
     """Whether the claim gives a share as a fraction ("nearly a quarter of adults") that
     the passage does not agree with while it gives a share of its own ("3%"): a fraction
-    need not be repeated, but a passage that gives another share does not state it."""
-    shares = [m for m in claim.mentions if m.written == "fraction" and m.text not in agreed]
+    need not be repeated, but a passage that gives another share does not state it. So
+    with a rise written as a multiple ("tripled" against "made up 16% of sales")."""
+    shares = [m for m in claim.mentions if m.written in _SHARES and m.text not in agreed]
     return bool(shares) and any(m.kind == "number" and m.unit == "%" for m in passage.mentions)
 
 
