@@ -265,4 +265,58 @@ KINDED: list[tuple[str, str, str, Stance]] = [
 CASES = [(claim, passage, stance) for _, claim, passage, stance in KINDED]
 
 # (claim, passage) -> why it is still wrong.
-LEFT_OUT: dict[tuple[str, str], str] = {}
+# fmt: off
+LEFT_OUT: dict[tuple[str, str], str] = {
+    ("The number of asylum claims doubled last year.",
+     "There were twice as many asylum claims last year as the year before."):
+        "Related, not supports: 'twice as many ... as the year before' is a multiple, not "
+        "compared with a rise written as 'doubled'",
+    ("Turnout doubled in the city's eastern wards.",
+     "Turnout in the western wards was 41%, in line with the last election."):
+        "contradicts, not Related: 'western wards' is read as the opposite of 'eastern', not "
+        "as other wards (a false clash)",
+    ("A million people have signed the petition.", "The petition has been signed by 1m people."):
+        "Related, not supports: '1m' is read as one metre",
+    ("The match ended goalless.", "The match ended 1-0 to the visitors."):
+        "supports, not contradicts: 'goalless' is not read as a score of 0-0",
+    ("The final ended in a draw.", "The final ended 3-1 to United."):
+        "supports, not contradicts: 'a draw' is not read as a level score",
+    ("The keeper kept a clean sheet in Saturday's win.",
+     "The keeper conceded twice in Saturday's 3-2 win."):
+        "supports, not contradicts: 'a clean sheet' is not read as no goal conceded",
+    ("Kane scored a hat-trick against Wolves.", "Kane scored twice against Wolves."):
+        "supports, not contradicts: 'a hat-trick' is not read as three goals, nor 'scored "
+        "twice' as two",
+    ("Kane scored a hat-trick against Wolves.",
+     "Kane has scored 24 goals in 30 games this season."):
+        "supports, not Related (lexically; Related semantically): 'a hat-trick' is no figure "
+        "the passage must give",
+    ("The singer died aged 82.", "The singer, who was 82, died at his home on Sunday."):
+        "Related, not supports: 'who was 82' is not read as an age",
+    ("The singer died aged 82.", "The singer died at the age of 78 at his home."):
+        "Related, not contradicts: 'at the age of 78' is not read as an age",
+    ("The senator turned 60 last month.",
+     "The senator celebrated her 60th birthday last month."):
+        "Related, not supports: 'turned 60' and 'her 60th birthday' are not read as ages",
+    ("The senator turned 60 last month.",
+     "The senator celebrated her 65th birthday last month."):
+        "Related, not contradicts: 'turned 60' and 'her 65th birthday' are not read as ages",
+    ("The 45-year-old mother of three was charged with fraud.",
+     "The mother of three, aged 45, was charged with fraud."):
+        "Related, not supports: the age of 'The 45-year-old mother' and of 'The mother of "
+        "three, aged 45' are read as said of other people ('mother', 'three')",
+    ("The victim was a teenager.", "The victim, 34, was named by police."):
+        "Related, not contradicts: 'a teenager' is not read as an age",
+    ("The house sold for $1.5 million.", "The house sold for one and a half million dollars."):
+        "Related, not supports: 'one and a half million' is not read as 1.5 million",
+    ("Turnout fell 5 points to 60%.", "Turnout dropped from 65% to 60%."):
+        "Related, not supports: the change 'from 65% to 60%' is not read as 5 points",
+    ("The party's vote share rose from 30% to 33%.",
+     "The party's vote share rose by 10 percentage points."):
+        "Related, not contradicts: the change 'from 30% to 33%' is not read as 3 points",
+    ("Three out of four voters backed the measure.",
+     "The measure needed the support of two-thirds of voters to pass."):
+        "supports, not Related: the threshold 'needed two-thirds' is read as the share that "
+        "backed it, and the two ratios' approximate bands meet",
+}
+# fmt: on

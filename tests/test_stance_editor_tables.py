@@ -19,6 +19,7 @@ from tests import (
     editor_pairs_blindd,
     editor_pairs_blinde,
     editor_pairs_blindf,
+    editor_pairs_blindg,
     editor_pairs_blindh,
 )
 from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
@@ -60,6 +61,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     ),
     "blinde": (editor_pairs_blinde.CASES, editor_pairs_blinde.LEFT_OUT),
     "blindf": (editor_pairs_blindf.CASES, editor_pairs_blindf.LEFT_OUT),
+    "blindg": (editor_pairs_blindg.CASES, editor_pairs_blindg.LEFT_OUT),
     "blindh": (editor_pairs_blindh.CASES, editor_pairs_blindh.LEFT_OUT),
 }
 
