@@ -530,12 +530,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "supports, not contradicts: the claim's vote is there ('voted against the measure', "
         "by Reed) and its actor too ('Hale', who abstained, in another clause); words alone "
         "do not pair each actor with its clause",
-    ("Rents in the city have risen faster than wages.",
-     "Wages in the city have not kept up with rents, which rose faster."):
-        "a false clash: the passage's 'not' denies 'kept up with', a verb the claim lacks, "
-        "but reaches 'rents'; reading only the negated verb cost refuting pairs of "
-        "../shared/eval ('are not associated with severe COVID-19' against 'may increase "
-        "the risk of severe COVID-19')",
     ("The company failed to meet its sales target.",
      "The company met its sales target for the third year running."):
         "a claim's 'failed to' is no denial (against 'the models predict' it is mostly no "

@@ -783,11 +783,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "tests carried out at the scene were negative.",
     ): ("[attribution] supports, not contradicts: not yet looked at"),
     (
-        "The finance minister said the bill would not raise taxes.",
-        "Critics said the bill would raise taxes for middle-income families; the finance "
-        "minister said it would not, and accused the opposition of scaremongering.",
-    ): ("[views] contradicts, not supports: not yet looked at"),
-    (
         "The new runway will harm air quality in the area.",
         "Campaigners argue the new runway will harm air quality in the area, while the "
         "airport insists that cleaner aircraft mean pollution will fall.",
@@ -906,9 +901,4 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The council, which approved last year's budget by a single vote, will debate the"
         " new budget on Monday amid protests over library closures.",
     ): ("[ordinary] supports, not neutral: not yet looked at"),
-    (
-        "Wages have not kept up with rents.",
-        "Rents have risen faster than wages in every region over the past decade, the "
-        "housing charity's report found.",
-    ): ("[ordinary] contradicts, not supports: not yet looked at"),
 }

@@ -4,7 +4,7 @@ that must keep their stance."""
 
 from __future__ import annotations
 
-from factcheck.workspace.models import Stance
+from factcheck.workspace.models import CueKind, Stance
 from tests.stance_helpers import agrees, assess, conflicts, only_conflict
 
 # An adverb between a negator and its verb -------------------------------------------------
@@ -122,3 +122,53 @@ def test_sold_against_bought_by_the_same_party_still_clashes() -> None:
         )[0]
         is Stance.CONTRADICTS
     )
+
+
+# A negation standing on its auxiliary alone (negscope.elided_after) -----------------------
+
+
+def test_said_it_would_not_denies_the_verb_said_before() -> None:
+    agrees(
+        "The finance minister said the bill would not raise taxes.",
+        "Critics said the bill would raise taxes for middle-income families; the finance "
+        "minister said it would not, and accused the opposition of scaremongering.",
+    )
+
+
+def test_a_plain_assertion_still_clashes_with_would_not() -> None:
+    cue = only_conflict(
+        "The bill will not raise taxes.",
+        "The bill will raise taxes for middle-income families, the report said.",
+    )
+    assert cue.source == "will raise"
+
+
+# A lag said with a negation is a comparison (evidence/keepup.py) --------------------------
+
+
+def test_not_kept_up_with_agrees_with_faster_than_turned_round() -> None:
+    agrees(
+        "Wages have not kept up with rents.",
+        "Rents have risen faster than wages in every region over the past decade, the "
+        "housing charity's report found.",
+    )
+    agrees(
+        "Rents in the city have risen faster than wages.",
+        "Wages in the city have not kept up with rents, which rose faster.",
+    )
+
+
+def test_not_kept_up_with_clashes_with_the_other_order() -> None:
+    cue = only_conflict(
+        "Wages have not kept up with rents.",
+        "Wages have risen faster than rents in every region over the past decade.",
+    )
+    assert cue.kind is CueKind.ORDER and cue.source == "Wages have risen faster than rents"
+
+
+def test_kept_up_against_not_kept_up_is_still_a_negation() -> None:
+    cue = only_conflict(
+        "Wages have kept up with inflation.",
+        "Wages have not kept up with inflation this year, the statistics office said.",
+    )
+    assert cue.kind is CueKind.NEGATION

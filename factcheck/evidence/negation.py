@@ -30,6 +30,7 @@ from factcheck.evidence.lexicon import (
 from factcheck.evidence.negforms import cessation, current, opening
 from factcheck.evidence.negscope import (
     denies_more,
+    elided_after,
     held_unchanged,
     scope_of,
     shared_under,
@@ -147,6 +148,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             before = [n for n in range(max(0, match - 4), match) if words[n].norm in NEGATORS]
             if any(head_after(passage, n) == match for n in [*everything, *before]):
                 return []  # "denied the reports" / "denied reports that ...": denied too
+            if elided_after(passage, match):
+                return []  # "Critics said it would raise taxes; she said it would not"
             if _lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]

@@ -137,3 +137,27 @@ def held_unchanged(claim: Side, head: int | None, passage: Side, changes: frozen
     if head is None or _UNCHANGED_STEMS.isdisjoint(passage.stem_set):
         return False
     return any(g in changes for g, _ in ANTONYM_INDEX.get(claim.words[head].stem, ()))
+
+
+# Auxiliaries a negation may stand on alone, its verb left out: "said it [would] not".
+_AUXILIARIES = frozenset(
+    "would will did does do had has have could can should is was were are must might".split()
+)
+
+
+def elided_after(side: Side, index: int) -> bool:
+    """Whether a negation after word ``index`` stands on its auxiliary alone, its verb left
+    out and so the verb said before it ("Critics said the bill would raise taxes; the
+    minister said it would not"): the passage denies the verb at ``index`` too. The
+    negation ends its clause ("would not," "wouldn't.") or the passage."""
+    words = side.words
+    for n in side.negators:
+        if n <= index:
+            continue
+        norm = words[n].norm
+        alone = (norm == "not" and n > 0 and words[n - 1].norm in _AUXILIARIES) or (
+            norm.endswith("n't") or norm.endswith("nt")
+        )
+        if alone and (n + 1 == len(words) or clause_ends_before(side, n + 1)):
+            return True
+    return False

@@ -33,6 +33,7 @@ from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
+from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.outcomes import outcome_cues
 from factcheck.evidence.overtime import unmoved_cues
@@ -151,6 +152,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
             negations = []  # "admitted" vs "denies" is one antonym, not also a negation
         else:
             antonyms, negations = [], []  # "did not reject" vs "accepted": they cancel out
+    if negations and (lag := lag_cues(claim, side)) is not None:
+        negations, ordered = [], [*ordered, *lag]  # "not kept up with" is a comparison
     amounts = number_cues(claim, side, window)
     if any(_is_zero(c.claim) or _is_zero(c.source) for c in amounts):
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
