@@ -291,22 +291,10 @@ LEFT_OUT: dict[tuple[str, str], str] = {
      "Kane has scored 24 goals in 30 games this season."):
         "supports, not Related (lexically; Related semantically): 'a hat-trick' is no figure "
         "the passage must give",
-    ("The singer died aged 82.", "The singer, who was 82, died at his home on Sunday."):
-        "Related, not supports: 'who was 82' is not read as an age",
-    ("The singer died aged 82.", "The singer died at the age of 78 at his home."):
-        "Related, not contradicts: 'at the age of 78' is not read as an age",
-    ("The senator turned 60 last month.",
-     "The senator celebrated her 60th birthday last month."):
-        "Related, not supports: 'turned 60' and 'her 60th birthday' are not read as ages",
-    ("The senator turned 60 last month.",
-     "The senator celebrated her 65th birthday last month."):
-        "Related, not contradicts: 'turned 60' and 'her 65th birthday' are not read as ages",
     ("The 45-year-old mother of three was charged with fraud.",
      "The mother of three, aged 45, was charged with fraud."):
-        "Related, not supports: the age of 'The 45-year-old mother' and of 'The mother of "
-        "three, aged 45' are read as said of other people ('mother', 'three')",
-    ("The victim was a teenager.", "The victim, 34, was named by police."):
-        "Related, not contradicts: 'a teenager' is not read as an age",
+        "Related, not supports: the ages agree, but 'three was charged' is read as a count of "
+        "the charged, a figure the passage does not give",
     ("The house sold for $1.5 million.", "The house sold for one and a half million dollars."):
         "Related, not supports: 'one and a half million' is not read as 1.5 million",
     ("Turnout fell 5 points to 60%.", "Turnout dropped from 65% to 60%."):

@@ -173,3 +173,41 @@ def test_multiple_not_stated_by_another_share() -> None:
         Stance.NEUTRAL
     )
     assert assess(claim, "Sales of electric cars rose 200% in 2023.")[0] is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "unit", "low", "high"),
+    [
+        ("The singer died at the age of 78.", "at the age of 78", "age:singer", 78, 78),
+        ("The singer, who was 82, died on Sunday.", "who was 82", "age:singer", 82, 82),
+        ("The senator turned 60 last month.", "turned 60", "age:senat", 60, 60),
+        ("The senator celebrated her 65th birthday.", "65th birthday", "age:senat", 65, 65),
+        ("The victim was a teenager.", "was a teenager", "age:victim", 13, 19),
+        ("The driver, in his late forties, was held.", "in his late forties", "age:driver", 46, 49),
+        ("The mother of three, aged 45, was charged.", "aged 45", "age:mother", 45, 45),
+    ],
+)  # fmt: skip
+def test_ages_in_other_words(text: str, quoted: str, unit: str, low: float, high: float) -> None:
+    found = [(m.text, m.unit, m.low, m.high) for m in mentions(text) if m.unit.startswith("age:")]
+    assert found == [(quoted, unit, low, high)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car turned 180 degrees on the ice.",
+        "Profits turned 3 million pounds higher.",
+        "Teenagers were a tenth of the crowd.",
+    ],
+)
+def test_no_age_read(text: str) -> None:
+    assert not [m for m in mentions(text) if m.unit.startswith("age:")]
+
+
+def test_ages_in_other_words_agree_and_clash() -> None:
+    agrees("The singer died aged 82.", "The singer, who was 82, died at his home on Sunday.")
+    agrees("The driver, in his forties, was arrested.", "The driver, 47, was arrested.")
+    assert only_conflict(
+        "The singer died aged 82.", "The singer died at the age of 78 at his home."
+    ).source == ("at the age of 78")
+    assert only_conflict("The victim was a teenager.", "The victim, 34, was named.").source == "34"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.agewords import age_words
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.workspace import STOP_WORDS, stem
@@ -26,21 +27,25 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_A_PERSON = frozenset(
     "is was are were be been being aged old year years age ages just only about "
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday "
+    # what is said of a person before an age ("[The singer] died aged 82", "[The senator]
+    # celebrated her 60th birthday"), and the count of "a mother of three, aged 45"
+    "died dies celebrated celebrates marked marks turned turns "
+    "one two three four five six seven eight nine ten eleven twelve".split()
 )
 
 
 def ages(text: str) -> list[Mention]:
     """The ages in ``text``, in order (see the module's docstring)."""
+    found = age_words(text, _word_before)  # "at the age of 78", "in his forties"
     if _DIGIT.search(text) is None:
-        return []
+        return found
     lowered = text.lower()
     patterns = [
         *((_AGED,) if "aged" in lowered else ()),
         *((_YEAR_OLD,) if "year-old" in lowered or " old" in lowered else ()),
         *((_APPOSITION,) if ", " in text else ()),
     ]
-    found = []
     for pattern in patterns:
         for m in pattern.finditer(text):
             if pattern is _APPOSITION and not text[m.start() - 1 : m.start()].isalpha():
