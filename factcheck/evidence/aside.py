@@ -37,6 +37,9 @@ _EXPECTED = frozenset(
     anticipated hoped planned targeted target""".split()
 )
 _EXPECT_REACH = 3
+# Words of a claim about what is to come, which an expected figure answers ("may" is also
+# a month).
+_FUTURE = frozenset("will would shall could might 'll".split())
 # How far back in its clause a figure's "among" is looked for.
 _AMONG_REACH = 8
 # What a sum of money is: a word of one of these groups just before it ("a [budget] of $2
@@ -84,7 +87,9 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
         word = passage.words[j]
         if j >= at - _EXPECT_REACH and word.stem in _EXPECTED and word.stem not in content:
-            return True  # "Organisers had expected 1,000 people" for "300 attended"
+            # "Organisers had expected 1,000 people" for "300 attended"; but "The repairs
+            # are expected to cost $800,000" is what "will cost at least $1m" foretells.
+            return not any(w.norm in _FUTURE for w in claim.words)
         if word.norm == "among" and j + 1 < at:
             named = passage.words[j + 1]
             if named.norm not in STOP_WORDS and family(named.stem) not in _families(claim):

@@ -1,0 +1,46 @@
+"""An expected figure ("is expected to cost about $800,000") answers a claim about what is to
+come ("will cost at least $1m"), and is no clash with one about what happened (``aside``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assess, only_conflict
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "The repairs will cost at least $1m.",
+            "The repairs are expected to cost about $800,000.",
+            ("at least $1m", "about $800,000"),
+        ),
+        (
+            "The stadium will hold 60,000 fans.",
+            "The stadium is expected to hold 45,000 fans.",
+            ("60,000", "45,000"),
+        ),
+    ],
+)
+def test_an_expected_figure_answers_a_claim_about_what_is_to_come(
+    claim: str, source: str, words: tuple[str, str]
+) -> None:
+    cue = only_conflict(claim, source)
+    assert (cue.claim, cue.source) == words
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The repairs cost $1m.", "The repairs were expected to cost $800,000."),
+        (
+            "About 300 people attended the rally.",
+            "Organisers had expected 1,000 people at the rally.",
+        ),
+    ],
+)
+def test_an_expected_figure_is_no_clash_with_what_happened(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert stance is Stance.NEUTRAL, cues
