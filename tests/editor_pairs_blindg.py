@@ -277,20 +277,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "as other wards (a false clash)",
     ("A million people have signed the petition.", "The petition has been signed by 1m people."):
         "Related, not supports: '1m' is read as one metre",
-    ("The match ended goalless.", "The match ended 1-0 to the visitors."):
-        "supports, not contradicts: 'goalless' is not read as a score of 0-0",
-    ("The final ended in a draw.", "The final ended 3-1 to United."):
-        "supports, not contradicts: 'a draw' is not read as a level score",
-    ("The keeper kept a clean sheet in Saturday's win.",
-     "The keeper conceded twice in Saturday's 3-2 win."):
-        "supports, not contradicts: 'a clean sheet' is not read as no goal conceded",
-    ("Kane scored a hat-trick against Wolves.", "Kane scored twice against Wolves."):
-        "supports, not contradicts: 'a hat-trick' is not read as three goals, nor 'scored "
-        "twice' as two",
-    ("Kane scored a hat-trick against Wolves.",
-     "Kane has scored 24 goals in 30 games this season."):
-        "supports, not Related (lexically; Related semantically): 'a hat-trick' is no figure "
-        "the passage must give",
     ("The 45-year-old mother of three was charged with fraud.",
      "The mother of three, aged 45, was charged with fraud."):
         "Related, not supports: the ages agree, but 'three was charged' is read as a count of "

@@ -211,3 +211,47 @@ def test_ages_in_other_words_agree_and_clash() -> None:
         "The singer died aged 82.", "The singer died at the age of 78 at his home."
     ).source == ("at the age of 78")
     assert only_conflict("The victim was a teenager.", "The victim, 34, was named.").source == "34"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The match ended goalless.", "The match ended 0-0."),
+        ("The final ended in a draw.", "The final ended 2-2 after extra time."),
+        ("Spain drew with Italy in Turin.", "Spain and Italy drew 1-1 in Turin."),
+        ("Silva kept a clean sheet in the win.", "Silva kept a clean sheet as City won 2-0."),
+        ("Kane scored a hat-trick against Wolves.", "Kane scored three goals against Wolves."),
+        ("Kane scored twice against Wolves.", "Kane scored two goals against Wolves."),
+    ],
+)
+def test_score_words_agree(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "quoted"),
+    [
+        ("The match ended goalless.", "The match ended 1-0 to the visitors.", "1-0"),
+        ("The final ended in a draw.", "The final ended 3-1 to United.", "3-1"),
+        ("The keeper kept a clean sheet in Saturday's win.",
+         "The keeper conceded in Saturday's 3-2 win.", "3-2"),
+        ("Kane scored a hat-trick against Wolves.", "Kane scored twice against Wolves.",
+         "scored twice"),
+    ],
+)  # fmt: skip
+def test_score_words_clash(claim: str, source: str, quoted: str) -> None:
+    assert only_conflict(claim, source).source == quoted
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Kane scored a hat-trick against Wolves.",
+         "Kane has scored 24 goals in 30 games this season."),
+        ("City won the match 2-0.", "After a goalless first half, City won the match 2-0."),
+        ("The final ended in a draw.", "The draw for the final was made on Monday."),
+        ("The plan drew criticism from the council.", "The council voted 5-4 for the plan."),
+    ],
+)  # fmt: skip
+def test_score_words_left_alone(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])

@@ -34,6 +34,7 @@ from factcheck.evidence.occasions import (
     period_of_another,
 )
 from factcheck.evidence.ranks import ranked
+from factcheck.evidence.scorewords import season_total
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
@@ -141,6 +142,8 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return True  # "Beijing is China's second-largest city" / "Shanghai ... largest"
     if other_share(claim, mine, passage, theirs):
         return True  # "doubled" / "95% of adults"; "a quarter of adults" / "teenagers: 3%"
+    if season_total(claim.text, mine, passage.text, theirs):
+        return True  # "a hat-trick" / "24 goals in 30 games this season"
     if mine.unit == "length" == theirs.unit:
         kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
         return kinds == {"distance", "size"}

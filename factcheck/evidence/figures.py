@@ -18,6 +18,7 @@ from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
+from factcheck.evidence.scorewords import CLEAN, DRAW
 from factcheck.evidence.seasons import SPAN
 from factcheck.evidence.sides import Side, known
 from factcheck.evidence.tallies import UNANIMOUS
@@ -49,7 +50,7 @@ def _figures(claim: Side) -> list[Mention]:
         first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
         if first in NEGATORS or first == "zero" or m.text.lower() in _NOT_FIGURES:
             continue
-        if m.value == UNANIMOUS:
+        if m.value in (UNANIMOUS, DRAW, CLEAN):
             continue  # "voted unanimously to": how, as often as a count (tallies.py)
         if m.written in _NOT_GIVEN:
             # "half of voters", "twice as often", "doubled", "infected hundreds", "the

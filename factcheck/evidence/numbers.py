@@ -16,6 +16,7 @@ from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
 from factcheck.evidence.ranks import ranks
+from factcheck.evidence.scorewords import score_words
 from factcheck.evidence.seasons import seasons
 from factcheck.evidence.tallies import margins
 from factcheck.evidence.vague import vague_amounts
@@ -277,7 +278,7 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     if calendar is None:
         calendar = calendar_mentions(text)
     # "half a million", "a handful of", "aged 45", "the second-largest city": read first
-    vague = [*vague_amounts(text), *ages(text), *ranks(text)]
+    vague = [*vague_amounts(text), *ages(text), *ranks(text), *score_words(text)]
     found = quantities(text, skip=[*calendar, *vague] if vague else calendar)
     if vague:
         found = sorted([*found, *vague], key=lambda m: m.start)

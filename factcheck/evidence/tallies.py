@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.scorewords import CLEAN, DRAW, level_or_clean
 from factcheck.evidence.units import measure_after
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -158,7 +159,11 @@ def unanimous(text: str) -> list[Mention]:
 
 
 def same_tally(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
-    """Two tallies agree when equal; "unanimous" agrees with any tally of none against."""
+    """Two tallies agree when equal; "unanimous" agrees with any tally of none against, a
+    draw with any level score, a clean sheet with any score with none on one side."""
+    level = level_or_clean(mine, theirs)
+    if level is not None:
+        return level
     if UNANIMOUS in (mine, theirs):
         return mine[-1] == theirs[-1] == 0
     return mine == theirs
@@ -200,6 +205,8 @@ def margins(text: str, amounts: list[Mention]) -> list[Mention]:
 def margin_meets(margin: Mention, tally: Mention) -> bool:
     """Whether a margin's interval holds a tally's difference ("by two goals", "3-1")."""
     high, low = tally.value
+    if tally.value in (DRAW, CLEAN):  # "won by two goals" / "a draw": no margin
+        return tally.value == CLEAN or margin.low <= 0 <= margin.high
     if not isinstance(high, int) or not isinstance(low, int):
         return low == 0 and margin.low <= 0  # "unanimous": no margin is known
     return margin.low <= high - low <= margin.high
