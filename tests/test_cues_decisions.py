@@ -59,6 +59,17 @@ from tests.stance_helpers import agrees, assess, conflicts, only_conflict
             "The court dismissed the lawsuit on Monday.",
             ("allowed", "dismissed"),
         ),
+        # A motion "passed" without an object: it is what passed.
+        (
+            "The amendment was rejected 210-198.",
+            "The amendment passed 210-198 after a late change of heart by several members.",
+            ("rejected", "passed"),
+        ),
+        (
+            "The amendment was rejected.",
+            "The amendment passed by 12 votes.",
+            ("rejected", "passed"),
+        ),
         # Plans, proposals and bids for a thing stand for the thing.
         (
             "The council approved the new cycle lanes.",
@@ -94,6 +105,8 @@ def test_decisions_that_act_on_the_claims_object(
         # A noun: "the fire", "a block".
         ("The mayor kept the old fire station.", "The mayor kept the fire station open."),
         ("The council approved the plan.", "The council plan for the block was approved."),
+        # Another thing passed.
+        ("The amendment was rejected.", "The bill passed after the amendment was dropped."),
         # Plans for another thing.
         (
             "The council approved the new cycle lanes.",

@@ -34,6 +34,7 @@ from factcheck.evidence.scope import (
     passive,
     qualified_apart,
     said_elsewhere,
+    subject_stems,
 )
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.standins import stands_for
@@ -161,6 +162,8 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
         return False
     if passive(side, index):
         return True
+    if _intransitive(side, index):  # "The amendment [passed] 210-198": it acts on its subject
+        return any(s in stems for s in subject_stems(side, index))
     words = side.words
     for j in range(index + 1, min(index + 5, len(words))):
         w = words[j]
@@ -171,6 +174,22 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
         # "blocked [plans for] new cycle lanes": the object is what the plans are for.
         return stands_for(side, j) and _acts_on(side, j + 1, stems)
     return False
+
+
+# Words after a verb used without an object: "passed [by] 12 votes", "passed [after] a vote".
+_AFTER_NO_OBJECT = frozenset("by after before on in at with despite amid following during".split())
+
+
+def _intransitive(side: Side, index: int) -> bool:
+    """Whether the verb at ``index`` has no object: the first word after it that is no
+    figure is none, or after a clause mark, or one of ``_AFTER_NO_OBJECT``."""
+    words = side.words
+    for j in range(index + 1, len(words)):
+        if clause_ends_before(side, j):
+            return True
+        if not words[j].norm[:1].isdigit():
+            return words[j].norm in _AFTER_NO_OBJECT
+    return True
 
 
 def _judged_by(side: Side, index: int, stems: Container[str], *, unnamed: bool) -> bool:
