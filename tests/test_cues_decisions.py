@@ -240,3 +240,33 @@ def test_workers_and_jobs_count_the_same_posts() -> None:
 def test_an_adjective_after_an_amount_is_not_what_it_counts() -> None:
     cue = only_conflict("The city will build 300 new homes.", "The city will build 120 homes.")
     assert (cue.claim, cue.source) == ("300", "120")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Inflation eased to 3.1% in May.",
+            "Inflation accelerated to 3.1% in May.",
+            ("eased", "accelerated"),
+        ),
+        (
+            "Growth slowed in the second quarter.",
+            "Growth accelerated in the second quarter.",
+            ("slowed", "accelerated"),
+        ),
+        ("Price rises eased in May.", "Price rises quickened in May.", ("eased", "quickened")),
+    ],
+)
+def test_a_pace_eased_or_quickened(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert (cue.claim, cue.source) == words
+
+
+def test_rules_eased_are_no_pace() -> None:
+    # "eased" with an object loosens it: no opposite of "accelerated plans".
+    _, cues = assess(
+        "The government eased restrictions on travel.",
+        "The government accelerated plans to reopen travel.",
+    )
+    assert not conflicts(cues), cues

@@ -52,7 +52,10 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("fast faster rapid", "slow slower"),
     ("wet wetter", "dry drier"),
     ("thicken thickening", "thin thinning"),
-    ("accelerate accelerating", "decelerate slowing"),
+    (
+        "accelerate accelerated accelerating quicken quickened",
+        "decelerate decelerated slow slowed slowing ease eased easing",
+    ),
     ("melt melting", "freeze freezing"),
     ("attack attacked", "defend defended"),
     ("arrest arrested", "release released"),

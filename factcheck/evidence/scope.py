@@ -217,8 +217,8 @@ def other_sense(side: Side, index: int) -> bool:
     norm = words[index].norm
     if norm in NOUN_FORMS:
         return True
-    if norm in ("contracted", "contracting"):
-        return bool(object_stems(side, index))  # "contracted the virus": caught it
+    if norm in ("contracted", "contracting", "ease", "eased", "easing"):
+        return bool(object_stems(side, index))  # "contracted the virus", "eased the rules"
     if norm == "last" and index + 1 < len(words) and words[index + 1].norm in _WHEN:
         # "last week", "last Tuesday": when, not the last of a row ("the last week of")
         return index == 0 or words[index - 1].norm not in ("the", "its", "their", "his", "her")
