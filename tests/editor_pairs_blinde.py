@@ -464,13 +464,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The ferry crossing takes three quarters of an hour.",
     ): ("'three quarters of an hour' is not read as a length of time"),
     (
-        "The tax rate rose 2 percentage points to 22%.",
-        "The tax rate rose from 20% to 22%.",
-    ): (
-        "the change ('2 percentage points') is not worked out from the two levels: the "
-        "passage gives 22% but not the claim's other figure, so it is Related"
-    ),
-    (
         "The museum is the city's second most visited attraction.",
         "The museum is the city's most visited attraction.",
     ): (

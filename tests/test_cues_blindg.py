@@ -255,3 +255,25 @@ def test_score_words_clash(claim: str, source: str, quoted: str) -> None:
 )  # fmt: skip
 def test_score_words_left_alone(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Turnout fell 5 points to 60%.", "Turnout dropped from 65% to 60%."),
+        ("The party's share rose from 30% to 33%.", "The party's share rose by 3 points to 33%."),
+        ("Unemployment rose from 4% to 6%.", "Unemployment rose by 2 percentage points, to 6%."),
+    ],
+)
+def test_change_in_points_from_its_ends_agrees(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+def test_change_in_points_from_its_ends_clashes() -> None:
+    claim = "The party's vote share rose from 30% to 33%."
+    assert (
+        only_conflict(claim, "The party's vote share rose by 10 percentage points.").source
+        == "10 percentage points"
+    )
+    # a rise in per cent of the level is another figure: 4% to 6% is a rise of 50%
+    assert not conflicts(assess("Unemployment rose from 4% to 6%.", "Unemployment rose 50%.")[1])

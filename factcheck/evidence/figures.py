@@ -18,6 +18,7 @@ from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
+from factcheck.evidence.pointchange import CHANGE
 from factcheck.evidence.scorewords import CLEAN, DRAW
 from factcheck.evidence.seasons import SPAN
 from factcheck.evidence.sides import Side, known
@@ -39,7 +40,9 @@ def claim_figures(claim: Side) -> list[Mention]:
     return known(claim, _figures)
 
 
-_NOT_GIVEN = frozenset({"fraction", "century", "multiple", "doubling", "loose", "first", "part"})
+_NOT_GIVEN = frozenset(
+    {"fraction", "century", "multiple", "doubling", "loose", "first", "part", CHANGE}
+)
 
 
 def _figures(claim: Side) -> list[Mention]:

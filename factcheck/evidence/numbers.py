@@ -15,6 +15,7 @@ from factcheck.evidence.dayparts import day_parts
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
+from factcheck.evidence.pointchange import point_changes
 from factcheck.evidence.ranks import ranks
 from factcheck.evidence.scorewords import score_words
 from factcheck.evidence.seasons import seasons
@@ -282,7 +283,7 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     found = quantities(text, skip=[*calendar, *vague] if vague else calendar)
     if vague:
         found = sorted([*found, *vague], key=lambda m: m.start)
-    return calendar + margins(text, found)
+    return calendar + margins(text, point_changes(text, found))  # "from 65% to 60%": 5 points
 
 
 def describe_time(mention: Mention) -> str:

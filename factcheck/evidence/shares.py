@@ -56,15 +56,19 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
 
 
 def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
-    """Whether one share is a level of a whole ("a quarter of [the budget]", "16% of
-    sales") and the other a change said by its verb ("the budget rose by [4%]"): a share
-    of a thing and the rate it changed at are two figures, never one mixed up."""
+    """Whether one share is a level ("a quarter of [the budget]", "16% of sales", "from 4%
+    to 6%") and the other a change said by its verb ("the budget rose by [4%]", "rose
+    50%"): a share of a thing and the rate it changed at are two figures, never one mixed
+    up."""
     sides = ((mine, claim.text), (theirs, passage.text))
     changes = [_CHANGE.search(t, max(0, m.start - 30), m.start) is not None for m, t in sides]
     if changes[0] == changes[1]:
         return False
     (level, text), _ = sides if changes[1] else sides[::-1]
-    return bool(_population(text, level))
+    # "of the budget", or two levels read as a range: "from [4% to 6%]" (not "growth to
+    # 2.5%", which may be the change's own figure)
+    ends = level.low < level.high and text[max(0, level.start - 5) : level.start] == "from "
+    return ends or bool(_population(text, level))
 
 
 def _population(text: str, share: Mention) -> str:
