@@ -773,16 +773,6 @@ CASES: list[tuple[str, str, Stance]] = [(claim, passage, want) for _, claim, pas
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The Dunmore plant will close next year.",
-        "The company rejected reports that the Dunmore plant would close next year, "
-        "calling them 'pure speculation' in a statement on Tuesday.",
-    ): ("[attribution] supports, not contradicts: not yet looked at"),
-    (
-        "Police said the driver had been drinking.",
-        "Police said there was no evidence that the driver had been drinking, and that "
-        "tests carried out at the scene were negative.",
-    ): ("[attribution] supports, not contradicts: not yet looked at"),
-    (
         "The new runway will harm air quality in the area.",
         "Campaigners argue the new runway will harm air quality in the area, while the "
         "airport insists that cleaner aircraft mean pollution will fall.",

@@ -172,3 +172,43 @@ def test_kept_up_against_not_kept_up_is_still_a_negation() -> None:
         "Wages have not kept up with inflation this year, the statistics office said.",
     )
     assert cue.kind is CueKind.NEGATION
+
+
+# A denial of what reports say, and "no evidence that" (negation, negscope) ----------------
+
+
+def test_rejected_reports_that_denies_the_clause() -> None:
+    cue = only_conflict(
+        "The Dunmore plant will close next year.",
+        "The company rejected reports that the Dunmore plant would close next year, calling "
+        "them 'pure speculation' in a statement on Tuesday.",
+    )
+    assert cue.source == "rejected reports that the Dunmore plant would close"
+
+
+def test_no_evidence_that_denies_the_clause_to_its_verb() -> None:
+    cue = only_conflict(
+        "Police said the driver had been drinking.",
+        "Police said there was no evidence that the driver had been drinking, and that tests "
+        "carried out at the scene were negative.",
+    )
+    assert (cue.claim, cue.source) == (
+        "drinking",
+        "no evidence that the driver had been drinking",
+    )
+
+
+def test_a_denied_clause_of_another_verb_is_no_clash_with_its_subject() -> None:
+    agrees(
+        "The chief executive resigned on Friday.",
+        "A spokesperson denied reports that the chief executive had been pushed out by the "
+        "board, but confirmed that she resigned on Friday after eleven years in the job.",
+    )
+
+
+def test_rejected_a_plan_is_no_denial_of_a_clause() -> None:
+    stance, cues = assess(
+        "The council rejected the report on road safety.",
+        "The council rejected the report on road safety by nine votes to four.",
+    )
+    assert stance is Stance.SUPPORTS and not conflicts(cues)

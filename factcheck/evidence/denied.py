@@ -35,7 +35,7 @@ def head_after(side: Side, index: int) -> int | None:
     words = side.words
     that = index + 1 < len(words) and words[index + 1].norm == "that"
     if that and words[index].stem in NEGATING_VERBS:
-        verb = _clause_verb(side, index + 1)
+        verb = clause_verb(side, index + 1)
         if verb is not None:
             return verb
     last = min(index + 4, len(side.words))
@@ -59,7 +59,7 @@ _CLAUSE_AUXILIARIES = frozenset(
 )
 
 
-def _clause_verb(side: Side, that: int) -> int | None:
+def clause_verb(side: Side, that: int) -> int | None:
     """The verb of the clause a denial's "that" opens: the first content word after its
     first auxiliary, within its clause. "The minister denied that the files were lost"
     denies the loss, not the files: "The files contained ..." says nothing against it, and
@@ -147,10 +147,11 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
 
 
 # "denied [reports that] it is planning layoffs": a denial of what the reports say. The
-# nouns a denial passes through to the clause after their "that".
+# nouns a denial passes through to the clause after their "that"; "no [evidence that] the
+# driver had been drinking" denies the drinking.
 _REPORTS = frozenset(
     "report reports claim claims allegation allegations suggestion suggestions rumour rumours"
-    " rumor rumors speculation".split()
+    " rumor rumors speculation evidence proof sign signs indication".split()
 )
 
 

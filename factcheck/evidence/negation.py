@@ -37,14 +37,10 @@ from factcheck.evidence.negscope import (
 )
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
+from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
-
-
-def _negations(side: Side, lo: int, hi: int) -> list[int]:
-    # Read once, for all the claims a passage meets: a negator is one whatever the window.
-    return [i for i in side.negators if lo <= i < hi]
 
 
 def _opening(side: Side, negator: int) -> int:
@@ -78,7 +74,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     claim_stems = known(claim, _content_words)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
-    everything = _negations(passage, *window)
+    everything = negations_in(passage, *window)
     # A passage's "failed to" is not read against a claim that says "failed to" too (the
     # claim's is no denial, ``Side.denials``), nor one that says something works (the
     # efficacy cue compares those: "help" against "failed to").
@@ -96,6 +92,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)
         and not record_phrase(passage, n)  # "a level never before seen in the region"
+        and verb_claimed(passage, n, claim_stems)  # "denied reports that X [verb]"
     ]
     if not mine and not theirs:
         return debunked(claim, passage)  # "That X causes Y is a myth"
@@ -171,7 +168,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     for neg in theirs:
         if denies_opposite(claim, passage, neg):
             return []  # "have not lost at home" for "won at home"
-        head = next(shared_under(passage, neg, claim_stems))
+        head = quoted_head(passage, neg, list(shared_under(passage, neg, claim_stems)))
         if negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
         if passage.words[neg].norm == "without" and any(

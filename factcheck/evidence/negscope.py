@@ -20,6 +20,8 @@ SCOPE = 4
 _SCOPE_BREAK = frozenset(
     "is are was were be been has have had that which who but while whereas although".split()
 )
+# A denied clause's own words that end it: not its auxiliaries ("that the driver [had] been").
+_CLAUSE_BREAK = frozenset("that which who but while whereas although".split())
 _ASKED = frozenset({"whether", "if"})
 # Words that open another clause, and the pro-forms a negation may deny before one:
 # "pledging not to do so [while] peace talks were taking place" denies "do so" (something
@@ -36,11 +38,15 @@ def scope_of(side: Side, index: int) -> list[int]:
     # A phrase ("declined to [comment] on the order", "has yet to be [approved]") denies
     # its verb, not the words after it.
     most = 1 if side.words[index].norm in _PHRASE_KEYS else SCOPE
-    for j in range(reported(side, index) + 1, len(side.words)):
+    start = reported(side, index)
+    # A denied clause ("denied reports that the driver [had] been drinking") runs past
+    # its auxiliaries to its verb.
+    breaks = _CLAUSE_BREAK if start > index else _SCOPE_BREAK
+    for j in range(start + 1, len(side.words)):
         if len(found) >= most or clause_ends_before(side, j):
             break
         norm = side.words[j].norm
-        if (found and norm in _SCOPE_BREAK) or norm in _ASKED:
+        if (found and norm in breaks) or norm in _ASKED:
             break  # "has not said [whether] she backs it": the question is not denied
         if norm in _CLAUSE_OPENERS and not found and _pro_form(side, index, j):
             break  # "not to do so while ...": what is denied was said before

@@ -53,6 +53,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our m
 # "report": "dismissed the report" judges a document ("welcomed" is its opposite).
 REJECTING_VERBS = frozenset(stem(w) for w in "reject dismiss dispute".split())
 ASSERTIONS = frozenset(stem(w) for w in "allegation accusation claim suggestion".split())
+_REPORTED = frozenset(stem(w) for w in "report rumour rumor speculation".split())  # "... that"
 # Verbs that negate: always ("denies") or before a decision ("withdrew its endorsement").
 _VERB_NEGATORS = NEGATING_VERBS | REVERSING_VERBS | REJECTING_VERBS | INFINITIVE_NEGATORS | {"out"}
 
@@ -174,9 +175,11 @@ class Side:
         """Whether the noun after a verb is one of ``nouns``: a verb that undoes
         ("withdrew") before a decision ("its endorsement", "the licence"), or one that
         rejects before an assertion ("the allegations"): then it negates like "not"."""
-        for word in self.words[verb + 1 : verb + 4]:
-            if word.norm not in _DETERMINERS:
-                return word.stem in nouns
+        words = self.words
+        for k in range(verb + 1, min(verb + 4, len(words))):
+            if words[k].norm not in _DETERMINERS:  # "rejected [reports] that ...": a denial
+                that = k + 1 < len(words) and words[k + 1].norm == "that"
+                return words[k].stem in nouns or (that and words[k].stem in _REPORTED)
         return False
 
     @cached_property
