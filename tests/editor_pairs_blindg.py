@@ -275,14 +275,10 @@ LEFT_OUT: dict[tuple[str, str], str] = {
      "Turnout in the western wards was 41%, in line with the last election."):
         "contradicts, not Related: 'western wards' is read as the opposite of 'eastern', not "
         "as other wards (a false clash)",
-    ("A million people have signed the petition.", "The petition has been signed by 1m people."):
-        "Related, not supports: '1m' is read as one metre",
     ("The 45-year-old mother of three was charged with fraud.",
      "The mother of three, aged 45, was charged with fraud."):
         "Related, not supports: the ages agree, but 'three was charged' is read as a count of "
         "the charged, a figure the passage does not give",
-    ("The house sold for $1.5 million.", "The house sold for one and a half million dollars."):
-        "Related, not supports: 'one and a half million' is not read as 1.5 million",
     ("Three out of four voters backed the measure.",
      "The measure needed the support of two-thirds of voters to pass."):
         "supports, not Related: the threshold 'needed two-thirds' is read as the share that "

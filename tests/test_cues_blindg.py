@@ -277,3 +277,23 @@ def test_change_in_points_from_its_ends_clashes() -> None:
     )
     # a rise in per cent of the level is another figure: 4% to 6% is a rise of 50%
     assert not conflicts(assess("Unemployment rose from 4% to 6%.", "Unemployment rose 50%.")[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The house sold for $1.5 million.", "The house sold for one and a half million dollars."),
+        ("About 2.5 million people live in the city.",
+         "Two and a half million people live in the city."),
+        ("A million people have signed the petition.",
+         "The petition has been signed by 1m people."),
+        ("The app has 2.5 billion users.", "The app has 2.5bn users worldwide."),
+    ],
+)  # fmt: skip
+def test_millions_in_other_words_agree(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+def test_short_scales_before_other_words_stay_measures() -> None:
+    assert [(m.unit, m.low) for m in mentions("The wall is 2m high.")] == [("length", 2.0)]
+    assert only_conflict("The house sold for $1.5 million.", "The house sold for $2.5 million.")

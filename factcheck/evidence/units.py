@@ -188,13 +188,23 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
 # currency sign: "5m" alone is five metres.
 _MONEY_SCALE = re.compile(r"(?P<scale>mn|m|bn|tn|k)\b", re.I)
 _MONEY_FACTOR = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3}
+# The same short scale before a count of people or things: "1m people", "2.5bn users",
+# "150k signatures" (no length or weight comes before these nouns).
+_COUNT_SCALE = re.compile(
+    r"(?P<scale>mn|m|bn|k)\s+(?:people|residents|users|customers|viewers|voters|votes|"
+    r"signatures|households|homes|jobs|children|adults|patients|workers|visitors|passengers|"
+    r"copies|barrels|doses|cases|deaths|subscribers|followers|members|tickets|refugees|"
+    r"migrants|students|employees|tonnes|tons|downloads|listeners|readers|vehicles|cars)\b",
+    re.I,
+)
 
 
 def money_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
     """The factor of a short scale glued to a figure at text[start:end] right after a
     currency sign, and where the scale ends ("$5m" -> (1e6, end of "m")); else None."""
     if start == 0 or text[start - 1] not in CURRENCY_BEFORE:
-        return None
+        m = _COUNT_SCALE.match(text, end)  # "1m people": a million, not a metre
+        return (_MONEY_FACTOR[m.group("scale").lower()], m.end("scale")) if m else None
     m = _MONEY_SCALE.match(text, end)
     return (_MONEY_FACTOR[m.group("scale").lower()], m.end()) if m else None
 

@@ -16,6 +16,7 @@ from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.counted import counted
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.ratios import ratios
+from factcheck.evidence.units import CURRENCIES, measure_after
 
 _SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALES = "|".join(_SCALE)
@@ -24,6 +25,14 @@ _HALF_A = re.compile(
     rf"(?<![\w-])(?P<half>half\s+)?a\s+(?P<s>{_SCALES})\b(?!\s+(?:times|years?)\b)", re.I
 )
 # "a handful of", "a few hundred", "several thousand": a loose count.
+# "one and a half million", "2 and a half billion": the count and a half, times the scale.
+_AND_A_HALF = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+"
+    rf"a\s+half\s+(?P<s>{_SCALES})\b(?!\s+times\b)",
+    re.I,
+)
+_COUNTS = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine ten"
+                                             .split(), 1)}  # fmt: skip
 _FEW = re.compile(rf"(?<![\w-])(?:a\s+few|several)\s+(?P<s>{_SCALES})\b(?!\s+times\b)", re.I)
 _HANDFUL = re.compile(r"(?<![\w-])a\s+handful\s+of\b", re.I)
 # "in single digits", "to double figures": a share below ten, or from ten to 99.
@@ -59,6 +68,15 @@ def _mention(text: str, span: tuple[int, int], band: tuple[float, float]) -> Men
                    low=low, high=high, then=then)  # fmt: skip
 
 
+def _in_money(text: str, m: re.Match[str], value: float) -> Mention:
+    """An amount of ``value`` over ``m``, and the currency after it ("million [dollars]")."""
+    money = measure_after(text, m.end())
+    if money is None or money.measure not in CURRENCIES:
+        return _mention(text, m.span(), (value, value))
+    return Mention("number", (value,), text[m.start() : money.end], m.start(), money.end,
+                   unit=money.measure, low=value, high=value, written=money.written)  # fmt: skip
+
+
 def vague_amounts(text: str) -> list[Mention]:
     """The amounts of the module's docstring in ``text``, in order."""
     found: list[Mention] = []
@@ -74,6 +92,11 @@ def vague_amounts(text: str) -> list[Mention]:
             qualifier = QUALIFIERS[bound.group("q").lower()] if bound else "~"
             start = bound.start() if bound else m.start()
             found.append(_mention(text, (start, m.end()), interval(value, qualifier)))
+    if scaled and "and a half" in lowered:
+        for m in _AND_A_HALF.finditer(text):
+            n = m.group("n").lower()
+            value = (_COUNTS[n] if n in _COUNTS else float(n)) + 0.5
+            found.append(_in_money(text, m, value * _SCALE[m.group("s").lower()]))
     if scaled and ("few" in lowered or "several" in lowered):
         for m in _FEW.finditer(text):
             scale = _SCALE[m.group("s").lower()]
