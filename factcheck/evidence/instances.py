@@ -22,6 +22,8 @@ from factcheck.workspace import STOP_WORDS, stem
 OTHER_INSTANCE = frozenset(
     "similar another previous earlier separate different former prior last".split()
 )
+# Nouns of one form of a thing: "an earlier [version] of the bill" is another bill.
+_VERSIONS = frozenset("version versions draft drafts edition editions iteration".split())
 # Prefixes glued to a noun that name another thing: "the semi-final" is not "the final".
 _OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())
 
@@ -38,13 +40,28 @@ def another_instance(claim: Side, passage: Side) -> bool:
 def instance_after(claim: Side, passage: Side, at: int) -> bool:
     """Whether the first words after passage word ``at`` (a verb: "lost [the final]")
     name another instance of the claim's thing (``another_instance``): what the verb acts
-    on is not the claim's ("Spain lost the final 3-0" for "Spain won the semi-final")."""
+    on is not the claim's ("Spain lost the final 3-0" for "Spain won the semi-final"); or
+    its subject is one ("An earlier version of the bill failed" for "The bill passed")."""
     mine, content = known(claim, _prefixed), claim.content_stems()
     last = min(at + 4, len(passage.words))
-    return any(_of_another(mine, content, passage, i) for i in range(at + 1, last))
+    if any(_of_another(mine, content, passage, i) for i in range(at + 1, last)):
+        return True
+    first = at
+    while first > 0 and at - first < _SUBJECT_REACH and not clause_ends_before(passage, first):
+        first -= 1
+    return any(_of_another(mine, content, passage, i, lo=first) for i in range(first, at))
 
 
-def _of_another(mine: _Prefixed, content: frozenset[str], passage: Side, i: int) -> bool:
+# How far back a verb's subject is read for another instance ("An earlier version of the
+# bill failed").
+_SUBJECT_REACH = 6
+
+
+def _of_another(
+    mine: _Prefixed, content: frozenset[str], passage: Side, i: int, *, lo: int = 0
+) -> bool:
+    """Whether passage word ``i`` is one of the claim's words said of another instance,
+    reading no further back than word ``lo``."""
     words = passage.words
     word = words[i]
     prefix, _, noun = word.norm.rpartition("-")
@@ -53,8 +70,18 @@ def _of_another(mine: _Prefixed, content: frozenset[str], passage: Side, i: int)
     if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):
         return True  # "the final" against "the semi-final"
     if word.stem in content and word.norm not in STOP_WORDS:
-        before = (words[j].norm for j in range(max(0, i - 2), i))
-        return any(b in OTHER_INSTANCE and b not in mine.norms for b in before)
+        if any(
+            words[j].norm in _VERSIONS and words[j - 1].norm in OTHER_INSTANCE
+            for j in range(max(lo + 1, i - 3), i)
+        ):
+            return True  # "an earlier version of the bill", "a previous draft of the report"
+        # Not "rose [another] 30cm overnight": "another" before a figure is "a further".
+        return any(
+            words[j].norm in OTHER_INSTANCE
+            and words[j].norm not in mine.norms
+            and not words[j + 1].norm[:1].isdigit()
+            for j in range(max(lo, i - 2), i)
+        )
     return False
 
 

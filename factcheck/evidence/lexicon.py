@@ -63,9 +63,9 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     ),
     ("approve approved accept accepted clear cleared", "block blocked"),
     ("reject rejected", "back backed endorse endorsed"),
-    # A motion's fate: "passed the bill" against "the bill was defeated" ("passed the
-    # ball", "passed away" act on nothing of the claim's).
-    ("pass passed", "defeat defeated reject rejected"),
+    # A motion's fate: "passed the bill" against "the bill was defeated" or "failed"
+    # ("passed the ball", "passed away" act on nothing of the claim's).
+    ("pass passed", "defeat defeated reject rejected fail failed"),
     # A court: "dismissed the case" against "allowed the case to proceed".
     ("dismiss dismissed reject rejected", "allow allowed proceed"),
     # A verdict on a report or an offer: "welcomed the report" against "dismissed it".
