@@ -793,11 +793,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "trial was too small to say so with confidence and a larger study is planned.",
     ): ("[hedge] supports, not neutral: not yet looked at"),
     (
-        "The factory is likely to close.",
-        "Managers told staff on Monday that the factory was unlikely to close, despite "
-        "the loss of its biggest customer.",
-    ): ("[hedge] supports, not contradicts: not yet looked at"),
-    (
         "Scientists have proved that the supplement prevents colds.",
         "Some small studies suggest the supplement might shorten colds, but there is no "
         "good evidence that it prevents them, the review concluded.",
@@ -823,19 +818,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "its director said on Saturday.",
     ): ("[conditional] supports, not neutral: not yet looked at"),
     (
-        "The plant still employs 300 people.",
-        "The plant, which once employed 300 people, no longer employs anyone; its last "
-        "workers were laid off in 2019.",
-    ): ("[negation] supports, not contradicts: not yet looked at"),
-    (
         "The virus was previously unknown to scientists.",
         "The virus had been identified by scientists in 2015, during an outbreak among "
         "farm workers, but had not been seen in humans since.",
-    ): ("[negation] supports, not contradicts: not yet looked at"),
-    (
-        "Officials have ruled out a recall of the cars.",
-        "Officials have not ruled out a recall of the cars, a spokesman for the regulator"
-        " said, adding that tests were continuing.",
     ): ("[negation] supports, not contradicts: not yet looked at"),
     (
         "The minister did not attend the summit.",
@@ -848,24 +833,10 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "were never carried out.",
     ): ("[roles] supports, not contradicts: not yet looked at"),
     (
-        "The chief executive resigned.",
-        "The chief executive was dismissed by the board on Friday after an investigation "
-        "into her expenses, the company said in a statement.",
-    ): ("[synonyms] supports, not contradicts: not yet looked at"),
-    (
-        "Unemployment rose in the third quarter.",
-        "Unemployment eased in the third quarter, official figures published on Tuesday "
-        "showed, as hiring picked up in retail and hospitality.",
-    ): ("[synonyms] supports, not contradicts: not yet looked at"),
-    (
         "The merger is good for consumers.",
         "The regulator said the merger was bad for consumers and would lead to higher "
         "prices in the south-east.",
     ): ("[adjectives] supports, not contradicts: not yet looked at"),
-    (
-        "The reservoir is full.",
-        "The reservoir is nearly empty after the driest summer on record, the water company said.",
-    ): ("[adjectives] neutral, not contradicts: not yet looked at"),
     (
         "The Senate passed the bill.",
         "The House passed the bill on Tuesday by a wide margin, sending it to the Senate,"

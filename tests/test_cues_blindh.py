@@ -212,3 +212,74 @@ def test_rejected_a_plan_is_no_denial_of_a_clause() -> None:
         "The council rejected the report on road safety by nine votes to four.",
     )
     assert stance is Stance.SUPPORTS and not conflicts(cues)
+
+
+# Words in other words and their opposites (antonyms, lexicon) -----------------------------
+
+
+def test_eased_is_a_fall() -> None:
+    cue = only_conflict(
+        "Unemployment rose in the third quarter.",
+        "Unemployment eased in the third quarter, official figures showed.",
+    )
+    assert (cue.claim, cue.source) == ("rose", "eased")
+
+
+def test_unlikely_and_empty_are_opposites() -> None:
+    assert only_conflict(
+        "The factory is likely to close.",
+        "Managers told staff that the factory was unlikely to close.",
+    ).source == ("unlikely")
+    assert only_conflict("The reservoir is full.", "The reservoir is nearly empty.").source == (
+        "empty"
+    )
+
+
+def test_dismissed_by_the_board_is_no_resignation() -> None:
+    cue = only_conflict(
+        "The chief executive resigned.",
+        "The chief executive was dismissed by the board on Friday, the company said.",
+    )
+    assert cue.source.endswith("dismissed")
+
+
+def test_a_court_that_dismissed_a_case_is_no_dismissal_of_the_claim() -> None:
+    stance, cues = assess(
+        "The judge resigned in March.",
+        "The judge, who dismissed the case against the mayor, resigned in March.",
+    )
+    assert stance is Stance.SUPPORTS and not conflicts(cues)
+
+
+# A negated negating verb and "no longer" (doubleneg, negation) ----------------------------
+
+
+def test_not_ruled_out_clashes_with_ruled_out() -> None:
+    cue = only_conflict(
+        "Officials have ruled out a recall of the cars.",
+        "Officials have not ruled out a recall of the cars, a spokesman for the regulator said.",
+    )
+    assert cue.source == "not ruled out a recall"
+    assert (
+        assess(
+            "Officials have not ruled out a recall of the cars.",
+            "Officials have ruled out a recall of the cars, a spokesman said.",
+        )[0]
+        is Stance.CONTRADICTS
+    )
+
+
+def test_not_ruled_out_agrees_with_not_ruled_out() -> None:
+    agrees(
+        "The bank did not rule out a rate rise.",
+        "The bank has not ruled out a rate rise, its governor said.",
+    )
+
+
+def test_no_longer_clashes_though_the_passage_says_once() -> None:
+    cue = only_conflict(
+        "The plant still employs 300 people.",
+        "The plant, which once employed 300 people, no longer employs anyone; its last "
+        "workers were laid off in 2019.",
+    )
+    assert cue.source == "no longer employs"

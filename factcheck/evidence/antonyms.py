@@ -16,7 +16,7 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
         " shrunk reduce reduced lose lost lower lowered plunge plunged plummet plummeted"
         " slump slumped tumble tumbled sink sank cut halve halved slide slid slip slipped"
-        " dip dipped sag sagged contract contracted",
+        " dip dipped sag sagged contract contracted ease eased",
     ),
     ("double doubled triple tripled quadruple quadrupled", "halve halved"),
     ("more", "less fewer"),
@@ -76,6 +76,8 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("strong", "weak"),
     ("high", "low"),
     ("cheap inexpensive", "expensive costly"),
+    ("likely", "unlikely"),
+    ("full", "empty"),
     ("common frequent", "rare uncommon"),
     ("many", "few"),
     ("early", "late"),

@@ -55,7 +55,7 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
 # a word of the claim ("fired [the chief executive]", "cut 200 [workers]"), or it is a
 # passive ("was fired"); and never right after "the", "a" or "its" (a noun).
 _BOUND_SIDES: tuple[tuple[str, str], ...] = (
-    ("resign resigned quit", "fire fired sack sacked oust ousted"),
+    ("resign resigned quit", "fire fired sack sacked oust ousted dismiss dismissed"),
     ("keep kept retain retained", "fire fired sack sacked oust ousted remove removed"),
     (
         "hire hired recruit recruited",

@@ -16,6 +16,7 @@ from factcheck.evidence.denied import (
     of_another,
     opposite_in,
 )
+from factcheck.evidence.doubleneg import double_before, without_double
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.harm import harm_counted, harm_cues
 from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
@@ -39,7 +40,7 @@ from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
-from factcheck.evidence.sides import Side, known, make_cue, phrase
+from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -70,11 +71,11 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     that asserts without negation, even in other words. A "not" in the passage about a
     word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
     """
-    mine = claim.denials
+    mine = without_double(claim, claim.denials)  # "not ruled out" denies nothing
     claim_stems = known(claim, _content_words)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
     # years" says nothing against "CO2 increase is natural, not human-caused".
-    everything = negations_in(passage, *window)
+    everything = without_double(passage, negations_in(passage, *window))
     # A passage's "failed to" is not read against a claim that says "failed to" too (the
     # claim's is no denial, ``Side.denials``), nor one that says something works (the
     # efficacy cue compares those: "help" against "failed to").
@@ -150,7 +151,10 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             if _lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
-            start, end = phrase(passage, max(window[0], match - 1), match)
+            first = double_before(passage, match)  # "not ruled out a recall"
+            start, end = phrase(
+                passage, max(window[0], match - 1) if first is None else first, match
+            )
             return [make_cue(CueKind.NEGATION, claim_text, passage, start, end, conflict=True)]
         if any(_plain(passage, n) for n in everything):
             return []  # the passage negates something else: too loose to call a clash
@@ -237,7 +241,12 @@ def _on_another_instance(passage: Side, negator: int) -> bool:
     head = head_after(passage, negator)
     if head is None:
         return False
-    return any(w.norm in OTHER_INSTANCE for w in passage.words[head + 1 : head + 4])
+    for j in range(head + 1, min(head + 4, len(passage.words))):
+        if clause_ends_before(passage, j):
+            return False  # "no longer employs anyone; its [last] workers": another clause
+        if passage.words[j].norm in OTHER_INSTANCE:
+            return True
+    return False
 
 
 def _lacking(side: Side, index: int) -> bool:
