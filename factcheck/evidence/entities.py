@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcodes
 
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
@@ -83,4 +83,36 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             claim_text = claim.text[slice(*phrase(claim, mine[0], mine[-1]))]
             start, end = phrase(passage, theirs[0], theirs[-1])
             cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
+    if not cues:
+        cues = _swapped_at_the_end(claim, passage, ops, lo, names)
     return cues
+
+
+def _swapped_at_the_end(
+    claim: Side, passage: Side, ops: Opcodes, lo: int, names: frozenset[int]
+) -> list[Cue]:
+    """A name that ends the claim, swapped for the name the passage gives right after the
+    same words ("The plant is in [Texas]" / "The plant is in [Ohio], near Columbus"), where
+    no aligned stretch follows the swap. At least two words must line up before it, one of
+    them a content word that is no name, and the name must not end a list."""
+    last = max((op for op in ops if op.tag == "equal"), key=lambda op: op.src_end, default=None)
+    if last is None or last.src_end - last.src_start < 2:
+        return []
+    tail = range(last.src_end, len(claim.words))
+    if not 0 < len(tail) <= 3 or not all(i in names for i in tail):
+        return []
+    stretch = range(last.src_start, last.src_end)
+    if claim.words[tail[0] - 1].norm in ("and", "or", "nor") or not any(
+        i not in names and claim.words[i].norm not in STOP_WORDS for i in stretch
+    ):
+        return []  # "borders Ukraine and [Poland]": a list, or names alone line up
+    if any(claim.words[i].stem in passage.stem_set for i in tail):
+        return []  # "... in Ohio and Texas": the claim's name is there too
+    j = lo + last.dest_end
+    if j >= len(passage.words) or not _is_name(passage.words[j], j):
+        return []
+    theirs = passage.words[j]
+    if theirs.stem in claim.stem_set or _same_place(claim.words[tail[0]], theirs):
+        return []
+    said = claim.text[slice(*phrase(claim, tail[0], tail[-1]))]
+    return [make_cue(CueKind.ENTITY, said, passage, theirs.start, theirs.end, conflict=True)]
