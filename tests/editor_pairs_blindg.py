@@ -264,6 +264,77 @@ KINDED: list[tuple[str, str, str, Stance]] = [
 
 CASES = [(claim, passage, stance) for _, claim, passage, stance in KINDED]
 
+# A second batch, written after the fixes of the first and before running it.
+# fmt: off
+SECOND_KINDED: list[tuple[str, str, str, Stance]] = [
+    ("duration", "The operation took four hours.",
+     "The operation lasted 240 minutes, the hospital said.", S),
+    ("duration", "The siege lasted three weeks.", "The siege lasted 21 days.", S),
+    ("duration", "The siege lasted three weeks.", "The siege lasted 30 days.", C),
+    ("unit", "The pipeline stretches 500 miles.", "The pipeline stretches about 800 kilometres.", S),
+    ("unit", "The baby weighed 8 pounds.", "The baby weighed 3.6 kilograms.", S),
+    ("unit", "Temperatures fell to minus 10C overnight.", "Temperatures fell to 14F overnight.", S),
+    ("unit", "The lorry was travelling at 70mph.",
+     "The lorry was 70 metres from the junction when it braked.", N),
+    ("unit", "The company has 2.3 million customers.",
+     "The company has 2,300,000 customers in Europe.", S),
+    ("share", "Two in three households own a car.", "About 66% of households own a car.", S),
+    ("share", "Two in three households own a car.", "Just 40% of households own a car.", C),
+    ("share", "The vast majority of staff backed the deal.", "Some 92% of staff backed the deal.", S),
+    ("share", "The vast majority of staff backed the deal.", "Only 55% of staff backed the deal.", C),
+    ("share", "Four in five teachers reported shortages.",
+     "Teachers reported shortages in four of the five regions surveyed.", N),
+    ("share", "One in three children lives in poverty.",
+     "One in three children in the city lives in poverty, a report found.", S),
+    ("share", "A majority of voters oppose the plan.",
+     "The plan was opposed by 48 of the council's 60 members.", N),
+    ("share", "Fewer than half of the trains ran on time.", "Around 70% of trains ran on time.", C),
+    ("multiple", "The cost of the project has doubled.",
+     "The cost of the project has risen by 100%.", S),
+    ("multiple", "Membership has tripled since 2019.", "Membership has doubled since 2019.", C),
+    ("multiple", "Food bank use has doubled in two years.",
+     "Food bank use rose 20% last year alone.", N),
+    ("multiple", "Crime in the city has halved.", "Crime in the city has fallen by a quarter.", C),
+    ("written", "Thirty-two people were taken to hospital.", "32 people were taken to hospital.", S),
+    ("written", "Nine people were arrested.", "Police arrested 19 people.", C),
+    ("written", "Dozens of flights were cancelled.", "More than 40 flights were cancelled.", S),
+    ("written", "A dozen schools closed.", "Twelve schools closed because of the storm.", S),
+    ("written", "Six firefighters were injured.", "The fire started at 6am in the kitchen.", N),
+    ("period", "Sales peaked in the summer of 2022.", "Sales peaked in July 2022.", S),
+    ("period", "Sales peaked in the summer of 2022.", "Sales peaked in December 2022.", C),
+    ("period", "The merger closed in Q1.", "The merger closed in February.", S),
+    ("period", "The merger closed in Q1.", "The merger closed in May.", C),
+    ("period", "The company posted a loss in the second half of 2023.",
+     "The company posted a loss for the year, after a profit in the first half.", N),
+    ("period", "The bill was introduced last spring.", "The bill was introduced in March.", S),
+    ("period", "Flooding hit the town in winter.", "Flooding hit the town in August.", C),
+    ("period", "Sales rose in the fourth quarter.", "Sales rose in October and November.", S),
+    ("score", "The derby finished goalless.", "The derby finished 0-0 at Anfield.", S),
+    ("score", "The derby finished goalless.", "The derby finished 2-2 at Anfield.", C),
+    ("score", "Italy drew with Spain.", "Italy beat Spain 2-1.", C),
+    ("score", "Haaland scored a hat-trick in the win.", "Haaland scored three times in the win.", S),
+    ("score", "Rovers kept a clean sheet.", "Rovers won 1-0, their third clean sheet in a row.", S),
+    ("score", "The final ended in a draw.", "The final went to penalties after a 1-1 draw.", S),
+    ("age", "The actor died at 91.", "The actor, who was 91, died in his sleep.", S),
+    ("age", "The suspect is in his twenties.", "The suspect, 52, was arrested.", C),
+    ("age", "The chief executive turned 50 on Monday.",
+     "The chief executive, 49, will retire next year.", C),
+    ("age", "The singer died aged 82.", "The singer had been touring since he was 20.", N),
+    ("money", "The stadium cost £1.2bn.", "The stadium cost 1.2 billion pounds.", S),
+    ("money", "The stadium cost £1.2bn.", "The stadium cost £120m.", C),
+    ("money", "The charity raised $250,000.", "The charity raised a quarter of a million dollars.", S),
+    ("money", "Fares rose by 5%.", "The average fare is now £5.", N),
+    ("points", "Support for the party fell from 40% to 35%.",
+     "Support for the party fell five points to 35%.", S),
+    ("points", "The Bank raised rates by half a point.",
+     "The Bank raised rates by 0.5 percentage points.", S),
+    ("points", "The Bank raised rates by half a point.",
+     "The Bank raised rates by 0.25 percentage points.", C),
+]
+# fmt: on
+
+SECOND = [(claim, passage, stance) for _, claim, passage, stance in SECOND_KINDED]
+
 # (claim, passage) -> why it is still wrong.
 # fmt: off
 LEFT_OUT: dict[tuple[str, str], str] = {
