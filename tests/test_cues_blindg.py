@@ -297,3 +297,40 @@ def test_millions_in_other_words_agree(claim: str, source: str) -> None:
 def test_short_scales_before_other_words_stay_measures() -> None:
     assert [(m.unit, m.low) for m in mentions("The wall is 2m high.")] == [("length", 2.0)]
     assert only_conflict("The house sold for $1.5 million.", "The house sold for $2.5 million.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The operation took four hours.", "The operation lasted 240 minutes."),
+        ("The derby finished goalless.", "The derby finished 0-0 at Anfield."),
+        ("The charity raised $250,000.", "The charity raised a quarter of a million dollars."),
+        ("Support fell from 40% to 35%.", "Support fell five points to 35%."),
+        (
+            "The Bank raised rates by half a point.",
+            "The Bank raised rates by 0.5 percentage points.",
+        ),
+        ("The price of eggs has halved.", "The price of eggs has fallen by 50%."),
+        ("Costs were cut by a third.", "Costs were cut by 33%."),
+    ],
+)
+def test_second_batch_agree(claim: str, source: str) -> None:
+    agrees(claim, source)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "quoted"),
+    [
+        ("The Bank raised rates by half a point.",
+         "The Bank raised rates by 0.25 percentage points.", "0.25 percentage points"),
+        ("Crime in the city has halved.", "Crime in the city has fallen by a quarter.",
+         "a quarter"),
+    ],
+)  # fmt: skip
+def test_second_batch_clash(claim: str, source: str, quoted: str) -> None:
+    assert only_conflict(claim, source).source == quoted
+
+
+def test_halving_is_no_level() -> None:
+    claim = "Crime in the city has halved."
+    assert not conflicts(assess(claim, "Half of the city's crime is theft.")[1])

@@ -61,7 +61,10 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     ),
     "blinde": (editor_pairs_blinde.CASES, editor_pairs_blinde.LEFT_OUT),
     "blindf": (editor_pairs_blindf.CASES, editor_pairs_blindf.LEFT_OUT),
-    "blindg": (editor_pairs_blindg.CASES, editor_pairs_blindg.LEFT_OUT),
+    "blindg": (
+        editor_pairs_blindg.CASES + editor_pairs_blindg.SECOND,
+        editor_pairs_blindg.LEFT_OUT,
+    ),
     "blindh": (editor_pairs_blindh.CASES, editor_pairs_blindh.LEFT_OUT),
 }
 

@@ -19,6 +19,7 @@ from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events
 from factcheck.evidence.pointchange import CHANGE
+from factcheck.evidence.ratios import HALVING
 from factcheck.evidence.scorewords import CLEAN, DRAW
 from factcheck.evidence.seasons import SPAN
 from factcheck.evidence.sides import Side, known
@@ -41,7 +42,7 @@ def claim_figures(claim: Side) -> list[Mention]:
 
 
 _NOT_GIVEN = frozenset(
-    {"fraction", "century", "multiple", "doubling", "loose", "first", "part", CHANGE}
+    {"fraction", "century", "multiple", "doubling", "loose", "first", "part", CHANGE, HALVING}
 )
 
 
@@ -80,8 +81,13 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
         # claim's time, which only the story's own date could tell
         return not _RELATIVE.search(passage.text)
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
+    # "fell from 40% to 35%" against "fell five points to 35%": the change agreed and the
+    # level it ends at give the level it started from
+    changes = [m for m in claim.mentions if m.written == CHANGE and m.text in agreed]
     for figure in claim_figures(claim):
         if figure.text in agreed:
+            continue
+        if any(c.start <= figure.start and figure.end <= c.end for c in changes):
             continue
         if figure.kind == "number" and not figure.unit and _same_value(figure, passage):
             continue
@@ -98,7 +104,7 @@ _RELATIVE = re.compile(
 _DATED = frozenset({"date", "month"})
 
 
-_SHARES = frozenset({"fraction", DOUBLING})
+_SHARES = frozenset({"fraction", DOUBLING, HALVING})
 
 
 def _other_share(claim: Side, passage: Side, agreed: set[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.mention import Mention
@@ -56,6 +57,17 @@ _HINT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b"
 )
 FRACTION = "fraction"
+HALVING = "halving"
+# A change by a fraction: "fell by a quarter", "cut by a third", "rose by half"; and
+# "halved", a fall of 50% written as a multiple (``HALVING``, as "doubled" is a rise of
+# 100%, ``compounds.doublings``).
+_BY_PART = re.compile(
+    r"\bby\s+(?:(?P<n>a|one|two|three)[\s-])?(?P<f>half|thirds?|quarters?|fifths?)\b"
+    r"(?!\s+(?:of|an?)\b|-)",
+    re.I,
+)
+_PART = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+_HALVED = re.compile(r"\bhalved\b", re.I)
 
 
 def _count(written: str) -> float:
@@ -81,6 +93,17 @@ def ratios(text: str) -> list[Mention]:
             qualifier = QUALIFIERS[bound.group("q").lower()] if bound else "~"
             low, high = interval(100 * a / b, qualifier)
             found.append(_share(text, bound.start() if bound else m.start(), m.end(), low, high))
+    if "by " in lowered and any(part in lowered for part in _PART):
+        for m in _BY_PART.finditer(text):
+            count = {"two": 2.0, "three": 3.0}.get((m.group("n") or "a").lower(), 1.0)
+            share = count * _PART[m.group("f").lower().rstrip("s")]
+            low, high = interval(share, "~")
+            start = m.start("n") if m.group("n") else m.start("f")  # "by [a quarter]"
+            found.append(_share(text, start, m.end(), low, high))
+    if "halved" in lowered:
+        for m in _HALVED.finditer(text):
+            low, high = interval(50.0, "~")
+            found.append(replace(_share(text, m.start(), m.end(), low, high), written=HALVING))
     if "majority" in lowered or "minority" in lowered:
         for m in _MAJORITY.finditer(text):
             size = (m.group("size") or "").strip().lower()

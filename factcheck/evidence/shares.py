@@ -10,6 +10,7 @@ import re
 from factcheck.evidence.compounds import DOUBLING
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.ratios import HALVING
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -30,6 +31,7 @@ _CHANGE = re.compile(
     re.I,
 )
 SHARES = frozenset({"%", "pp"})
+_MULTIPLES = frozenset({DOUBLING, HALVING})
 _POPULATION = re.compile(r"\s*(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
 
 
@@ -41,11 +43,13 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     if mine.unit != "%" or theirs.unit != "%":
         return False
     for amount, side in ((mine, claim), (theirs, passage)):
-        if amount.written != DOUBLING:
+        if amount.written not in _MULTIPLES:
             continue
         other, text = (theirs, passage.text) if side is claim else (mine, claim.text)
+        if other.written in _MULTIPLES and other.written != amount.written:
+            return True  # "doubled" / "halved": the direction is the antonym cue's
         rise = _RISE.search(text, max(0, other.start - 30), other.start)
-        if other.written != DOUBLING and rise is None:
+        if other.written not in _MULTIPLES and rise is None:
             return True
     if _level_and_change(claim, mine, passage, theirs):
         return True  # "a quarter of the budget" / "the budget rose by 4%"

@@ -254,8 +254,8 @@ def _word_starts(side: Side) -> list[int]:
 
 
 # Amounts whose words are words of a change or a size too, for the antonym cue: "doubled"
-# (against "halved"), "second-largest" and "the biggest" (against "smallest").
-_WORDY = frozenset({"doubling", "rank", "first"})
+# and "halved" (against each other), "second-largest" and "the biggest" (against "smallest").
+_WORDY = frozenset({"doubling", "halving", "rank", "first"})
 
 
 def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:

@@ -17,7 +17,8 @@ _TALLY_WORDS = frozenset(
     victory defeat defeated beat beaten lost loss score scored final draw drew tie tied majority
     carried backed cleared adopted upheld overturned unanimous unanimously
     split passed approved rejected failed game match series lead led result aggregate
-    thrashed hammered routed crushed trounced edged whitewashed""".split()
+    thrashed hammered routed crushed trounced edged whitewashed finished derby fixture
+    leg""".split()
 )
 # Words that say a vote only of a pair written winner first ("confirmed the nominee 51-49",
 # "convicted him 10-2"): "confirmed 5-10 cases" is a range.

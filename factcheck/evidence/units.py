@@ -165,6 +165,9 @@ def _sterling(text: str, end: int, after: int) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 # Words between a verb and its length of time that say nothing of what lasted.
 _NOT_THE_VERB = frozenset({"only", "just", "nearly", "almost", "roughly", "some", "over", "under"})
+# Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
+# minutes").
+_LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
 
 
 def word_before(text: str, start: int, *, words: int = 1) -> str:
@@ -178,7 +181,7 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
     for word in reversed(_WORD.findall(text, max(0, start - 80), start)):
         lower = word.lower()
         if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
-            found.append(stem(lower))
+            found.append(_LASTED.get(stem(lower), stem(lower)))
             if len(found) == words:
                 break
     return " ".join(sorted(found))

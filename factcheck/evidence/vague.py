@@ -33,6 +33,19 @@ _AND_A_HALF = re.compile(
 )
 _COUNTS = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine ten"
                                              .split(), 1)}  # fmt: skip
+# "a quarter of a million", "three quarters of a billion": a fraction of the scale.
+_PART_OF = re.compile(
+    rf"(?<![\w-])(?P<f>a\s+quarter|three\s+quarters|a\s+third|two\s+thirds)\s+of\s+an?\s+"
+    rf"(?P<s>{_SCALES})\b",
+    re.I,
+)
+_PARTS = {"a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
+# "half a point", "a quarter of a percentage point", "a quarter-point": a change in points.
+_POINT = re.compile(
+    r"(?<![\w-])(?:(?P<h>half)\s+a|a\s+(?P<q>quarter)\s+of\s+a|a\s+(?P<hq>half|quarter)-)"
+    r"\s*(?:percentage[\s-])?point\b",
+    re.I,
+)
 _FEW = re.compile(rf"(?<![\w-])(?:a\s+few|several)\s+(?P<s>{_SCALES})\b(?!\s+times\b)", re.I)
 _HANDFUL = re.compile(r"(?<![\w-])a\s+handful\s+of\b", re.I)
 # "in single digits", "to double figures": a share below ten, or from ten to 99.
@@ -97,6 +110,16 @@ def vague_amounts(text: str) -> list[Mention]:
             n = m.group("n").lower()
             value = (_COUNTS[n] if n in _COUNTS else float(n)) + 0.5
             found.append(_in_money(text, m, value * _SCALE[m.group("s").lower()]))
+    if scaled and (" of a" in lowered or " of an" in lowered):
+        for m in _PART_OF.finditer(text):
+            part = _PARTS[" ".join(m.group("f").lower().split())]
+            found.append(_in_money(text, m, part * _SCALE[m.group("s").lower()]))
+    if "point" in lowered and ("half" in lowered or "quarter" in lowered):
+        for m in _POINT.finditer(text):
+            half = (m.group("h") or m.group("hq") or "").lower() == "half"
+            points = 0.5 if half else 0.25
+            found.append(Mention("number", (points,), m.group(), *m.span(), unit="pp",
+                                 low=points, high=points))  # fmt: skip
     if scaled and ("few" in lowered or "several" in lowered):
         for m in _FEW.finditer(text):
             scale = _SCALE[m.group("s").lower()]
