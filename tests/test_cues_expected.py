@@ -1,5 +1,6 @@
-"""An expected figure ("is expected to cost about $800,000") answers a claim about what is to
-come ("will cost at least $1m"), and is no clash with one about what happened (``aside``)."""
+"""Figures of something else (``aside``): an expected figure ("is expected to cost about
+$800,000") answers a claim about what is to come ("will cost at least $1m") and is no clash with
+one about what happened; a figure dated to another year is no clash with the claim's year's."""
 
 from __future__ import annotations
 
@@ -44,3 +45,24 @@ def test_an_expected_figure_answers_a_claim_about_what_is_to_come(
 def test_an_expected_figure_is_no_clash_with_what_happened(claim: str, source: str) -> None:
     stance, cues = assess(claim, source)
     assert stance is Stance.NEUTRAL, cues
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        # Another year's figure, the claim's year named elsewhere: no clash, not stated.
+        (
+            "The airport handled 28 million passengers in 2021, down from its 2019 peak.",
+            Stance.NEUTRAL,
+        ),
+        # The claim's year's figure: a clash.
+        (
+            "In 2019 the airport handled 28 million passengers, against 40 million in 2021.",
+            Stance.CONTRADICTS,
+        ),
+        ("The airport handled 28 million passengers in 2019.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_figure_of_another_year(source: str, stance: Stance) -> None:
+    found, cues = assess("The airport handled 40 million passengers in 2019.", source)
+    assert found is stance, cues

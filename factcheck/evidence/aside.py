@@ -80,6 +80,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
+    if _of_another_year(claim, mine, passage, theirs):
+        return True  # "28 million passengers in 2021, down from its 2019 peak" for 2019's
     at = word_at(passage, theirs.start)
     content = claim.content_stems()
     if theirs.unit in CURRENCIES and _sum_of_another(claim, passage, at):
@@ -142,3 +144,34 @@ _EVENTS = frozenset(
     conference launch opening debate attack explosion blast fire crash storm earthquake flood
     wedding funeral auction premiere release exhibition visit inauguration""".split()
 )
+
+
+# How far after a figure its year is looked for, in characters ("40 million passengers in
+# 2019").
+_YEAR_REACH = 30
+
+
+def _year_after(side: Side, figure: Mention) -> object | None:
+    """The year given right after a figure in its clause, or None."""
+    for m in side.mentions:
+        if m.kind == "year" and 0 <= m.start - figure.end <= _YEAR_REACH:
+            between = side.text[figure.end : m.start]
+            return None if any(ch in ",;:.()" for ch in between) else m.value[0]
+    return None
+
+
+def _of_another_year(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether the passage's figure is dated to another year than the claim's, which the
+    passage names elsewhere ("handled 28 million passengers in 2021, down from its 2019
+    peak" for "40 million passengers in 2019"): the passage's figure is another year's.
+    Where the passage names no year of the claim's, the year clashes too, and the two
+    clashes are read together (``occasions.another_period``)."""
+    year = _year_after(claim, mine)
+    if year is None:
+        return False
+    given = _year_after(passage, theirs)
+    return (
+        given is not None
+        and given != year
+        and any(m.kind == "year" and m.value[0] == year for m in passage.mentions)
+    )
