@@ -828,11 +828,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         " take part in this year's talks.",
     ): ("[negation] supports, not neutral: not yet looked at"),
     (
-        "The landlord sued the tenants' association.",
-        "The landlord was sued by the tenants' association in March over repairs it says "
-        "were never carried out.",
-    ): ("[roles] supports, not contradicts: not yet looked at"),
-    (
         "The merger is good for consumers.",
         "The regulator said the merger was bad for consumers and would lead to higher "
         "prices in the south-east.",
@@ -842,11 +837,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The House passed the bill on Tuesday by a wide margin, sending it to the Senate,"
         " where its prospects are uncertain.",
     ): ("[entities] supports, not neutral: not yet looked at"),
-    (
-        "Maria Lopez won the mayoral election.",
-        "David Chen won the mayoral election with 54 percent of the vote, defeating Maria"
-        " Lopez, who conceded on Tuesday night.",
-    ): ("[entities] supports, not contradicts: not yet looked at"),
     (
         "Dr Sarah Patel led the study.",
         "The study, led by Dr James Whitmore at the University of Leeds, followed 12,000 "

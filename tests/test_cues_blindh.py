@@ -283,3 +283,56 @@ def test_no_longer_clashes_though_the_passage_says_once() -> None:
         "workers were laid off in 2019.",
     )
     assert cue.source == "no longer employs"
+
+
+# Who did it: another doer of an act many do, the one beaten, a passive turned round -------
+
+
+def test_another_chamber_passing_the_bill_is_related_not_a_clash() -> None:
+    for claim, source in (
+        (
+            "The Senate passed the bill.",
+            "The House passed the bill on Tuesday by 220 votes to 210.",
+        ),
+        ("The House of Commons approved the plan.", "The House of Lords approved the plan."),
+        ("Senator Hale voted for the bill.", "Senator Reed voted for the bill on Tuesday."),
+    ):
+        stance, cues = assess(claim, source)
+        assert stance is Stance.NEUTRAL and not conflicts(cues), claim
+
+
+def test_a_sole_act_by_another_still_clashes() -> None:
+    assert only_conflict(
+        "Apple bought the startup.", "Google bought the startup in 2020."
+    ).source == ("Google")
+
+
+def test_the_claimed_winner_named_as_the_one_beaten() -> None:
+    cue = only_conflict(
+        "Maria Lopez won the mayoral election.",
+        "David Chen won the mayoral election with 54 percent of the vote, defeating Maria "
+        "Lopez, who conceded on Tuesday night.",
+    )
+    assert (cue.claim, cue.source) == ("Maria Lopez", "David Chen")
+    agrees(
+        "David Chen won the mayoral election.",
+        "David Chen won the mayoral election with 54 percent of the vote, defeating Maria Lopez.",
+    )
+
+
+def test_a_co_doer_named_after_is_no_swap() -> None:
+    _, cues = assess("Jim Hale introduced the bill.", "Tom Reed introduced the bill with Jim Hale.")
+    assert not conflicts(cues)
+
+
+def test_a_passive_turned_round_clashes() -> None:
+    cue = only_conflict(
+        "The landlord sued the tenants' association.",
+        "The landlord was sued by the tenants' association in March over repairs.",
+    )
+    assert cue.source == "landlord was sued by the tenants"
+    agrees(
+        "The tenants' association sued the landlord.",
+        "The landlord was sued by the tenants' association in March over repairs.",
+    )
+    agrees("Police arrested the protesters.", "The protesters were arrested by police on Saturday.")

@@ -167,7 +167,9 @@ def _acts(claim: Side) -> list[tuple[int, list[int], str | None]]:
 
 def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]:
     """(the claim's verb, its doer, the passage's other doer or []) for each act of the
-    claim's the passage gives, on the same thing, without naming the claim's doer."""
+    claim's the passage gives, on the same thing, without naming the claim's doer: all its
+    words ("House of Commons" is not named by "the House of Lords approved it"), and not
+    only as the one beaten ("defeating Maria Lopez")."""
     acts = known(claim, _acts)
     if not acts:
         return []
@@ -175,7 +177,8 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
     found = []
     for v, names, thing in acts:
         mine = {claim.words[i].stem for i in names}
-        if not mine.isdisjoint(have) or (thing is not None and thing not in have):
+        named = mine <= have and not _only_beaten(passage, mine)
+        if named or (thing is not None and thing not in have):
             continue  # the claim's doer is there, or the thing is not
         verb = lemma(claim.words[v].stem)
         for j, s in enumerate(passage.stem_list):
@@ -189,10 +192,50 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             theirs, passive = _doer(passage, j)
             if not theirs and not (passive and _agentless(passage, j)):
                 continue  # "confirmed by a vote", "The senator introduced": maybe the claim's
+            if theirs and passage.words[theirs[-1]].stem == claim.words[names[-1]].stem:
+                continue  # "Senator Hale" for "Jim Hale": the same, by its last word
             if thing in (None, _thing(passage, j, passive)):
                 found.append((v, names, theirs))  # or none: "The bill was introduced"
                 break
     return found
+
+
+# Words before a name that make it the one beaten: "won the election, [defeating] Maria
+# Lopez", "a victory [over] Lopez".
+_BEATING = frozenset("defeating defeated beating beat over against ahead".split())
+
+
+def _only_beaten(passage: Side, mine: set[str]) -> bool:
+    """Whether the claim's doer is named in the passage only as the one beaten ("David Chen
+    won the election, defeating Maria Lopez"): a contest's loser, not its doer."""
+    words = passage.words
+    at = [i for i, w in enumerate(words) if w.stem in mine]
+    return all(any(w.norm in _BEATING for w in words[max(0, i - 3) : i]) for i in at)
+
+
+def shared_act(claim: Side, name: int, passage: Side, other: int) -> bool:
+    """Whether the claim's name at ``name`` and the passage's other name at ``other`` each
+    do the same act, one many do at once (none of ``SOLE_ACTS``, no saying): "The Senate
+    passed the bill" / "The House passed the bill", "Senator Hale voted for" / "Senator Reed
+    voted for". The passage gives the act to another, which does not deny the claim's
+    (``other_doer``: Related), as "Google bought" denies "Apple bought"."""
+    verbs = [_verb_after(side, i) for side, i in ((claim, name), (passage, other))]
+    if verbs[0] is None or verbs[0] != verbs[1]:
+        return False
+    return verbs[0] not in SOLE_ACTS and verbs[0] not in _SAYING
+
+
+def _verb_after(side: Side, name: int) -> str | None:
+    """The lemma of the verb in a past form right after a name ("Senate [passed]", "Hale
+    has [voted]"), else None."""
+    words = side.words
+    j = name + 1
+    while j < len(words) and (words[j].norm in _BETWEEN or words[j].norm.endswith("ly")):
+        j += 1
+    if j >= len(words) or clause_ends_before(side, j):
+        return None
+    w = words[j]
+    return lemma(w.stem) if w.norm.endswith("ed") or w.stem in LEMMA else None
 
 
 # A prize or a seat that "went to" someone was won by them.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein, Opcodes
 
+from factcheck.evidence.doers import shared_act
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.places import PLACE_OF
@@ -79,6 +80,8 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             if _is_name(passage.words[lo + j], lo + j)
             and passage.words[lo + j].stem not in claim_all
         ]
+        if mine and theirs and shared_act(claim, mine[-1], passage, theirs[-1]):
+            continue  # "The House passed the bill": another doer of it, not a clash
         if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
             claim_text = claim.text[slice(*phrase(claim, mine[0], mine[-1]))]
             start, end = phrase(passage, theirs[0], theirs[-1])

@@ -8,7 +8,7 @@ with" and "and" can), in the active voice: a passive ("Chelsea were defeated by 
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import Side, known, make_cue
+from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
@@ -63,10 +63,11 @@ def _all_triples(side: Side) -> list[tuple[int, int, int]]:
 
 
 def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
-    """A claim's "X <verb> Y" given in the passage as "Y <verb> X" (and never as claimed)."""
+    """A claim's "X <verb> Y" given in the passage as "Y <verb> X" (and never as claimed),
+    or as "X was <verb> by Y" (``_turned_passive``)."""
     mine = known(claim, _all_triples)  # the claim's alone: read once
     if not mine:
-        return []
+        return _turned_passive(claim, passage)
     theirs = _triples(passage, *window)
     cues = []
     for x, v, y in mine:
@@ -86,4 +87,69 @@ def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
         start = passage.words[a].start
         end = passage.words[c].end
         cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
-    return cues
+    return cues or _turned_passive(claim, passage)
+
+
+def _turned_passive(claim: Side, passage: Side) -> list[Cue]:
+    """A one-way act turned round by a passive: "The landlord sued the tenants'
+    association" against "The landlord was sued by the tenants' association" (the doer is
+    the one acted on), or the other way round. Any nouns, not only names: the passive's
+    subject and agent are the active's two words turned round, by stem."""
+    for active, other in ((claim, passage), (passage, claim)):
+        for v in known(active, _actives):
+            verb = active.words[v].stem
+            if verb not in other.stem_set:
+                continue  # nearly every pair
+            doer, done = _content_before(active, v), _content_after(active, v)
+            if doer is None or done is None or _stem(active, doer) == _stem(active, done):
+                continue
+            for p in _passives_of(other, verb):
+                subject, agent = _content_before(other, p - 1), _content_after(other, p + 1)
+                if subject is None or agent is None:
+                    continue
+                if (_stem(other, subject), _stem(other, agent)) == (
+                    _stem(active, doer),
+                    _stem(active, done),
+                ):
+                    mine, theirs = ((doer, done), (subject, agent))[:: 1 if active is claim else -1]
+                    said = claim.text[slice(*phrase(claim, *mine))]
+                    start, end = phrase(passage, *theirs)
+                    return [make_cue(CueKind.ENTITY, said, passage, start, end, conflict=True)]
+    return []
+
+
+def _stem(side: Side, index: int) -> str:
+    return side.words[index].stem
+
+
+def _actives(side: Side) -> list[int]:
+    """The one-way verbs of ``side`` in the active voice."""
+    return [v for v, w in enumerate(side.words) if w.stem in _ONE_WAY and not _passive(side, v)]
+
+
+def _passives_of(side: Side, verb: str) -> list[int]:
+    """The one-way verb ``verb`` in ``side`` as "was <verb> by": the verb's indexes."""
+    words = side.words
+    return [
+        v
+        for v in range(1, len(words) - 1)
+        if words[v].stem == verb
+        and words[v - 1].norm in _PASSIVE_BEFORE
+        and words[v + 1].norm == "by"
+    ]
+
+
+def _content_before(side: Side, v: int) -> int | None:
+    """The content word right before word ``v`` (its subject), within three words."""
+    for j in range(v - 1, max(-1, v - 4), -1):
+        if side.words[j].norm not in STOP_WORDS and side.words[j].norm not in _PASSIVE_BEFORE:
+            return j
+    return None
+
+
+def _content_after(side: Side, v: int) -> int | None:
+    """The first content word after word ``v`` (its object or agent), within three."""
+    for j in range(v + 1, min(v + 4, len(side.words))):
+        if side.words[j].norm not in STOP_WORDS:
+            return j
+    return None
