@@ -38,17 +38,21 @@ _DECADE = re.compile(
     re.I,
 )
 _PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
-_HINTS = ("age of", "who ", "turn", "birthday", "teenager", " in his ", " in her ", " in their ")
+_DIGIT = re.compile(r"\d")
 
 
 def age_words(text: str, person: Callable[[str, int], str]) -> list[Mention]:
     """The ages of the module's docstring in ``text``; ``person(text, start)`` names the
     person an age at ``start`` is said of ("" when none)."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _HINTS):
-        return []
-    found = []
-    for pattern in (_AT_AGE, _WHO_WAS, _TURNED, _BIRTHDAY):
+    found: list[Mention] = []
+    # Each pattern only where its words are, checked with "or" (this runs on every passage,
+    # and most hold none of them)
+    patterns: tuple[re.Pattern[str], ...] = ()
+    worded = "age of" in lowered or "who " in lowered or "turn" in lowered or "birthday" in lowered
+    if worded and _DIGIT.search(text) is not None:
+        patterns = (_AT_AGE, _WHO_WAS, _TURNED, _BIRTHDAY)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             value = float(m.group("n"))
             if 0 < value <= 120:
@@ -57,7 +61,8 @@ def age_words(text: str, person: Callable[[str, int], str]) -> list[Mention]:
     for m in _TEENAGER.finditer(text) if "teenager" in lowered else ():
         start = m.start() if text[m.start()] != "," else m.start() + 1
         found.append(_age(text, start, m.end(), (13.0, 19.0), person))
-    for m in _DECADE.finditer(text):
+    decades = " in his " in lowered or " in her " in lowered or " in their " in lowered
+    for m in _DECADE.finditer(text) if decades else ():
         written = m.group("d").lower()
         decade = _DECADES.get(written) or int(written[0]) * 10
         low, high = _PARTS[(m.group("part") or "").strip().rstrip("-").lower()]

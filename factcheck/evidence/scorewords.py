@@ -45,23 +45,32 @@ _TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
 _SCORED = re.compile(
     r"\b(?:scored|netted|struck)\s+(?P<n>once|twice|three\s+times|four\s+times)\b", re.I
 )
-_HINTS = ("goalless", "scoreless", "draw", "drew", "square", "clean sheet", "trick", "once",
-          "twice", "times")  # fmt: skip
 
 
 def score_words(text: str) -> list[Mention]:
     """The score lines and goal counts of the module's docstring in ``text``, in order."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _HINTS):
-        return []
-    found = [Mention("tally", (0, 0), m.group(), *m.span()) for m in _GOALLESS.finditer(text)]
-    for m in _DRAW.finditer(text):
+    # Each pattern only where its own word is (most passages hold none of them).
+    nil = "goalless" in lowered or "scoreless" in lowered
+    found = (
+        [Mention("tally", (0, 0), m.group(), *m.span()) for m in _GOALLESS.finditer(text)]
+        if nil
+        else []
+    )
+    drawn = "draw" in lowered or "drew" in lowered or "square" in lowered
+    for m in _DRAW.finditer(text) if drawn else ():
         if "goalless" not in m.group().lower() and "scoreless" not in m.group().lower():
             found.append(Mention("tally", DRAW, m.group(), *m.span()))
-    found += [Mention("tally", CLEAN, m.group(), *m.span()) for m in _CLEAN.finditer(text)]
-    for m in _HAT_TRICK.finditer(text):
+    clean = "clean sheet" in lowered
+    found += (
+        [Mention("tally", CLEAN, m.group(), *m.span()) for m in _CLEAN.finditer(text)]
+        if clean
+        else []
+    )
+    for m in _HAT_TRICK.finditer(text) if "trick" in lowered else ():
         found.append(_goals(m.group(), m.start(), m.end(), 3.0))
-    for m in _SCORED.finditer(text):
+    scored = "scored" in lowered or "netted" in lowered or "struck" in lowered
+    for m in _SCORED.finditer(text) if scored else ():
         count = float(_TIMES[" ".join(m.group("n").lower().split())])
         found.append(_goals(m.group(), m.start(), m.end(), count))
     return sorted(found, key=lambda x: x.start)
