@@ -769,7 +769,24 @@ BLIND = [
     ),
 ]
 
-CASES: list[tuple[str, str, Stance]] = [(claim, passage, want) for _, claim, passage, want in BLIND]
+# A passage of two sentences is two passages to `factcheck match`, which then shows neither
+# as the table gives it ("not shown"): such pairs are run in process only
+# (tests/test_cues_blindh.py), not through the table harness.
+SPLIT_BY_MATCH = frozenset(
+    {
+        (
+            "The plant will close at the end of the year.",
+            "Will the plant close at the end of the year? Managers would not say, and the union "
+            "has asked for a meeting with the owners.",
+        ),
+    }
+)
+
+CASES: list[tuple[str, str, Stance]] = [
+    (claim, passage, want)
+    for _, claim, passage, want in BLIND
+    if (claim, passage) not in SPLIT_BY_MATCH
+]
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
@@ -783,11 +800,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "report by the university's criminology department found no measurable effect.",
     ): ("[views] supports, not neutral: not yet looked at"),
     (
-        "The council raised parking fees in the town centre.",
-        "The council has proposed raising parking fees in the town centre by 20 percent, "
-        "a plan that will be put to a public consultation in the new year.",
-    ): ("[hedge] supports, not neutral: not yet looked at"),
-    (
         "The drug reduces the risk of a second stroke.",
         "The drug may reduce the risk of a second stroke, the authors wrote, but the "
         "trial was too small to say so with confidence and a larger study is planned.",
@@ -798,25 +810,10 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "good evidence that it prevents them, the review concluded.",
     ): ("[hedge] supports, not contradicts: not yet looked at"),
     (
-        "The bridge will close in May.",
-        "If no funding is found for repairs, the bridge will close in May, the county "
-        "council warned in a letter to residents.",
-    ): ("[conditional] supports, not neutral: not yet looked at"),
-    (
-        "The plant will close at the end of the year.",
-        "Will the plant close at the end of the year? Managers would not say, and the "
-        "union has asked for a meeting with the owners.",
-    ): ("[conditional] supports, not neutral: not yet looked at"),
-    (
         "The minister said house prices had risen.",
         "Asked whether house prices had risen, the minister said they had fallen in every"
         " region except London over the past year.",
     ): ("[conditional] neutral, not contradicts: not yet looked at"),
-    (
-        "The museum will reopen in June.",
-        "The museum will reopen in June if the repairs to its roof are finished in time, "
-        "its director said on Saturday.",
-    ): ("[conditional] supports, not neutral: not yet looked at"),
     (
         "The virus was previously unknown to scientists.",
         "The virus had been identified by scientists in 2015, during an outbreak among "

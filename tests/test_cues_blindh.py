@@ -4,8 +4,11 @@ that must keep their stance."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.workspace.models import CueKind, Stance
-from tests.stance_helpers import agrees, assess, conflicts, only_conflict
+from tests.editor_pairs_blindh import BLIND, SPLIT_BY_MATCH
+from tests.stance_helpers import agrees, assert_case, assess, conflicts, only_conflict
 
 # An adverb between a negator and its verb -------------------------------------------------
 
@@ -336,3 +339,53 @@ def test_a_passive_turned_round_clashes() -> None:
         "The landlord was sued by the tenants' association in March over repairs.",
     )
     agrees("Police arrested the protesters.", "The protesters were arrested by police on Saturday.")
+
+
+# A plan, a condition or a question states no fact (evidence/hedged.py) --------------------
+
+
+@pytest.mark.parametrize(("claim", "source"), sorted(SPLIT_BY_MATCH))
+def test_pairs_split_by_match_in_process(claim: str, source: str) -> None:
+    want = next(w for _, c, s, w in BLIND if (c, s) == (claim, source))
+    assert_case(claim, source, want)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The bridge will close in May.",
+            "If no funding is found for repairs, the bridge will close in May, the county "
+            "council warned.",
+        ),
+        (
+            "The museum will reopen in June.",
+            "The museum will reopen in June if the repairs to its roof are finished in time.",
+        ),
+        (
+            "The council raised parking fees in the town centre.",
+            "The council has proposed raising parking fees in the town centre by 20 percent.",
+        ),
+    ],
+)
+def test_a_condition_or_a_plan_is_related(claim: str, source: str) -> None:
+    stance, cues = assess(claim, source)
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The bridge will close in May, and if repairs run late it could stay shut until July.",
+        "The bridge will close in May. If repairs run late, it could stay shut until July.",
+    ],
+)
+def test_a_condition_of_another_clause_leaves_the_fact_stated(source: str) -> None:
+    agrees("The bridge will close in May.", source)
+
+
+def test_even_if_states_what_follows() -> None:
+    agrees(
+        "The strike will go ahead on Monday.",
+        "The strike will go ahead on Monday even if talks resume, the union said.",
+    )

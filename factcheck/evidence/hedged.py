@@ -9,8 +9,10 @@ its critics say it happened, does not state it as a fact.
 - A possibility or an expectation against a fact: "The central bank is expected to raise
   interest rates" does not state "The central bank raised interest rates" (a claim in the
   past), nor "could close next year" "The factory will close next year" (a claim of what
-  will be). A claim in the present ("The drug reduces the risk") is not compared: evidence
-  that it "may reduce" it is how studies state it.
+  will be); nor a plan ("has proposed raising parking fees" for "raised parking fees"), a
+  condition ("If no funding is found, the bridge will close in May") or a question ("Will
+  the plant close at the end of the year?"). A claim in the present ("The drug reduces
+  the risk") is not compared: evidence that it "may reduce" it is how studies state it.
 
 Read by ``stated.not_stated``: such a passage is Related, never supports; a clash is
 still a clash.
@@ -23,7 +25,7 @@ from functools import lru_cache
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.irregular import LEMMA, forms, lemma
 from factcheck.evidence.scope import finite
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words that report a statement with doubt, wherever they stand in the passage.
@@ -183,6 +185,53 @@ def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
     "is set to rise" says what "will rise" does)."""
     words = passage.words
     before = [w.norm for w in words[max(0, i - 3) : i] if w.text != "May"]
-    if any(b in _MODALS for b in before):
+    if any(b in _MODALS for b in before) or _conditional(passage, i):
         return True
+    if past and before and before[-1] in _PROPOSING and words[i].norm.endswith("ing"):
+        return True  # "has proposed raising parking fees": a plan, not a fact
     return past and len(before) >= 2 and before[-1] == "to" and before[-2] in _EXPECTING
+
+
+# A condition: "[If] no funding is found, the bridge will close", "will reopen in June [if]
+# the repairs are finished"; not "even if" nor "as if", which state what follows.
+_CONDITIONS = frozenset({"if", "unless"})
+_NOT_CONDITIONS = frozenset({"even", "as", "what", "asked", "whether"})
+# Proposing a change before its "-ing" form: "has proposed raising", "is considering
+# closing".
+_PROPOSING = frozenset("proposed proposes propose proposing considering weighing".split())
+
+
+def _conditional(passage: Side, i: int) -> bool:
+    """Whether the verb at ``i`` is said only under a condition or asked: in a sentence that
+    ends with a question mark ("Will the plant close at the end of the year?"), or with an
+    "if" or "unless" before it, whose condition one clause mark closes ("If no funding is
+    found, the bridge will close"), or after it in its clause ("will reopen in June if the
+    repairs are finished"). "The bridge will close in May, and if repairs run late ..."
+    states it."""
+    words, text = passage.words, passage.text
+    first, last = i, i
+    while first > 0 and not any(
+        ch in ".!?" for ch in text[words[first - 1].end : words[first].start]
+    ):
+        first -= 1
+    while last + 1 < len(words) and not any(
+        ch in ".!?" for ch in text[words[last].end : words[last + 1].start]
+    ):
+        last += 1
+    if "?" in text[words[last].end : words[last].end + 2]:
+        return True  # a question
+    marks = 0
+    for j in range(i - 1, first - 1, -1):  # back to the sentence's start
+        marks += clause_ends_before(passage, j + 1)
+        if words[j].norm in _CONDITIONS and not _not_condition(passage, j):
+            return marks <= 1
+    for j in range(i + 1, last + 1):  # on to the end of the verb's clause
+        if clause_ends_before(passage, j):
+            return False
+        if words[j].norm in _CONDITIONS and not _not_condition(passage, j):
+            return True
+    return False
+
+
+def _not_condition(passage: Side, j: int) -> bool:
+    return j > 0 and passage.words[j - 1].norm in _NOT_CONDITIONS
