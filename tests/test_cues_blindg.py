@@ -334,3 +334,17 @@ def test_second_batch_clash(claim: str, source: str, quoted: str) -> None:
 def test_halving_is_no_level() -> None:
     claim = "Crime in the city has halved."
     assert not conflicts(assess(claim, "Half of the city's crime is theft.")[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the time it took to do something is not how long a thing lasted
+        ("The project took six months to approve.", "The project will last 20 years."),
+        ("The talks lasted two days.", "It took two weeks to arrange the talks."),
+        # a season's total, in words
+        ("The striker scored twice in the final.", "The striker has scored twice in three finals."),
+    ],
+)
+def test_other_lengths_and_totals_do_not_clash(claim: str, source: str) -> None:
+    assert not conflicts(assess(claim, source)[1])

@@ -149,7 +149,7 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return kinds == {"distance", "size"}
     if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
         return True  # "closed in 1989" / "was demolished in 1995"
-    calendar = mine.kind in _CALENDAR and theirs.kind in _CALENDAR
+    calendar = {mine.kind, theirs.kind} <= _CALENDAR | SPANS  # "the first half of 2022" too
     if calendar and not same_day(mine, theirs):
         # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion)
         return other_occasion(claim, mine, passage, theirs) or other_event(

@@ -94,7 +94,8 @@ def level_or_clean(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool
 # A count over a season or several games: "24 goals in 30 games", "12 goals this season".
 _TOTAL = re.compile(
     r"(?:\s+(?:league\s+)?(?:goals|points|tries|runs|wickets))?"  # the noun counted: "24 [goals]"
-    r"\s+(?:(?:in|from)\s+\d+\s+(?:games|matches|appearances|outings|starts|league\s+games)"
+    r"\s+(?:(?:in|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:games|matches|appearances|outings|starts|finals|league\s+games)"
     r"|(?:this|last|all|the)\s+season|so\s+far|in\s+(?:his|her|their)\s+career)\b",
     re.I,
 )

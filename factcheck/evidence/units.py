@@ -168,6 +168,11 @@ _NOT_THE_VERB = frozenset({"only", "just", "nearly", "almost", "roughly", "some"
 # Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
 # minutes").
 _LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
+_TO_DO = re.compile(
+    r"[^.;:]{0,30}?\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|"
+    r"decades?)\s+(?:for\s+\w+\s+)?to\s+[a-z]",
+    re.I,
+)
 
 
 def word_before(text: str, start: int, *, words: int = 1) -> str:
@@ -181,7 +186,10 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
     for word in reversed(_WORD.findall(text, max(0, start - 80), start)):
         lower = word.lower()
         if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
-            found.append(_LASTED.get(stem(lower), stem(lower)))
+            same = _LASTED.get(stem(lower), stem(lower))
+            if same != stem(lower) and _TO_DO.match(text, start):
+                same = stem(lower)  # "took six months to approve": the time to do it
+            found.append(same)
             if len(found) == words:
                 break
     return " ".join(sorted(found))
