@@ -790,25 +790,10 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The new runway will harm air quality in the area.",
-        "Campaigners argue the new runway will harm air quality in the area, while the "
-        "airport insists that cleaner aircraft mean pollution will fall.",
-    ): ("[views] supports, not neutral: not yet looked at"),
-    (
-        "The policy reduced crime in the city centre.",
-        "Supporters credit the policy with reducing crime in the city centre, but a "
-        "report by the university's criminology department found no measurable effect.",
-    ): ("[views] supports, not neutral: not yet looked at"),
-    (
         "The drug reduces the risk of a second stroke.",
         "The drug may reduce the risk of a second stroke, the authors wrote, but the "
         "trial was too small to say so with confidence and a larger study is planned.",
     ): ("[hedge] supports, not neutral: not yet looked at"),
-    (
-        "Scientists have proved that the supplement prevents colds.",
-        "Some small studies suggest the supplement might shorten colds, but there is no "
-        "good evidence that it prevents them, the review concluded.",
-    ): ("[hedge] supports, not contradicts: not yet looked at"),
     (
         "The minister said house prices had risen.",
         "Asked whether house prices had risen, the minister said they had fallen in every"

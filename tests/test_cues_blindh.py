@@ -389,3 +389,29 @@ def test_even_if_states_what_follows() -> None:
         "The strike will go ahead on Monday.",
         "The strike will go ahead on Monday even if talks resume, the union said.",
     )
+
+
+# A side's view, and the other side's answer (evidence/hedged.py) --------------------------
+
+_VIEWS = (
+    "Campaigners argue the new runway will harm air quality in the area, while the airport "
+    "insists that cleaner aircraft mean pollution will fall."
+)
+
+
+def test_a_sides_view_does_not_state_the_fact() -> None:
+    stance, cues = assess("The new runway will harm air quality in the area.", _VIEWS)
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+def test_the_answer_after_while_is_the_other_sides_statement() -> None:
+    agrees("The airport says pollution will fall.", _VIEWS)
+
+
+def test_no_good_evidence_that_denies_the_clause() -> None:
+    cue = only_conflict(
+        "Scientists have proved that the supplement prevents colds.",
+        "Some small studies suggest the supplement might shorten colds, but there is no good "
+        "evidence that it prevents them, the review concluded.",
+    )
+    assert cue.source == "no good evidence that it prevents"

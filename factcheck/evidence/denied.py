@@ -155,13 +155,18 @@ _REPORTS = frozenset(
 )
 
 
+_BEFORE_REPORTS = frozenset(
+    "the media press news good clear strong credible convincing real scientific".split()
+)
+
+
 def reported(side: Side, index: int) -> int:
     """Where a denial's scope starts: after "reports that" for "denied reports that X"
     ("denies" is ``lexicon.NEGATING_VERBS``), else right after the negator."""
     words = side.words
     j = index + 1
-    if j < len(words) and words[j].norm in ("the", "media", "press", "news"):
-        j += 1
+    if j < len(words) and words[j].norm in _BEFORE_REPORTS:
+        j += 1  # "denied [media] reports that", "no [good] evidence that"
     if j + 1 < len(words) and words[j].norm in _REPORTS and words[j + 1].norm == "that":
         return j + 1
     return index

@@ -33,15 +33,17 @@ _DOUBTING = frozenset(
     """allege alleges alleged allegedly reportedly purportedly supposedly rumoured rumored
     unconfirmed unverified""".split()
 )
-# Those whose statements are reported with doubt, before a verb of saying.
+# Those whose statements are reported with doubt, before a verb of saying: a side's view
+# ("Campaigners argue the runway will harm air quality", "Supporters credit the policy with
+# reducing crime") is not the fact it argues.
 _DOUBTERS = frozenset(
     """critics opponents sceptics skeptics detractors posts rumours rumors theorists
-    conspiracy""".split()
+    conspiracy campaigners activists supporters proponents""".split()
 )
 _SAYING = frozenset(
     """claim claims claimed say says said argue argues argued insist insists insisted
     suggest suggests suggested believe believes contend contends maintain maintains
-    allege alleges alleged""".split()
+    allege alleges alleged credit credits credited""".split()
 )
 # A possibility: the modal right before the verb ("may raise", "could have risen").
 _MODALS = frozenset("may might could".split())
@@ -122,8 +124,20 @@ def _doubted(claim: Side, passage: Side) -> bool:
         if _quoted(passage, said, matched[-1]):
             continue  # "which alleged \"X\"": the passage reports the words said
         if (i < matched[-1] and _one_sentence(passage, i, matched[-1])) or _closes(passage, said):
+            if _answered(passage, said, matched[-1]):
+                continue  # "Campaigners argue X, while the airport insists Y": Y is the airport's
             return True
     return False
+
+
+# Words that open the other side's view: "Campaigners argue X, [while] the airport insists Y".
+_CONTRASTS = frozenset("while whereas but however".split())
+
+
+def _answered(passage: Side, said: int, last: int) -> bool:
+    """Whether a contrast ("while", "but", "whereas") stands between the doubter's word of
+    saying and the claim's last word: the claim's words after it are another's view."""
+    return any(w.norm in _CONTRASTS for w in passage.words[said + 1 : last])
 
 
 def _one_sentence(passage: Side, first: int, last: int) -> bool:
