@@ -348,3 +348,12 @@ def test_halving_is_no_level() -> None:
 )
 def test_other_lengths_and_totals_do_not_clash(claim: str, source: str) -> None:
     assert not conflicts(assess(claim, source)[1])
+
+
+def test_share_of_a_population_the_claim_never_names() -> None:
+    """Either side's share of a population the other never names is another figure."""
+    claim = "Unemployment rose from 4% to 5%."
+    assert not conflicts(assess(claim, "Unemployment rose in 40% of the regions.")[1])
+    assert only_conflict(
+        "Half of the respondents trusted the police.", "Only 30% of respondents trusted the police."
+    )

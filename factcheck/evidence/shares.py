@@ -53,10 +53,14 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
             return True
     if _level_and_change(claim, mine, passage, theirs):
         return True  # "a quarter of the budget" / "the budget rose by 4%"
-    population = _population(claim.text, mine)
-    if not population or (mine.low <= theirs.high and theirs.low <= mine.high):
+    if mine.low <= theirs.high and theirs.low <= mine.high:
         return False  # the same share agrees, whatever words name its population
-    return population not in {family(w.stem) for w in passage.words}
+    population = _population(claim.text, mine)
+    if population and population not in {family(w.stem) for w in passage.words}:
+        return True
+    # And the other way round: "rose from 4% to 5%" / "rose in 40% of the regions"
+    theirs_of = _population(passage.text, theirs)
+    return bool(theirs_of) and theirs_of not in {family(w.stem) for w in claim.words}
 
 
 def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
