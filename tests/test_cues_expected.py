@@ -1,6 +1,7 @@
 """Figures of something else (``aside``): an expected figure ("is expected to cost about
 $800,000") answers a claim about what is to come ("will cost at least $1m") and is no clash with
-one about what happened; a figure dated to another year is no clash with the claim's year's."""
+one about what happened; a figure dated to another year is no clash with the claim's year's, nor a
+count of those a fate befell ("12 people were arrested") with the count of a crowd."""
 
 from __future__ import annotations
 
@@ -66,3 +67,35 @@ def test_an_expected_figure_is_no_clash_with_what_happened(claim: str, source: s
 def test_a_figure_of_another_year(source: str, stance: Stance) -> None:
     found, cues = assess("The airport handled 40 million passengers in 2019.", source)
     assert found is stance, cues
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("The protest drew 5,000 people.", "Police said 12 people were arrested at the protest."),
+        ("5,000 people attended the protest.", "12 people were injured at the protest."),
+        (
+            "Four people were arrested after the match.",
+            "Police said 40,000 people attended the match.",
+        ),
+    ],
+)
+def test_a_count_of_another_fate_is_no_clash(claim: str, source: str) -> None:
+    _, cues = assess(claim, source)
+    assert not [c for c in cues if c.conflict], cues
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "words"),
+    [
+        (
+            "Two people died in the crash.",
+            "Three people were killed in the crash.",
+            ("Two", "Three"),
+        ),
+        ("Four people were arrested.", "Police arrested six people.", ("Four", "six")),
+    ],
+)
+def test_a_count_of_the_same_fate_clashes(claim: str, source: str, words: tuple[str, str]) -> None:
+    cue = only_conflict(claim, source)
+    assert (cue.claim, cue.source) == words

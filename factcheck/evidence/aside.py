@@ -80,6 +80,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
+    if _of_another_fate(claim, mine, passage, theirs):
+        return True  # "12 people were arrested at the protest" for "drew 5,000 people"
     if _of_another_year(claim, mine, passage, theirs):
         return True  # "28 million passengers in 2021, down from its 2019 peak" for 2019's
     at = word_at(passage, theirs.start)
@@ -175,3 +177,51 @@ def _of_another_year(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         and given != year
         and any(m.kind == "year" and m.value[0] == year for m in passage.mentions)
     )
+
+
+# What befell some of a crowd, by word family: a count of those arrested is not the crowd's.
+_FATES = frozenset(
+    family(stem(w))
+    for w in "died injured arrested detained evacuated rescued charged hospitalised treated".split()
+)
+# Words between a counted noun and its verb: "12 people [were] arrested".
+_AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
+
+
+def _act(side: Side, figure: Mention) -> str | None:
+    """The word family of the verb a count is said of: the first word after the counted
+    noun ("12 people were [arrested]"), else the content word before the figure ("[drew]
+    5,000 people"); None when no counted noun follows the figure, or no verb is found in
+    its clause."""
+    words = side.words
+    i = word_at(side, figure.end)
+    if i >= len(words) or words[i].stem != figure.unit:
+        return None  # no counted noun after the figure: no count
+    i += 1
+    while i < len(words) and words[i].norm in _AUXILIARIES:
+        i += 1
+    if i < len(words) and not clause_ends_before(side, i) and words[i].norm not in STOP_WORDS:
+        return family(words[i].stem)
+    j = word_at(side, figure.start) - 1
+    while j >= 0 and words[j].norm in STOP_WORDS and not clause_ends_before(side, j + 1):
+        j -= 1
+    if j < 0 or clause_ends_before(side, j + 1):
+        return None
+    return family(words[j].stem)
+
+
+def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether two counts of one kind ("people") are of different fates, one of them
+    something that befell part of a crowd ("12 people were arrested", "3 were injured")
+    and the other not the same ("The protest drew 5,000 people"): two counts, not one
+    said twice. "Two people died" / "Three people were killed" is one fate."""
+    if (
+        not mine.unit
+        or mine.unit != theirs.unit
+        or (mine.low <= theirs.high and theirs.low <= mine.high)
+    ):
+        return False  # not counts of one kind, or the same count: an agreement stays one
+    acts = _act(claim, mine), _act(passage, theirs)
+    if None in acts:
+        return False  # an age ("The suspect, aged 45,"), or no verb to tell
+    return acts[0] != acts[1] and not _FATES.isdisjoint(acts)
