@@ -99,3 +99,27 @@ def test_a_count_of_another_fate_is_no_clash(claim: str, source: str) -> None:
 def test_a_count_of_the_same_fate_clashes(claim: str, source: str, words: tuple[str, str]) -> None:
     cue = only_conflict(claim, source)
     assert (cue.claim, cue.source) == words
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        (
+            "The building is taller than 200 metres.",
+            "The building rises 230 metres.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "The building is taller than 200 metres.",
+            "The building is 180 metres tall.",
+            Stance.CONTRADICTS,
+        ),
+        ("The fish was longer than 2 metres.", "The fish measured 1.5 metres.", Stance.CONTRADICTS),
+        ("Rates are lower than 3%.", "Rates stand at 2.5%.", Stance.SUPPORTS),
+    ],
+)
+def test_a_measure_compared_with_a_figure_bounds_it(
+    claim: str, source: str, stance: Stance
+) -> None:
+    found, cues = assess(claim, source)
+    assert found is stance, cues

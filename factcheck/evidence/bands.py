@@ -20,6 +20,11 @@ QUALIFIERS = {
     "passed": ">", "surpassed": ">", "topped": ">", "exceeded": ">",
     "under": "<", "less than": "<", "fewer than": "<", "below": "<", "at most": "<",
     "up to": "<", "no more than": "<", "not more than": "<",
+    # A measure compared with a figure bounds it: "taller than 200 metres" is over 200.
+    "taller than": ">", "longer than": ">", "higher than": ">", "bigger than": ">",
+    "larger than": ">", "heavier than": ">", "older than": ">", "wider than": ">",
+    "deeper than": ">", "shorter than": "<", "lower than": "<", "smaller than": "<",
+    "lighter than": "<", "younger than": "<", "narrower than": "<", "shallower than": "<",
 }  # fmt: skip
 
 
