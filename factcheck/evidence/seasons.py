@@ -61,6 +61,8 @@ def seasons(text: str) -> list[Mention]:
         or "fall" in lowered
     )
     for m in _SEASON.finditer(text) if named else ():
+        if m.group("s")[0].isupper():
+            continue  # a name: "the Winter Palace", "the Spring Festival" (in February)
         name = m.group("s").lower()
         if name == "fall" and not m.group("y") and _FALL_END.match(text, m.end()) is None:
             continue  # "the fall in prices"
