@@ -64,7 +64,7 @@ HALVING = "halving"
 # 100%, ``compounds.doublings``).
 _BY_PART = re.compile(
     r"\bby\s+(?:(?P<n>a|one|two|three)[\s-])?(?P<f>half|thirds?|quarters?|fifths?)\b"
-    r"(?!\s+(?:of|an?)\b|-)",
+    r"(?!\s+(?:of|an?|to|past)\b|-)",  # not "by a quarter past six"
     re.I,
 )
 _PART = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
