@@ -779,6 +779,277 @@ BLIND = [
     ),
 ]
 
+# A second batch, written after the first batch's fixes and before running it: the same
+# kinds, mostly ordinary copy around the new rules (not yet in CASES).
+SECOND = [
+    (
+        "attribution",
+        "The airline confirmed that it would cancel 300 flights.",
+        "The airline denied reports that it would cancel 300 flights over the holiday, saying "
+        "its schedule was unaffected by the strike.",
+        C,
+    ),
+    (
+        "attribution",
+        "The airline will cancel 300 flights over the holiday.",
+        "The airline said on Monday that it would cancel 300 flights over the holiday because "
+        "of the strike by baggage handlers.",
+        S,
+    ),
+    (
+        "attribution",
+        "The senator took money from a lobbyist.",
+        "The senator has rejected accusations that she took money from a lobbyist, and said she "
+        "would cooperate fully with the ethics committee.",
+        C,
+    ),
+    (
+        "attribution",
+        "The ethics committee opened an inquiry into the senator.",
+        "The ethics committee opened an inquiry into the senator on Thursday, although she has "
+        "denied any wrongdoing.",
+        S,
+    ),
+    (
+        "attribution",
+        "The hospital was short of nurses.",
+        "There was no sign that the hospital was short of nurses, inspectors said in a report "
+        "published on Friday.",
+        C,
+    ),
+    (
+        "attribution",
+        "The inspectors praised the hospital's maternity unit.",
+        "Inspectors praised the hospital's maternity unit but found no evidence that managers "
+        "had acted on earlier warnings about staffing.",
+        S,
+    ),
+    (
+        "views",
+        "The tax cut will help small businesses.",
+        "Supporters say the tax cut will help small businesses, but economists warn it will "
+        "mostly benefit large firms.",
+        N,
+    ),
+    (
+        "views",
+        "Economists warn the tax cut will mostly benefit large firms.",
+        "Supporters say the tax cut will help small businesses, but economists warn it will "
+        "mostly benefit large firms.",
+        S,
+    ),
+    (
+        "hedge",
+        "The council closed the library.",
+        "The council is considering closing the library to save money, a move that has angered "
+        "residents.",
+        N,
+    ),
+    (
+        "hedge",
+        "The council closed the library.",
+        "The council closed the library in June to save money, a move that angered residents "
+        "who had campaigned to keep it open.",
+        S,
+    ),
+    (
+        "hedge",
+        "The company will open a plant in Ohio.",
+        "The company will open a plant in Ohio next year, and if demand holds up it may add a "
+        "second one in Texas.",
+        S,
+    ),
+    (
+        "conditional",
+        "The league will expand to 20 teams.",
+        "The league will expand to 20 teams only if two new stadiums are built, its "
+        "commissioner said.",
+        N,
+    ),
+    (
+        "conditional",
+        "The festival went ahead despite the rain.",
+        "The festival went ahead despite the rain, as if nothing had happened, with thousands "
+        "dancing in the mud.",
+        S,
+    ),
+    (
+        "negation",
+        "The vaccine had not previously been tested in children.",
+        "The vaccine had been tested in children in a small trial in 2021, the company said.",
+        C,
+    ),
+    (
+        "negation",
+        "The species had never before been recorded in Britain.",
+        "Birdwatchers recorded the species at a nature reserve in Norfolk on Sunday, drawing "
+        "hundreds of visitors.",
+        N,
+    ),
+    (
+        "negation",
+        "The flooding was the worst in the town's history.",
+        "The flooding reached levels never seen before in the town, and more than 200 homes "
+        "were evacuated.",
+        S,
+    ),
+    (
+        "negation",
+        "The report has been published.",
+        "The report has yet to be published, although parts of it were leaked to the press in "
+        "March.",
+        C,
+    ),
+    (
+        "negation",
+        "The government has ruled out a second referendum.",
+        "The government has ruled out a second referendum, the prime minister told parliament "
+        "on Wednesday.",
+        S,
+    ),
+    (
+        "negation",
+        "The police did not rule out foul play.",
+        "Police have not ruled out foul play in the death of the 34-year-old, whose body was "
+        "found on Sunday.",
+        S,
+    ),
+    (
+        "negation",
+        "The mine still produces coal.",
+        "The mine, which produced coal for more than a century, no longer operates; it closed "
+        "in 1994.",
+        C,
+    ),
+    (
+        "negation",
+        "Inflation has not kept pace with wages.",
+        "Wages have risen faster than inflation for the past year, the statistics office said.",
+        S,
+    ),
+    (
+        "roles",
+        "The company bought the building from the council.",
+        "The council sold the building to the company in 2019 for £4 million.",
+        S,
+    ),
+    (
+        "roles",
+        "The company bought the building from the council.",
+        "The council bought the building from the company in 2019 for £4 million.",
+        C,
+    ),
+    (
+        "roles",
+        "The newspaper sued the minister.",
+        "The minister was sued by the newspaper over claims made in a television interview.",
+        S,
+    ),
+    (
+        "roles",
+        "The newspaper sued the minister.",
+        "The newspaper was sued by the minister over an article published in March.",
+        C,
+    ),
+    (
+        "roles",
+        "Leeds beat Chelsea in the cup.",
+        "Chelsea were beaten by Leeds in the cup on Saturday, their third defeat in a row.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The manager was sacked.",
+        "The manager resigned on Monday after a run of poor results, the club said.",
+        C,
+    ),
+    (
+        "synonyms",
+        "The minister resigned.",
+        "The minister quit on Tuesday, hours after the report was published.",
+        S,
+    ),
+    (
+        "synonyms",
+        "Inflation eased in May.",
+        "Inflation slowed in May to 3.1%, its lowest level in two years.",
+        S,
+    ),
+    (
+        "adjectives",
+        "A recession is unlikely this year.",
+        "Most economists think a recession is likely this year, a survey found.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The stadium was full for the final.",
+        "The stadium was full for the final, though hundreds of seats had been empty for the "
+        "semi-final a week earlier.",
+        S,
+    ),
+    (
+        "entities",
+        "The European Parliament approved the law.",
+        "The Council of the EU approved the law on Tuesday, a month after the European "
+        "Parliament had voted for it.",
+        N,
+    ),
+    (
+        "entities",
+        "Sarah Kim won the race.",
+        "Tom Reyes won the race, beating Sarah Kim by two seconds.",
+        C,
+    ),
+    (
+        "entities",
+        "Sarah Kim won the race.",
+        "Sarah Kim won the race, beating Tom Reyes by two seconds.",
+        S,
+    ),
+    (
+        "entities",
+        "Senator Jim Hale sponsored the bill.",
+        "The bill, sponsored by Hale, passed the Senate on Thursday.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The museum reopened in June.",
+        "The museum reopened in June after a two-year refurbishment, and if visitor numbers "
+        "hold up it will extend its opening hours.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The company denied the allegations.",
+        "The company denied the allegations, calling them 'baseless', and said it would defend "
+        "itself in court.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The council approved the plan.",
+        "Asked whether the council would approve the plan, the mayor said it already had, by "
+        "seven votes to two.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The bridge reopened to traffic on Monday.",
+        "The bridge reopened to traffic on Monday, although cyclists will not be allowed to use "
+        "it until repairs to the cycle lane are finished.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Unemployment fell last year.",
+        "Unemployment fell last year, though campaigners argue that many of the new jobs are "
+        "insecure.",
+        S,
+    ),
+]
+
 # A passage of two sentences is two passages to `factcheck match`, which then shows neither
 # as the table gives it ("not shown"): such pairs are run in process only
 # (tests/test_cues_blindh.py), not through the table harness.
