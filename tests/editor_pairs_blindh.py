@@ -30,6 +30,18 @@ it would not"; ``keepup.py``, "not kept up with" as a comparison; ``reportdenial
 many do, the winner named as the one beaten, a passive turned round; a plan, a condition,
 a question, a side's view in ``hedged.py``), 9 of the 104 are wrong (``LEFT_OUT``), none a
 false clash.
+
+A second batch (``SECOND``, 40 pairs, mostly ordinary copy around the new rules) was
+written after those fixes and before running it: 6 were wrong when first run, in process
+and through `match` lexically, 6 semantically (one other: "levels never seen before" Related
+for "the worst in the town's history"), no false clash. One expectation was wrong on
+reading ("The Council of the EU approved the law ..., a month after the European Parliament
+had voted for it" states "The European Parliament approved the law": written as Related,
+now supports). After the fixes that followed ("rejected accusations that"; the same
+converse verb with its parties swapped, ``converse.parties_swapped``; a record phrase agrees
+with a claim's record, ``novelty.record_cues``) 3 are wrong. In all, 12 of 144 are left,
+none a false clash. No fix moved a stance of ../shared/eval (quality.py's annotated
+sentences compared pair by pair) or of the bundled example.
 """
 
 from __future__ import annotations
@@ -780,7 +792,7 @@ BLIND = [
 ]
 
 # A second batch, written after the first batch's fixes and before running it: the same
-# kinds, mostly ordinary copy around the new rules (not yet in CASES).
+# kinds, mostly ordinary copy around the new rules.
 SECOND = [
     (
         "attribution",
@@ -993,7 +1005,7 @@ SECOND = [
         "The European Parliament approved the law.",
         "The Council of the EU approved the law on Tuesday, a month after the European "
         "Parliament had voted for it.",
-        N,
+        S,  # written as N; on reading, "had voted for it" states the approval (see above)
     ),
     (
         "entities",
@@ -1065,7 +1077,7 @@ SPLIT_BY_MATCH = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, want)
-    for _, claim, passage, want in BLIND
+    for _, claim, passage, want in [*BLIND, *SECOND]
     if (claim, passage) not in SPLIT_BY_MATCH
 ]
 
@@ -1149,5 +1161,31 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[ordinary] supports, not Related: the passage's 'approved' is said of last "
         "year's budget in a relative clause; another instance of the claim's thing is not"
         " read for a verb said without a figure"
+    ),
+    (
+        "The mine still produces coal.",
+        "The mine, which produced coal for more than a century, no longer operates; it "
+        "closed in 1994.",
+    ): (
+        "[negation] supports, not contradicts: the passage denies another verb ('no "
+        "longer operates') and says 'produced' of the past in a relative clause; that it "
+        "no longer produces is inferred, not said"
+    ),
+    (
+        "The minister resigned.",
+        "The minister quit on Tuesday, hours after the report was published.",
+    ): (
+        "[synonyms] Related, not supports (lexical retrieval): 'quit' and 'resigned' have"
+        " other stems, so the passage holds too little of the claim's words; with "
+        "semantic retrieval the cosine states it"
+    ),
+    (
+        "The council approved the plan.",
+        "Asked whether the council would approve the plan, the mayor said it already had,"
+        " by seven votes to two.",
+    ): (
+        "[ordinary] Related, not supports: the claim's words are inside the question "
+        "asked ('Asked whether the council would approve the plan'), and the answer ('it "
+        "already had') names no verb"
     ),
 }

@@ -415,3 +415,37 @@ def test_no_good_evidence_that_denies_the_clause() -> None:
         "evidence that it prevents them, the review concluded.",
     )
     assert cue.source == "no good evidence that it prevents"
+
+
+# The second batch's fixes ------------------------------------------------------------------
+
+
+def test_rejected_accusations_that_denies_the_clause() -> None:
+    assert (
+        assess(
+            "The senator took money from a lobbyist.",
+            "The senator has rejected accusations that she took money from a lobbyist.",
+        )[0]
+        is Stance.CONTRADICTS
+    )
+
+
+def test_the_same_converse_verb_with_parties_swapped_clashes() -> None:
+    cue = only_conflict(
+        "The company bought the building from the council.",
+        "The council bought the building from the company in 2019 for £4 million.",
+    )
+    assert (cue.claim, cue.source) == ("company bought", "council bought")
+    agrees(
+        "The company bought the building from the council.",
+        "The company bought the building from the council in 2019.",
+    )
+
+
+def test_a_record_phrase_agrees_with_a_record() -> None:
+    cues = agrees(
+        "The flooding was the worst in the town's history.",
+        "The flooding reached levels never seen before in the town, and more than 200 homes "
+        "were evacuated.",
+    )
+    assert [(c.kind, c.source) for c in cues] == [(CueKind.AGREEMENT, "never seen before")]

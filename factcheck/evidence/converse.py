@@ -11,8 +11,8 @@ subjects differ ("The city sold ..." / "... bought the land from the city").
 from __future__ import annotations
 
 from factcheck.evidence.irregular import lemma
-from factcheck.evidence.sides import Side, clause_ends_before
-from factcheck.workspace import STOP_WORDS, stem
+from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
+from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
 # Verbs whose opposite names the same act from the other party: buy / sell, lend / borrow,
 # import / export (by lemma).
@@ -38,6 +38,33 @@ def turned_round(claim: Side, k: int, passage: Side, hit: int) -> bool:
     if mine & theirs:
         return False  # "The city sold" / "The city bought": the same party, a clash
     return bool(mine & _party(passage, hit)) or bool(theirs & _party(claim, k))
+
+
+def parties_swapped(claim: Side, passage: Side) -> list[Cue]:
+    """The same converse verb with its parties swapped: "The company bought the building
+    from the council" against "The council bought the building from the company" (each
+    side's subject is the other's party after "from" or "to"): a clash of roles, quoted
+    from subject to party. Names or not."""
+    for k in known(claim, _converse_verbs):
+        verb = lemma(claim.words[k].stem)
+        mine, their_party = _subject(claim, k), _party(claim, k)
+        if not mine or not their_party:
+            continue
+        for j in known(passage, _converse_verbs):
+            if lemma(passage.words[j].stem) != verb:
+                continue
+            theirs = _subject(passage, j)
+            if theirs & mine or not (theirs & their_party and mine & _party(passage, j)):
+                continue
+            said = claim.text[slice(*phrase(claim, max(0, k - 1), k))]
+            start, end = phrase(passage, max(0, j - 1), j)
+            return [make_cue(CueKind.ORDER, said, passage, start, end, conflict=True)]
+    return []
+
+
+def _converse_verbs(side: Side) -> list[int]:
+    """The indexes of the converse verbs of ``side``, read once per side."""
+    return [i for i, w in enumerate(side.words) if lemma(w.stem) in _CONVERSE]
 
 
 def _subject(side: Side, verb: int) -> set[str]:

@@ -151,7 +151,7 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
 # driver had been drinking" denies the drinking.
 _REPORTS = frozenset(
     "report reports claim claims allegation allegations suggestion suggestions rumour rumours"
-    " rumor rumors speculation evidence proof sign signs indication".split()
+    " rumor rumors speculation evidence proof sign signs indication accusation accusations".split()
 )
 
 

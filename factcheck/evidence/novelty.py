@@ -9,12 +9,14 @@ says it is new ("had not been identified before", "a new variant") states it.
 
 And "never before" after a noun says a thing is a record: "Prices rose to a level never
 before seen in the region" denies that such a level was seen before, not that prices rose
-in the region (``record_phrase``).
+in the region (``record_phrase``), and it says what "a record level" or "the worst in the
+town's history" says (``record_cues``: an agreement, which the cosine does not see).
 """
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, make_cue, phrase
+from factcheck.workspace import Cue, CueKind
 
 # Adverbs that put a denial at an earlier time: "not [previously] identified", "never
 # [before]", "not identified [before]", "not seen [until] now".
@@ -83,3 +85,20 @@ def record_phrase(passage: Side, negator: int) -> bool:
 _NOT_NOUNS = frozenset(
     "had has have was were is are be been it he she they we i you who which that".split()
 )
+
+
+# A claim's words for a record: "a record level", "the worst in its history".
+_RECORD = frozenset("record worst highest lowest biggest largest unprecedented".split())
+
+
+def record_cues(claim: Side, passage: Side) -> list[Cue]:
+    """An agreement where the claim says a record ("the worst in the town's history") and
+    the passage a record phrase ("levels never seen before in the town")."""
+    if "never" not in passage.text or _RECORD.isdisjoint(w.norm for w in claim.words):
+        return []  # nearly every pair
+    for n in passage.negators:
+        if record_phrase(passage, n):
+            word = next(w for w in claim.words if w.norm in _RECORD)
+            start, end = phrase(passage, n, min(n + 2, len(passage.words) - 1))
+            return [make_cue(CueKind.AGREEMENT, word.text, passage, start, end, conflict=False)]
+    return []

@@ -8,6 +8,7 @@ with" and "and" can), in the active voice: a passive ("Chelsea were defeated by 
 
 from __future__ import annotations
 
+from factcheck.evidence.converse import parties_swapped
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
@@ -67,7 +68,7 @@ def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     or as "X was <verb> by Y" (``_turned_passive``)."""
     mine = known(claim, _all_triples)  # the claim's alone: read once
     if not mine:
-        return _turned_passive(claim, passage)
+        return _turned_passive(claim, passage) or parties_swapped(claim, passage)
     theirs = _triples(passage, *window)
     cues = []
     for x, v, y in mine:
@@ -87,7 +88,7 @@ def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
         start = passage.words[a].start
         end = passage.words[c].end
         cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
-    return cues or _turned_passive(claim, passage)
+    return cues or _turned_passive(claim, passage) or parties_swapped(claim, passage)
 
 
 def _turned_passive(claim: Side, passage: Side) -> list[Cue]:

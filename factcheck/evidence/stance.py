@@ -35,6 +35,7 @@ from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
+from factcheck.evidence.novelty import record_cues
 from factcheck.evidence.outcomes import outcome_cues
 from factcheck.evidence.overtime import unmoved_cues
 from factcheck.evidence.quantifiers import partial_cues
@@ -177,6 +178,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *antonyms,
         *ordered,
         *relation_cues(claim, side),
+        *record_cues(claim, side),  # "the worst in its history" / "never seen before"
         *entities,
         *roles,
         *outcome,
