@@ -54,3 +54,13 @@ def test_a_failed_attempt_before_is_no_clash() -> None:
         "The bill passed the Senate.", "The bill passed the Senate after an earlier attempt failed."
     )
     assert not conflicts(cues), cues
+
+
+def test_a_year_of_another_phase_a_few_words_after_its_verb() -> None:
+    # "closed [for repairs] in 2019": the year is the closure's, not the opening's.
+    stance, cues = assess(
+        "The bridge opened in 1932.", "The bridge was closed for repairs in 2019."
+    )
+    assert stance is Stance.NEUTRAL, cues
+    cue = only_conflict("The bridge closed in 2019.", "The bridge was closed for repairs in 2021.")
+    assert (cue.claim, cue.source) == ("2019", "2021")

@@ -141,9 +141,12 @@ _NOT_THE_EVENT = frozenset(
 
 def event_phase(text: str, start: int) -> tuple[str, str]:
     """The content word a date starting at ``start`` is said of (within three words
-    before it: "[closed] on 3 March"), and its phase in ``_PHASES`` ("close"), or ""."""
-    found = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-3:]
-    for word in reversed(found):
+    before it: "[closed] on 3 March"), and its phase in ``_PHASES`` ("close"), or "". A
+    word of a phase within four is taken over a nearer one of none ("[closed] for repairs
+    in 2019")."""
+    found = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-4:]
+    nearest = ""
+    for n, word in enumerate(reversed(found)):
         lower = word.lower()
         if (
             len(lower) < 3  # "c." of "c. 1250"
@@ -152,8 +155,12 @@ def event_phase(text: str, start: int) -> tuple[str, str]:
             or lower.capitalize() in _DAYS
         ):
             continue
-        return stem(lower), _PHASES.get(stem(lower), "")
-    return "", ""
+        stemmed = stem(lower)
+        if stemmed in _PHASES:
+            return stemmed, _PHASES[stemmed]
+        if n < 3:  # the nearest content word within three, when no phase is within four
+            nearest = nearest or stemmed
+    return nearest, ""
 
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
