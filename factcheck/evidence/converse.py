@@ -18,6 +18,7 @@ from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 # import / export (by lemma).
 _CONVERSE_WORDS = "buy bought sell sold lend lent borrow borrowed import imported export exported"
 _CONVERSE = frozenset(lemma(stem(w)) for w in _CONVERSE_WORDS.split())
+_CONVERSE_STEMS = frozenset(stem(w) for w in _CONVERSE_WORDS.split())  # a quick test
 # The words that name the other party: "sold [to] a developer", "bought [from] the city".
 _PARTY = frozenset({"to", "from"})
 # How many words before the verb its subject may stand ("The city council [quietly] sold").
@@ -45,6 +46,8 @@ def parties_swapped(claim: Side, passage: Side) -> list[Cue]:
     from the council" against "The council bought the building from the company" (each
     side's subject is the other's party after "from" or "to"): a clash of roles, quoted
     from subject to party. Names or not."""
+    if _CONVERSE_STEMS.isdisjoint(claim.stem_set):
+        return []  # nearly every claim
     for k in known(claim, _converse_verbs):
         verb = lemma(claim.words[k].stem)
         mine, their_party = _subject(claim, k), _party(claim, k)

@@ -96,6 +96,8 @@ def _turned_passive(claim: Side, passage: Side) -> list[Cue]:
     association" against "The landlord was sued by the tenants' association" (the doer is
     the one acted on), or the other way round. Any nouns, not only names: the passive's
     subject and agent are the active's two words turned round, by stem."""
+    if _ONE_WAY.isdisjoint(claim.stem_set):
+        return []  # nearly every claim: no one-way act to turn round
     for active, other in ((claim, passage), (passage, claim)):
         for v in known(active, _actives):
             verb = active.words[v].stem
