@@ -23,8 +23,9 @@ against months, ``evidence/seasons.py``; "last week"; a time from the writer's d
 a date; ages in other words, ``evidence/agewords.py``; score lines in words,
 ``evidence/scorewords.py``; a change in points from its two ends,
 ``evidence/pointchange.py``; "one and a half million", "1m people"), 4 of the 127 are
-wrong with either retrieval (``LEFT_OUT``), one a false clash ("eastern wards" against
-"western wards").
+wrong with either retrieval, one a false clash ("eastern wards" against "western wards");
+after the probing below, 3 (``LEFT_OUT``: "twice as many claims last year as the year
+before" now states "doubled").
 
 A second batch (``SECOND``, 50 pairs) was written after those fixes and before running it:
 9 were wrong in process and lexically through `match`, 8 semantically, none a false clash
@@ -32,7 +33,7 @@ A second batch (``SECOND``, 50 pairs) was written after those fixes and before r
 percentage points 2 of 3). After the fixes that followed ("took" and "lasted" one verb of
 a length of time; "finished" and "derby" words of a score; a level given by a change and
 its end; "a quarter of a million"; "half a point"; "by a quarter", "halved"), 2 are wrong
-(1 semantically), none a false clash. In all, 6 of 177 are left, one a false clash. No fix
+(1 semantically), none a false clash. In all, 5 of 177 are left, one a false clash. No fix
 moved a figure of benchmarks/quality.py or a stance of the bundled example.
 
 Probing ordinary copy around the new readers after that (not in the table) found four
@@ -369,10 +370,6 @@ SECOND = [(claim, passage, stance) for _, claim, passage, stance in SECOND_KINDE
 # (claim, passage) -> why it is still wrong.
 # fmt: off
 LEFT_OUT: dict[tuple[str, str], str] = {
-    ("The number of asylum claims doubled last year.",
-     "There were twice as many asylum claims last year as the year before."):
-        "Related, not supports: 'twice as many ... as the year before' is a multiple, not "
-        "compared with a rise written as 'doubled'",
     ("Turnout doubled in the city's eastern wards.",
      "Turnout in the western wards was 41%, in line with the last election."):
         "contradicts, not Related: 'western wards' is read as the opposite of 'eastern', not "

@@ -363,3 +363,20 @@ def test_share_of_a_population_the_claim_never_names() -> None:
     assert only_conflict(
         "Half of the respondents trusted the police.", "Only 30% of respondents trusted the police."
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        ("Asylum claims doubled last year.",
+         "There were twice as many asylum claims last year as the year before.", Stance.SUPPORTS),
+        ("Sales tripled.", "Sales were three times as high in 2023 as in 2019.", Stance.SUPPORTS),
+        ("Sales doubled.", "Sales were three times as high in 2023 as in 2019.",
+         Stance.CONTRADICTS),
+        # two groups compared: no rise
+        ("Claims doubled last year.", "Twice as many women as men made claims last year.",
+         Stance.NEUTRAL),
+    ],
+)  # fmt: skip
+def test_multiple_of_an_earlier_time_is_a_rise(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

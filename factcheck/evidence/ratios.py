@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.compounds import DOUBLING, TIMES
 from factcheck.evidence.mention import Mention
 
 _NUMBER = {
@@ -69,6 +70,17 @@ _BY_PART = re.compile(
 )
 _PART = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 _HALVED = re.compile(r"\bhalved\b", re.I)
+# "twice as many claims last year as the year before", "three times as high as in 2019": a
+# multiple of an earlier time is a rise, as "doubled" is (a rise of 100%); "twice as many
+# women as men" compares two groups and is not read here (``compounds.multiples``).
+_TIMES_THEN = re.compile(
+    r"\b(?P<n>twice|three\s+times|four\s+times)\s+as\s+(?:many|much|high|large|big|common|"
+    r"likely)\b[^.;]{0,80}?\bas\s+(?:in\s+)?(?:the\s+(?:year|month|week|decade|day)\s+before|"
+    r"an?\s+(?:year|decade|month|week)\s+(?:ago|earlier)|the\s+previous\s+(?:year|month|week|"
+    r"decade)|last\s+(?:year|month|week)|(?:19|20)\d\d)\b",
+    re.I,
+)
+_RISES = {"twice": 100.0, "three times": 200.0, "four times": 300.0}
 
 
 def _count(written: str) -> float:
@@ -106,6 +118,16 @@ def ratios(text: str) -> list[Mention]:
         for m in _HALVED.finditer(text):
             low, high = interval(50.0, "~")
             found.append(replace(_share(text, m.start(), m.end(), low, high), written=HALVING))
+    if ("twice" in lowered or " times" in lowered) and " as " in lowered:
+        for m in _TIMES_THEN.finditer(text):
+            low, high = interval(_RISES[" ".join(m.group("n").lower().split())], "~")
+            rise = _share(text, m.start("n"), m.end("n"), low, high)
+            found.append(replace(rise, written=DOUBLING))
+            # and the multiple itself, as ``compounds.multiples`` reads it ("3.5 times
+            # higher than in 1990" against "twice as high as in 1990")
+            times = 1.0 + rise.value[0] / 100  # type: ignore[operator]
+            found.append(replace(rise, unit=TIMES, low=times, high=times, value=(times,),
+                                 written="multiple"))  # fmt: skip
     if "majority" in lowered or "minority" in lowered:
         for m in _MAJORITY.finditer(text):
             size = (m.group("size") or "").strip().lower()

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
+from factcheck.evidence.compounds import DOUBLING
 from factcheck.evidence.denied import negated_elsewhere
 from factcheck.evidence.doers import other_doer
 from factcheck.evidence.hedged import hedged
@@ -118,6 +119,8 @@ def _change_missing(claim: Side, passage: Side) -> bool:
     than anywhere else") is no change (``overtime``)."""
     if not _one_change(claim.text):
         return False
+    if any(m.written == DOUBLING for m in passage.mentions):
+        return False  # "twice as many as the year before": a rise (ratios.py)
     content = claim.content_stems()
     words = passage.words
     for i, word in enumerate(words):
