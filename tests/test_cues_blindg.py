@@ -228,6 +228,10 @@ def test_ages_in_other_words_agree_and_clash() -> None:
         ("Silva kept a clean sheet in the win.", "Silva kept a clean sheet as City won 2-0."),
         ("Kane scored a hat-trick against Wolves.", "Kane scored three goals against Wolves."),
         ("Kane scored twice against Wolves.", "Kane scored two goals against Wolves."),
+        (
+            "City won the final on penalties.",
+            "City won the final 4-3 on penalties after a 1-1 draw.",
+        ),
     ],
 )
 def test_score_words_agree(claim: str, source: str) -> None:
@@ -243,6 +247,7 @@ def test_score_words_agree(claim: str, source: str) -> None:
          "The keeper conceded in Saturday's 3-2 win.", "3-2"),
         ("Kane scored a hat-trick against Wolves.", "Kane scored twice against Wolves.",
          "scored twice"),
+        ("City won the final on penalties.", "City won the final 2-1.", "2-1"),
     ],
 )  # fmt: skip
 def test_score_words_clash(claim: str, source: str, quoted: str) -> None:

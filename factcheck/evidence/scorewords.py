@@ -1,5 +1,6 @@
-"""Score lines said in words: "ended goalless" (0-0), "ended in a draw" (any level score),
-"kept a clean sheet" (none conceded), "scored a hat-trick" (three goals), "scored twice".
+"""Score lines said in words: "ended goalless" (0-0), "ended in a draw" or "won on
+penalties" (any level score), "kept a clean sheet" (none conceded), "scored a hat-trick"
+(three goals), "scored twice".
 
 "Goalless" and "a clean sheet" are tallies as "won 3-1" is (``tallies.same_tally``): "The
 match ended goalless" clashes with "ended 1-0", "kept a clean sheet in the win" with "the
@@ -29,7 +30,11 @@ _GOALLESS = re.compile(
 _DRAW = re.compile(
     r"\b(?:(?:ended|finished|ending|finishing|end|ends)\s+(?:in\s+)?an?\s+(?:\w+\s+)?draw"
     r"|drew\s+(?:with|against)|(?:held|holds|holding)\s+\w+(?:\s+\w+)?\s+to\s+an?\s+draw"
-    r"|(?:ended|finished)\s+all\s+square)\b",
+    r"|(?:ended|finished)\s+all\s+square"
+    # won on penalties: the match itself was level ("won on penalties" / "won 2-1")
+    r"|(?:won|wins|win|lost|loses|lose|beat|beaten)\s+(?:[\w'’]+\s+){0,3}on\s+penalties"
+    r"|(?:won|wins|win|lost|loses|lose)\s+(?:[\w'’]+\s+){0,3}(?:a|the)\s+(?:penalty\s+)?"
+    r"shoot-?out)\b",
     re.I,
 )
 _CLEAN = re.compile(
@@ -57,7 +62,13 @@ def score_words(text: str) -> list[Mention]:
         if nil
         else []
     )
-    drawn = "draw" in lowered or "drew" in lowered or "square" in lowered
+    drawn = (
+        "draw" in lowered
+        or "drew" in lowered
+        or "square" in lowered
+        or "penalties" in lowered
+        or "shoot" in lowered
+    )
     for m in _DRAW.finditer(text) if drawn else ():
         if "goalless" not in m.group().lower() and "scoreless" not in m.group().lower():
             found.append(Mention("tally", DRAW, m.group(), *m.span()))
