@@ -1062,6 +1062,180 @@ SECOND = [
     ),
 ]
 
+# A third batch, written after the second batch's fixes and before running it: ordinary
+# long copy around the new rules, where a wrong red cue costs the most, and a few clashes.
+THIRD = [
+    (
+        "ordinary",
+        "The prime minister denied that the government had misled parliament.",
+        "The prime minister denied that the government had misled parliament, telling MPs that "
+        "every figure had been checked by officials.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The government misled parliament about the figures.",
+        "The prime minister denied that the government had misled parliament, telling MPs that "
+        "every figure had been checked by officials.",
+        C,
+    ),
+    (
+        "ordinary",
+        "Officials checked every figure.",
+        "The prime minister denied that the government had misled parliament, telling MPs that "
+        "every figure had been checked by officials.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The drug was approved in 2019.",
+        "The drug, which had not previously been approved for children, was approved for adults "
+        "in 2019 after a trial of 3,000 patients.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The outbreak was first detected in March.",
+        "The outbreak was first detected in March at a farm near the border, and officials "
+        "said it had not spread beyond the region.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The company sold its shipping division.",
+        "The company sold its shipping division to a private equity firm for $2 billion, and "
+        "bought a smaller logistics business in Poland.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The firm bought a logistics business in Poland.",
+        "The company sold its shipping division to a private equity firm for $2 billion, and "
+        "bought a smaller logistics business in Poland.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Exports rose faster than imports.",
+        "Exports rose faster than imports in the third quarter, narrowing the trade deficit "
+        "for the first time in two years.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Pensions have kept pace with inflation.",
+        "Pensions have kept pace with inflation since 2015 because of the so-called triple "
+        "lock, the report said.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The bank raised interest rates.",
+        "The bank raised interest rates on Thursday, and said it would not hesitate to raise "
+        "them again if inflation stayed high.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The council will vote on the plan next week.",
+        "The council will vote on the plan next week, and if it is approved, building could "
+        "start in the spring.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Supporters of the plan held a rally.",
+        "Supporters of the plan held a rally outside the town hall on Saturday, while "
+        "opponents gathered across the road.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The Senate confirmed the nominee.",
+        "The Senate confirmed the nominee by 52 votes to 48, after the Judiciary Committee had "
+        "sent her nomination to the floor.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The club sacked its manager.",
+        "The club sacked its manager on Sunday, a week after the chairman had ruled out "
+        "changes, and appointed his assistant as caretaker.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The strike was called off.",
+        "The strike was called off on Monday night after the union and the company reached an "
+        "agreement that no one had expected a week ago.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The mayor was re-elected.",
+        "The mayor was re-elected with 61% of the vote, defeating a challenger who had never "
+        "before run for office.",
+        S,
+    ),
+    (
+        "negation",
+        "The new strain is more contagious.",
+        "There is no evidence that the new strain is more contagious, the agency said, though "
+        "it is being watched closely.",
+        C,
+    ),
+    (
+        "negation",
+        "The minister has not ruled out tax rises.",
+        "The minister ruled out tax rises on Sunday, saying the budget would be balanced by "
+        "cutting spending instead.",
+        C,
+    ),
+    (
+        "roles",
+        "The bank lent the city $50 million.",
+        "The city borrowed $50 million from the bank to pay for the new tram line.",
+        S,
+    ),
+    (
+        "roles",
+        "The striker was signed by Arsenal.",
+        "Arsenal signed the striker from Lyon for a club-record fee on Thursday.",
+        S,
+    ),
+    (
+        "entities",
+        "The House passed the bill.",
+        "The House passed the bill on Tuesday by 220 votes to 210, sending it to the Senate.",
+        S,
+    ),
+    (
+        "entities",
+        "Google acquired the startup.",
+        "The startup, acquired by Google in 2020, now employs 400 people in Zurich.",
+        S,
+    ),
+    (
+        "hedge",
+        "The plant will close next year.",
+        "The plant is set to close next year, its owners confirmed, with the loss of 600 jobs.",
+        S,
+    ),
+    (
+        "hedge",
+        "The ban came into force in January.",
+        "The ban, which critics say is unenforceable, came into force in January.",
+        S,
+    ),
+    (
+        "adjectives",
+        "The protest was peaceful.",
+        "Police said the protest was largely peaceful, although two people were arrested for "
+        "criminal damage.",
+        S,
+    ),
+]
+
 # A passage of two sentences is two passages to `factcheck match`, which then shows neither
 # as the table gives it ("not shown"): such pairs are run in process only
 # (tests/test_cues_blindh.py), not through the table harness.
