@@ -40,8 +40,15 @@ had voted for it" states "The European Parliament approved the law": written as 
 now supports). After the fixes that followed ("rejected accusations that"; the same
 converse verb with its parties swapped, ``converse.parties_swapped``; a record phrase agrees
 with a claim's record, ``novelty.record_cues``) 3 are wrong. In all, 12 of 144 are left,
-none a false clash. No fix moved a stance of ../shared/eval (quality.py's annotated
-sentences compared pair by pair) or of the bundled example.
+none a false clash. A third batch (``THIRD``, 25 pairs, ordinary long copy around the new
+rules and a few clashes, written after those and before running it): 3 wrong when first
+run, in process and through `match` with either retrieval, one a false clash ("would not
+hesitate to raise them again" read as a denial of "raised"); after the fixes that followed
+(a negated "hesitate" cancels out, ``doubleneg``; a doubt in a relative clause, "which
+critics say is unenforceable", doubts that clause only; "lent" and "borrowed" one sum) none
+is wrong. In all, 12 of 169 are left, none a false clash. No fix moved a stance of
+../shared/eval (quality.py's annotated sentences compared pair by pair) or of the bundled
+example.
 """
 
 from __future__ import annotations
@@ -1064,6 +1071,7 @@ SECOND = [
 
 # A third batch, written after the second batch's fixes and before running it: ordinary
 # long copy around the new rules, where a wrong red cue costs the most, and a few clashes.
+# (Shown in ``CASES`` since its fixes.)
 THIRD = [
     (
         "ordinary",
@@ -1251,7 +1259,7 @@ SPLIT_BY_MATCH = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, want)
-    for _, claim, passage, want in [*BLIND, *SECOND]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD]
     if (claim, passage) not in SPLIT_BY_MATCH
 ]
 

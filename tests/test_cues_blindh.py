@@ -449,3 +449,33 @@ def test_a_record_phrase_agrees_with_a_record() -> None:
         "were evacuated.",
     )
     assert [(c.kind, c.source) for c in cues] == [(CueKind.AGREEMENT, "never seen before")]
+
+
+# The third batch's fixes -------------------------------------------------------------------
+
+
+def test_would_not_hesitate_is_no_denial() -> None:
+    agrees(
+        "The bank raised interest rates.",
+        "The bank raised interest rates on Thursday, and said it would not hesitate to raise "
+        "them again if inflation stayed high.",
+    )
+
+
+def test_a_doubt_in_a_relative_clause_doubts_that_clause_only() -> None:
+    agrees(
+        "The ban came into force in January.",
+        "The ban, which critics say is unenforceable, came into force in January.",
+    )
+    stance, _ = assess(
+        "The ban is unenforceable.",
+        "The ban, which critics say is unenforceable, came into force in January.",
+    )
+    assert stance is not Stance.SUPPORTS
+
+
+def test_lent_and_borrowed_are_one_sum() -> None:
+    agrees(
+        "The bank lent the city $50 million.",
+        "The city borrowed $50 million from the bank to pay for the new tram line.",
+    )

@@ -53,7 +53,7 @@ _MONEY_GROUPS = {
         "revenue": "revenue revenues sales turnover",
         "profit": "profit profits",  # not "earnings": its stem is "earn"
         "budget": "budget budgets spending",
-        "debt": "debt debts borrowing",
+        "debt": "debt debts borrowing borrow borrowed loan loans lend lent",  # one sum lent
         "worth": "worth value valued valuation",
         "fine": "fine fined fines penalty penalties",
         "cost": "cost costs price priced",

@@ -123,6 +123,8 @@ def _doubted(claim: Side, passage: Side) -> bool:
             continue
         if _quoted(passage, said, matched[-1]):
             continue  # "which alleged \"X\"": the passage reports the words said
+        if _in_relative(passage, i, said, matched[-1]):
+            continue  # "The ban, which critics say is unenforceable, came into force"
         if (i < matched[-1] and _one_sentence(passage, i, matched[-1])) or _closes(passage, said):
             if _answered(passage, said, matched[-1]):
                 continue  # "Campaigners argue X, while the airport insists Y": Y is the airport's
@@ -138,6 +140,15 @@ def _answered(passage: Side, said: int, last: int) -> bool:
     """Whether a contrast ("while", "but", "whereas") stands between the doubter's word of
     saying and the claim's last word: the claim's words after it are another's view."""
     return any(w.norm in _CONTRASTS for w in passage.words[said + 1 : last])
+
+
+def _in_relative(passage: Side, doubter: int, said: int, last: int) -> bool:
+    """Whether the doubt is a relative clause's ("which critics say is unenforceable")
+    that a clause mark closes before the claim's last word: it doubts that clause only."""
+    words = passage.words
+    if doubter == 0 or words[doubter - 1].norm not in ("which", "who", "that"):
+        return False
+    return any(clause_ends_before(passage, j) for j in range(said + 1, last + 1))
 
 
 def _one_sentence(passage: Side, first: int, last: int) -> bool:
