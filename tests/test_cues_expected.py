@@ -123,3 +123,17 @@ def test_a_measure_compared_with_a_figure_bounds_it(
 ) -> None:
     found, cues = assess(claim, source)
     assert found is stance, cues
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        ("The council spent £3m on parks last year.", Stance.NEUTRAL),
+        ("The council will spend £3m on new parks.", Stance.NEUTRAL),
+        ("The council will spend £3m on roads.", Stance.CONTRADICTS),
+        ("The council will spend £3m on new roads and parks.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_sum_spent_on_another_thing(source: str, stance: Stance) -> None:
+    found, cues = assess("The council will spend £5m on new roads.", source)
+    assert found is stance, cues

@@ -88,6 +88,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     content = claim.content_stems()
     if theirs.unit in CURRENCIES and _sum_of_another(claim, passage, at):
         return True  # "the office has a budget of $2 million" for "The mayor earns $150,000"
+    if theirs.unit in CURRENCIES and _spent_on_another(claim, mine, passage, theirs):
+        return True  # "spent £3m on parks" for "will spend £5m on roads"
     for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
         word = passage.words[j]
         if j >= at - _EXPECT_REACH and word.stem in _EXPECTED and word.stem not in content:
@@ -225,3 +227,32 @@ def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     if None in acts:
         return False  # an age ("The suspect, aged 45,"), or no verb to tell
     return acts[0] != acts[1] and not _FATES.isdisjoint(acts)
+
+
+def _spent_on(side: Side, figure: Mention) -> str | None:
+    """The stem of what a sum is spent on: the last content word of the words after "on"
+    right after it, up to a stop word or the clause's end ("£5m on new [roads] and parks")."""
+    words = side.words
+    i = word_at(side, figure.end)
+    if i >= len(words) or words[i].norm != "on" or clause_ends_before(side, i):
+        return None
+    found = None
+    for j in range(i + 1, min(len(words), i + 4)):
+        if clause_ends_before(side, j) or (found and words[j].norm in STOP_WORDS):
+            break
+        if words[j].norm not in STOP_WORDS:
+            found = words[j].stem
+    return found
+
+
+def _spent_on_another(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether the two sums are spent on different things, neither named by the other side
+    ("spent £3m on parks" for "will spend £5m on roads")."""
+    ours, their = _spent_on(claim, mine), _spent_on(passage, theirs)
+    return (
+        ours is not None
+        and their is not None
+        and ours != their
+        and ours not in passage.stem_set
+        and their not in claim.stem_set
+    )
