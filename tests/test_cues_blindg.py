@@ -385,3 +385,12 @@ def test_share_of_a_population_the_claim_never_names() -> None:
 )  # fmt: skip
 def test_multiple_of_an_earlier_time_is_a_rise(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+def test_one_unit_of_time_after_a_verb_of_lasting() -> None:
+    agrees("The strike lasted a fortnight.", "The strike lasted 14 days.")
+    agrees("The ceasefire lasted a week.", "The ceasefire lasted seven days.")
+    assert only_conflict("The ceasefire held for a week.", "The ceasefire held for 10 days.")
+    agrees("The meeting lasted an hour and a half.", "The meeting lasted 90 minutes.")
+    for text in ("The talks were held a week ago.", "The drug is taken once a week."):
+        assert not [m for m in mentions(text) if m.unit == "duration"]

@@ -16,7 +16,7 @@ from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.counted import counted
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.ratios import ratios
-from factcheck.evidence.units import CURRENCIES, measure_after
+from factcheck.evidence.units import CURRENCIES, measure_after, word_before
 
 _SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALES = "|".join(_SCALE)
@@ -46,6 +46,15 @@ _POINT = re.compile(
     r"\s*(?:percentage[\s-])?point\b",
     re.I,
 )
+# "lasted a week", "for a fortnight", "took an hour": one unit of time after a verb of
+# lasting, as "lasted 7 days" is read (not "a week ago", "once a week", "a week earlier").
+_ONE_SPAN = re.compile(
+    r"\b(?:lasted|lasts|last|took|takes|spanned|for)\s+(?:just\s+|only\s+|nearly\s+|"
+    r"almost\s+|over\s+)?(?P<a>a|an|one)(?=\s+(?P<u>fortnight|week|month|year|day|hour|"
+    r"minute|decade)\b(?!\s+(?:ago|earlier|later|before|after|or|and)\b))",
+    re.I,
+)
+_FORTNIGHT = 14 * 86400.0
 _FEW = re.compile(rf"(?<![\w-])(?:a\s+few|several)\s+(?P<s>{_SCALES})\b(?!\s+times\b)", re.I)
 _HANDFUL = re.compile(r"(?<![\w-])a\s+handful\s+of\b", re.I)
 # "in single digits", "to double figures": a share below ten, or from ten to 99.
@@ -90,6 +99,22 @@ def _in_money(text: str, m: re.Match[str], value: float) -> Mention:
                    unit=money.measure, low=value, high=value, written=money.written)  # fmt: skip
 
 
+def _one_span(text: str) -> list[Mention]:
+    """One unit of time after a verb of lasting ("lasted a fortnight": 14 days)."""
+    found = []
+    for m in _ONE_SPAN.finditer(text):
+        unit = m.group("u").lower()
+        measure = measure_after(text, m.end("a")) if unit != "fortnight" else None
+        seconds = _FORTNIGHT if unit == "fortnight" else measure.base(1.0) if measure else 0.0
+        if not seconds:
+            continue
+        end = m.end("a") + len(text[m.end("a") :]) - len(text[m.end("a") :].lstrip()) + len(unit)
+        found.append(Mention("number", (seconds,), text[m.start("a") : end], m.start("a"), end,
+                             unit="duration", low=seconds, high=seconds, written=unit,
+                             before=word_before(text, m.start("a"))))  # fmt: skip
+    return found
+
+
 def vague_amounts(text: str) -> list[Mention]:
     """The amounts of the module's docstring in ``text``, in order."""
     found: list[Mention] = []
@@ -120,6 +145,8 @@ def vague_amounts(text: str) -> list[Mention]:
             points = 0.5 if half else 0.25
             found.append(Mention("number", (points,), m.group(), *m.span(), unit="pp",
                                  low=points, high=points))  # fmt: skip
+    if " a " in lowered or " an " in lowered or " one " in lowered:
+        found += _one_span(text)
     if scaled and ("few" in lowered or "several" in lowered):
         for m in _FEW.finditer(text):
             scale = _SCALE[m.group("s").lower()]
