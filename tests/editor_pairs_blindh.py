@@ -1244,6 +1244,182 @@ THIRD = [
     ),
 ]
 
+# A fourth batch, written after the third batch's fixes and before running it: every kind
+# again, in long passages with quotes and attribution.
+FOURTH = [
+    (
+        "attribution",
+        "The health secretary said waiting lists had fallen.",
+        "'Waiting lists have fallen for the third month in a row,' the health secretary told "
+        "the conference in Manchester, to applause from delegates.",
+        S,
+    ),
+    (
+        "attribution",
+        "The health secretary said waiting lists had fallen.",
+        "'Waiting lists have risen for the third month in a row,' the health secretary "
+        "admitted at the conference in Manchester.",
+        C,
+    ),
+    (
+        "attribution",
+        "According to the audit, the council overspent by £3 million.",
+        "The council overspent by £3 million last year, according to an audit published on "
+        "Wednesday, which blamed rising care costs.",
+        S,
+    ),
+    (
+        "attribution",
+        "The company said the data breach affected 2 million customers.",
+        "A spokesman for the company said the data breach had affected 2 million customers, "
+        "but denied that any bank details had been taken.",
+        S,
+    ),
+    (
+        "attribution",
+        "Hackers took customers' bank details.",
+        "A spokesman for the company said the data breach had affected 2 million customers, "
+        "but denied that any bank details had been taken.",
+        C,
+    ),
+    (
+        "views",
+        "The minister said the new rules would cut red tape.",
+        "The minister said the new rules would cut red tape, but business groups said they "
+        "would add to the paperwork small firms face.",
+        S,
+    ),
+    (
+        "hedge",
+        "The bank will cut interest rates in March.",
+        "The bank is widely expected to cut interest rates in March, although two of its "
+        "policymakers have argued for waiting until the summer.",
+        N,
+    ),
+    (
+        "hedge",
+        "The bank cut interest rates in March.",
+        "The bank cut interest rates in March for the first time in four years, as it had "
+        "been widely expected to do.",
+        S,
+    ),
+    (
+        "conditional",
+        "The players will strike.",
+        "The players will strike unless the league agrees to share television money more "
+        "fairly, their union said on Friday.",
+        N,
+    ),
+    (
+        "negation",
+        "The storm caused power cuts.",
+        "The storm not only caused power cuts across the region but also closed dozens of "
+        "schools and roads.",
+        S,
+    ),
+    (
+        "negation",
+        "The minister hardly mentioned climate change in her speech.",
+        "The minister hardly mentioned climate change in her speech, focusing instead on "
+        "energy prices and jobs.",
+        S,
+    ),
+    (
+        "negation",
+        "The hospital no longer has a maternity unit.",
+        "The hospital's maternity unit, which closed in 2018, has not reopened, despite a "
+        "campaign by local mothers.",
+        S,
+    ),
+    (
+        "negation",
+        "The suspect has been charged.",
+        "The suspect has not yet been charged and remains in custody, police said on Monday.",
+        C,
+    ),
+    (
+        "roles",
+        "Amazon acquired Whole Foods.",
+        "Whole Foods was acquired by Amazon in 2017 for $13.7 billion, the largest deal in the "
+        "retailer's history.",
+        S,
+    ),
+    (
+        "roles",
+        "Amazon acquired Whole Foods.",
+        "Whole Foods acquired Amazon in 2017 for $13.7 billion, according to the filing.",
+        C,
+    ),
+    (
+        "roles",
+        "Argentina beat France in the final.",
+        "France lost the final to Argentina on penalties after a 3-3 draw in Lusail.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The committee adopted the report.",
+        "The committee approved the report unanimously on Tuesday, clearing the way for a "
+        "debate in the full chamber.",
+        S,
+    ),
+    (
+        "synonyms",
+        "The committee adopted the report.",
+        "The committee voted down the report on Tuesday, a blow to the chairman who had "
+        "drafted it.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The court ruled that the search was lawful.",
+        "The court ruled that the search was unlawful and excluded the evidence found in the "
+        "suspect's flat.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The new drug raised the risk of heart attacks.",
+        "The new drug lowered the risk of heart attacks by a fifth in the trial, though it "
+        "raised the risk of bleeding.",
+        C,
+    ),
+    (
+        "adjectives",
+        "The new drug raised the risk of bleeding.",
+        "The new drug lowered the risk of heart attacks by a fifth in the trial, though it "
+        "raised the risk of bleeding.",
+        S,
+    ),
+    (
+        "entities",
+        "The World Health Organization declared the emergency over.",
+        "The Centers for Disease Control declared the emergency over on Friday, a week after "
+        "its own advisers had recommended it.",
+        N,
+    ),
+    (
+        "entities",
+        "The novel was written by Margaret Atwood.",
+        "The novel, written by Alice Munro in 1971, was reissued last year.",
+        C,
+    ),
+    (
+        "ordinary",
+        "The president vetoed the bill.",
+        "The president vetoed the bill on Friday, saying it had not been properly costed, and "
+        "urged Congress to try again.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The school was rated outstanding.",
+        "The school, which was rated inadequate in 2019, was rated outstanding by inspectors "
+        "this year.",
+        S,
+    ),
+]
+
 # A passage of two sentences is two passages to `factcheck match`, which then shows neither
 # as the table gives it ("not shown"): such pairs are run in process only
 # (tests/test_cues_blindh.py), not through the table harness.
