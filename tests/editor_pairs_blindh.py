@@ -46,9 +46,15 @@ run, in process and through `match` with either retrieval, one a false clash ("w
 hesitate to raise them again" read as a denial of "raised"); after the fixes that followed
 (a negated "hesitate" cancels out, ``doubleneg``; a doubt in a relative clause, "which
 critics say is unenforceable", doubts that clause only; "lent" and "borrowed" one sum) none
-is wrong. In all, 12 of 169 are left, none a false clash. No fix moved a stance of
-../shared/eval (quality.py's annotated sentences compared pair by pair) or of the bundled
-example.
+is wrong. A fourth batch (``FOURTH``, 25 pairs, every kind again in long passages with
+quotes and attribution, written after those and before running it): 6 wrong when first run,
+in process and through `match` with either retrieval, one a false clash ("no longer has a
+maternity unit" against "The maternity unit, which closed in 2018, has not reopened"); after
+the fixes that followed (a cessation against a verb of ending, ``negforms.ended_in``; names
+of several words turned round, "Whole Foods acquired Amazon"; "is widely expected to"
+against "will") 3 are wrong. In all, 15 of 194 are left, none a false clash. No fix moved a
+stance of ../shared/eval (quality.py's annotated sentences compared pair by pair) or of the
+bundled example.
 """
 
 from __future__ import annotations
@@ -1245,7 +1251,7 @@ THIRD = [
 ]
 
 # A fourth batch, written after the third batch's fixes and before running it: every kind
-# again, in long passages with quotes and attribution.
+# again, in long passages with quotes and attribution. (In ``CASES`` since its fixes.)
 FOURTH = [
     (
         "attribution",
@@ -1435,7 +1441,7 @@ SPLIT_BY_MATCH = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, want)
-    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH]
     if (claim, passage) not in SPLIT_BY_MATCH
 ]
 
@@ -1545,5 +1551,32 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[ordinary] Related, not supports: the claim's words are inside the question "
         "asked ('Asked whether the council would approve the plan'), and the answer ('it "
         "already had') names no verb"
+    ),
+    (
+        "The committee adopted the report.",
+        "The committee voted down the report on Tuesday, a blow to the chairman who had "
+        "drafted it.",
+    ): (
+        "[synonyms] supports, not contradicts: 'voted down' is two words, and the opposite"
+        " groups list single words ('rejected' is there), so nothing clashes and the "
+        "passage holds the claim's words"
+    ),
+    (
+        "The new drug raised the risk of heart attacks.",
+        "The new drug lowered the risk of heart attacks by a fifth in the trial, though "
+        "it raised the risk of bleeding.",
+    ): (
+        "[adjectives] supports, not contradicts: the passage says 'raised' too, of "
+        "another risk ('raised the risk of bleeding'), so the antonym cue reads the "
+        "claim's word as said; what each verb acts on is not compared"
+    ),
+    (
+        "The World Health Organization declared the emergency over.",
+        "The Centers for Disease Control declared the emergency over on Friday, a week "
+        "after its own advisers had recommended it.",
+    ): (
+        "[entities] supports, not Related: 'declared' is a verb of saying, whose doer the"
+        " attribution cue compares, not doers.py; 'The Centers for Disease Control "
+        "declared' is not read as another doer"
     ),
 }

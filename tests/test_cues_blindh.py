@@ -479,3 +479,36 @@ def test_lent_and_borrowed_are_one_sum() -> None:
         "The bank lent the city $50 million.",
         "The city borrowed $50 million from the bank to pay for the new tram line.",
     )
+
+
+# The fourth batch's fixes ------------------------------------------------------------------
+
+
+def test_no_longer_agrees_with_a_verb_of_ending() -> None:
+    stance, cues = assess(
+        "The hospital no longer has a maternity unit.",
+        "The hospital's maternity unit, which closed in 2018, has not reopened, despite a "
+        "campaign by local mothers.",
+    )
+    assert stance is Stance.SUPPORTS and not conflicts(cues)
+
+
+def test_names_of_several_words_turned_round() -> None:
+    cue = only_conflict(
+        "Amazon acquired Whole Foods.",
+        "Whole Foods acquired Amazon in 2017 for $13.7 billion, according to the filing.",
+    )
+    assert (cue.claim, cue.source) == ("Amazon acquired Whole Foods", "Whole Foods acquired Amazon")
+    agrees("Amazon acquired Whole Foods.", "Amazon acquired Whole Foods in 2017.")
+
+
+def test_a_forecast_is_not_what_will_be() -> None:
+    stance, _ = assess(
+        "The bank will cut interest rates in March.",
+        "The bank is widely expected to cut interest rates in March, although two of its "
+        "policymakers have argued for waiting until the summer.",
+    )
+    assert stance is Stance.NEUTRAL
+    agrees(
+        "The plant will close next year.", "The plant is set to close next year, its owners said."
+    )

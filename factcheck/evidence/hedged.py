@@ -54,6 +54,7 @@ _EXPECTING = frozenset(
     """expected likely set due poised forecast projected predicted tipped scheduled planned
     plans plan intends intend aims hopes""".split()
 )
+_FORECAST = frozenset("expected likely forecast projected predicted tipped hopes".split())
 _HAVE = frozenset("has have had".split())
 # A claim of one short clause ("The central bank raised interest rates"): in a long one,
 # "based on reliable data" and "randomized trials" are no facts it reports.
@@ -214,7 +215,11 @@ def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
         return True
     if past and before and before[-1] in _PROPOSING and words[i].norm.endswith("ing"):
         return True  # "has proposed raising parking fees": a plan, not a fact
-    return past and len(before) >= 2 and before[-1] == "to" and before[-2] in _EXPECTING
+    if len(before) < 2 or before[-1] != "to":
+        return False
+    # Against a claim of what will be, only a forecast hedges: "is widely expected to cut"
+    # is not "will cut"; "is set to", "is due to" say what "will" does.
+    return before[-2] in (_EXPECTING if past else _FORECAST)
 
 
 # A condition: "[If] no funding is found, the bridge will close", "will reopen in June [if]

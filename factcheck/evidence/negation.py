@@ -19,7 +19,7 @@ from factcheck.evidence.denied import (
 from factcheck.evidence.doubleneg import double_before, without_double
 from factcheck.evidence.efficacy import claims_efficacy
 from factcheck.evidence.harm import harm_counted, harm_cues
-from factcheck.evidence.instances import OTHER_INSTANCE, another_instance, another_time
+from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
     ESCAPED,
@@ -28,11 +28,12 @@ from factcheck.evidence.lexicon import (
     PRIVATIVE_VERBS,
     family,
 )
-from factcheck.evidence.negforms import cessation, current, opening
+from factcheck.evidence.negforms import cessation, current, ended_in, opening
 from factcheck.evidence.negscope import (
     denies_more,
     elided_after,
     held_unchanged,
+    on_another_instance,
     scope_of,
     shared_under,
 )
@@ -40,7 +41,7 @@ from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
-from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
+from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -89,7 +90,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         for n in about
         if not of_another(claim, passage, n)
         and not earlier(passage, n)
-        and not _on_another_instance(passage, n)
+        and not on_another_instance(passage, n)
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)
         and not record_phrase(passage, n)  # "a level never before seen in the region"
@@ -164,7 +165,11 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             return []  # "refused to resign" / a passage without "resign": nothing denied
         # The negated word is not in the passage: still a one-sided negation, less precise.
         head = head_after(claim, mine[0])
-        if denies_more(claim, mine[0], passage) or held_unchanged(claim, head, passage, CHANGES):
+        if (
+            denies_more(claim, mine[0], passage)
+            or held_unchanged(claim, head, passage, CHANGES)
+            or ended_in(claim.words, mine[0], passage.words)  # "no longer" / "closed in 2018"
+        ):
             return []  # "did not cause serious side effects" / "side effects were a sore arm"
         last = head if head is not None else mine[0]
         start, end = phrase(claim, _opening(claim, mine[0]), last)
@@ -233,20 +238,6 @@ def _plain(side: Side, negator: int) -> bool:
     its complement ("ruled out", "failed to"), which says nothing of a claim's own "not"."""
     word = side.words[negator]
     return word.norm != "out" and word.stem not in INFINITIVE_NEGATORS
-
-
-def _on_another_instance(passage: Side, negator: int) -> bool:
-    """Whether the passage's negated verb acts on another instance of the claim's thing:
-    "he had refused to sign [a similar one]", "did not attend [the previous summit]"."""
-    head = head_after(passage, negator)
-    if head is None:
-        return False
-    for j in range(head + 1, min(head + 4, len(passage.words))):
-        if clause_ends_before(passage, j):
-            return False  # "no longer employs anyone; its [last] workers": another clause
-        if passage.words[j].norm in OTHER_INSTANCE:
-            return True
-    return False
 
 
 def _lacking(side: Side, index: int) -> bool:

@@ -119,3 +119,16 @@ def current(words: Sequence[_Word], index: int, claim_norm: str) -> bool:
     if words[index].norm == claim_norm and not claim_norm.endswith("ed"):
         return claim_norm.endswith("s") or index == 0 or words[index - 1].norm != "to"
     return any(w.norm in _GOING_ON for w in words[max(0, index - 3) : index])
+
+
+# Verbs that say something ended: a passage with one reports what "no longer" says.
+_ENDED = frozenset(
+    "closed ended stopped ceased shut scrapped abolished axed discontinued dropped".split()
+)
+
+
+def ended_in(claim_words: Sequence[_Word], negator: int, passage_words: Sequence[_Word]) -> bool:
+    """Whether the claim's negator says something ended ("no longer has a maternity unit")
+    and the passage says it ended in a verb of its own ("The maternity unit, which closed in
+    2018, has not reopened"): the same end, no one-sided negation."""
+    return cessation(claim_words, negator) and any(w.norm in _ENDED for w in passage_words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.denied import BETWEEN, head_after, reported
+from factcheck.evidence.instances import OTHER_INSTANCE
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
@@ -165,5 +166,19 @@ def elided_after(side: Side, index: int) -> bool:
             norm.endswith("n't") or norm.endswith("nt")
         )
         if alone and (n + 1 == len(words) or clause_ends_before(side, n + 1)):
+            return True
+    return False
+
+
+def on_another_instance(passage: Side, negator: int) -> bool:
+    """Whether the passage's negated verb acts on another instance of the claim's thing:
+    "he had refused to sign [a similar one]", "did not attend [the previous summit]"."""
+    head = head_after(passage, negator)
+    if head is None:
+        return False
+    for j in range(head + 1, min(head + 4, len(passage.words))):
+        if clause_ends_before(passage, j):
+            return False  # "no longer employs anyone; its [last] workers": another clause
+        if passage.words[j].norm in OTHER_INSTANCE:
             return True
     return False

@@ -9,7 +9,7 @@ with" and "and" can), in the active voice: a passive ("Chelsea were defeated by 
 from __future__ import annotations
 
 from factcheck.evidence.converse import parties_swapped
-from factcheck.evidence.sides import Side, known, make_cue, phrase
+from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
@@ -45,6 +45,36 @@ def _passive(side: Side, v: int) -> bool:
     return before or after
 
 
+def _back(side: Side, last: int) -> int:
+    """The first word of the name that ends at word ``last`` ("[Whole] Foods")."""
+    first = last
+    while first > 0 and _is_name(side.words[first - 1]) and not clause_ends_before(side, first):
+        first -= 1
+    return first
+
+
+def _on(side: Side, first: int) -> int:
+    """The last word of the name that starts at word ``first`` ("Whole [Foods]")."""
+    last = first
+    while (
+        last + 1 < len(side.words)
+        and _is_name(side.words[last + 1])
+        and not clause_ends_before(side, last + 1)
+    ):
+        last += 1
+    return last
+
+
+def _name_back(side: Side, last: int) -> frozenset[str]:
+    """The stems of the name that ends at word ``last`` ("Whole Foods")."""
+    return frozenset(w.stem for w in side.words[_back(side, last) : last + 1])
+
+
+def _name_on(side: Side, first: int) -> frozenset[str]:
+    """The stems of the name that starts at word ``first``."""
+    return frozenset(w.stem for w in side.words[first : _on(side, first) + 1])
+
+
 def _triples(side: Side, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(first name, one-way verb, second name) word indexes within [lo, hi), active voice."""
     found = []
@@ -72,18 +102,20 @@ def role_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
     theirs = _triples(passage, *window)
     cues = []
     for x, v, y in mine:
-        first, verb, second = claim.words[x].stem, claim.words[v].stem, claim.words[y].stem
+        verb = claim.words[v].stem
+        first, second = _name_back(claim, x), _name_on(claim, y)  # "Whole Foods": all its words
         if first == second:
             continue
         stated = [
             (a, b, c)
             for a, b, c in theirs
             if passage.words[b].stem == verb
-            and {passage.words[a].stem, passage.words[c].stem} == {first, second}
+            and {_name_back(passage, a), _name_on(passage, c)} == {first, second}
         ]
-        if not stated or any(passage.words[a].stem == first for a, _, _ in stated):
+        if not stated or any(_name_back(passage, a) == first for a, _, _ in stated):
             continue  # not there, or there as claimed
         a, _, c = stated[0]
+        x, y, a, c = _back(claim, x), _on(claim, y), _back(passage, a), _on(passage, c)
         claim_text = claim.text[claim.words[x].start : claim.words[y].end]
         start = passage.words[a].start
         end = passage.words[c].end
