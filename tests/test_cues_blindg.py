@@ -394,3 +394,12 @@ def test_one_unit_of_time_after_a_verb_of_lasting() -> None:
     agrees("The meeting lasted an hour and a half.", "The meeting lasted 90 minutes.")
     for text in ("The talks were held a week ago.", "The drug is taken once a week."):
         assert not [m for m in mentions(text) if m.unit == "duration"]
+
+
+def test_most_is_more_than_half() -> None:
+    assert only_conflict("Most doctors back the plan.", "Only 30% of doctors back the plan.")
+    agrees("Most doctors back the plan.", "Some 70% of doctors back the plan.")
+    assert not conflicts(
+        assess("Trains were late most of the time.", "30% of trains were late.")[1]
+    )
+    assert not conflicts(assess("He made the most of the chance.", "Only 30% of chances count.")[1])

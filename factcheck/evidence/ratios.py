@@ -1,5 +1,5 @@
 """Shares written as a ratio or a word: "one in four adults", "three out of every four
-voters", "9 in 10", "a majority of members", "a minority of residents".
+voters", "9 in 10", "a majority of members", "Most doctors", "a minority of residents".
 
 Each is read as a percentage (unit "%"), as ``compounds.fractions`` reads "half of": "one
 in four" is about 25% and agrees with "25% of adults", "a majority of" is above 50% and
@@ -44,6 +44,11 @@ _MAJORITIES = {
     "large": (60.0, 100.0), "clear": (55.0, 100.0), "narrow": (50.01, 60.0),
     "slim": (50.01, 60.0),
 }  # fmt: skip
+# "Most doctors" starting a sentence, "most of the staff": more than half. Not "the most
+# doctors" (a superlative), nor "Most recently" (only before a plural or "of the").
+_MOST = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))Most(?=\s+[a-z]+s\b)|(?<!the\s)\b[Mm]ost\s+of(?=\s+(?:the|its|their|our)\b)",
+)
 _MINORITIES = {"": (0.0, 49.99), "small": (0.0, 20.0), "tiny": (0.0, 10.0)}
 _QUALIFIER = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))})"
@@ -128,6 +133,8 @@ def ratios(text: str) -> list[Mention]:
             times = 1.0 + rise.value[0] / 100  # type: ignore[operator]
             found.append(replace(rise, unit=TIMES, low=times, high=times, value=(times,),
                                  written="multiple"))  # fmt: skip
+    if "most" in lowered:
+        found += [_share(text, *m.span(), 50.01, 100.0) for m in _MOST.finditer(text)]
     if "majority" in lowered or "minority" in lowered:
         for m in _MAJORITY.finditer(text):
             size = (m.group("size") or "").strip().lower()
