@@ -137,3 +137,26 @@ def test_a_measure_compared_with_a_figure_bounds_it(
 def test_a_sum_spent_on_another_thing(source: str, stance: Stance) -> None:
     found, cues = assess("The council will spend £5m on new roads.", source)
     assert found is stance, cues
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A percentage of another measure, named before it: no clash.
+        (
+            "The bank cut rates to 4%.",
+            "Inflation was 3.2% when the bank met, and unemployment stood at 4.1%.",
+            Stance.NEUTRAL,
+        ),
+        ("The bank cut rates to 4%.", "The bank cut rates to 3.5%.", Stance.CONTRADICTS),
+        # The claim's measure named after the figure.
+        (
+            "Support for the plan stands at 60%.",
+            "A poll found 45% backed the plan.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_a_percentage_of_another_measure(claim: str, source: str, stance: Stance) -> None:
+    found, cues = assess(claim, source)
+    assert found is stance, cues

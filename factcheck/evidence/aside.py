@@ -80,6 +80,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
+    if mine.unit == "%" == theirs.unit and _share_of_another(claim, mine, passage, theirs):
+        return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
     if _of_another_fate(claim, mine, passage, theirs):
         return True  # "12 people were arrested at the protest" for "drew 5,000 people"
     if _of_another_year(claim, mine, passage, theirs):
@@ -256,3 +258,35 @@ def _spent_on_another(claim: Side, mine: Mention, passage: Side, theirs: Mention
         and ours not in passage.stem_set
         and their not in claim.stem_set
     )
+
+
+def _share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a passage's percentage, not the claim's, is said of a measure the claim does
+    not name: the content words before it in its clause ("[Inflation] was 3.2% when ...")
+    are there and none is a word of the claim's ("The bank cut rates to 4%"), nor of those
+    after it up to a word that opens another clause ("A poll found 45% [backed the plan]"
+    is the claim's plan). A percentage has no counted noun to tell its measure by, as "200
+    jobs" has; one with no words before it ("..., with 78% voting in favour") is left."""
+    if mine.low <= theirs.high and theirs.low <= mine.high:
+        return False  # the claim's figure: an agreement stays one
+    words = passage.words
+    at = word_at(passage, theirs.start)
+    before, after = [], []
+    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
+        if words[j].norm not in STOP_WORDS and not words[j].norm[:1].isdigit():
+            before.append(words[j].stem)
+        if j and clause_ends_before(passage, j):
+            break
+    for j in range(word_at(passage, theirs.end), min(len(words), at + 6)):
+        if clause_ends_before(passage, j) or words[j].norm in _OPENS_A_CLAUSE:
+            break
+        if words[j].norm not in STOP_WORDS:
+            after.append(words[j].stem)
+    content = claim.content_stems()
+    return bool(before) and not any(stem in content for stem in before + after)
+
+
+# Words that open another clause after a figure: "3.2% [when] the bank met".
+_OPENS_A_CLAUSE = frozenset(
+    "when while as after before and but because since although though whereas which who".split()
+)
