@@ -1426,6 +1426,152 @@ FOURTH = [
     ),
 ]
 
+# A fifth batch, written after the fourth batch's fixes and before running it: long
+# passages that share the claim's words and say other things in the shapes the new rules
+# read ("no evidence that", "rejected reports that", "by", "if", "sold", "never before"),
+# where nothing must clash, and a few clashes.
+FIFTH = [
+    (
+        "ordinary",
+        "The factory reopened in May.",
+        "The factory reopened in May, and the company rejected reports that it planned to cut "
+        "another 200 jobs before the end of the year.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Police found the missing teenager.",
+        "Police found the missing teenager on Sunday and said there was no evidence that "
+        "anyone else had been involved in her disappearance.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The motion was passed by 12 votes.",
+        "The motion was passed by 12 votes after a debate in which the mayor was criticised "
+        "by opposition councillors.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The club sold its stadium to the city.",
+        "The club sold its stadium to the city in 2015 and has rented it back ever since, "
+        "paying £1 million a year.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The museum bought the painting in 1998.",
+        "The museum bought the painting in 1998 from a private collector, who had sold several "
+        "other works to galleries in Paris.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The eruption was the largest ever recorded on the island.",
+        "The eruption was the largest ever recorded on the island, sending ash to a height "
+        "never before measured by the observatory.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The union accepted the pay offer.",
+        "The union accepted the pay offer on Thursday, ending a dispute that its leader said "
+        "'should never have happened'.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The company will cut 300 jobs if the merger goes ahead.",
+        "The company will cut 300 jobs if the merger goes ahead, according to documents seen "
+        "by the union.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The drug reduced deaths in the trial.",
+        "The drug reduced deaths in the trial by a third, although critics say the study was "
+        "too short to show long-term effects.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The ceasefire has held.",
+        "The ceasefire has held for a week, though neither side has ruled out a return to "
+        "fighting if talks collapse.",
+        S,
+    ),
+    (
+        "ordinary",
+        "Wages rose faster than prices last year.",
+        "Wages rose faster than prices last year for the first time since 2020, although "
+        "rents have not kept up with either.",
+        S,
+    ),
+    (
+        "ordinary",
+        "The senator was not previously known for her views on energy.",
+        "The senator, who was not previously known for her views on energy, introduced the "
+        "bill on Tuesday.",
+        S,
+    ),
+    (
+        "negation",
+        "The airline has cancelled flights to the island.",
+        "The airline has not cancelled any flights to the island, despite reports that it "
+        "planned to, a spokesperson said.",
+        C,
+    ),
+    (
+        "negation",
+        "Investigators found evidence of sabotage.",
+        "Investigators found no evidence of sabotage, the report into the derailment said.",
+        C,
+    ),
+    (
+        "attribution",
+        "The government denied that it had sold the data.",
+        "The government admitted that it had sold the data to two private companies, "
+        "reversing its earlier denial.",
+        C,
+    ),
+    (
+        "roles",
+        "The Labour candidate defeated the Conservative.",
+        "The Conservative candidate defeated her Labour rival by 400 votes, the returning "
+        "officer announced.",
+        C,
+    ),
+    (
+        "entities",
+        "The Bank of England raised interest rates.",
+        "The European Central Bank raised interest rates on Thursday, a day after the Federal "
+        "Reserve held its own steady.",
+        N,
+    ),
+    (
+        "hedge",
+        "The government will hold an inquiry.",
+        "The government has promised to hold an inquiry into the collapse once the rescue "
+        "operation is over.",
+        S,
+    ),
+    (
+        "conditional",
+        "The airport will close for two weeks.",
+        "The airport could close for two weeks if the runway repairs cannot be done at night, "
+        "its operator warned.",
+        N,
+    ),
+    (
+        "adjectives",
+        "The water in the lake is unsafe for swimming.",
+        "The water in the lake is safe for swimming again, the council said, after tests found "
+        "that bacteria levels had fallen.",
+        C,
+    ),
+]
+
 # A passage of two sentences is two passages to `factcheck match`, which then shows neither
 # as the table gives it ("not shown"): such pairs are run in process only
 # (tests/test_cues_blindh.py), not through the table harness.
