@@ -52,7 +52,13 @@ in process and through `match` with either retrieval, one a false clash ("no lon
 maternity unit" against "The maternity unit, which closed in 2018, has not reopened"); after
 the fixes that followed (a cessation against a verb of ending, ``negforms.ended_in``; names
 of several words turned round, "Whole Foods acquired Amazon"; "is widely expected to"
-against "will") 3 are wrong. In all, 15 of 194 are left, none a false clash. No fix moved a
+against "will") 3 are wrong. A fifth batch (``FIFTH``, 20 pairs, long passages in the
+shapes the new rules read, written after those and before running it): 2 wrong when first
+run, in process and through `match` with either retrieval, one a false clash ("The European
+Central Bank raised interest rates" against "The Bank of England raised interest rates":
+the act's verb was looked for right after "Central"); after the fixes that followed (the
+rest of a name skipped before its verb; a claim with a condition of its own is compared
+with one) none is wrong. In all, 15 of 214 are left, none a false clash. No fix moved a
 stance of ../shared/eval (quality.py's annotated sentences compared pair by pair) or of the
 bundled example.
 """
@@ -1429,7 +1435,7 @@ FOURTH = [
 # A fifth batch, written after the fourth batch's fixes and before running it: long
 # passages that share the claim's words and say other things in the shapes the new rules
 # read ("no evidence that", "rejected reports that", "by", "if", "sold", "never before"),
-# where nothing must clash, and a few clashes.
+# where nothing must clash, and a few clashes. (In ``CASES`` since its fixes.)
 FIFTH = [
     (
         "ordinary",
@@ -1587,7 +1593,7 @@ SPLIT_BY_MATCH = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, want)
-    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH]
     if (claim, passage) not in SPLIT_BY_MATCH
 ]
 
@@ -1703,9 +1709,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The committee voted down the report on Tuesday, a blow to the chairman who had "
         "drafted it.",
     ): (
-        "[synonyms] supports, not contradicts: 'voted down' is two words, and the opposite"
-        " groups list single words ('rejected' is there), so nothing clashes and the "
-        "passage holds the claim's words"
+        "[synonyms] supports, not contradicts: 'voted down' is two words, and the "
+        "opposite groups list single words ('rejected' is there), so nothing clashes and "
+        "the passage holds the claim's words"
     ),
     (
         "The new drug raised the risk of heart attacks.",

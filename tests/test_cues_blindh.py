@@ -512,3 +512,23 @@ def test_a_forecast_is_not_what_will_be() -> None:
     agrees(
         "The plant will close next year.", "The plant is set to close next year, its owners said."
     )
+
+
+# The fifth batch's fixes -------------------------------------------------------------------
+
+
+def test_another_central_bank_raising_rates_is_related() -> None:
+    stance, cues = assess(
+        "The Bank of England raised interest rates.",
+        "The European Central Bank raised interest rates on Thursday, a day after the Federal "
+        "Reserve held its own steady.",
+    )
+    assert stance is Stance.NEUTRAL and not conflicts(cues)
+
+
+def test_a_claim_with_its_own_condition_is_stated_by_the_condition() -> None:
+    agrees(
+        "The company will cut 300 jobs if the merger goes ahead.",
+        "The company will cut 300 jobs if the merger goes ahead, according to documents seen "
+        "by the union.",
+    )

@@ -230,6 +230,8 @@ def _verb_after(side: Side, name: int) -> str | None:
     has [voted]"), else None."""
     words = side.words
     j = name + 1
+    while j < len(words) and words[j].text[:1].isupper() and not clause_ends_before(side, j):
+        j += 1  # the rest of the name: "European Central [Bank]"
     while j < len(words) and (words[j].norm in _BETWEEN or words[j].norm.endswith("ly")):
         j += 1
     if j >= len(words) or clause_ends_before(side, j):

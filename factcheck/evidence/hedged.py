@@ -88,8 +88,8 @@ def _claim_facts(claim_text: str) -> tuple[bool, frozenset[str], bool]:
     its verbs said as facts, and whether one is past. Cached: a claim meets many passages."""
     claim = claim_side(claim_text)
     claim_norms = {w.norm for w in claim.words if w.text != "May"}  # the month
-    if claim_norms & (_DOUBTING | _CLAIM_MODALS | _EXPECTING | _DOUBTERS):
-        return False, frozenset(), False
+    if claim_norms & (_DOUBTING | _CLAIM_MODALS | _EXPECTING | _DOUBTERS | _CONDITIONS):
+        return False, frozenset(), False  # "will cut 300 jobs if the merger goes ahead"
     if len(claim.content_stems()) > _SHORT_CLAIM or any(ch in ",;:" for ch in claim.text):
         return True, frozenset(), False  # a long claim's participles are no facts to compare
     facts = [k for k in range(len(claim.words)) if _fact(claim, k)]
