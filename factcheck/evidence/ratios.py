@@ -123,7 +123,7 @@ def ratios(text: str) -> list[Mention]:
         for m in _HALVED.finditer(text):
             low, high = interval(50.0, "~")
             found.append(replace(_share(text, m.start(), m.end(), low, high), written=HALVING))
-    if ("twice" in lowered or " times" in lowered) and " as " in lowered:
+    if ("twice as" in lowered or " times as" in lowered) and " as " in lowered:
         for m in _TIMES_THEN.finditer(text):
             low, high = interval(_RISES[" ".join(m.group("n").lower().split())], "~")
             rise = _share(text, m.start("n"), m.end("n"), low, high)
@@ -133,7 +133,7 @@ def ratios(text: str) -> list[Mention]:
             times = 1.0 + rise.value[0] / 100  # type: ignore[operator]
             found.append(replace(rise, unit=TIMES, low=times, high=times, value=(times,),
                                  written="multiple"))  # fmt: skip
-    if "most" in lowered:
+    if "Most " in text or "most of " in lowered:  # not "almost", "the most common"
         found += [_share(text, *m.span(), 50.01, 100.0) for m in _MOST.finditer(text)]
     if "majority" in lowered or "minority" in lowered:
         for m in _MAJORITY.finditer(text):

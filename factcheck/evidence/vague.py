@@ -55,6 +55,9 @@ _ONE_SPAN = re.compile(
     re.I,
 )
 _FORTNIGHT = 14 * 86400.0
+# What _ONE_SPAN holds from its count on, starting with a space the regex engine scans for
+# (_ONE_SPAN starts with a word boundary and is tried at every character).
+_ONE_SPAN_HINT = re.compile(r" (?:a|an|one) (?:fortnight|week|month|year|day|hour|minute|decade)\b")
 _FEW = re.compile(rf"(?<![\w-])(?:a\s+few|several)\s+(?P<s>{_SCALES})\b(?!\s+times\b)", re.I)
 _HANDFUL = re.compile(r"(?<![\w-])a\s+handful\s+of\b", re.I)
 # "in single digits", "to double figures": a share below ten, or from ten to 99.
@@ -145,7 +148,7 @@ def vague_amounts(text: str) -> list[Mention]:
             points = 0.5 if half else 0.25
             found.append(Mention("number", (points,), m.group(), *m.span(), unit="pp",
                                  low=points, high=points))  # fmt: skip
-    if " a " in lowered or " an " in lowered or " one " in lowered:
+    if _ONE_SPAN_HINT.search(lowered) is not None:
         found += _one_span(text)
     if scaled and ("few" in lowered or "several" in lowered):
         for m in _FEW.finditer(text):
