@@ -64,3 +64,16 @@ def test_a_year_of_another_phase_a_few_words_after_its_verb() -> None:
     assert stance is Stance.NEUTRAL, cues
     cue = only_conflict("The bridge closed in 2019.", "The bridge was closed for repairs in 2021.")
     assert (cue.claim, cue.source) == ("2019", "2021")
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        ("Councillors carried the motion by 14 votes to three.", Stance.SUPPORTS),
+        ("Councillors carried the motion by fourteen votes to three.", Stance.SUPPORTS),
+        ("Councillors carried the motion by 12 votes to five.", Stance.CONTRADICTS),
+    ],
+)
+def test_a_tally_written_half_in_words(source: str, stance: Stance) -> None:
+    found, cues = assess("The motion was carried 14-3.", source)
+    assert found is stance, cues

@@ -267,7 +267,8 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     worded = not _NUMBER_WORD_SET.isdisjoint(letters)
     # A tally in words takes two of its words ("seven to two", "two-nil").
     paired = worded and (len(TALLY_WORDS.intersection(letters)) > 1 or "-all" in lowered)
-    found = tallies(text, digits=digits, words=paired) if digits or paired else []
+    mixed = worded and digits and "vote" in lowered  # "by 14 votes to three"
+    found = tallies(text, digits=digits, words=paired, mixed=mixed) if digits or paired else []
     if "unanimous" in lowered:  # "voted unanimously": a tally of none against
         found = sorted([*found, *unanimous(text)], key=lambda x: x.start)
     taken = Taken((m.start, m.end) for m in (*skip, *found))

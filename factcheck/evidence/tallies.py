@@ -46,6 +46,8 @@ _FOR_AGAINST = re.compile(
 _COUNT_WORDS = {
     "nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
@@ -57,6 +59,12 @@ _COUNT = rf"(?:{_TENS})-(?:{_UNITS})\b|(?:{_TENS})(?!-(?:{_UNITS})\b)|" + "|".jo
 )
 _IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
+)
+# A count in digits and one in words, with "votes" between: "by 14 votes to three".
+_MIXED = re.compile(
+    rf"(?<![\w.,-])(?P<a>\d{{1,3}}|{_COUNT})\s+votes?\s+to\s+(?P<b>\d{{1,3}}|{_COUNT})\b"
+    r"(?![\w.,%-]*\d)",
+    re.I,
 )
 _WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
 # "nine in favour, three against", "nine votes in favor and three against": in words.
@@ -75,11 +83,13 @@ _ALL = re.compile(rf"(?<![\w-])(?P<a>\d{{1,2}}|{_COUNT})-all\b", re.I)
 _HINT = re.compile(r"\d(?:\s*[-–—]\s*\d|\s+(?:votes?\s+)?(?:to\s+\d|in\s+favou?r))", re.I)
 
 
-def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Mention]:
+def tallies(
+    text: str, *, digits: bool = True, words: bool = True, mixed: bool = True
+) -> list[Mention]:
     """Vote counts and score lines next to a word that says so: "a 6-3 vote", "won 3-1",
     "passed 52 to 48", "ruled seven to two". ``digits`` / ``words``: whether the text may
     hold a digit or a written number at all (a caller that knows says no, and the pattern
-    is not tried)."""
+    is not tried); ``mixed``: whether it may hold one of each ("by 14 votes to three")."""
     found: list[Mention] = []
     if "-all" in text or "-All" in text:
         for m in _ALL.finditer(text):
@@ -90,13 +100,21 @@ def tallies(text: str, *, digits: bool = True, words: bool = True) -> list[Menti
         pair = tuple(sorted((_count(m.group("a")), _count(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     worded = words and _WORDS_HINT.search(text) is not None
-    if not worded and not (digits and _HINT.search(text) is not None):
+    mixed = mixed and digits and ("votes to" in text or "vote to" in text)
+    if not worded and not mixed and not (digits and _HINT.search(text) is not None):
         return sorted(found, key=lambda x: x.start)
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
         pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
-    for pattern in (_TALLY, _WRITTEN, *((_IN_WORDS,) if worded else ())):
+    for pattern in (
+        _TALLY,
+        _WRITTEN,
+        *((_IN_WORDS,) if worded else ()),
+        *((_MIXED,) if mixed else ()),
+    ):
         for m in pattern.finditer(text):
+            if pattern is _MIXED and m.group("a").isdigit() == m.group("b").isdigit():
+                continue  # both in digits or both in words: the other patterns' own
             before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
             if before and before[-1].lower() == "by":  # "backed the motion by 310 to 290"
                 before = text[max(0, m.start() - 40) : m.start()].split()[-4:]
