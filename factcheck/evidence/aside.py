@@ -16,7 +16,7 @@ import re
 
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.otherdays import day_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import STOP_WORDS, stem
@@ -75,7 +75,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     part of the population ("among young people") the claim does not name. A group's
     size is compared only with a group's size ("none of the 12" / "none of the 10")."""
     if mine.kind == theirs.kind == "weekday":
-        return _day_of_another(claim, passage)
+        return day_of_another(claim, passage)
     if theirs.kind != "number" or mine.kind != "number":
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
@@ -121,35 +121,6 @@ def _sum_of_another(claim: Side, passage: Side, at: int) -> bool:
 
 def _families(side: Side) -> set[str]:
     return {family(w.stem) for w in side.words}
-
-
-def _day_of_another(claim: Side, passage: Side) -> bool:
-    """Whether the passage shares one content word only with the claim, of several, and it
-    names no event: its day of the week dates another thing that happened to the claim's
-    subject ("The minister gave a speech on Monday" for "The minister resigned on
-    Tuesday"), where "The vote took place on Monday" for "The vote was held on Tuesday"
-    dates one event. Only days of the week: a story's days are mostly several events of
-    one week, where its months and dates are more often one event's, said in other words
-    ("The report came out on 19 March" for "The report was published on 12 March")."""
-    content = claim.content_stems()
-    mine = {w.stem for w in claim.words if w.stem in content and not _dating(w.norm)}
-    shared = mine & passage.stem_set
-    return len(shared) <= 1 < len(mine) and shared.isdisjoint(_EVENTS)
-
-
-def _dating(norm: str) -> bool:
-    """Whether a word is part of a date: a figure, a month, a day of the week."""
-    return norm[:1].isdigit() or norm in MONTHS or norm in WEEKDAYS
-
-
-# Nouns that name an event: a day of the week shared with one is that event's.
-_EVENTS = frozenset(
-    stem(w)
-    for w in """vote ballot election referendum poll match game final race meeting summit talks
-    hearing trial verdict ceremony festival concert strike walkout protest rally march parade
-    conference launch opening debate attack explosion blast fire crash storm earthquake flood
-    wedding funeral auction premiere release exhibition visit inauguration""".split()
-)
 
 
 # How far after a figure its year is looked for, in characters ("40 million passengers in

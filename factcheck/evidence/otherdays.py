@@ -1,0 +1,37 @@
+"""A day of the week of another thing that happened to the claim's subject: "The minister
+gave a speech on Monday" is no clash with "The minister resigned on Tuesday" (``aside``)."""
+
+from __future__ import annotations
+
+from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.sides import Side
+from factcheck.workspace import stem
+
+
+def day_of_another(claim: Side, passage: Side) -> bool:
+    """Whether the passage shares one content word only with the claim, of several, and it
+    names no event: its day of the week dates another thing that happened to the claim's
+    subject ("The minister gave a speech on Monday" for "The minister resigned on
+    Tuesday"), where "The vote took place on Monday" for "The vote was held on Tuesday"
+    dates one event. Only days of the week: a story's days are mostly several events of
+    one week, where its months and dates are more often one event's, said in other words
+    ("The report came out on 19 March" for "The report was published on 12 March")."""
+    content = claim.content_stems()
+    mine = {w.stem for w in claim.words if w.stem in content and not _dating(w.norm)}
+    shared = mine & passage.stem_set
+    return len(shared) <= 1 < len(mine) and shared.isdisjoint(_EVENTS)
+
+
+def _dating(norm: str) -> bool:
+    """Whether a word is part of a date: a figure, a month, a day of the week."""
+    return norm[:1].isdigit() or norm in MONTHS or norm in WEEKDAYS
+
+
+# Nouns that name an event: a day of the week shared with one is that event's.
+_EVENTS = frozenset(
+    stem(w)
+    for w in """vote ballot election referendum poll match game final race meeting summit talks
+    hearing trial verdict ceremony festival concert strike walkout protest rally march parade
+    conference launch opening debate attack explosion blast fire crash storm earthquake flood
+    wedding funeral auction premiere release exhibition visit inauguration""".split()
+)
