@@ -50,3 +50,13 @@ def test_a_day_of_the_claims_event_clashes(claim: str, source: str, words: tuple
     cue = only_conflict(claim, source)
     assert cue.kind is CueKind.DATE
     assert (cue.claim, cue.source) == words
+
+
+def test_an_event_named_as_a_time_to_reckon_from_is_not_the_one_dated() -> None:
+    # "after the storm": the storm is when the schools reckon from, not what Thursday dates.
+    stance, cues = assess(
+        "The storm hit on Tuesday night.", "Schools reopened on Thursday after the storm."
+    )
+    assert stance is Stance.NEUTRAL, cues
+    cue = only_conflict("The storm hit on Tuesday night.", "The storm hit on Thursday.")
+    assert (cue.claim, cue.source) == ("Tuesday", "Thursday")

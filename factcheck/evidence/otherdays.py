@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import stem
 
 
@@ -19,7 +20,25 @@ def day_of_another(claim: Side, passage: Side) -> bool:
     content = claim.content_stems()
     mine = {w.stem for w in claim.words if w.stem in content and not _dating(w.norm)}
     shared = mine & passage.stem_set
-    return len(shared) <= 1 < len(mine) and shared.isdisjoint(_EVENTS)
+    if not len(shared) <= 1 < len(mine):
+        return False
+    # An event named only as a time to reckon from ("reopened on Thursday [after] the
+    # storm") is not the one dated.
+    words = passage.words
+    return not any(
+        w.stem in shared & _EVENTS and not _reckoned_from(words, i) for i, w in enumerate(words)
+    )
+
+
+# Words that name an event as a time to reckon from: "after the storm", "since the vote".
+_FROM = frozenset("after before since following until ahead".split())
+
+
+def _reckoned_from(words: list[Word], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and words[j].norm in ("the", "a", "an", "this", "that", "last"):
+        j -= 1
+    return j >= 0 and words[j].norm in _FROM
 
 
 def _dating(norm: str) -> bool:
