@@ -56,7 +56,8 @@ _COMMON_FIRST = frozenset("police staff people government parliament".split())
 _BE = frozenset("is are was were be been being".split())
 
 
-def _capital(side: Side, i: int) -> bool:
+def is_name(side: Side, i: int) -> bool:
+    """Whether word ``i`` may be a name's: capitalised, no stop word, month or weekday."""
     w = side.words[i]
     return (
         w.text[:1].isupper()
@@ -69,13 +70,13 @@ def _capital(side: Side, i: int) -> bool:
 def _name_ending(side: Side, last: int) -> list[int]:
     """The words of the name that ends at word ``last`` ("Institute for Fiscal Studies"),
     or [] when word ``last`` is no name."""
-    if last < 0 or not _capital(side, last):
+    if last < 0 or not is_name(side, last):
         return []
     first = last
     while first > 0 and not clause_ends_before(side, first):
-        if _capital(side, first - 1):
+        if is_name(side, first - 1):
             first -= 1
-        elif first > 1 and side.words[first - 1].norm in _INSIDE_NAME and _capital(side, first - 2):
+        elif first > 1 and side.words[first - 1].norm in _INSIDE_NAME and is_name(side, first - 2):
             first -= 2
         else:
             break
@@ -91,16 +92,16 @@ def _name_starting(side: Side, first: int) -> list[int]:
     words = side.words
     if first < len(words) and words[first].norm == "the":
         first += 1
-    if first >= len(words) or not _capital(side, first):
+    if first >= len(words) or not is_name(side, first):
         return []
     last = first
     while last + 1 < len(words) and not clause_ends_before(side, last + 1):
-        if _capital(side, last + 1):
+        if is_name(side, last + 1):
             last += 1
         elif (
             last + 2 < len(words)
             and words[last + 1].norm in _INSIDE_NAME
-            and _capital(side, last + 2)
+            and is_name(side, last + 2)
         ):
             last += 2
         else:

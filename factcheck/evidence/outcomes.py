@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.doers import is_name
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
-from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
+from factcheck.workspace import Cue, CueKind, stem
 
 # Verb forms only: "a win", "a defeat", "to win" (an aim) give no outcome.
 _WON = frozenset("won wins".split())
@@ -60,22 +60,12 @@ class _Name(NamedTuple):
     at: int
 
 
-def _is_name(side: Side, i: int) -> bool:
-    w = side.words[i]
-    return (
-        w.text[:1].isupper()
-        and w.norm not in STOP_WORDS
-        and w.norm not in MONTHS
-        and w.norm not in WEEKDAYS
-    )
-
-
 def _name_before(side: Side, v: int) -> _Name | None:
     """The name nearest before word ``v`` in its clause ("[City] narrowly won")."""
     for i in range(v - 1, max(-1, v - 1 - _REACH), -1):
         if clause_ends_before(side, i + 1):
             return None
-        if _is_name(side, i):
+        if is_name(side, i):
             return _Name(side.words[i].stem, i)
     return None
 
@@ -87,9 +77,9 @@ def _name_from(side: Side, first: int) -> _Name | None:
     for i in range(first, min(len(words), first + _REACH)):
         if i > first and clause_ends_before(side, i):
             return None
-        if _is_name(side, i):
+        if is_name(side, i):
             while (
-                i + 1 < len(words) and _is_name(side, i + 1) and not clause_ends_before(side, i + 1)
+                i + 1 < len(words) and is_name(side, i + 1) and not clause_ends_before(side, i + 1)
             ):
                 i += 1
             return _Name(words[i].stem, i)
