@@ -98,6 +98,8 @@ def _swapped_at_the_end(
     same words ("The plant is in [Texas]" / "The plant is in [Ohio], near Columbus"), where
     no aligned stretch follows the swap. At least two words must line up before it, one of
     them a content word that is no name, and the name must not end a list."""
+    if len(claim.words) - 1 not in names:
+        return []  # most claims end in no name: nothing to read
     last = max((op for op in ops if op.tag == "equal"), key=lambda op: op.src_end, default=None)
     if last is None or last.src_end - last.src_start < 2:
         return []
