@@ -145,11 +145,95 @@ def test_no_relation_cue_without_the_claims_relation(claim: str, source: str) ->
     assert not conflicts(cues), cues
 
 
+# A lack of what acts on one side only turns the passage's own verb round.
+LACK_OPPOSITE = [
+    (
+        "Iron causes anaemia.",
+        "Iron deficiency causes anaemia.",
+        ("Iron causes", "Iron deficiency causes"),
+    ),
+    (
+        "Sleep raises blood pressure.",
+        "Lack of sleep raises blood pressure, the study found.",
+        ("Sleep raises", "Lack of sleep raises"),
+    ),
+    (
+        "Vitamin D increases COVID-19 mortality.",
+        "Vitamin D deficiency is associated with increased COVID-19 mortality.",
+        ("Vitamin D increases", "Vitamin D deficiency is associated with increased"),
+    ),
+    (
+        "Interest rates boosted house prices.",
+        "Low interest rates boosted house prices.",
+        ("Interest rates boosted", "Low interest rates boosted"),
+    ),
+    (
+        "Iron deficiency reduces energy levels.",
+        "Iron reduces energy levels in older patients.",
+        ("Iron deficiency reduces", "Iron reduces"),
+    ),
+]
+
+LACK_SAME = [
+    # "raises" against "lowers" is no clash when one side's subject is a lack.
+    (
+        "Exercise lowers the risk of heart disease.",
+        "A lack of exercise raises the risk of heart disease.",
+    ),
+    (
+        "Vitamin D supplements reduce the risk of severe COVID-19.",
+        "Vitamin D deficiency increases the risk of severe COVID-19.",
+    ),
+    ("Rain raised river levels.", "The absence of rain lowered river levels."),
+    ("Sugar increases the risk of diabetes.", "Sugar reduction lowers the risk of diabetes."),
+    ("Iron supplements increase energy levels.", "Iron deficiency reduces energy levels."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "words"), LACK_OPPOSITE)
+def test_a_lack_on_one_side_turns_the_verb_round(
+    claim: str, source: str, words: tuple[str, str]
+) -> None:
+    cue = only_conflict(claim, source)
+    assert cue.kind is CueKind.ANTONYM
+    assert (cue.claim, cue.source) == words
+
+
+@pytest.mark.parametrize(("claim", "source"), LACK_SAME)
+def test_a_lack_with_the_opposite_verb_agrees(claim: str, source: str) -> None:
+    cues = agrees(claim, source)
+    assert [c.kind for c in cues] == [CueKind.AGREEMENT]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # The lack qualifies another thing than what acts, or is on both sides.
+        (
+            "The hospital increased its beds.",
+            "Despite a shortage of nurses, the hospital increased its beds.",
+        ),
+        ("Water shortages raised food prices.", "Water shortages raised food prices again."),
+        ("Lack of sleep raises blood pressure.", "Sleep deprivation raises blood pressure."),
+        # "low" is the income's, not the families'.
+        (
+            "Families increased their spending.",
+            "Low-income families increased their spending over Christmas.",
+        ),
+        # A negated verb is the negation cue's to read.
+        ("Iron causes anaemia.", "Iron deficiency does not cause anaemia in adults."),
+    ],
+)
+def test_no_lack_cue_where_the_lack_is_not_of_what_acts(claim: str, source: str) -> None:
+    _, cues = assess(claim, source)
+    assert not [c for c in cues if c.kind is CueKind.ANTONYM], cues
+
+
 @pytest.mark.parametrize("retrieval", RETRIEVALS)
 def test_relations_through_match(
     retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cases = [(c, s, Stance.CONTRADICTS) for c, s, _ in OPPOSITE_WAYS] + [
-        (c, s, Stance.SUPPORTS) for c, s in SAME_WAYS
+    cases = [(c, s, Stance.CONTRADICTS) for c, s, _ in [*OPPOSITE_WAYS, *LACK_OPPOSITE]] + [
+        (c, s, Stance.SUPPORTS) for c, s in [*SAME_WAYS, *LACK_SAME]
     ]
     assert wrong_through_match(cases, root=tmp_path, retrieval=retrieval, capsys=capsys) == []

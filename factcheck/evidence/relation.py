@@ -14,6 +14,12 @@ associated with Y"), or the two sides of its "between X and Y". The two clash wh
 run opposite ways and the passage relates the claim's two things; a lack on either side
 ("vitamin D deficiency", "low vitamin D levels") turns that side's relation round, and a
 negated relation ("no positive correlation") is not read.
+
+A passage that says it with a raising or lowering verb of its own is the antonym cue's to
+compare, but for a lack next to what acts on one side only: "Iron deficiency causes
+anaemia" against "Iron causes anaemia" clashes with the same verb, and "A lack of exercise
+raises the risk" agrees with "Exercise lowers the risk" (``_verb_cues``; the stance then
+sets the "raises" / "lowers" antonym aside).
 """
 
 from __future__ import annotations
@@ -47,8 +53,15 @@ _NEGATED = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.IGNOR
 # D lowers it.
 _LACK = frozenset(
     """deficiency deficiencies deficient lack lacking shortage absence insufficient
-    insufficiency low reduction restriction cessation""".split()
+    insufficiency low reduction restriction cessation deprivation deprived""".split()
 )
+# Lack words that qualify only the word right after them ("low vitamin D levels"), when
+# read next to what acts (``_lack_next_to``): "lower" and "reduced" are verbs elsewhere.
+_RIGHT_BEFORE = frozenset("low lower reduced insufficient".split())
+# What a lack does not reach across: "Despite a shortage of nurses, the hospital increased
+# its beds"; "and", "but" and other words that open another phrase.
+_BREAK = re.compile(r"[,;:()]|\b(?:and|but|or|despite|although|though|while|whereas|because)\b")
+_NEGATING = frozenset("not n't no never nor without cannot didnt doesnt dont".split())
 # "raise the alarm", "raised concerns": "raise" in another sense.
 _RAISE_OTHER_SENSE = frozenset(
     """alarm alarms concern concerns question questions doubt doubts fear fears hope hopes
@@ -72,6 +85,8 @@ class _Relation(NamedTuple):
     direction: int  # +1 raises, -1 lowers
     acts: frozenset[str]
     acted_on: frozenset[str]
+    at: int = 0  # the verb's word
+    lacks: frozenset[str] = frozenset()  # what a lack next to it qualifies ("iron deficiency")
 
 
 def relation_cues(claim: Side, passage: Side) -> list[Cue]:
@@ -95,7 +110,86 @@ def relation_cues(claim: Side, passage: Side) -> list[Cue]:
                 )
                 cues.append(cue)
                 break
+        else:
+            cues.extend(_verb_cues(claim, relation, passage))
     return cues
+
+
+def _verb_cues(claim: Side, relation: _Relation, passage: Side) -> list[Cue]:
+    """The passage's own raising or lowering verb relating the claim's two things, where a
+    lack qualifies what acts on one side only: "Iron deficiency causes anaemia" says the
+    opposite of "Iron causes anaemia", and "A lack of exercise raises the risk of heart
+    disease" says what "Exercise lowers the risk of heart disease" says (its "raises" is no
+    opposite then). Without a lack on either side, or with one on both, the verbs are the
+    antonym cue's to compare."""
+    for theirs in known(passage, _passage_relations):
+        shared = relation.acts & theirs.acts
+        if not shared or relation.acted_on.isdisjoint(theirs.acted_on):
+            continue
+        mine_lacks = not shared.isdisjoint(relation.lacks)
+        if mine_lacks == (not shared.isdisjoint(theirs.lacks)):
+            continue
+        # Each verb's own way, turned round by a lack next to what acts on its side.
+        mine = _way(claim.words[relation.at].norm) * (-1 if mine_lacks else 1)
+        way = _way(passage.words[theirs.at].norm) * (1 if mine_lacks else -1)
+        clash = way != mine
+        claim_start, claim_end = _acting(claim, relation.at, shared)
+        start, end = _acting(passage, theirs.at, shared)
+        kind = CueKind.ANTONYM if clash else CueKind.AGREEMENT
+        said = claim.text[claim_start:claim_end]
+        return [make_cue(kind, said, passage, start, end, conflict=clash)]
+    return []
+
+
+def _acting(side: Side, verb: int, shared: frozenset[str]) -> tuple[int, int]:
+    """The span from what acts (with its lack: "Iron deficiency", "A lack of sleep") to the
+    verb at ``verb``."""
+    words = side.words
+    first = next(k for k in range(max(0, verb - _REACH), verb) if words[k].stem in shared)
+    while first > 0 and _one_name(side, first - 1, first):
+        first -= 1  # "Vitamin [D]"
+    lack = _lack_next_to(side, first)
+    return words[first if lack is None else min(first, lack)].start, words[verb].end
+
+
+def _way(norm: str) -> int:
+    return 1 if norm in _RAISES else -1
+
+
+def _passage_relations(passage: Side) -> list[_Relation]:
+    """The passage's raising or lowering verbs, as a claim's are read, but for those under
+    a negation ("did not increase"): the negation cue reads those."""
+    words = passage.words
+    return [
+        r
+        for r in _claim_relations(passage)
+        if not any(words[k].norm in _NEGATING for k in range(max(0, r.at - 3), r.at))
+    ]
+
+
+def _one_name(side: Side, before: int, word: int) -> bool:
+    """Whether word ``before`` is part of the name that ends at ``word``: a content word
+    right before it, with only a space or a hyphen between."""
+    words = side.words
+    gap = side.text[words[before].end : words[word].start]
+    norm = words[before].norm
+    return gap in (" ", "-") and norm not in STOP_WORDS and norm not in _LACK | _RIGHT_BEFORE
+
+
+def _lack_next_to(side: Side, index: int) -> int | None:
+    """The lack word that qualifies word ``index``: "[deficiency]" of "iron deficiency",
+    "[lack] of sleep", "[low] vitamin D levels", at most two words away (three before) in
+    the same phrase: no comma or clause word between."""
+    words = side.words
+    for k in (index + 1, index + 2, index - 1, index - 2, index - 3):
+        if 0 <= k < len(words) and ((norm := words[k].norm) in _LACK or norm in _RIGHT_BEFORE):
+            if norm in _RIGHT_BEFORE and k != index - 1:
+                continue  # "low-income families": "low" is the income's
+            first, last = min(k, index), max(k, index)
+            between = side.text[words[first].start : words[last].end]
+            if not _BREAK.search(between):
+                return k
+    return None
 
 
 def _negated(passage: Side, match: re.Match[str]) -> bool:
@@ -162,7 +256,12 @@ def _claim_relations(claim: Side) -> list[_Relation]:
             direction = -direction
         acts, acted_on = _content(before), _content(after)
         if acts and acted_on:
-            found.append(_Relation(word.text, direction, acts, acted_on))
+            lacks = frozenset(
+                words[k].stem
+                for k in range(max(0, i - _REACH), i)
+                if words[k].stem in acts and _lack_next_to(claim, k) is not None
+            )
+            found.append(_Relation(word.text, direction, acts, acted_on, i, lacks))
     return found
 
 

@@ -141,6 +141,10 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     outcome, settled = outcome_cues(claim, side)
     if settled:  # who won is the names' to say: "City won" / "City defeated United" agree
         antonyms = [c for c in antonyms if not any(a < c.end and c.start < b for a, b in settled)]
+    relations = relation_cues(claim, side)
+    if relations:  # "A lack of exercise raises the risk" / "Exercise lowers it": agreed
+        turned = [(c.start, c.end) for c in relations if not c.conflict]
+        antonyms = [c for c in antonyms if not any(a < c.end and c.start < b for a, b in turned)]
     if antonyms:  # "more" / "fewer" is the antonym cue's already
         ordered = [c for c in ordered if c.kind is not CueKind.ANTONYM]
     negations = negation_cues(claim, side, window)
@@ -177,7 +181,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *negations,
         *antonyms,
         *ordered,
-        *relation_cues(claim, side),
+        *relations,
         *record_cues(claim, side),  # "the worst in its history" / "never seen before"
         *entities,
         *roles,
