@@ -187,6 +187,8 @@ LACK_SAME = [
     ("Rain raised river levels.", "The absence of rain lowered river levels."),
     ("Sugar increases the risk of diabetes.", "Sugar reduction lowers the risk of diabetes."),
     ("Iron supplements increase energy levels.", "Iron deficiency reduces energy levels."),
+    # A plural lack.
+    ("Nurses raise survival rates.", "Nurse shortages reduced survival rates in 2020."),
 ]
 
 

@@ -52,8 +52,9 @@ _NEGATED = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.IGNOR
 # What acts is a lack of something: "vitamin D deficiency increases the risk" says vitamin
 # D lowers it.
 _LACK = frozenset(
-    """deficiency deficiencies deficient lack lacking shortage absence insufficient
-    insufficiency low reduction restriction cessation deprivation deprived""".split()
+    """deficiency deficiencies deficient lack lacking shortage shortages absence
+    insufficient insufficiency low reduction reductions restriction restrictions cessation
+    deprivation deprived""".split()
 )
 # Lack words that qualify only the word right after them ("low vitamin D levels"), when
 # read next to what acts (``_lack_next_to``): "lower" and "reduced" are verbs elsewhere.
