@@ -74,3 +74,26 @@ def estimate_past_bound(mine: Mention, theirs: Mention) -> bool:
         figure = (estimate.low + estimate.high) / 2
         return figure < bound.low or figure > bound.high
     return False
+
+
+# "up to 300 jobs": the most an amount reaches, not merely a bound on it. Two such maxima
+# that differ give two figures ("incubation lasts up to 14 days" / "up to 24 days"), and so
+# does a range that ends elsewhere ("from 2 to 24 days"), where two lower bounds ("more
+# than 4,000" / "more than 5,000") are both true of 6,000 and only fail to state each other
+# (``bounds_apart``). ("As many as 300" is read as the figure itself.)
+_MAXIMUM = "up to"
+
+
+def figures_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether two amounts whose intervals meet still give different figures: an estimate
+    past a bound (``estimate_past_bound``), or an "up to" maximum against another one or
+    a range that ends elsewhere, written alike."""
+    if estimate_past_bound(mine, theirs):
+        return True
+    if mine.written != theirs.written or mine.high == theirs.high:
+        return False
+    return any(
+        most.text.lower().startswith(_MAXIMUM)
+        and (other.text.lower().startswith(_MAXIMUM) or -math.inf < other.low < other.high)
+        for most, other in ((mine, theirs), (theirs, mine))
+    )

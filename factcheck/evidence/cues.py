@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
-from factcheck.evidence.bands import APPROXIMATE, bounds_apart, estimate_past_bound
+from factcheck.evidence.bands import APPROXIMATE, bounds_apart, figures_apart
 from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
@@ -272,8 +272,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
         if other and (mine.unit in CURRENCIES or mine.unit in SHARES):
             return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
-        if estimate_past_bound(mine, theirs):
-            return False  # "more than 5,000" / "about 4,800"
+        if figures_apart(mine, theirs):
+            return False  # "more than 5,000" / "about 4,800"; "up to 3 days" / "up to 9"
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
         # converted to other units carries the rounding of its last digit ("20 in" for
         # 50.8 cm): the coarser of the two roundings, and never more than an approximate

@@ -164,7 +164,10 @@ def _sterling(text: str, end: int, after: int) -> bool:
 
 _WORD = re.compile(r"[A-Za-z]+")
 # Words between a verb and its length of time that say nothing of what lasted.
-_NOT_THE_VERB = frozenset({"only", "just", "nearly", "almost", "roughly", "some", "over", "under"})
+_NOT_THE_VERB = frozenset(
+    """only just nearly almost roughly some over under long range ranges ranged ranging
+    varies varied vary""".split()
+)  # "ranges from 2 to 14 days", "can be as long as 24 days": how far, not what lasted
 # Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
 # minutes").
 _LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
