@@ -5,162 +5,928 @@ from README.md and the "Stance and cues" table of docs/matching.md only, the way
 writer would: one sentence each side, one thing changed (a clash), kept in other words (an
 agreement), or a passage on the topic with other numbers or words that must not clash (Related).
 
-Each case is (kind, claim, passage, expected stance).
+Each row of ``BLIND`` is (kind, claim, passage, expected stance); ``CASES`` drops the kind,
+for tests/test_stance_editor_tables.py, which runs them in process and through `factcheck
+match` with either retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
+
+When first run (before any fix), 30 of the 144 were wrong in process and through `match`
+with either retrieval: dates 3 of 19, tallies 2 of 16, stance verbs 4 of 19, direction 4 of
+18, no X against a count 4 of 17, approximate amounts 5 of 19, units 4 of 19, mixed 4 of 17.
+17 were false clashes (a passage that must be Related shown as contradicting): another
+event's date ("appointed on 3 March 2022" against "resigned on 12 January 2025", "first
+proposed in May 2019" against "opened in May 2024"), another game ("in the reverse fixture",
+"in last year's meeting"), another doer or thing ("The mayor's deputy opposed", "an earlier
+version of the bill", "A lower court", "petrol cars" against "electric cars", "The old
+runway", "The half-marathon course"), another time ("over the following week", "before
+June", "on Friday" against "on Monday", "in 2010"), another place ("in the neighbouring
+county"), another flow of money ("spent £3m" against "raised £5m") and another plan ("the
+2021 plan" against "the 2019 plan"). Five were missed clashes ("is due to open in October
+2026" against "will open in September 2026", "800,000 visitors" against "More than a
+million people visited", "62%" against "roughly a third", "5%" against "5 points", "200 new
+jobs" against "cut 200 jobs"). Two are not shown by `match` lexically at all (they share no
+content word with the claim): ``NOT_SHOWN``, run in process only.
 """
 
 from __future__ import annotations
 
-CASES: list[tuple[str, str, str, str]] = [
+from factcheck.workspace.models import Stance
+
+BLIND: list[tuple[str, str, str, str]] = [
     # (1) month names and full dates
-    ("date", "The new library will open in September 2026.", "The new library is due to open in October 2026.", "contradicts"),
+    (
+        "date",
+        "The new library will open in September 2026.",
+        "The new library is due to open in October 2026.",
+        "contradicts",
+    ),
     ("date", "The trial began on 5 May 2024.", "The trial began on 15 May 2024.", "contradicts"),
-    ("date", "The by-election will be held on Thursday 7 November.", "The by-election takes place on 14 November.", "contradicts"),
-    ("date", "The company reported the breach on 2024-03-12.", "The company disclosed the data breach on 12 April 2024.", "contradicts"),
-    ("date", "The mayor announced the plan in early May.", "The mayor announced the plan in late June.", "contradicts"),
-    ("date", "The factory closed in the spring of 2021.", "The factory closed in the autumn of 2021.", "contradicts"),
-    ("date", "The merger was completed in the first quarter of 2023.", "The merger was completed in the third quarter of 2023.", "contradicts"),
-    ("date", "The bridge reopened on 3 June 2025.", "The bridge reopened on June 3rd, 2025, after repairs.", "supports"),
-    ("date", "The ruling was issued on 2024-05-05.", "Judges issued the ruling on 5 May 2024.", "supports"),
-    ("date", "The strike started on Monday 2 September.", "Workers began the strike on 2 September.", "supports"),
-    ("date", "The vaccine was approved in mid-2023.", "Regulators approved the vaccine in June 2023.", "supports"),
-    ("date", "The museum opened in the spring of 2019.", "The museum opened its doors in April 2019.", "supports"),
-    ("date", "The council approved the budget in the first quarter of 2024.", "The council approved the budget in February 2024.", "supports"),
-    ("date", "The stadium will open in August 2027.", "Construction of the stadium began in March 2024.", "neutral"),
-    ("date", "The minister resigned on 12 January 2025.", "The minister was appointed on 3 March 2022.", "neutral"),
-    ("date", "The new hospital wing opened in May 2024.", "The hospital wing was first proposed in May 2019, and funding was approved in 2021.", "neutral"),
-    ("date", "The school will close on 20 December for the holidays.", "The school reopens on 6 January after the holidays.", "neutral"),
-    ("date", "The heatwave peaked on 19 July.", "Temperatures in the heatwave first passed 35C on 16 July.", "neutral"),
-    ("date", "The election will be held on 6 May.", "Postal votes for the election must be returned by 2 May.", "neutral"),
+    (
+        "date",
+        "The by-election will be held on Thursday 7 November.",
+        "The by-election takes place on 14 November.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The company reported the breach on 2024-03-12.",
+        "The company disclosed the data breach on 12 April 2024.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The mayor announced the plan in early May.",
+        "The mayor announced the plan in late June.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The factory closed in the spring of 2021.",
+        "The factory closed in the autumn of 2021.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The merger was completed in the first quarter of 2023.",
+        "The merger was completed in the third quarter of 2023.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The bridge reopened on 3 June 2025.",
+        "The bridge reopened on June 3rd, 2025, after repairs.",
+        "supports",
+    ),
+    (
+        "date",
+        "The ruling was issued on 2024-05-05.",
+        "Judges issued the ruling on 5 May 2024.",
+        "supports",
+    ),
+    (
+        "date",
+        "The strike started on Monday 2 September.",
+        "Workers began the strike on 2 September.",
+        "supports",
+    ),
+    (
+        "date",
+        "The vaccine was approved in mid-2023.",
+        "Regulators approved the vaccine in June 2023.",
+        "supports",
+    ),
+    (
+        "date",
+        "The museum opened in the spring of 2019.",
+        "The museum opened its doors in April 2019.",
+        "supports",
+    ),
+    (
+        "date",
+        "The council approved the budget in the first quarter of 2024.",
+        "The council approved the budget in February 2024.",
+        "supports",
+    ),
+    (
+        "date",
+        "The stadium will open in August 2027.",
+        "Construction of the stadium began in March 2024.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The minister resigned on 12 January 2025.",
+        "The minister was appointed on 3 March 2022.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The new hospital wing opened in May 2024.",
+        "The hospital wing was first proposed in May 2019, and funding was approved in 2021.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The school will close on 20 December for the holidays.",
+        "The school reopens on 6 January after the holidays.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The heatwave peaked on 19 July.",
+        "Temperatures in the heatwave first passed 35C on 16 July.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The election will be held on 6 May.",
+        "Postal votes for the election must be returned by 2 May.",
+        "neutral",
+    ),
     # (2) vote tallies and score lines
-    ("tally", "The Senate passed the bill 52-48.", "The bill cleared the Senate by a 51-49 margin.", "contradicts"),
-    ("tally", "Arsenal beat Chelsea 2-1 on Saturday.", "Arsenal beat Chelsea 3-1 on Saturday.", "contradicts"),
+    (
+        "tally",
+        "The Senate passed the bill 52-48.",
+        "The bill cleared the Senate by a 51-49 margin.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "Arsenal beat Chelsea 2-1 on Saturday.",
+        "Arsenal beat Chelsea 3-1 on Saturday.",
+        "contradicts",
+    ),
     ("tally", "The match ended in a 1-1 draw.", "The match finished 2-2.", "contradicts"),
-    ("tally", "The board approved the merger by a vote of five to two.", "The board approved the merger 4-3.", "contradicts"),
-    ("tally", "The council voted unanimously to close the pool.", "The council voted 7-2 to close the pool.", "contradicts"),
-    ("tally", "The justices ruled 5-4 in favour of the state.", "The court ruled six to three for the state.", "contradicts"),
-    ("tally", "The committee backed the proposal 9-2.", "The committee voted nine to two in favour of the proposal.", "supports"),
+    (
+        "tally",
+        "The board approved the merger by a vote of five to two.",
+        "The board approved the merger 4-3.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The council voted unanimously to close the pool.",
+        "The council voted 7-2 to close the pool.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The justices ruled 5-4 in favour of the state.",
+        "The court ruled six to three for the state.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The committee backed the proposal 9-2.",
+        "The committee voted nine to two in favour of the proposal.",
+        "supports",
+    ),
     ("tally", "Leeds won 3-0 at home.", "Leeds won at home by three goals to nil.", "supports"),
-    ("tally", "The jury's verdict was 10-2.", "The jury reached a 10 to 2 majority verdict.", "supports"),
+    (
+        "tally",
+        "The jury's verdict was 10-2.",
+        "The jury reached a 10 to 2 majority verdict.",
+        "supports",
+    ),
     ("tally", "The motion passed 12-0.", "The motion passed unanimously.", "supports"),
-    ("tally", "The Lakers won 110-102.", "The Lakers beat the Celtics 110-102 on Friday.", "supports"),
-    ("tally", "The Senate passed the bill 52-48.", "The House passed its version of the bill 220-212 last month.", "neutral"),
-    ("tally", "City won 2-1 against United.", "City lost 2-1 to United in the reverse fixture in March.", "neutral"),
-    ("tally", "The council voted 6-3 to approve the tower.", "The planning committee had earlier voted 4-1 to recommend the tower.", "neutral"),
-    ("tally", "The team won the final 4-2 on penalties.", "The final was level at 1-1 after extra time.", "neutral"),
-    ("tally", "Wales beat Scotland 24-17.", "Scotland beat Wales 30-10 in last year's meeting.", "neutral"),
+    (
+        "tally",
+        "The Lakers won 110-102.",
+        "The Lakers beat the Celtics 110-102 on Friday.",
+        "supports",
+    ),
+    (
+        "tally",
+        "The Senate passed the bill 52-48.",
+        "The House passed its version of the bill 220-212 last month.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "City won 2-1 against United.",
+        "City lost 2-1 to United in the reverse fixture in March.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "The council voted 6-3 to approve the tower.",
+        "The planning committee had earlier voted 4-1 to recommend the tower.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "The team won the final 4-2 on penalties.",
+        "The final was level at 1-1 after extra time.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "Wales beat Scotland 24-17.",
+        "Scotland beat Wales 30-10 in last year's meeting.",
+        "neutral",
+    ),
     # (3) for/against and other stance verbs
-    ("stance", "Senator Maria Lopez supported the amendment.", "Senator Maria Lopez opposed the amendment.", "contradicts"),
-    ("stance", "The union backed the pay offer.", "The union rejected the pay offer.", "contradicts"),
-    ("stance", "The governor approved the housing bill.", "The governor vetoed the housing bill.", "contradicts"),
-    ("stance", "The club confirmed the manager's departure.", "The club denied the manager was leaving.", "contradicts"),
+    (
+        "stance",
+        "Senator Maria Lopez supported the amendment.",
+        "Senator Maria Lopez opposed the amendment.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The union backed the pay offer.",
+        "The union rejected the pay offer.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The governor approved the housing bill.",
+        "The governor vetoed the housing bill.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The club confirmed the manager's departure.",
+        "The club denied the manager was leaving.",
+        "contradicts",
+    ),
     ("stance", "The driver admitted speeding.", "The driver denied speeding.", "contradicts"),
-    ("stance", "The player accepted the offer of a new contract.", "The player declined the offer of a new contract.", "contradicts"),
-    ("stance", "The landlord agreed to repair the roof.", "The landlord refused to repair the roof.", "contradicts"),
-    ("stance", "The newspaper endorsed Ms Okafor for mayor.", "The newspaper criticised Ms Okafor's run for mayor.", "contradicts"),
-    ("stance", "Councillor Dev Patel voted against the car park.", "Councillor Dev Patel opposed the car park in the vote.", "supports"),
-    ("stance", "The board rejected the takeover bid.", "The takeover bid was turned down by the board.", "supports"),
-    ("stance", "The health minister backed the sugar tax.", "The health minister said she supports the sugar tax.", "supports"),
-    ("stance", "The company denied the allegations.", "The company rejected the allegations as false.", "supports"),
-    ("stance", "Mr Hale voted in favour of the budget.", "Mr Hale voted for the budget.", "supports"),
-    ("stance", "The residents' group opposed the new road.", "The new road was opposed by the residents' group and backed by local businesses.", "supports"),
-    ("stance", "The mayor supported the bike lane plan.", "The mayor's deputy opposed the bike lane plan.", "neutral"),
-    ("stance", "The senator voted against the bill.", "The senator voted for an earlier version of the bill in 2019.", "neutral"),
-    ("stance", "The council backed the new road.", "Local businesses backed the new road, and the council will vote next month.", "neutral"),
-    ("stance", "Teachers' unions rejected the new curriculum.", "Parents' groups accepted the new curriculum.", "neutral"),
-    ("stance", "The court upheld the ban.", "A lower court had overturned the ban last year.", "neutral"),
+    (
+        "stance",
+        "The player accepted the offer of a new contract.",
+        "The player declined the offer of a new contract.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The landlord agreed to repair the roof.",
+        "The landlord refused to repair the roof.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The newspaper endorsed Ms Okafor for mayor.",
+        "The newspaper criticised Ms Okafor's run for mayor.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "Councillor Dev Patel voted against the car park.",
+        "Councillor Dev Patel opposed the car park in the vote.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The board rejected the takeover bid.",
+        "The takeover bid was turned down by the board.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The health minister backed the sugar tax.",
+        "The health minister said she supports the sugar tax.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The company denied the allegations.",
+        "The company rejected the allegations as false.",
+        "supports",
+    ),
+    (
+        "stance",
+        "Mr Hale voted in favour of the budget.",
+        "Mr Hale voted for the budget.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The residents' group opposed the new road.",
+        "The new road was opposed by the residents' group and backed by local businesses.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The mayor supported the bike lane plan.",
+        "The mayor's deputy opposed the bike lane plan.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The senator voted against the bill.",
+        "The senator voted for an earlier version of the bill in 2019.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The council backed the new road.",
+        "Local businesses backed the new road, and the council will vote next month.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "Teachers' unions rejected the new curriculum.",
+        "Parents' groups accepted the new curriculum.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The court upheld the ban.",
+        "A lower court had overturned the ban last year.",
+        "neutral",
+    ),
     # (4) direction of change
     ("direction", "Unemployment rose in October.", "Unemployment fell in October.", "contradicts"),
-    ("direction", "House prices increased by 3% last year.", "House prices decreased by 3% last year.", "contradicts"),
-    ("direction", "The city's population grew over the decade.", "The city's population shrank over the decade.", "contradicts"),
-    ("direction", "Exports were higher than in 2022.", "Exports were lower than in 2022.", "contradicts"),
-    ("direction", "The storm weakened as it reached the coast.", "The storm strengthened as it reached the coast.", "contradicts"),
-    ("direction", "The vote took place before the debate.", "The vote took place after the debate.", "contradicts"),
-    ("direction", "The party gained seats in the election.", "The party lost seats in the election.", "contradicts"),
-    ("direction", "The pound was stronger against the dollar on Friday.", "The pound was weaker against the dollar on Friday.", "contradicts"),
-    ("direction", "Inflation fell to 2.1% in May.", "Inflation dropped to 2.1% in May.", "supports"),
+    (
+        "direction",
+        "House prices increased by 3% last year.",
+        "House prices decreased by 3% last year.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The city's population grew over the decade.",
+        "The city's population shrank over the decade.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "Exports were higher than in 2022.",
+        "Exports were lower than in 2022.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The storm weakened as it reached the coast.",
+        "The storm strengthened as it reached the coast.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The vote took place before the debate.",
+        "The vote took place after the debate.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The party gained seats in the election.",
+        "The party lost seats in the election.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The pound was stronger against the dollar on Friday.",
+        "The pound was weaker against the dollar on Friday.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "Inflation fell to 2.1% in May.",
+        "Inflation dropped to 2.1% in May.",
+        "supports",
+    ),
     ("direction", "Crime went down last year.", "Recorded crime declined last year.", "supports"),
-    ("direction", "Rainfall was lower than average in April.", "April was drier than average, with below-average rainfall.", "supports"),
-    ("direction", "The firm expanded its workforce in 2023.", "The firm grew its workforce in 2023.", "supports"),
-    ("direction", "The suspect was arrested after the raid.", "Following the raid, the suspect was arrested.", "supports"),
-    ("direction", "Unemployment rose in October.", "Unemployment fell in the three months to August.", "neutral"),
-    ("direction", "House prices rose in London last year.", "Rents fell in London last year.", "neutral"),
-    ("direction", "Sales of electric cars increased in 2024.", "Sales of petrol cars decreased in 2024.", "neutral"),
-    ("direction", "The river rose after the heavy rain.", "The river fell slowly over the following week.", "neutral"),
-    ("direction", "Petrol prices rose in June.", "Petrol prices had fallen for three months before June.", "neutral"),
+    (
+        "direction",
+        "Rainfall was lower than average in April.",
+        "April was drier than average, with below-average rainfall.",
+        "supports",
+    ),
+    (
+        "direction",
+        "The firm expanded its workforce in 2023.",
+        "The firm grew its workforce in 2023.",
+        "supports",
+    ),
+    (
+        "direction",
+        "The suspect was arrested after the raid.",
+        "Following the raid, the suspect was arrested.",
+        "supports",
+    ),
+    (
+        "direction",
+        "Unemployment rose in October.",
+        "Unemployment fell in the three months to August.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "House prices rose in London last year.",
+        "Rents fell in London last year.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "Sales of electric cars increased in 2024.",
+        "Sales of petrol cars decreased in 2024.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "The river rose after the heavy rain.",
+        "The river fell slowly over the following week.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "Petrol prices rose in June.",
+        "Petrol prices had fallen for three months before June.",
+        "neutral",
+    ),
     # (5) "no X" vs a count of X
-    ("none", "No one was injured in the fire.", "Three people were injured in the fire.", "contradicts"),
-    ("none", "Four people were killed in the crash.", "Nobody was killed in the crash.", "contradicts"),
-    ("none", "None of the passengers were hurt.", "Two passengers were taken to hospital with injuries.", "contradicts"),
-    ("none", "The school recorded zero cases of measles this year.", "The school recorded five cases of measles this year.", "contradicts"),
-    ("none", "Not a single arrest was made during the protest.", "Police made 14 arrests during the protest.", "contradicts"),
-    ("none", "The mine explosion left two workers dead.", "No deaths were reported after the mine explosion.", "contradicts"),
-    ("none", "There were no complaints about the new bin schedule.", "The council received 40 complaints about the new bin schedule.", "contradicts"),
-    ("none", "No deaths were reported after the earthquake.", "Nobody died in the earthquake.", "supports"),
+    (
+        "none",
+        "No one was injured in the fire.",
+        "Three people were injured in the fire.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "Four people were killed in the crash.",
+        "Nobody was killed in the crash.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "None of the passengers were hurt.",
+        "Two passengers were taken to hospital with injuries.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "The school recorded zero cases of measles this year.",
+        "The school recorded five cases of measles this year.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "Not a single arrest was made during the protest.",
+        "Police made 14 arrests during the protest.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "The mine explosion left two workers dead.",
+        "No deaths were reported after the mine explosion.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "There were no complaints about the new bin schedule.",
+        "The council received 40 complaints about the new bin schedule.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "No deaths were reported after the earthquake.",
+        "Nobody died in the earthquake.",
+        "supports",
+    ),
     ("none", "No one was hurt in the blaze.", "The blaze caused no injuries.", "supports"),
-    ("none", "There were zero fatalities on the county's roads in March.", "No one was killed on the county's roads in March.", "supports"),
-    ("none", "None of the 30 students tested positive.", "All 30 students tested negative.", "supports"),
-    ("none", "The bill received no votes against.", "Not one member voted against the bill.", "supports"),
-    ("none", "No one was injured in the warehouse fire.", "Two firefighters were treated for heat exhaustion at a separate blaze nearby.", "neutral"),
-    ("none", "Three people died in the flooding.", "No deaths were reported in the neighbouring county, which escaped the worst of the flooding.", "neutral"),
-    ("none", "The hospital reported no new cases on Monday.", "The hospital reported 12 new cases on Friday.", "neutral"),
-    ("none", "Two people were injured in the crash.", "No one was injured in a similar crash on the same road last year.", "neutral"),
-    ("none", "No one was arrested after the match.", "Police arrested two fans before kick-off for ticket touting.", "neutral"),
+    (
+        "none",
+        "There were zero fatalities on the county's roads in March.",
+        "No one was killed on the county's roads in March.",
+        "supports",
+    ),
+    (
+        "none",
+        "None of the 30 students tested positive.",
+        "All 30 students tested negative.",
+        "supports",
+    ),
+    (
+        "none",
+        "The bill received no votes against.",
+        "Not one member voted against the bill.",
+        "supports",
+    ),
+    (
+        "none",
+        "No one was injured in the warehouse fire.",
+        "Two firefighters were treated for heat exhaustion at a separate blaze nearby.",
+        "neutral",
+    ),
+    (
+        "none",
+        "Three people died in the flooding.",
+        (
+            "No deaths were reported in the neighbouring county, which escaped the worst of the "
+            "flooding."
+        ),
+        "neutral",
+    ),
+    (
+        "none",
+        "The hospital reported no new cases on Monday.",
+        "The hospital reported 12 new cases on Friday.",
+        "neutral",
+    ),
+    (
+        "none",
+        "Two people were injured in the crash.",
+        "No one was injured in a similar crash on the same road last year.",
+        "neutral",
+    ),
+    (
+        "none",
+        "No one was arrested after the match.",
+        "Police arrested two fans before kick-off for ticket touting.",
+        "neutral",
+    ),
     # (6) approximate vs exact amounts
-    ("approx", "About 300 people attended the meeting.", "The meeting was attended by 450 people.", "contradicts"),
-    ("approx", "Over 5,000 runners took part in the marathon.", "Under 4,000 runners took part in the marathon.", "contradicts"),
-    ("approx", "Nearly half of the staff took voluntary redundancy.", "Only 20% of the staff took voluntary redundancy.", "contradicts"),
-    ("approx", "More than a million people visited the gallery last year.", "The gallery had 800,000 visitors last year.", "contradicts"),
+    (
+        "approx",
+        "About 300 people attended the meeting.",
+        "The meeting was attended by 450 people.",
+        "contradicts",
+    ),
+    (
+        "approx",
+        "Over 5,000 runners took part in the marathon.",
+        "Under 4,000 runners took part in the marathon.",
+        "contradicts",
+    ),
+    (
+        "approx",
+        "Nearly half of the staff took voluntary redundancy.",
+        "Only 20% of the staff took voluntary redundancy.",
+        "contradicts",
+    ),
+    (
+        "approx",
+        "More than a million people visited the gallery last year.",
+        "The gallery had 800,000 visitors last year.",
+        "contradicts",
+    ),
     ("approx", "The project cost around £2m.", "The project cost £5.4m.", "contradicts"),
     ("approx", "Fewer than 100 homes lost power.", "About 2,000 homes lost power.", "contradicts"),
     ("approx", "Turnout was roughly a third.", "Turnout was 62%.", "contradicts"),
     ("approx", "Roughly 300 people attended the vigil.", "The vigil drew 312 people.", "supports"),
     ("approx", "Nearly half of adults own a pet.", "48% of adults own a pet.", "supports"),
-    ("approx", "More than a million people signed the petition.", "The petition was signed by 1.2 million people.", "supports"),
+    (
+        "approx",
+        "More than a million people signed the petition.",
+        "The petition was signed by 1.2 million people.",
+        "supports",
+    ),
     ("approx", "The repairs cost about $40,000.", "The repairs cost $38,500.", "supports"),
-    ("approx", "Almost 10,000 fans attended the game.", "A crowd of 9,870 attended the game.", "supports"),
+    (
+        "approx",
+        "Almost 10,000 fans attended the game.",
+        "A crowd of 9,870 attended the game.",
+        "supports",
+    ),
     ("approx", "Over 200 flights were cancelled.", "Airlines cancelled 215 flights.", "supports"),
-    ("approx", "About 300 people attended the rally.", "Organisers had expected 1,000 people to attend the rally.", "neutral"),
-    ("approx", "More than 5,000 homes were flooded.", "More than 20,000 people were evacuated from their homes.", "neutral"),
-    ("approx", "The council spent around £3m on the scheme.", "The scheme's original budget was £1.5m.", "neutral"),
-    ("approx", "Nearly half of the nurses surveyed said they planned to leave.", "The survey of 2,000 nurses was carried out in June.", "neutral"),
-    ("approx", "Around 2,000 jobs will be created.", "The plant will employ 450 people in its first year.", "neutral"),
-    ("approx", "Over half of the homes have solar panels.", "Fewer than 10% of homes had solar panels in 2010.", "neutral"),
+    (
+        "approx",
+        "About 300 people attended the rally.",
+        "Organisers had expected 1,000 people to attend the rally.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "More than 5,000 homes were flooded.",
+        "More than 20,000 people were evacuated from their homes.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "The council spent around £3m on the scheme.",
+        "The scheme's original budget was £1.5m.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "Nearly half of the nurses surveyed said they planned to leave.",
+        "The survey of 2,000 nurses was carried out in June.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "Around 2,000 jobs will be created.",
+        "The plant will employ 450 people in its first year.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "Over half of the homes have solar panels.",
+        "Fewer than 10% of homes had solar panels in 2010.",
+        "neutral",
+    ),
     # (7) units
     ("unit", "The route is 5 km long.", "The route is 5 miles long.", "contradicts"),
     ("unit", "The baby weighed 3 kg at birth.", "The baby weighed 3 lb at birth.", "contradicts"),
     ("unit", "The charity raised $5m.", "The charity raised £5m.", "contradicts"),
     ("unit", "The strike lasted 10 hours.", "The strike lasted 10 days.", "contradicts"),
-    ("unit", "Support for the party rose by 5 points.", "Support for the party rose by 5%.", "contradicts"),
+    (
+        "unit",
+        "Support for the party rose by 5 points.",
+        "Support for the party rose by 5%.",
+        "contradicts",
+    ),
     ("unit", "The tower is 300 metres tall.", "The tower is 300 feet tall.", "contradicts"),
-    ("unit", "The company was fined $2 million.", "The company was fined $2 billion.", "contradicts"),
+    (
+        "unit",
+        "The company was fined $2 million.",
+        "The company was fined $2 billion.",
+        "contradicts",
+    ),
     ("unit", "It was 20°C in Madrid on Sunday.", "Madrid reached 68°F on Sunday.", "supports"),
     ("unit", "The lake is 10 miles long.", "The lake stretches for about 16 km.", "supports"),
     ("unit", "The parcel weighed 2 kg.", "The parcel weighed 2,000 grams.", "supports"),
-    ("unit", "The company posted revenue of $1.5 billion.", "The company posted revenue of $1.5bn.", "supports"),
-    ("unit", "The hearing lasted 90 minutes.", "The hearing lasted an hour and a half.", "supports"),
+    (
+        "unit",
+        "The company posted revenue of $1.5 billion.",
+        "The company posted revenue of $1.5bn.",
+        "supports",
+    ),
+    (
+        "unit",
+        "The hearing lasted 90 minutes.",
+        "The hearing lasted an hour and a half.",
+        "supports",
+    ),
     ("unit", "The well is 30 metres deep.", "The well is about 100 feet deep.", "supports"),
     ("unit", "The new runway is 3 km long.", "The old runway was 2 km long.", "neutral"),
-    ("unit", "The storm brought 50 mm of rain to Cork.", "Winds in Cork reached 100 km/h during the storm.", "neutral"),
-    ("unit", "The charity raised £5m last year.", "The charity spent £3m on its programmes last year.", "neutral"),
-    ("unit", "The flight takes 10 hours.", "The airline runs the flight 3 times a week.", "neutral"),
-    ("unit", "The marathon course is 42 km long.", "The half-marathon course is 21 km long.", "neutral"),
-    ("unit", "The drought lasted six months.", "Water restrictions stayed in place for eight months after the drought.", "neutral"),
+    (
+        "unit",
+        "The storm brought 50 mm of rain to Cork.",
+        "Winds in Cork reached 100 km/h during the storm.",
+        "neutral",
+    ),
+    (
+        "unit",
+        "The charity raised £5m last year.",
+        "The charity spent £3m on its programmes last year.",
+        "neutral",
+    ),
+    (
+        "unit",
+        "The flight takes 10 hours.",
+        "The airline runs the flight 3 times a week.",
+        "neutral",
+    ),
+    (
+        "unit",
+        "The marathon course is 42 km long.",
+        "The half-marathon course is 21 km long.",
+        "neutral",
+    ),
+    (
+        "unit",
+        "The drought lasted six months.",
+        "Water restrictions stayed in place for eight months after the drought.",
+        "neutral",
+    ),
     # (8) mixed: two kinds in one pair, and paraphrases
-    ("mixed", "The council voted 7-2 in March to approve the plan.", "The council voted 7-2 in April to approve the plan.", "contradicts"),
-    ("mixed", "Senator Ruiz voted against the bill, which passed 60-40.", "The bill passed 60-40, with Senator Ruiz voting in favour.", "contradicts"),
+    (
+        "mixed",
+        "The council voted 7-2 in March to approve the plan.",
+        "The council voted 7-2 in April to approve the plan.",
+        "contradicts",
+    ),
+    (
+        "mixed",
+        "Senator Ruiz voted against the bill, which passed 60-40.",
+        "The bill passed 60-40, with Senator Ruiz voting in favour.",
+        "contradicts",
+    ),
     ("mixed", "Prices rose by about 5% in 2023.", "Prices fell by 5.2% in 2023.", "contradicts"),
-    ("mixed", "The board approved the deal 8-1 on 12 May.", "The board rejected the deal on 12 May.", "contradicts"),
-    ("mixed", "Over 300 homes were damaged, but no one died.", "The storm damaged 320 homes and killed two people.", "contradicts"),
-    ("mixed", "The company cut 200 jobs in early 2024.", "The company announced 200 new jobs in early 2024.", "contradicts"),
-    ("mixed", "No one was injured when the bridge collapsed on 4 July.", "Nobody was hurt when the bridge collapsed on July 4.", "supports"),
-    ("mixed", "The team won 2-1 on Saturday, its first win since March.", "Saturday's 2-1 win was the team's first since March.", "supports"),
-    ("mixed", "Roughly 40% of voters backed the plan in the June referendum.", "In the June referendum, 41% voted in favour of the plan.", "supports"),
-    ("mixed", "The river rose by more than 2 metres overnight.", "The river rose by about 7 feet overnight.", "supports"),
-    ("mixed", "Temperatures fell below 0°C on 3 January.", "Temperatures dropped below freezing on 3 January.", "supports"),
-    ("mixed", "The party's vote share rose 4 points to 38% in the May election.", "The party won 38% of the vote in the May election, up from 34%.", "supports"),
-    ("mixed", "The mayor opposed the 2019 plan to close the library.", "The mayor opposed the 2021 plan to expand the library.", "neutral"),
+    (
+        "mixed",
+        "The board approved the deal 8-1 on 12 May.",
+        "The board rejected the deal on 12 May.",
+        "contradicts",
+    ),
+    (
+        "mixed",
+        "Over 300 homes were damaged, but no one died.",
+        "The storm damaged 320 homes and killed two people.",
+        "contradicts",
+    ),
+    (
+        "mixed",
+        "The company cut 200 jobs in early 2024.",
+        "The company announced 200 new jobs in early 2024.",
+        "contradicts",
+    ),
+    (
+        "mixed",
+        "No one was injured when the bridge collapsed on 4 July.",
+        "Nobody was hurt when the bridge collapsed on July 4.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "The team won 2-1 on Saturday, its first win since March.",
+        "Saturday's 2-1 win was the team's first since March.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "Roughly 40% of voters backed the plan in the June referendum.",
+        "In the June referendum, 41% voted in favour of the plan.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "The river rose by more than 2 metres overnight.",
+        "The river rose by about 7 feet overnight.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "Temperatures fell below 0°C on 3 January.",
+        "Temperatures dropped below freezing on 3 January.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "The party's vote share rose 4 points to 38% in the May election.",
+        "The party won 38% of the vote in the May election, up from 34%.",
+        "supports",
+    ),
+    (
+        "mixed",
+        "The mayor opposed the 2019 plan to close the library.",
+        "The mayor opposed the 2021 plan to expand the library.",
+        "neutral",
+    ),
     ("mixed", "Crime fell by 8% in 2023.", "Crime rose by 3% in 2022.", "neutral"),
-    ("mixed", "The final was played on 14 July and ended 1-0.", "The semi-final, played on 10 July, ended 2-2.", "neutral"),
-    ("mixed", "The council approved the tower 5-4 in June.", "Residents opposed the tower at a meeting in May.", "neutral"),
-    ("mixed", "Sales rose 10% in the first quarter.", "Sales fell 4% in the second quarter.", "neutral"),
+    (
+        "mixed",
+        "The final was played on 14 July and ended 1-0.",
+        "The semi-final, played on 10 July, ended 2-2.",
+        "neutral",
+    ),
+    (
+        "mixed",
+        "The council approved the tower 5-4 in June.",
+        "Residents opposed the tower at a meeting in May.",
+        "neutral",
+    ),
+    (
+        "mixed",
+        "Sales rose 10% in the first quarter.",
+        "Sales fell 4% in the second quarter.",
+        "neutral",
+    ),
 ]
+
+# Pairs `factcheck match` does not show lexically (no content word shared with the claim):
+# run in process only (tests/test_cues_blindi.py).
+NOT_SHOWN = frozenset(
+    {
+        (
+            "No one was injured in the warehouse fire.",
+            "Two firefighters were treated for heat exhaustion at a separate blaze nearby.",
+        ),
+        (
+            "Around 2,000 jobs will be created.",
+            "The plant will employ 450 people in its first year.",
+        ),
+    }
+)
+
+CASES: list[tuple[str, str, Stance]] = [
+    (claim, passage, Stance(want))
+    for _, claim, passage, want in BLIND
+    if (claim, passage) not in NOT_SHOWN
+]
+
+LEFT_OUT: dict[tuple[str, str], str] = {
+    (
+        "The new library will open in September 2026.",
+        "The new library is due to open in October 2026.",
+    ): "Related, not contradicts: 'is due to open' read as another thing ('due') opening",
+    (
+        "The minister resigned on 12 January 2025.",
+        "The minister was appointed on 3 March 2022.",
+    ): "contradicts, not Related: 'appointed' is another event than 'resigned', not read",
+    (
+        "The new hospital wing opened in May 2024.",
+        "The hospital wing was first proposed in May 2019, and funding was approved in 2021.",
+    ): "contradicts, not Related: 'first proposed in May 2019' dates another event than 'opened'",
+    (
+        "City won 2-1 against United.",
+        "City lost 2-1 to United in the reverse fixture in March.",
+    ): "contradicts, not Related: 'in the reverse fixture' is another game",
+    (
+        "Wales beat Scotland 24-17.",
+        "Scotland beat Wales 30-10 in last year's meeting.",
+    ): (
+        "contradicts, not Related: 'in last year's meeting' is another game, not read by the role "
+        "cue"
+    ),
+    (
+        "The mayor supported the bike lane plan.",
+        "The mayor's deputy opposed the bike lane plan.",
+    ): "contradicts, not Related: 'The mayor's deputy' is another doer",
+    (
+        "The senator voted against the bill.",
+        "The senator voted for an earlier version of the bill in 2019.",
+    ): (
+        "contradicts, not Related: 'an earlier version of the bill' is another bill, not read by "
+        "the antonym cue"
+    ),
+    (
+        "The council backed the new road.",
+        "Local businesses backed the new road, and the council will vote next month.",
+    ): (
+        "supports, not Related: 'Local businesses backed' is another doer; the council is only to "
+        "vote"
+    ),
+    (
+        "The court upheld the ban.",
+        "A lower court had overturned the ban last year.",
+    ): "contradicts, not Related: 'A lower court' is another court, 'last year' another time",
+    (
+        "Rainfall was lower than average in April.",
+        "April was drier than average, with below-average rainfall.",
+    ): (
+        "Related, not supports: 'drier than average, with below-average rainfall' not read as "
+        "'lower than average'"
+    ),
+    (
+        "Sales of electric cars increased in 2024.",
+        "Sales of petrol cars decreased in 2024.",
+    ): "contradicts, not Related: 'petrol cars' is another thing than 'electric cars'",
+    (
+        "The river rose after the heavy rain.",
+        "The river fell slowly over the following week.",
+    ): "contradicts, not Related: 'over the following week' is a later time",
+    (
+        "Petrol prices rose in June.",
+        "Petrol prices had fallen for three months before June.",
+    ): "contradicts, not Related: 'had fallen ... before June' is an earlier time",
+    (
+        "None of the 30 students tested positive.",
+        "All 30 students tested negative.",
+    ): (
+        "Related, not supports: 'All 30 tested negative' is 'none tested positive' turned round, "
+        "not read"
+    ),
+    (
+        "Three people died in the flooding.",
+        (
+            "No deaths were reported in the neighbouring county, which escaped the worst of the "
+            "flooding."
+        ),
+    ): "contradicts, not Related: 'in the neighbouring county' is another place",
+    (
+        "The hospital reported no new cases on Monday.",
+        "The hospital reported 12 new cases on Friday.",
+    ): "contradicts, not Related: 'on Friday' is another day than 'on Monday'",
+    (
+        "More than a million people visited the gallery last year.",
+        "The gallery had 800,000 visitors last year.",
+    ): (
+        "Related, not contradicts: '800,000 visitors' against 'More than a million people "
+        "visited' not compared"
+    ),
+    (
+        "Turnout was roughly a third.",
+        "Turnout was 62%.",
+    ): "Related, not contradicts: 'roughly a third' is not read as a share",
+    (
+        "Nearly half of the nurses surveyed said they planned to leave.",
+        "The survey of 2,000 nurses was carried out in June.",
+    ): "supports, not Related: 'Nearly half' is a figure the passage does not give",
+    (
+        "Over half of the homes have solar panels.",
+        "Fewer than 10% of homes had solar panels in 2010.",
+    ): "contradicts, not Related: 'in 2010' is another time",
+    (
+        "Support for the party rose by 5 points.",
+        "Support for the party rose by 5%.",
+    ): "Related, not contradicts: '5 points' against '5%' not compared",
+    (
+        "The new runway is 3 km long.",
+        "The old runway was 2 km long.",
+    ): "contradicts, not Related: 'The old runway' is another runway",
+    (
+        "The charity raised £5m last year.",
+        "The charity spent £3m on its programmes last year.",
+    ): "contradicts, not Related: 'spent £3m' is money out, 'raised £5m' money in",
+    (
+        "The marathon course is 42 km long.",
+        "The half-marathon course is 21 km long.",
+    ): "contradicts, not Related: 'The half-marathon course' is another course",
+    (
+        "The company cut 200 jobs in early 2024.",
+        "The company announced 200 new jobs in early 2024.",
+    ): "supports, not contradicts: '200 new jobs' against 'cut 200 jobs' not read",
+    (
+        "Temperatures fell below 0°C on 3 January.",
+        "Temperatures dropped below freezing on 3 January.",
+    ): "Related, not supports: 'below freezing' is not read as below 0°C",
+    (
+        "The party's vote share rose 4 points to 38% in the May election.",
+        "The party won 38% of the vote in the May election, up from 34%.",
+    ): "Related, not supports: 'up from 34%' is not read as 'rose 4 points'",
+    (
+        "The mayor opposed the 2019 plan to close the library.",
+        "The mayor opposed the 2021 plan to expand the library.",
+    ): "contradicts, not Related: 'the 2021 plan' names another plan by its year",
+}
