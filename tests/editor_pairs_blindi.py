@@ -797,18 +797,6 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The new library will open in September 2026.",
-        "The new library is due to open in October 2026.",
-    ): "Related, not contradicts: 'is due to open' read as another thing ('due') opening",
-    (
-        "The minister resigned on 12 January 2025.",
-        "The minister was appointed on 3 March 2022.",
-    ): "contradicts, not Related: 'appointed' is another event than 'resigned', not read",
-    (
-        "The new hospital wing opened in May 2024.",
-        "The hospital wing was first proposed in May 2019, and funding was approved in 2021.",
-    ): "contradicts, not Related: 'first proposed in May 2019' dates another event than 'opened'",
-    (
         "City won 2-1 against United.",
         "City lost 2-1 to United in the reverse fixture in March.",
     ): "contradicts, not Related: 'in the reverse fixture' is another game",
@@ -819,10 +807,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "contradicts, not Related: 'in last year's meeting' is another game, not read by the role "
         "cue"
     ),
-    (
-        "The mayor supported the bike lane plan.",
-        "The mayor's deputy opposed the bike lane plan.",
-    ): "contradicts, not Related: 'The mayor's deputy' is another doer",
     (
         "The senator voted against the bill.",
         "The senator voted for an earlier version of the bill in 2019.",
@@ -848,10 +832,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Related, not supports: 'drier than average, with below-average rainfall' not read as "
         "'lower than average'"
     ),
-    (
-        "Sales of electric cars increased in 2024.",
-        "Sales of petrol cars decreased in 2024.",
-    ): "contradicts, not Related: 'petrol cars' is another thing than 'electric cars'",
     (
         "The river rose after the heavy rain.",
         "The river fell slowly over the following week.",

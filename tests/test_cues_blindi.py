@@ -15,3 +15,65 @@ _WANT = {(c, s): Stance(w) for _, c, s, w in editor_pairs_blindi.BLIND}
 @pytest.mark.parametrize(("claim", "source"), sorted(editor_pairs_blindi.NOT_SHOWN))
 def test_pairs_not_shown_by_match(claim: str, source: str) -> None:
     assert_case(claim, source, _WANT[claim, source])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A schedule says when the thing opens, as "will" does ("is due to", "is set to").
+        (
+            "The pool will reopen on 3 May.",
+            "The pool is set to reopen on 10 May.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The museum will open in June.",
+            "The museum is scheduled to open in June.",
+            Stance.SUPPORTS,
+        ),
+        # The date of another event in a post's or a plan's life is no clash.
+        (
+            "The chief executive resigned in March 2023.",
+            "The chief executive was appointed in June 2019.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The chief executive resigned in March 2023.",
+            "The chief executive quit in May 2023.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The bypass opened in 2024.",
+            "The bypass was first proposed in 1998.",
+            Stance.NEUTRAL,
+        ),
+        # The opposite said of another doer tied to the claim's, or of another kind.
+        (
+            "The senator backed the bill.",
+            "The senator's rival opposed the bill.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The senator backed the bill.",
+            "The senator's office opposed the bill.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "Diesel prices rose in May.",
+            "Petrol prices fell in May.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Diesel prices rose in May.",
+            "Diesel prices fell in May.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The bill received no votes against.",
+            "Not one member voted against the bill.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

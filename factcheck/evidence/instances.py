@@ -129,6 +129,14 @@ _PHASES = {
         "start": "begin begins began begun start starts started launch launched launches",
         "end": "end ends ended finish finishes finished conclude concluded",
         "announce": "announce announces announced announcement unveiled",
+        # A plan's life and a post's, and a life's: "was first proposed in May 2019" is no
+        # date of "opened in May 2024", "appointed on 3 March 2022" none of "resigned".
+        "propose": "propose proposes proposed proposal",
+        "approve": "approve approves approved approval",
+        "appoint": "appoint appoints appointed appointment hired",
+        "leave": "resign resigns resigned resignation quit quits retired sacked",
+        "born": "born",
+        "die": "die dies died death killed",
     }.items()
     for word in words.split()
 }

@@ -25,6 +25,12 @@ _ADVERBS = frozenset(
     "now also still then already again just only soon later first instead yet never once "
     "since ever even reportedly eventually".split()
 )
+# Words of a schedule or an intention before "to" and the verb: "The library [is due to]
+# open in October" says when the library opens, as "will open" does; "due" is no thing the
+# opening is said of.
+_SCHEDULED = frozenset(
+    "due set expected scheduled planned poised likely going about hoping aiming".split()
+)
 _SENTENCE_END = (".", "!", "?")
 # How far back from a date its verb (``instances.event_phase``: three words) and the head
 # of that verb's subject, and the start of its sentence, are looked for.
@@ -97,6 +103,8 @@ def _head_before(side: Side, word: str, before: int) -> str | None:
             return None
         norm = words[j].norm
         if norm in _ADVERBS or norm in STOP_WORDS or norm.endswith("ly") or norm[:1].isdigit():
+            continue
+        if norm in _SCHEDULED and words[j + 1].norm == "to":
             continue
         return family(words[j].stem)
     return None

@@ -34,6 +34,7 @@ from factcheck.evidence.occasions import opposite_dated_apart
 from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
+from factcheck.evidence.subjects import said_of_other
 from factcheck.workspace import STOP_WORDS
 
 # A word that may open one, searched for at C speed first: a bare "if" is inside one
@@ -73,6 +74,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or (bool(claim.denials) and novelty_unsaid(claim, passage))
         or other_doer(claim, passage)
         or opposite_dated_apart(claim, passage)  # "opened in 1932" for "closed in 1989"
+        or said_of_other(claim, passage)  # "petrol cars" for "electric cars"
     )
 
 

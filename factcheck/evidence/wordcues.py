@@ -38,6 +38,7 @@ from factcheck.evidence.scope import (
 )
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.standins import stands_for
+from factcheck.evidence.subjects import other_subject
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
@@ -96,6 +97,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
                     and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
+                    and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
                     and not dated_apart(
                         claim, k, passage, i
                     )  # "opened in 1932" / "closed in March"

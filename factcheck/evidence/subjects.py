@@ -1,0 +1,102 @@
+"""Whether the subject of a passage's opposite word is another doer or thing than the
+claim's, so the opposite is said of it and is no clash:
+
+- a person tied to the claim's doer, named by it: "The mayor's deputy opposed the plan" is
+  not "The mayor supported the plan";
+- the claim's noun of another kind: "Sales of petrol cars decreased" is not against "Sales
+  of electric cars increased", nor "Diesel prices rose" against "Petrol prices fell". Each
+  side has the shared noun right before its verb, and a content word right before that
+  noun that the other side lacks anywhere.
+
+Only the few words before the opposite, in its clause, are read.
+"""
+
+from __future__ import annotations
+
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS
+from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.workspace import STOP_WORDS, stem
+
+# People a doer's name is said of who are not the doer: "the mayor's deputy", "the
+# senator's rival". Not a spokesman or a lawyer: they speak for the doer.
+_TIED = frozenset(
+    stem(w)
+    for w in """deputy deputies predecessor successor rival rivals opponent opponents critics
+    wife husband son daughter partner brother sister father mother""".split()
+)
+# How far back from the opposite its subject is read ("Sales of petrol cars [decreased]").
+_REACH = 6
+
+
+def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
+    """Whether the subject before passage word ``i`` (an opposite of claim word ``k``) is
+    another doer or thing than the claim's subject before word ``k`` (``__doc__``)."""
+    theirs = _subject_words(passage, i)
+    if len(theirs) < 2:
+        return False  # one word before the verb: nothing qualifies it
+    content = claim.content_stems()
+    words = passage.words
+    for j in theirs[1:]:
+        before = words[j - 1]
+        if before.norm.endswith("'s") and before.stem in content and words[j].stem in _TIED:
+            return words[j].stem not in content  # "the mayor's deputy"
+    # The noun right before each verb, each qualified apart: "[petrol cars] decreased".
+    return theirs[-1] == i - 1 and k >= 2 and _kinds_apart(claim, k - 1, passage, i - 1)
+
+
+def _subject_words(side: Side, at: int) -> list[int]:
+    """The content words before word ``at`` in its clause, at most ``_REACH`` words back,
+    first to last."""
+    found = []
+    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        if j + 1 < len(side.words) and j + 1 != at and clause_ends_before(side, j + 1):
+            break
+        if side.words[j].norm not in STOP_WORDS and not side.words[j].norm[:1].isdigit():
+            found.append(j)
+    return found[::-1]
+
+
+def _kinds_apart(claim: Side, a: int, passage: Side, b: int) -> bool:
+    """Whether claim word ``a`` and passage word ``b`` are one noun, each with a content
+    word right before it that the other side lacks ("electric cars" / "petrol cars")."""
+    if claim.words[a].stem != passage.words[b].stem:
+        return False
+    mine, theirs = claim.words[a - 1], passage.words[b - 1]
+    return (
+        _qualifier(mine.norm)
+        and _qualifier(theirs.norm)
+        and not claim.in_amount(mine)  # "zero tax" / "no corporation tax"
+        and not passage.in_amount(theirs)
+        and mine.stem not in passage.content_stems()
+        and theirs.stem not in claim.content_stems()
+    )
+
+
+def said_of_other(claim: Side, passage: Side) -> bool:
+    """Whether the passage says the opposite of the claim's verb of change or stance only
+    of another subject (``other_subject``), so it neither clashes nor states the claim:
+    "Sales of petrol cars decreased" for "Sales of electric cars increased", "The mayor's
+    deputy opposed the plan" for "The mayor backed the plan" (``stated.not_stated``).
+    Only claims with such a verb are read."""
+    theirs = passage.antonym_stems
+    found = False
+    for k, mine in enumerate(claim.antonym_stems):
+        groups = ANTONYM_INDEX.get(mine)
+        if not groups:
+            continue
+        # Its opposites only: the claim's own verb of another subject ("CO2 levels passed"
+        # / "Carbon dioxide levels passed") is too often the same thing in other words.
+        words = frozenset().union(*(ANTONYMS[g][1 - s] for g, s in groups))
+        for i, word in enumerate(theirs):
+            if word in words:
+                if not other_subject(claim, k, passage, i):
+                    return False  # said of the claim's subject somewhere
+                found = True
+    return found
+
+
+def _qualifier(norm: str) -> bool:
+    """Whether a word may name a kind of the noun after it: not "no votes", "the cars"."""
+    return not (
+        norm in STOP_WORDS or norm in NEGATORS or norm in FILLER_WORDS or norm[:1].isdigit()
+    )
