@@ -797,17 +797,6 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "City won 2-1 against United.",
-        "City lost 2-1 to United in the reverse fixture in March.",
-    ): "contradicts, not Related: 'in the reverse fixture' is another game",
-    (
-        "Wales beat Scotland 24-17.",
-        "Scotland beat Wales 30-10 in last year's meeting.",
-    ): (
-        "contradicts, not Related: 'in last year's meeting' is another game, not read by the role "
-        "cue"
-    ),
-    (
         "The senator voted against the bill.",
         "The senator voted for an earlier version of the bill in 2019.",
     ): (
@@ -882,17 +871,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Support for the party rose by 5%.",
     ): "Related, not contradicts: '5 points' against '5%' not compared",
     (
-        "The new runway is 3 km long.",
-        "The old runway was 2 km long.",
-    ): "contradicts, not Related: 'The old runway' is another runway",
-    (
         "The charity raised £5m last year.",
         "The charity spent £3m on its programmes last year.",
     ): "contradicts, not Related: 'spent £3m' is money out, 'raised £5m' money in",
-    (
-        "The marathon course is 42 km long.",
-        "The half-marathon course is 21 km long.",
-    ): "contradicts, not Related: 'The half-marathon course' is another course",
     (
         "The company cut 200 jobs in early 2024.",
         "The company announced 200 new jobs in early 2024.",

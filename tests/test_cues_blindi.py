@@ -73,6 +73,29 @@ def test_pairs_not_shown_by_match(claim: str, source: str) -> None:
             "Not one member voted against the bill.",
             Stance.SUPPORTS,
         ),
+        # Another meeting of the same sides: who won it is no clash.
+        (
+            "Leeds beat Hull 3-1.",
+            "Hull beat Leeds 2-0 in their previous meeting.",
+            Stance.NEUTRAL,
+        ),
+        ("Leeds beat Hull 3-1.", "Hull beat Leeds 3-1.", Stance.CONTRADICTS),
+        # "the old", "the half-" name another thing than the claim's.
+        (
+            "The bridge is 200 metres long.",
+            "The old bridge was 350 metres long.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The bridge is 200 metres long.",
+            "The bridge is 350 metres long.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The half-marathon course is 21 km long.",
+            "The marathon course is 42 km long.",
+            Stance.NEUTRAL,
+        ),
     ],
 )
 def test_rules(claim: str, source: str, stance: Stance) -> None:

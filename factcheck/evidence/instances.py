@@ -18,14 +18,16 @@ from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "No one was
 # hurt in [a similar explosion] in 2019" is not the claim's explosion, nor is "the last
-# strike" the claim's strike (unless the claim says "last" too).
+# strike" the claim's strike (unless the claim says "last" too), nor "the old runway" the
+# claim's runway, nor "the reverse fixture" its game.
 OTHER_INSTANCE = frozenset(
-    "similar another previous earlier separate different former prior last".split()
+    "similar another previous earlier separate different former prior last old reverse".split()
 )
 # Nouns of one form of a thing: "an earlier [version] of the bill" is another bill.
 _VERSIONS = frozenset("version versions draft drafts edition editions iteration".split())
-# Prefixes glued to a noun that name another thing: "the semi-final" is not "the final".
-_OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub".split())
+# Prefixes glued to a noun that name another thing: "the semi-final" is not "the final",
+# "the half-marathon" not "the marathon".
+_OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub half".split())
 
 
 def another_instance(claim: Side, passage: Side) -> bool:
@@ -199,10 +201,10 @@ def other_verb(claim: Side, passage: Side, theirs: Mention) -> bool:
 
 
 # A time the passage gives its figure at, other than now: "last year", "a season ago",
-# "a week earlier", "the day before".
+# "a week earlier", "the day before", another meeting ("in the reverse fixture").
 _EARLIER = re.compile(
     r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week)\b"
-    r"|\b(?:years?|months?|seasons?) ago\b"
+    r"|\b(?:years?|months?|seasons?) ago\b|\b(?:reverse|previous|earlier) (?:fixture|meeting)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:earlier|before)\b|\bthe (?:day|week|month|year) before\b",
     re.I,

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from factcheck.evidence.doers import is_name
+from factcheck.evidence.instances import another_time
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -183,3 +184,19 @@ def outcome_cues(claim: Side, passage: Side) -> tuple[list[Cue], list[tuple[int,
                 said = claim.text[slice(*phrase(claim, claimed.first, claimed.last))]
                 cues.append(make_cue(CueKind.ENTITY, said, passage, start, end, conflict=True))
     return cues, settled
+
+
+def rematch(claim: Side, passage: Side) -> bool:
+    """Whether the passage's result is of another meeting of the claim's sides, dated
+    earlier (``instances.another_time``: "in the reverse fixture", "in last year's
+    meeting", "had beaten"). Sides meet again and again: who won another meeting is no
+    clash with the claim's result."""
+    return bool(known(claim, outcomes)) and another_time(claim, passage)
+
+
+def turned_in_rematch(claim: Side, passage: Side) -> bool:
+    """Whether the passage turns the claim's result round only of another meeting
+    (``rematch``): no clash, and it does not state the claim's result either
+    (``stated.not_stated``): "City lost 2-1 to United in the reverse fixture" for "City
+    won 2-1 against United"."""
+    return rematch(claim, passage) and bool(outcome_cues(claim, passage)[0])

@@ -36,7 +36,7 @@ from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.novelty import record_cues
-from factcheck.evidence.outcomes import outcome_cues
+from factcheck.evidence.outcomes import outcome_cues, rematch
 from factcheck.evidence.overtime import unmoved_cues
 from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
@@ -169,6 +169,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     if not any(c.conflict for c in amounts):  # "all 12" / "10 of the 12" is the amounts'
         amounts += partial_cues(claim, side)  # "All of the wards" / "Some of the wards"
     roles = role_cues(claim, side, window)
+    if (roles or any(c.conflict for c in outcome)) and rematch(claim, side):
+        roles, outcome = [], []  # "Scotland beat Wales in last year's meeting"
     if roles:  # "City beat United" turned round is one cue, not also who won
         outcome = []
     if roles:  # "Chelsea beat Arsenal" turned round is the role cue's already

@@ -31,6 +31,7 @@ from factcheck.evidence.negforms import cessation
 from factcheck.evidence.negscope import denies_other
 from factcheck.evidence.novelty import novelty_unsaid
 from factcheck.evidence.occasions import opposite_dated_apart
+from factcheck.evidence.outcomes import turned_in_rematch
 from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
@@ -75,6 +76,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or other_doer(claim, passage)
         or opposite_dated_apart(claim, passage)  # "opened in 1932" for "closed in 1989"
         or said_of_other(claim, passage)  # "petrol cars" for "electric cars"
+        or turned_in_rematch(claim, passage)  # "lost 2-1 in the reverse fixture"
     )
 
 
