@@ -61,3 +61,14 @@ def efficacy_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         # says it works before it denies something else.
         return []
     return [make_cue(CueKind.NEGATION, mine.text, passage, *found.span(), conflict=True)]
+
+
+def denied_too(claim: Side, head: int | None, passage: Side) -> bool:
+    """Whether the claim denies that something works ("Antibiotics do not work against
+    viruses": its negated word ``head`` is one of working) and the passage denies it too,
+    in its own words ("are ineffective against viral infections"): no one-sided negation."""
+    return (
+        head is not None
+        and claim.words[head].stem in _WORKS
+        and bool(_DOES_NOT.search(passage.text))
+    )

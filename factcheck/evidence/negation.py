@@ -17,7 +17,7 @@ from factcheck.evidence.denied import (
     opposite_in,
 )
 from factcheck.evidence.doubleneg import double_before, without_double
-from factcheck.evidence.efficacy import claims_efficacy
+from factcheck.evidence.efficacy import claims_efficacy, denied_too
 from factcheck.evidence.harm import harm_counted, harm_cues
 from factcheck.evidence.instances import another_instance, another_time
 from factcheck.evidence.irregular import LEMMA, lemma
@@ -169,6 +169,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             denies_more(claim, mine[0], passage)
             or held_unchanged(claim, head, passage, CHANGES)
             or ended_in(claim.words, mine[0], passage.words)  # "no longer" / "closed in 2018"
+            or denied_too(claim, head, passage)  # "do not work" / "ineffective"
         ):
             return []  # "did not cause serious side effects" / "side effects were a sore arm"
         last = head if head is not None else mine[0]
