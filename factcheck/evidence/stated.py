@@ -13,7 +13,9 @@ says are its checkable content, and a passage that does not say them is only on 
 - what the claim denies: "The vaccine did not cause serious side effects" is not stated by
   "The most common side effects were a sore arm" (``negscope.denies_other``);
 - who did it: "Jim Hale voted for the bill" is not stated by "Tom Reed voted for the bill"
-  (``doers.other_doer``).
+  (``doers.other_doer``);
+- that it is known: "The vaccine is safe for pregnant women" is not stated by "Its safety
+  in pregnant women has not been established" (``unknown.left_unknown``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
 from factcheck.evidence.sides import Side
 from factcheck.evidence.subjects import said_of_other
+from factcheck.evidence.unknown import left_unknown
 from factcheck.workspace import STOP_WORDS
 
 # A word that may open one, searched for at C speed first: a bare "if" is inside one
@@ -77,6 +80,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or opposite_dated_apart(claim, passage)  # "opened in 1932" for "closed in 1989"
         or said_of_other(claim, passage)  # "petrol cars" for "electric cars"
         or turned_in_rematch(claim, passage)  # "lost 2-1 in the reverse fixture"
+        or left_unknown(claim, passage)  # "The safety of X has not been established"
     )
 
 

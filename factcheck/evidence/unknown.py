@@ -1,0 +1,53 @@
+"""Left unknown: a passage that says the claim's matter has not been established states
+neither the claim nor its opposite.
+
+"The safety of the vaccine in pregnant women has not been established" shares the claim's
+words ("The vaccine is safe for pregnant women") but says no one knows; so do "it remains
+unclear whether", "is not yet known", "has yet to be proven". Read by
+``stated.not_stated``: such a passage is Related, never supports (and a clash cue still
+clashes: "There is no evidence that garlic protects" is the efficacy cue's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.sides import Side
+
+# Searched at C speed over the passage first: most passages hold none of these.
+_UNKNOWN = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?"
+    r"(?:established|proven|proved|confirmed|demonstrated|determined|known)"
+    r"|(?:hasn't|haven't|isn't|aren't)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:established|proven|proved|confirmed|demonstrated|determined|known)"
+    r"|(?:remains?|remained|is|are|still)\s+(?:largely\s+|still\s+)?"
+    r"(?:unknown|unclear|unproven|uncertain|undetermined|unestablished)"
+    r"|remains?\s+to\s+be\s+(?:seen|established|determined|proven|confirmed))\b",
+    re.IGNORECASE,
+)
+
+
+# What opens another clause before the phrase: "Masks reduce transmission, [but] how much
+# remains unclear" leaves only "how much" unknown.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:but|though|although|while|whereas|and)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+def left_unknown(claim: Side, passage: Side) -> bool:
+    """Whether the passage says that what it shares with the claim is not known: a phrase
+    of ``_UNKNOWN`` whose clause holds one of the claim's content words, before it ("The
+    safety of the vaccine [has not been established]") or after it to the sentence's end
+    ("It [remains unclear] whether the vaccine is safe"); and no such phrase in the claim,
+    which may say itself that something is unknown."""
+    found = _UNKNOWN.search(passage.text)
+    if found is None or _UNKNOWN.search(claim.text):
+        return False
+    text = passage.text
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())), default=0)
+    closing = _SENTENCE_END.search(text, found.end())
+    end = closing.start() if closing else len(text)
+    content = claim.content_stems()
+    return any(
+        start <= w.start < end and w.stem in content and not found.start() <= w.start < found.end()
+        for w in passage.words
+    )
