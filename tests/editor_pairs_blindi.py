@@ -848,17 +848,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The hospital reported 12 new cases on Friday.",
     ): "contradicts, not Related: 'on Friday' is another day than 'on Monday'",
     (
-        "More than a million people visited the gallery last year.",
-        "The gallery had 800,000 visitors last year.",
-    ): (
-        "Related, not contradicts: '800,000 visitors' against 'More than a million people "
-        "visited' not compared"
-    ),
-    (
-        "Turnout was roughly a third.",
-        "Turnout was 62%.",
-    ): "Related, not contradicts: 'roughly a third' is not read as a share",
-    (
         "Nearly half of the nurses surveyed said they planned to leave.",
         "The survey of 2,000 nurses was carried out in June.",
     ): "supports, not Related: 'Nearly half' is a figure the passage does not give",
@@ -866,10 +855,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Over half of the homes have solar panels.",
         "Fewer than 10% of homes had solar panels in 2010.",
     ): "contradicts, not Related: 'in 2010' is another time",
-    (
-        "Support for the party rose by 5 points.",
-        "Support for the party rose by 5%.",
-    ): "Related, not contradicts: '5 points' against '5%' not compared",
     (
         "The charity raised £5m last year.",
         "The charity spent £3m on its programmes last year.",

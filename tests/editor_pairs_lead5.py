@@ -1416,13 +1416,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Two people drowned in the flood.",
     ): "[batch 3] Related, not contradicts: 'drowned' is not in the family of 'deaths'",
     (
-        "Nearly 1 million people visited the museum last year.",
-        "The museum had 1.4 million visitors last year.",
-    ): (
-        "[batch 3] Related, not contradicts: '1.4 million visitors' counts visitors, a "
-        "kind of people: such a figure only ever agrees"
-    ),
-    (
         "The marathon course is 42.2 km.",
         "The marathon is run over the standard distance of 26.2 miles.",
     ): (

@@ -100,3 +100,38 @@ def test_pairs_not_shown_by_match(claim: str, source: str) -> None:
 )
 def test_rules(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A share as a fraction that ends its sentence, with a count.
+        ("Turnout was roughly a third.", "Turnout was 62%.", Stance.CONTRADICTS),
+        ("Costs rose by a quarter.", "Costs rose by 40%.", Stance.CONTRADICTS),
+        ("The budget was cut in half.", "The budget was cut by 50%.", Stance.SUPPORTS),
+        (
+            "The hearing lasted 90 minutes.",
+            "The hearing lasted an hour and a half.",
+            Stance.SUPPORTS,
+        ),
+        # Visitors are the people who visited.
+        (
+            "Over 2 million people visited the park.",
+            "The park had 1.1 million visitors.",
+            Stance.CONTRADICTS,
+        ),
+        # "points" of a share and "per cent": the unit mixed up; other values, other figures.
+        (
+            "Support for the plan rose by 4 points.",
+            "Support for the plan rose by 4%.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "Support for the plan rose by 4 points.",
+            "Support for the plan rose by 4 points to 52%.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_amount_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -38,7 +38,14 @@ _TIMES = re.compile(r"\s+times\b", re.I)
 TIMES = family(stem("times"))
 
 _SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
-_FRACTION = re.compile(r"(?P<f>half|thirds?|quarters?|fifths?)\s+of\b(?!\s+an?\b)", re.I)
+# A fraction of something ("a third of voters") or the share itself, ending its sentence
+# ("Turnout was roughly a third."), there with a count ("a third", not "cut in half").
+_FRACTION = re.compile(
+    r"(?P<f>half|thirds?|quarters?|fifths?)(?:(?P<of>\s+of\b(?!\s+an?\b))|(?=\s*(?:[.;]|\Z)))",
+    re.I,
+)
+# "an hour and a half.": a count of units, not a share.
+_AND_BEFORE = re.compile(r"\band\s+\Z", re.I)
 # "two-thirds of", "a quarter of", "half of": the count before the fraction. Not "the
 # second half of July", nor "one-fifth of a degree" (a share of a unit).
 _FRACTION_COUNT = re.compile(r"(?<![\w-])(?P<n>a|one|two|three|four)[\s-]+\Z", re.I)
@@ -126,6 +133,8 @@ def fractions(text: str) -> list[Mention]:
         count = _FRACTION_COUNT.search(left)
         if fraction != "half" and count is None:
             continue  # "the third of March"
+        if m.group("of") is None and (count is None or _AND_BEFORE.search(left, 0, count.start())):
+            continue  # "cut in half.", "an hour and a half."
         if count is None and _NOT_A_SHARE.search(left):
             continue  # "the second half of July"
         times = 1.0 if count is None else _count(count.group("n"))

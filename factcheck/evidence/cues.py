@@ -23,6 +23,7 @@ from factcheck.evidence.instances import (
     other_verb,
 )
 from factcheck.evidence.kinds import counted_as_a_kind
+from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import given_anywhere, same_day
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
@@ -239,8 +240,9 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return True  # another currency is another figure, never another thing
     if {mine.unit, theirs.unit} == _POINTS:
         return True
-    if {mine.unit, theirs.unit} == SHARES:
-        # "3 percentage points" and "3 per cent" of one change: the unit mixed up. Other
+    units = {mine.unit, theirs.unit}
+    if len(units) == 2 and "%" in units and units <= SHARES | _POINTS:
+        # "3 percentage points" ("points") and "3 per cent" of one change: the unit mixed up. Other
         # values are other figures ("rose 3 points to 45%").
         return mine.low == theirs.low and mine.high == theirs.high
     if bool(mine.per) != bool(theirs.per):
@@ -249,10 +251,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return mine.before == theirs.before != ""  # what lasted: units.word_before
     # The noun after the claim's counted word ("two people [died]") is what it counts too,
     # but not after a "no X" ("no statistical evidence": "no evidence" is no count of it).
-    then = mine.then if mine.high or mine.low else ""
-    return (
-        mine.unit == theirs.unit or mine.unit == theirs.then or (bool(then) and then == theirs.unit)
-    )
+    then = family(mine.then) if mine.high or mine.low else ""  # "visited" / "visitors"
+    return mine.unit in (theirs.unit, theirs.then) or (bool(then) and then == family(theirs.unit))
 
 
 def _equal(mine: Mention, theirs: Mention) -> bool:
@@ -270,7 +270,7 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         return margin_meets(margin, tally)
     if mine.kind == "number":
         other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
-        if other and (mine.unit in CURRENCIES or mine.unit in SHARES):
+        if other and (mine.unit in CURRENCIES or mine.unit in SHARES or mine.unit in _POINTS):
             return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
         if figures_apart(mine, theirs):
             return False  # "more than 5,000" / "about 4,800"; "up to 3 days" / "up to 9"

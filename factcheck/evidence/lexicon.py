@@ -128,6 +128,8 @@ _FAMILIES = {
     "job": "jobs worker workers employee employees staff",
     # "The jobless rate climbed" reports what "Unemployment rose" does.
     "unemploy": "unemployment unemployed jobless joblessness",
+    # "1.2 million people visited the gallery" counts its visitors.
+    "visit": "visitor visitors",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()
