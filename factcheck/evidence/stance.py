@@ -38,6 +38,7 @@ from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.novelty import record_cues
 from factcheck.evidence.outcomes import outcome_cues, rematch
 from factcheck.evidence.overtime import unmoved_cues
+from factcheck.evidence.parity import parity_cues
 from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
@@ -184,6 +185,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *antonyms,
         *ordered,
         *relations,
+        *([] if ordered or antonyms else parity_cues(claim, side)),  # "less" / "similar"
         *record_cues(claim, side),  # "the worst in its history" / "never seen before"
         *entities,
         *roles,
