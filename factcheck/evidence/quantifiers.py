@@ -61,11 +61,41 @@ def _universals(claim: Side) -> list[tuple[int, tuple[str, ...]]]:
     return found
 
 
+# Most against few of one group: "Most economists expect a recession" / "Few economists
+# expect one". Not "the most", "at most" (no share of a group), nor "a few", "quite a few"
+# (some, which "most" does not deny).
+_MOST, _FEW = "most", "few"
+_NOT_A_SHARE = frozenset({"the", "at", "a", "quite", "very"})
+
+
+def _shares(side: Side) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The side's "most" and "few" of a group, with the stems of the group each counts."""
+    words = side.words
+    found = []
+    for q, w in enumerate(words):
+        if w.norm not in (_MOST, _FEW) or (q > 0 and words[q - 1].norm in _NOT_A_SHARE):
+            continue
+        group = _group(side, q)
+        if group:
+            found.append((q, w.norm, tuple(words[j].stem for j in group)))
+    return found
+
+
+def _share_cues(claim: Side, passage: Side) -> list[Cue]:
+    """A clash where one side says most of a group and the other few of the same group."""
+    for q, share, group in known(claim, _shares):
+        for i, theirs, counted in _shares(passage):
+            if theirs != share and _same_group(group, list(counted)):
+                return [_cue(claim, q, passage, i, _named_by(passage, _group(passage, i)))]
+    return []
+
+
 def partial_cues(claim: Side, passage: Side) -> list[Cue]:
-    """A clash where the claim counts all of a group and the passage only part of it."""
+    """A clash where the claim counts all of a group and the passage only part of it, or
+    one says most of a group and the other few of it."""
     universals = known(claim, _universals)
     if not universals:
-        return []  # most claims count no group
+        return _share_cues(claim, passage) if known(claim, _shares) else []
     words = passage.words
     norms = {w.norm for w in words}
     if norms.isdisjoint(_PART) and norms.isdisjoint(_EXCEPT):
