@@ -44,7 +44,8 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     # "The deficit widened" is "grew", "narrowed" is "shrank".
     ("expand expanded widen widened", "contract contracted shrink shrank shrunk narrow narrowed"),
     ("present", "absent"),
-    ("guilty", "innocent"),
+    # "found him guilty" against "acquitted him": the verdict, not the verb of deciding.
+    ("guilty", "innocent acquitted acquittal"),
     ("alive survived", "dead died killed"),
     ("cause caused", "prevent prevented"),
     ("large larger big bigger major", "small smaller minor"),
