@@ -26,6 +26,12 @@ turns 55 next month, ..." (the age is not given: Related); "The museum reopened 
 ("Turnout was 67%." / "The winning candidate took 54% of the vote.", "The judge jailed him for
 six years." / "He was released on bail ..."): through `match` such a passage is never shown,
 which the harness counts as wrong, though Related is right in process.
+
+In the next session (7 December, afternoon) four more were fixed: two by blindi's rules
+("Petrol prices fell" / "Diesel prices rose", ``subjects.py``; "1.4 million visitors") and
+two by the lead's: "Most economists" / "Few economists" (``quantifiers``: most against few
+of one group) and "found him guilty" / "acquitted him" (``antonyms``: "acquitted" is the
+opposite verdict of "guilty"); 44 of the 298 left.
 """
 
 from __future__ import annotations
@@ -1461,10 +1467,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The judge jailed him for six years.", "He was sentenced to six years in prison."): (
         "[batch 4] Related, not supports: 'sentenced to six years' is not read as the same term"
     ),
-    ("Most economists expect a recession.", "Few economists expect a recession this year."): (
-        "[batch 4] supports, not contradicts: 'most' is in no opposite group ('the most' "
-        "is mostly an adverb)"
-    ),
     ("The museum reopened in 2022.", "The museum has remained closed since the fire in 2019."): (
         "[batch 4] Related, not contradicts: 'has remained closed since 2019' is not "
         "read against a reopening after it"
@@ -1496,10 +1498,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("There were no survivors.", "All 150 people on board were killed."): (
         "[batch 5] Related, not supports: 'All 150 people on board were killed' is 'no "
         "survivors' in other words"
-    ),
-    ("The jury found him guilty.", "The jury acquitted him of all charges."): (
-        "[batch 5] Related, not contradicts: 'found guilty' / 'acquitted' and "
-        "'convicted' are not read as one verdict"
     ),
     ("The jury found him guilty.", "He was convicted by the jury."): (
         "[batch 5] Related, not supports: 'found guilty' / 'acquitted' and 'convicted' "
