@@ -91,12 +91,24 @@ def _end_missing(claim: Side, passage: Side) -> bool:
     return any(cessation(claim.words, n) for n in claim.denials) and not passage.negators
 
 
+def _may_ask(text: str) -> bool:
+    """Whether ``text`` holds a "whether" or an "if" (``_QUESTION_WORD``). An ASCII text
+    without either, lower-cased, is passed at C speed: the pattern, a word boundary under
+    IGNORECASE, is tried at every character (under IGNORECASE an "i" is also "ı" or "İ",
+    which are not ASCII)."""
+    if text.isascii():
+        lowered = text.lower()
+        if "if" not in lowered and "whether" not in lowered:
+            return False
+    return _QUESTION_WORD.search(text) is not None
+
+
 def _asked(claim: Side, passage: Side) -> bool:
     """Whether the claim's content words the passage holds are all, but for one (its
     subject, often named before the question), inside a question it asks: after a
     "whether", or an "if" after a verb that asks, to the end of the sentence."""
     words, text = passage.words, passage.text
-    if _QUESTION_WORD.search(text) is None:
+    if not _may_ask(text):
         return False  # most passages: no question at all
     asked: set[int] = set()
     open_question = False  # one pass: a question runs from its word to its sentence's end
