@@ -46,8 +46,9 @@ def attribution_cues(claim: Side, passage: Side, context: Sequence[Passage]) -> 
         return []
     # The passage itself names a speaker, else the sentence before or after it does.
     for text, offset in [(passage.text, passage.offset)] + [(p.text, p.start) for p in context]:
-        theirs = [s for s in _speakers(text) if s[0] != claim_speaker]
-        names = {n for n, _, _ in _speakers(text)}
+        speakers = _speakers(text)  # three patterns over the text: read once
+        theirs = [s for s in speakers if s[0] != claim_speaker]
+        names = {n for n, _, _ in speakers}
         if any(claim_speaker.split()[-1] in n for n in names):
             return [Cue(CueKind.ATTRIBUTION, claim_speaker, claim_speaker, False)]
         if theirs:
