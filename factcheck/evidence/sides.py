@@ -276,7 +276,7 @@ CLAUSE_END = frozenset(",;:.!?()")
 def clause_ends_before(side: Side, j: int) -> bool:
     """Whether a clause-ending mark stands between word ``j - 1`` and word ``j``."""
     between = side.text[side.words[j - 1].end : side.words[j].start]
-    return any(ch in CLAUSE_END for ch in between)
+    return not CLAUSE_END.isdisjoint(between)  # its characters, at C speed
 
 
 def make_cue(
