@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import compress
 from operator import itemgetter, not_
 from typing import Any, TypeVar
@@ -29,6 +28,7 @@ from factcheck.evidence.lexicon import (
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE, negator
 from factcheck.evidence.numbers import calendar_mentions, mentions
+from factcheck.evidence.once import read_once
 from factcheck.evidence.wordsplit import Word, split_words
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
@@ -81,12 +81,12 @@ class Side:
         """``text`` split into words (``wordsplit.split_words``), at ``offset`` in its file."""
         return cls(text, offset, split_words(text))
 
-    @cached_property
+    @read_once
     def negators(self) -> list[int]:
         """Indexes of the words that negate ("not", "n't", "denies"), read once."""
         return self.negators_in(0, len(self.words))
 
-    @cached_property
+    @read_once
     def denials(self) -> list[int]:
         """A claim's negators, and the "to" of "is too small to [matter]": a claim that
         something is too X to Y denies Y. Not read in passages, where it is mostly "too
@@ -127,7 +127,7 @@ class Side:
             )
         ]
 
-    @cached_property
+    @read_once
     def _may_negate(self) -> list[int]:
         """Indexes of the words ``negators_in`` tests further: a negator, an "n't", a verb
         that may negate or a phrase's key word. Read once, at C speed where the text holds
@@ -150,7 +150,7 @@ class Side:
             if w.norm in _MAY_NEGATE or w.norm.endswith("n't") or w.stem in _VERB_NEGATORS
         ]
 
-    @cached_property
+    @read_once
     def decides(self) -> bool:
         """Whether the text reports a decision (``lexicon.DECISION_VERBS``: voted,
         approved, resigned...), read once: a claim meets many passages."""
@@ -182,17 +182,17 @@ class Side:
                 return words[k].stem in nouns or (that and words[k].stem in _REPORTED)
         return False
 
-    @cached_property
+    @read_once
     def calendar(self) -> list[Mention]:
         """The dates and times in the text (``numbers.calendar_mentions``), read once."""
         return calendar_mentions(self.text)
 
-    @cached_property
+    @read_once
     def mentions(self) -> list[Mention]:
         """The amounts, dates and times in the text (``numbers.mentions``), read once."""
         return mentions(self.text, calendar=self.calendar)
 
-    @cached_property
+    @read_once
     def antonym_stems(self) -> list[str]:
         """Each word's stem as the antonym lists know it, read once: an "-ize" verb in its
         British spelling (``lexicon.antonym_stem``), every other word as it is."""
@@ -200,7 +200,7 @@ class Side:
             return self.stem_list
         return [w.stem if "iz" not in w.norm else antonym_stem(w.norm, w.stem) for w in self.words]
 
-    @cached_property
+    @read_once
     def antonym_set(self) -> frozenset[str]:
         """The stems of all the words, either way (``antonym_stems``), read once."""
         return frozenset(self.antonym_stems) | self.stem_set
@@ -212,12 +212,12 @@ class Side:
             for m in self.mentions
         )
 
-    @cached_property
+    @read_once
     def stem_list(self) -> list[str]:
         """Each word's stem, read once (not to be changed)."""
         return list(map(_STEM, self.words))
 
-    @cached_property
+    @read_once
     def stem_set(self) -> frozenset[str]:
         """The stems of all the words, read once."""
         return frozenset(self.stem_list)
@@ -226,7 +226,7 @@ class Side:
         """Stems of the words that are not stop words (asked several times per assessment)."""
         return self._content_stems
 
-    @cached_property
+    @read_once
     def _content_stems(self) -> frozenset[str]:
         # The stems of the words whose norm is no stop word, picked at C speed.
         content = map(not_, map(STOP_WORDS.__contains__, map(_NORM, self.words)))
