@@ -30,8 +30,10 @@ def _speakers(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=1024)
 def _quoted_speaker(claim_text: str) -> str | None:
     """The speaker a claim quotes, if it quotes anyone (asked once per passage assessed)."""
+    if not re.search(r"[\"“‘']", claim_text):
+        return None  # no quote: its speakers need not be read
     speakers = _speakers(claim_text)
-    if not speakers or not re.search(r"[\"“‘']", claim_text):
+    if not speakers:
         return None
     return speakers[0][0]
 
