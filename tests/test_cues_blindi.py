@@ -135,3 +135,23 @@ def test_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_amount_rules(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A change said the other way of another period: two events, each with its date.
+        ("Petrol prices rose in June.", "Petrol prices fell in May.", Stance.NEUTRAL),
+        ("House prices rose in 2023.", "House prices fell in 2022.", Stance.NEUTRAL),
+        ("The bridge closed in March 2020.", "The bridge reopened in May 2020.", Stance.NEUTRAL),
+        ("The bridge closed in March 2020.", "The bridge closed in May 2020.", Stance.CONTRADICTS),
+        # Parts of a date are no events: "late March" against "early March" still clashes.
+        (
+            "The bridge closed in late March.",
+            "The bridge closed in early March.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -233,15 +233,22 @@ def _year(mention: Mention) -> object:
     return mention.value[-1] if mention.kind in ("date", "month", "quarter") else None
 
 
-def opposite_dated_apart(claim: Side, passage: Side) -> bool:
+# Opposites that are parts of a date ("[early] March", "the [last] week of March"), not events.
+_DATE_PARTS = frozenset("early late earlier later first last".split())
+
+
+def opposite_dated_apart(claim: Side, passage: Side, *, events: bool = False) -> bool:
     """Whether the passage says the opposite of a word of the claim, dated to another time
     (``dated_apart``: "The theatre opened in 1932" for "The theatre closed in 1989"), and
     not the claim's word itself: no clash, and it does not state the claim either
-    (``stated.not_stated``)."""
+    (``stated.not_stated``). With ``events``, only opposites that are no part of a date:
+    two events, so neither date clashes with the other (``stance``)."""
     if not claim.calendar or not passage.calendar:
         return False  # most pairs: no date on one side
     theirs = passage.stem_list
     for k, mine in enumerate(claim.antonym_stems):
+        if events and claim.words[k].norm in _DATE_PARTS:
+            continue
         for group, side in ANTONYM_INDEX.get(mine, ()):
             opposite = ANTONYMS[group][1 - side]
             if not ANTONYMS[group][side].isdisjoint(theirs):

@@ -36,6 +36,7 @@ from factcheck.evidence.figures import missing_figure
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.novelty import record_cues
+from factcheck.evidence.occasions import opposite_dated_apart
 from factcheck.evidence.outcomes import outcome_cues, rematch
 from factcheck.evidence.overtime import unmoved_cues
 from factcheck.evidence.parity import parity_cues
@@ -161,6 +162,10 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     if negations and (lag := lag_cues(claim, side)) is not None:
         negations, ordered = [], [*ordered, *lag]  # "not kept up with" is a comparison
     amounts = number_cues(claim, side, window)
+    if any(c.kind is CueKind.DATE and c.conflict for c in amounts) and opposite_dated_apart(
+        claim, side, events=True
+    ):  # "Prices fell in May" / "Prices rose in June": two events, each with its date
+        amounts = [c for c in amounts if c.kind is not CueKind.DATE]
     if any(_is_zero(c.claim) or _is_zero(c.source) for c in amounts):
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     if not negations and not antonyms:
