@@ -46,7 +46,14 @@ class _Comparison(NamedTuple):
 
 def parity_cues(claim: Side, passage: Side) -> list[Cue]:
     """A clash where one side compares two things and the other says they are alike."""
-    for one, other in ((claim, passage), (passage, claim)):
+    # The equality is looked for at C speed first: most passages and claims hold none, and
+    # then the other side's comparisons need not be read.
+    pairs = []
+    if _EQUALITY.search(passage.text):
+        pairs.append((claim, passage))
+    if known(claim, _alike):
+        pairs.append((passage, claim))
+    for one, other in pairs:
         for comparison in known(one, _comparisons):
             found = _equality(other, comparison)
             if found is None:
@@ -58,6 +65,10 @@ def parity_cues(claim: Side, passage: Side) -> list[Cue]:
             start, end = comparison.start, comparison.end
             return [make_cue(CueKind.ANTONYM, claim_said, passage, start, end, conflict=True)]
     return []
+
+
+def _alike(side: Side) -> bool:
+    return _EQUALITY.search(side.text) is not None
 
 
 def _comparisons(side: Side) -> list[_Comparison]:
