@@ -25,6 +25,24 @@ county"), another flow of money ("spent £3m" against "raised £5m") and another
 million people visited", "62%" against "roughly a third", "5%" against "5 points", "200 new
 jobs" against "cut 200 jobs"). Two are not shown by `match` lexically at all (they share no
 content word with the claim): ``NOT_SHOWN``, run in process only.
+
+After the fixes that followed (a schedule before the verb, "is due to open"; the phases of
+a plan's, a post's and a life's events, "proposed", "appointed", "resigned"; an opposite
+said of a person tied to the claim's doer or of the claim's noun of another kind,
+``subjects.py``; "old", "reverse", "half-" and another meeting, ``outcomes.rematch``; a
+fraction ending its sentence, "visitors" of "visited", "points" against "%"; a change said
+the other way of another period), 16 of the 144 are wrong (``LEFT_OUT``), 9 of them false
+clashes.
+
+A second batch (``SECOND``, 59 pairs, every kind again, about a third each to clash, agree
+and stay Related) was written after those fixes and before running it: 17 were wrong when
+first run, in process and through `match` with either retrieval, 11 of them false clashes,
+mostly another event or occasion on the topic ("came into force on 1 January 2020" against
+"signed on 9 April 2019", "was suspended on 12 February" against "resumed on 1 April", "The
+club's former coach admitted" against "The club denied", another game, another place,
+another vote, "last winter"). After the fixes that followed (the phases of signing, coming
+into force, resuming and suspending; "X's former Y" is another doer, for the negation cue
+too) 14 are wrong, 8 of them false clashes. In all, 30 of 203 are left.
 """
 
 from __future__ import annotations
@@ -774,6 +792,291 @@ BLIND: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+# A second batch, written after the first batch's fixes and before running it (not yet in
+# ``CASES``): short pairs of every kind again, about a third each to clash, to agree and to
+# stay Related.
+SECOND: list[tuple[str, str, str, str]] = [
+    (
+        "date",
+        "The festival takes place on 14 August.",
+        "The festival will be held on 21 August.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The company was founded in 1998.",
+        "The company, founded in 1998, now employs 300 people.",
+        "supports",
+    ),
+    (
+        "date",
+        "The vote is scheduled for 3 March.",
+        "The vote has been scheduled for 3 March 2025.",
+        "supports",
+    ),
+    (
+        "date",
+        "The report was published on 2 October.",
+        "The report was published on October 12.",
+        "contradicts",
+    ),
+    ("date", "The shop closed in January.", "The shop first opened in January 1987.", "neutral"),
+    (
+        "date",
+        "The election will be held in the autumn.",
+        "The election will be held in November.",
+        "supports",
+    ),
+    (
+        "date",
+        "The treaty was signed on 9 April 2019.",
+        "The treaty came into force on 1 January 2020.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The concert was on Saturday 12 July.",
+        "The concert took place on Sunday 13 July.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The Senate approved the nominee 51-49.",
+        "The nominee was confirmed by a vote of 51 to 49.",
+        "supports",
+    ),
+    ("tally", "Brazil won the final 2-0.", "Brazil won the final 3-0.", "contradicts"),
+    (
+        "tally",
+        "The committee voted 8-4 against the plan.",
+        "The committee rejected the plan by eight votes to four.",
+        "supports",
+    ),
+    ("tally", "The jury voted 11-1 to convict.", "The jury voted 10-2 to convict.", "contradicts"),
+    (
+        "tally",
+        "United drew 0-0 with Spurs.",
+        "United and Spurs played out a goalless draw.",
+        "supports",
+    ),
+    (
+        "tally",
+        "The board voted 7-0 to approve the merger.",
+        "Shareholders approved the merger at a meeting in June.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The minister denied the report.",
+        "The minister confirmed the report.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The council approved the new car park.",
+        "The council rejected the new car park.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The union accepted the pay deal.",
+        "Union members voted to accept the pay deal.",
+        "supports",
+    ),
+    (
+        "stance",
+        "Ms Rivera voted against the motion.",
+        "Ms Rivera voted in favour of the motion.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The opposition criticised the budget.",
+        "The opposition praised the budget.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The president vetoed the bill.",
+        "Congress passed the bill, which the president later vetoed.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The club denied the allegations.",
+        "The club's former coach admitted the allegations.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "Imports fell in the second quarter.",
+        "Imports rose in the second quarter.",
+        "contradicts",
+    ),
+    ("direction", "Sales grew by 10% last year.", "Sales increased by 10% last year.", "supports"),
+    (
+        "direction",
+        "The dollar weakened against the euro.",
+        "The dollar strengthened against the euro.",
+        "contradicts",
+    ),
+    ("direction", "Rents rose faster than wages.", "Wages rose faster than rents.", "contradicts"),
+    (
+        "direction",
+        "Waiting times got longer in 2024.",
+        "Waiting times got shorter in 2024.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "Membership shrank in 2022.",
+        "Membership fell in 2022, the club said.",
+        "supports",
+    ),
+    (
+        "direction",
+        "Profits rose at the bank in 2023.",
+        "Profits fell at the insurer in 2023.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "The vote happened after the debate.",
+        "The debate ended before the vote began.",
+        "supports",
+    ),
+    ("none", "No arrests were made.", "Police made three arrests.", "contradicts"),
+    (
+        "none",
+        "Five people were injured in the blast.",
+        "Nobody was injured in the blast.",
+        "contradicts",
+    ),
+    ("none", "No one was killed in the attack.", "The attack left no one dead.", "supports"),
+    (
+        "none",
+        "There were no injuries in the collision.",
+        "Both drivers escaped unhurt from the collision.",
+        "supports",
+    ),
+    ("none", "No staff lost their jobs.", "None of the staff were made redundant.", "supports"),
+    (
+        "none",
+        "Two climbers died on the mountain.",
+        "No deaths were recorded on the mountain last winter.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "About 40,000 fans watched the game.",
+        "The game drew a crowd of 41,200.",
+        "supports",
+    ),
+    (
+        "approx",
+        "More than 100 people were evacuated.",
+        "Around 60 people were evacuated.",
+        "contradicts",
+    ),
+    (
+        "approx",
+        "Nearly a quarter of pupils were absent.",
+        "Some 24% of pupils were absent.",
+        "supports",
+    ),
+    (
+        "approx",
+        "Fewer than 50 complaints were received.",
+        "The council received 312 complaints.",
+        "contradicts",
+    ),
+    (
+        "approx",
+        "Around 500 homes were without power.",
+        "About 500 homes were without power by Monday evening.",
+        "supports",
+    ),
+    (
+        "approx",
+        "Over 1,000 jobs will be cut.",
+        "The firm said it had hired 1,000 staff last year.",
+        "neutral",
+    ),
+    ("unit", "The wall is 4 metres high.", "The wall is 4 feet high.", "contradicts"),
+    (
+        "unit",
+        "The tanker spilled 2,000 litres of oil.",
+        "The tanker spilled 2,000 gallons of oil.",
+        "contradicts",
+    ),
+    ("unit", "The bill cost taxpayers €3m.", "The bill cost taxpayers $3m.", "contradicts"),
+    (
+        "unit",
+        "The storm brought winds of 100 km/h.",
+        "The storm brought winds of about 62 mph.",
+        "supports",
+    ),
+    ("unit", "The trial lasted three weeks.", "The trial lasted 21 days.", "supports"),
+    ("unit", "The company is worth $2bn.", "The company's debts stand at $500m.", "neutral"),
+    (
+        "mixed",
+        "The bill passed 220-210 on Thursday.",
+        "The bill passed 220-210 on Wednesday.",
+        "contradicts",
+    ),
+    (
+        "mixed",
+        "Nobody was hurt when the roof fell in on 2 May.",
+        "No one was injured when the roof collapsed on May 2.",
+        "supports",
+    ),
+    ("mixed", "Turnout rose to about 70% in 2024.", "Turnout fell to 61% in 2024.", "contradicts"),
+    (
+        "date",
+        "The museum reopened on 4 June.",
+        "The museum closed for repairs on 10 January.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The ferry service resumed on 1 April.",
+        "The ferry service was suspended on 12 February.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "The council voted 9-3 to approve the budget.",
+        "The council voted 6-6 on the parking plan, and the mayor cast the deciding vote.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The governor signed the bill.",
+        "The governor's predecessor vetoed a similar bill in 2018.",
+        "neutral",
+    ),
+    ("direction", "Rents rose in Leeds last year.", "Rents fell in Bradford last year.", "neutral"),
+    ("none", "No one was injured in the fire.", "The fire destroyed three homes.", "neutral"),
+    (
+        "approx",
+        "About 200 people attended the protest.",
+        "The protest lasted about two hours.",
+        "neutral",
+    ),
+    (
+        "unit",
+        "The runner finished the 10 km race in 40 minutes.",
+        "The course record for the 10 km race is 27 minutes.",
+        "neutral",
+    ),
+    (
+        "mixed",
+        "The team won 3-1 on Saturday.",
+        "The team lost 2-0 on Wednesday in the cup.",
+        "neutral",
+    ),
+]
+
 # Pairs `factcheck match` does not show lexically (no content word shared with the claim):
 # run in process only (tests/test_cues_blindi.py).
 NOT_SHOWN = frozenset(
@@ -791,7 +1094,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want))
-    for _, claim, passage, want in BLIND
+    for _, claim, passage, want in [*BLIND, *SECOND]
     if (claim, passage) not in NOT_SHOWN
 ]
 
@@ -875,69 +1178,96 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The mayor opposed the 2019 plan to close the library.",
         "The mayor opposed the 2021 plan to expand the library.",
     ): "contradicts, not Related: 'the 2021 plan' names another plan by its year",
+    (
+        "The shop closed in January.",
+        "The shop first opened in January 1987.",
+    ): (
+        "[second] contradicts, not Related: 'first opened in January 1987' is another event, but "
+        "the month is the claim's and 'opened' the opposite of 'closed'"
+    ),
+    (
+        "Membership shrank in 2022.",
+        "Membership fell in 2022, the club said.",
+    ): (
+        "[second] Related, not supports: 'fell' and 'shrank' are one direction in other words; "
+        "one of the claim's two content words is held"
+    ),
+    (
+        "Profits rose at the bank in 2023.",
+        "Profits fell at the insurer in 2023.",
+    ): (
+        "[second] contradicts, not Related: 'at the insurer' names another firm than 'at the "
+        "bank', after the verb, where subjects.py does not read"
+    ),
+    (
+        "The vote happened after the debate.",
+        "The debate ended before the vote began.",
+    ): (
+        "[second] contradicts, not supports: the same order said the other way round is read as "
+        "'after' against 'before'"
+    ),
+    (
+        "There were no injuries in the collision.",
+        "Both drivers escaped unhurt from the collision.",
+    ): "[second] Related, not supports: 'escaped unhurt' says 'no injuries' in other words",
+    (
+        "No staff lost their jobs.",
+        "None of the staff were made redundant.",
+    ): "[second] Related, not supports: 'made redundant' is 'lost their jobs' in other words",
+    (
+        "Two climbers died on the mountain.",
+        "No deaths were recorded on the mountain last winter.",
+    ): (
+        "[second] contradicts, not Related: 'last winter' is an earlier time, and only 'last "
+        "year', 'last season', 'last month' and 'last week' are read as one"
+    ),
+    (
+        "About 40,000 fans watched the game.",
+        "The game drew a crowd of 41,200.",
+    ): (
+        "[second] Related, not supports: 'a crowd of 41,200' counts the fans, but 'crowd' and "
+        "'fans' are other nouns"
+    ),
+    (
+        "Over 1,000 jobs will be cut.",
+        "The firm said it had hired 1,000 staff last year.",
+    ): (
+        "[second] supports, not Related: the figure agrees and 'staff' is of the family of "
+        "'jobs', but the passage hired them, last year"
+    ),
+    (
+        "Nobody was hurt when the roof fell in on 2 May.",
+        "No one was injured when the roof collapsed on May 2.",
+    ): (
+        "[second] Related, not supports: 'fell in' and 'collapsed', 'hurt' and 'injured' are the "
+        "same in other words, and too few of the claim's words are held"
+    ),
+    (
+        "The council voted 9-3 to approve the budget.",
+        "The council voted 6-6 on the parking plan, and the mayor cast the deciding vote.",
+    ): (
+        "[second] contradicts, not Related: a tally counts anywhere in the passage, and what it "
+        "was a vote on ('on the parking plan') is not compared"
+    ),
+    (
+        "Rents rose in Leeds last year.",
+        "Rents fell in Bradford last year.",
+    ): (
+        "[second] contradicts, not Related: a statistic of another place is read as the claim's "
+        "place swapped"
+    ),
+    (
+        "The runner finished the 10 km race in 40 minutes.",
+        "The course record for the 10 km race is 27 minutes.",
+    ): (
+        "[second] contradicts, not Related: '27 minutes' is the course record, another measure "
+        "than the runner's time"
+    ),
+    (
+        "The team won 3-1 on Saturday.",
+        "The team lost 2-0 on Wednesday in the cup.",
+    ): (
+        "[second] contradicts, not Related: another game, on another day, is not read as another "
+        "time"
+    ),
 }
-
-# A second batch, written after the first batch's fixes and before running it (not yet in
-# ``CASES``): short pairs of every kind again, about a third each to clash, to agree and to
-# stay Related.
-SECOND: list[tuple[str, str, str, str]] = [
-    ("date", "The festival takes place on 14 August.", "The festival will be held on 21 August.", "contradicts"),
-    ("date", "The company was founded in 1998.", "The company, founded in 1998, now employs 300 people.", "supports"),
-    ("date", "The vote is scheduled for 3 March.", "The vote has been scheduled for 3 March 2025.", "supports"),
-    ("date", "The report was published on 2 October.", "The report was published on October 12.", "contradicts"),
-    ("date", "The shop closed in January.", "The shop first opened in January 1987.", "neutral"),
-    ("date", "The election will be held in the autumn.", "The election will be held in November.", "supports"),
-    ("date", "The treaty was signed on 9 April 2019.", "The treaty came into force on 1 January 2020.", "neutral"),
-    ("date", "The concert was on Saturday 12 July.", "The concert took place on Sunday 13 July.", "contradicts"),
-    ("tally", "The Senate approved the nominee 51-49.", "The nominee was confirmed by a vote of 51 to 49.", "supports"),
-    ("tally", "Brazil won the final 2-0.", "Brazil won the final 3-0.", "contradicts"),
-    ("tally", "The committee voted 8-4 against the plan.", "The committee rejected the plan by eight votes to four.", "supports"),
-    ("tally", "The jury voted 11-1 to convict.", "The jury voted 10-2 to convict.", "contradicts"),
-    ("tally", "United drew 0-0 with Spurs.", "United and Spurs played out a goalless draw.", "supports"),
-    ("tally", "The board voted 7-0 to approve the merger.", "Shareholders approved the merger at a meeting in June.", "neutral"),
-    ("stance", "The minister denied the report.", "The minister confirmed the report.", "contradicts"),
-    ("stance", "The council approved the new car park.", "The council rejected the new car park.", "contradicts"),
-    ("stance", "The union accepted the pay deal.", "Union members voted to accept the pay deal.", "supports"),
-    ("stance", "Ms Rivera voted against the motion.", "Ms Rivera voted in favour of the motion.", "contradicts"),
-    ("stance", "The opposition criticised the budget.", "The opposition praised the budget.", "contradicts"),
-    ("stance", "The president vetoed the bill.", "Congress passed the bill, which the president later vetoed.", "supports"),
-    ("stance", "The club denied the allegations.", "The club's former coach admitted the allegations.", "neutral"),
-    ("direction", "Imports fell in the second quarter.", "Imports rose in the second quarter.", "contradicts"),
-    ("direction", "Sales grew by 10% last year.", "Sales increased by 10% last year.", "supports"),
-    ("direction", "The dollar weakened against the euro.", "The dollar strengthened against the euro.", "contradicts"),
-    ("direction", "Rents rose faster than wages.", "Wages rose faster than rents.", "contradicts"),
-    ("direction", "Waiting times got longer in 2024.", "Waiting times got shorter in 2024.", "contradicts"),
-    ("direction", "Membership shrank in 2022.", "Membership fell in 2022, the club said.", "supports"),
-    ("direction", "Profits rose at the bank in 2023.", "Profits fell at the insurer in 2023.", "neutral"),
-    ("direction", "The vote happened after the debate.", "The debate ended before the vote began.", "supports"),
-    ("none", "No arrests were made.", "Police made three arrests.", "contradicts"),
-    ("none", "Five people were injured in the blast.", "Nobody was injured in the blast.", "contradicts"),
-    ("none", "No one was killed in the attack.", "The attack left no one dead.", "supports"),
-    ("none", "There were no injuries in the collision.", "Both drivers escaped unhurt from the collision.", "supports"),
-    ("none", "No staff lost their jobs.", "None of the staff were made redundant.", "supports"),
-    ("none", "Two climbers died on the mountain.", "No deaths were recorded on the mountain last winter.", "neutral"),
-    ("approx", "About 40,000 fans watched the game.", "The game drew a crowd of 41,200.", "supports"),
-    ("approx", "More than 100 people were evacuated.", "Around 60 people were evacuated.", "contradicts"),
-    ("approx", "Nearly a quarter of pupils were absent.", "Some 24% of pupils were absent.", "supports"),
-    ("approx", "Fewer than 50 complaints were received.", "The council received 312 complaints.", "contradicts"),
-    ("approx", "Around 500 homes were without power.", "About 500 homes were without power by Monday evening.", "supports"),
-    ("approx", "Over 1,000 jobs will be cut.", "The firm said it had hired 1,000 staff last year.", "neutral"),
-    ("unit", "The wall is 4 metres high.", "The wall is 4 feet high.", "contradicts"),
-    ("unit", "The tanker spilled 2,000 litres of oil.", "The tanker spilled 2,000 gallons of oil.", "contradicts"),
-    ("unit", "The bill cost taxpayers €3m.", "The bill cost taxpayers $3m.", "contradicts"),
-    ("unit", "The storm brought winds of 100 km/h.", "The storm brought winds of about 62 mph.", "supports"),
-    ("unit", "The trial lasted three weeks.", "The trial lasted 21 days.", "supports"),
-    ("unit", "The company is worth $2bn.", "The company's debts stand at $500m.", "neutral"),
-    ("mixed", "The bill passed 220-210 on Thursday.", "The bill passed 220-210 on Wednesday.", "contradicts"),
-    ("mixed", "Nobody was hurt when the roof fell in on 2 May.", "No one was injured when the roof collapsed on May 2.", "supports"),
-    ("mixed", "Turnout rose to about 70% in 2024.", "Turnout fell to 61% in 2024.", "contradicts"),
-    ("date", "The museum reopened on 4 June.", "The museum closed for repairs on 10 January.", "neutral"),
-    ("date", "The ferry service resumed on 1 April.", "The ferry service was suspended on 12 February.", "neutral"),
-    ("tally", "The council voted 9-3 to approve the budget.", "The council voted 6-6 on the parking plan, and the mayor cast the deciding vote.", "neutral"),
-    ("stance", "The governor signed the bill.", "The governor's predecessor vetoed a similar bill in 2018.", "neutral"),
-    ("direction", "Rents rose in Leeds last year.", "Rents fell in Bradford last year.", "neutral"),
-    ("none", "No one was injured in the fire.", "The fire destroyed three homes.", "neutral"),
-    ("approx", "About 200 people attended the protest.", "The protest lasted about two hours.", "neutral"),
-    ("unit", "The runner finished the 10 km race in 40 minutes.", "The course record for the 10 km race is 27 minutes.", "neutral"),
-    ("mixed", "The team won 3-1 on Saturday.", "The team lost 2-0 on Wednesday in the cup.", "neutral"),
-]

@@ -47,7 +47,32 @@ def test_pairs_not_shown_by_match(claim: str, source: str) -> None:
             "The bypass was first proposed in 1998.",
             Stance.NEUTRAL,
         ),
+        (
+            "The ferry service resumed on 1 April.",
+            "The ferry service was suspended on 12 February.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The ferry service resumed on 1 April.",
+            "The ferry service resumed on 8 April.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The treaty was signed on 9 April 2019.",
+            "The treaty came into force on 1 January 2020.",
+            Stance.NEUTRAL,
+        ),
         # The opposite said of another doer tied to the claim's, or of another kind.
+        (
+            "The club denied the allegations.",
+            "The club's former coach admitted the allegations.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The club denied the allegations.",
+            "The club admitted the allegations.",
+            Stance.CONTRADICTS,
+        ),
         (
             "The senator backed the bill.",
             "The senator's rival opposed the bill.",

@@ -16,10 +16,8 @@ from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
-# Words before a noun that make it another instance of the claim's thing: "No one was
-# hurt in [a similar explosion] in 2019" is not the claim's explosion, nor is "the last
-# strike" the claim's strike (unless the claim says "last" too), nor "the old runway" the
-# claim's runway, nor "the reverse fixture" its game.
+# Words before a noun that make it another instance of the claim's thing: "[a similar
+# explosion] in 2019", "the last strike" (unless the claim says "last" too), "the old runway"
 OTHER_INSTANCE = frozenset(
     "similar another previous earlier separate different former prior last old reverse".split()
 )
@@ -126,8 +124,8 @@ def extent(text: str, amount: Mention) -> str:
 _PHASES = {
     stem(word): phase
     for phase, words in {
-        "open": "open opens opened opening reopen reopens reopened reopening unveil unveiled",
-        "close": "close closes closed closing shut shuts shutting closure",
+        "open": "open opens opened opening reopen reopened unveil unveiled resume resumed",
+        "close": "close closes closed closing shut shuts shutting closure suspend suspended",
         "start": "begin begins began begun start starts started launch launched launches",
         "end": "end ends ended finish finishes finished conclude concluded",
         "announce": "announce announces announced announcement unveiled",
@@ -138,6 +136,8 @@ _PHASES = {
         "appoint": "appoint appoints appointed appointment hired",
         "leave": "resign resigns resigned resignation quit quits retired sacked",
         "born": "born",
+        "sign": "sign signs signed signing",
+        "effect": "force effect",  # "came into force on", "took effect on"
         "die": "die dies died death killed",
     }.items()
     for word in words.split()

@@ -45,6 +45,7 @@ from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.stated import not_stated
+from factcheck.evidence.subjects import said_of_other
 from factcheck.evidence.topic import missing_decision, topic_only
 from factcheck.evidence.wordcues import antonym_cues, negation_cues
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage, Stance, stem
@@ -159,13 +160,14 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
             negations = []  # "admitted" vs "denies" is one antonym, not also a negation
         else:
             antonyms, negations = [], []  # "did not reject" vs "accepted": they cancel out
+    if negations and not antonyms and said_of_other(claim, side):
+        negations = []  # "denied" / "The club's former coach admitted": another's denial
     if negations and (lag := lag_cues(claim, side)) is not None:
         negations, ordered = [], [*ordered, *lag]  # "not kept up with" is a comparison
     amounts = number_cues(claim, side, window)
-    if any(c.kind is CueKind.DATE and c.conflict for c in amounts) and opposite_dated_apart(
-        claim, side, events=True
-    ):  # "Prices fell in May" / "Prices rose in June": two events, each with its date
-        amounts = [c for c in amounts if c.kind is not CueKind.DATE]
+    dated = any(c.kind is CueKind.DATE and c.conflict for c in amounts)
+    if dated and opposite_dated_apart(claim, side, events=True):  # "fell in May" / "rose in June"
+        amounts = [c for c in amounts if c.kind is not CueKind.DATE]  # two events, two dates
     if any(_is_zero(c.claim) or _is_zero(c.source) for c in amounts):
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     if not negations and not antonyms:

@@ -24,6 +24,8 @@ _TIED = frozenset(
     for w in """deputy deputies predecessor successor rival rivals opponent opponents critics
     wife husband son daughter partner brother sister father mother""".split()
 )
+# "The club's former coach": whoever held a post before is not the doer now.
+_FORMER = frozenset("former ex".split())
 # How far back from the opposite its subject is read ("Sales of petrol cars [decreased]").
 _REACH = 6
 
@@ -38,7 +40,8 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     words = passage.words
     for j in theirs[1:]:
         before = words[j - 1]
-        if before.norm.endswith("'s") and before.stem in content and words[j].stem in _TIED:
+        tied = words[j].stem in _TIED or words[j].norm in _FORMER  # "the club's former coach"
+        if before.norm.endswith("'s") and before.stem in content and tied:
             return words[j].stem not in content  # "the mayor's deputy"
     # The noun right before each verb, each qualified apart: "[petrol cars] decreased".
     return theirs[-1] == i - 1 and k >= 2 and _kinds_apart(claim, k - 1, passage, i - 1)
