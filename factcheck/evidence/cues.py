@@ -10,11 +10,11 @@ from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart, figures_apart
 from factcheck.evidence.dayparts import PART, parts_meet
+from factcheck.evidence.earlier import another_time
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.instances import (
     anchor_words,
     another_instance,
-    another_time,
     clause_reach,
     contrasted,
     event_phase,

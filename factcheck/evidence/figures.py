@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from factcheck.evidence.compounds import DOUBLING
-from factcheck.evidence.instances import another_instance, another_time
+from factcheck.evidence.earlier import another_time
+from factcheck.evidence.instances import another_instance
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.nobody import counts_people, denied_events

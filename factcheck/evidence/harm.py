@@ -12,7 +12,8 @@ passage about the fire that does not repeat "no deaths" a contradiction.
 
 from __future__ import annotations
 
-from factcheck.evidence.instances import another_instance, another_time
+from factcheck.evidence.earlier import another_time
+from factcheck.evidence.instances import another_instance
 from factcheck.evidence.lexicon import ESCAPED, HARMED, LIVES, family
 from factcheck.evidence.nobody import counts_people
 from factcheck.evidence.sides import Side, clause_ends_before, make_cue, phrase

@@ -200,64 +200,6 @@ def other_verb(claim: Side, passage: Side, theirs: Mention) -> bool:
     return m is not None and family(stem(m.group(1).lower())) not in claim.content_stems()
 
 
-# A time the passage gives its figure at, other than now: "last year", "a season ago",
-# "a week earlier", "the day before", another meeting ("in the reverse fixture").
-_EARLIER = re.compile(
-    r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week)\b"
-    r"|\b(?:years?|months?|seasons?) ago\b|\b(?:reverse|previous|earlier) (?:fixture|meeting)\b"
-    r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) "
-    r"(?:earlier|before)\b|\bthe (?:day|week|month|year) before\b",
-    re.I,
-)
-# The past perfect: "had" and a verb, or "had already", in the value's clause.
-_PERFECT = frozenset({"had", "hadn't", "'d"})
-_PERFECT_REACH = 8
-
-
-def _perfect(side: Side) -> bool:
-    return any(w.norm in _PERFECT for w in side.words)
-
-
-def _perfect_before(passage: Side, value: Mention) -> bool:
-    """Whether "had" stands in the value's clause, at most ``_PERFECT_REACH`` words before
-    it ("Chelsea [had] beaten Arsenal 3-0")."""
-    words = passage.words
-    i = next((j for j, w in enumerate(words) if w.start >= value.start), len(words))
-    for j in range(i - 1, max(-1, i - 1 - _PERFECT_REACH), -1):
-        if words[j].norm in _PERFECT:
-            return True
-        if j and clause_ends_before(passage, j):
-            return False
-    return False
-
-
-def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bool:
-    """Whether the passage dates what it reports at an earlier time than the claim's:
-    "last year", "two years ago", "a week earlier", a year when the claim gives another
-    one ("in 2012" for "in the 2024 floods"), or the ``value`` is said in the past perfect
-    ("Chelsea had beaten Arsenal 3-0", "The House had passed the bill 220-212": the story
-    looks back from the claim's time). A score or a count of casualties is then another
-    game's or another disaster's. A year the claim does not give at all is not enough: the
-    passage may date the claim's own event ("three people were injured in the fire on 3
-    March 2024")."""
-    if value is not None and _perfect_before(passage, value) and not _perfect(claim):
-        return True
-    years = {_year_of(m) for m in claim.calendar} - {None}
-    theirs = {_year_of(m) for m in passage.calendar} - {None}
-    if years and theirs - years:
-        return True
-    found = _EARLIER.search(passage.text)
-    return found is not None and found.group().lower() not in claim.text.lower()
-
-
-def _year_of(mention: Mention) -> object:
-    if mention.kind == "year":
-        return mention.value[0]
-    if mention.kind in ("date", "month"):
-        return mention.value[-1]
-    return None
-
-
 # Words a value may stand past the aligned window, in the same clause: "Vaccine
 # effectiveness was estimated [at 52%]", "first held in Uruguay [in 1934]".
 _CLAUSE_REACH = 3

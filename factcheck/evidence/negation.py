@@ -17,9 +17,10 @@ from factcheck.evidence.denied import (
     opposite_in,
 )
 from factcheck.evidence.doubleneg import double_before, without_double
+from factcheck.evidence.earlier import another_time
 from factcheck.evidence.efficacy import claims_efficacy, denied_too
 from factcheck.evidence.harm import harm_counted, harm_cues
-from factcheck.evidence.instances import another_instance, another_time
+from factcheck.evidence.instances import another_instance
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
     ESCAPED,

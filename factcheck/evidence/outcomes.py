@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from factcheck.evidence.doers import is_name
-from factcheck.evidence.instances import another_time
+from factcheck.evidence.earlier import another_time
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -188,7 +188,7 @@ def outcome_cues(claim: Side, passage: Side) -> tuple[list[Cue], list[tuple[int,
 
 def rematch(claim: Side, passage: Side) -> bool:
     """Whether the passage's result is of another meeting of the claim's sides, dated
-    earlier (``instances.another_time``: "in the reverse fixture", "in last year's
+    earlier (``earlier.another_time``: "in the reverse fixture", "in last year's
     meeting", "had beaten"). Sides meet again and again: who won another meeting is no
     clash with the claim's result."""
     return bool(known(claim, outcomes)) and another_time(claim, passage)
