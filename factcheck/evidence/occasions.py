@@ -146,10 +146,12 @@ def dated_otherwise(
         return moved
     mine_word = event_phase(claim.text, mine.start)[0]
     said = event_phase(passage.text, equal.start)[0]
-    if not mine_word or not said:
+    # A schedule's date is no event's: "originally due to start on 4 September, finally
+    # began on 11 September" dates "The trial began" by its "began".
+    if not mine_word or not (said or _scheduled(passage, equal.start)):
         return None
     claim_words = {family(w.stem) for w in claim.words}
-    if family(said) in claim_words:
+    if said and family(said) in claim_words:
         return None
     own = family(mine_word)
     return next(
@@ -159,6 +161,16 @@ def dated_otherwise(
             if m is not equal and family(event_phase(passage.text, m.start)[0]) == own
         ),
         None,
+    )
+
+
+def _scheduled(passage: Side, offset: int) -> bool:
+    """Whether a schedule ("due to", "set to", "scheduled to") stands in the four words
+    before the value at ``offset``."""
+    words = passage.words
+    at = next((k for k, w in enumerate(words) if w.start >= offset), len(words))
+    return any(
+        words[j].norm in _SCHEDULED and words[j + 1].norm == "to" for j in range(max(0, at - 4), at)
     )
 
 
