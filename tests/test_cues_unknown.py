@@ -21,6 +21,10 @@ from tests.stance_helpers import assess, conflicts
         ("The drug cures malaria.", "Whether the drug cures malaria has yet to be proven."),
         ("The vaccine is safe.", "It is unclear whether the vaccine is safe."),
         ("The dam caused the flooding.", "Whether the dam caused the flooding remains to be seen."),
+        (
+            "The governor signed the bill.",
+            "The bill now goes to the governor, who has not said whether she will sign it.",
+        ),
     ],
 )
 def test_left_unknown_is_related(claim: str, source: str) -> None:

@@ -22,7 +22,10 @@ _UNKNOWN = re.compile(
     r"(?:established|proven|proved|confirmed|demonstrated|determined|known)"
     r"|(?:remains?|remained|is|are|still)\s+(?:largely\s+|still\s+)?"
     r"(?:unknown|unclear|unproven|uncertain|undetermined|unestablished)"
-    r"|remains?\s+to\s+be\s+(?:seen|established|determined|proven|confirmed))\b",
+    r"|remains?\s+to\s+be\s+(?:seen|established|determined|proven|confirmed)"
+    # "has not said whether she will sign it": not decided, or not told.
+    r"|(?:has|have|had|is|are)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:say|said|decide|decided"
+    r"|announce|announced|confirm|confirmed)\s+(?:whether|if))\b",
     re.IGNORECASE,
 )
 
