@@ -40,6 +40,15 @@ CASES = [
     ),
     ("There were no serious injuries.", "Two passengers suffered serious injuries.", C),
     ("No deaths were reported in the fire.", "Two people died in the fire.", C),
+    # A kind of people counted beside a word of harm or custody (kinds.KINDS_OF_PEOPLE).
+    (
+        "Nobody was injured in the blaze.",
+        "Three residents were taken to hospital after the blaze.",
+        C,
+    ),
+    ("No one was hurt in the crash.", "Two passengers were taken to hospital after the crash.", C),
+    ("No one was arrested at the protest.", "Four protesters were detained at the protest.", C),
+    ("No one was hurt in the crash.", "All 40 passengers were evacuated after the crash.", N),
     # Stated: the passage counts no harm too.
     (
         "No deaths were reported in the fire.",

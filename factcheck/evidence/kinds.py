@@ -14,7 +14,7 @@ from factcheck.workspace import stem
 
 _PEOPLE = frozenset(stem(w) for w in ("people", "persons", "individuals"))
 # Nouns that count people of one kind, as news copy counts them.
-_KINDS = frozenset(
+KINDS_OF_PEOPLE = frozenset(
     stem(w)
     for w in """residents inhabitants villagers locals citizens civilians passengers
     travellers travelers commuters tourists visitors workers employees staff patients
@@ -30,4 +30,4 @@ def counted_as_a_kind(mine: Mention, theirs: Mention) -> bool:
     if mine.kind != "number" or theirs.kind != "number":
         return False
     units = {mine.unit, theirs.unit}
-    return not units.isdisjoint(_PEOPLE) and not units.isdisjoint(_KINDS)
+    return not units.isdisjoint(_PEOPLE) and not units.isdisjoint(KINDS_OF_PEOPLE)

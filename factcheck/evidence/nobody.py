@@ -5,6 +5,7 @@ supporting passage must give (``figures``) and for the clash (``negation``)."""
 
 from __future__ import annotations
 
+from factcheck.evidence.kinds import KINDS_OF_PEOPLE
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
@@ -61,9 +62,10 @@ def denied_events(side: Side) -> list[int]:
 
 
 def counts_people(passage: Side) -> Mention | None:
-    """The passage's first count of lives ("claimed two lives"), or of people when it
-    speaks of harm or custody ("three people in hospital", "two people were detained"):
-    taken as the event a claim of "nobody" denies, in other words (``lexicon.HARMED``)."""
+    """The passage's first count of lives ("claimed two lives"), or of people or a kind of
+    people when it speaks of harm or custody ("three people in hospital", "two passengers
+    were taken to hospital", "four protesters were detained"): taken as the event a claim
+    of "nobody" denies, in other words (``lexicon.HARMED``, ``kinds.KINDS_OF_PEOPLE``)."""
     harmed = not HARMED.isdisjoint(w.stem for w in passage.words)
     return next(
         (
@@ -71,7 +73,7 @@ def counts_people(passage: Side) -> Mention | None:
             for m in passage.mentions
             if m.kind == "number"
             and m.high > 0
-            and (m.unit in LIVES or (harmed and m.unit in PEOPLE))
+            and (m.unit in LIVES or (harmed and (m.unit in PEOPLE or m.unit in KINDS_OF_PEOPLE)))
         ),
         None,
     )
