@@ -11,6 +11,7 @@ import re
 
 from factcheck.evidence.ages import ages
 from factcheck.evidence.amounts import quantities
+from factcheck.evidence.compound import compound_measures
 from factcheck.evidence.dayparts import day_parts
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
 from factcheck.evidence.mention import Mention
@@ -287,6 +288,8 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     found = quantities(text, skip=[*calendar, *vague] if vague else calendar)
     if vague:
         found = sorted([*found, *vague], key=lambda m: m.start)
+    if found:
+        found = compound_measures(text, found)  # "7lb 11oz", "5ft 10in": one amount
     return calendar + margins(text, point_changes(text, found))  # "from 65% to 60%": 5 points
 
 
