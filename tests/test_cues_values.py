@@ -311,3 +311,12 @@ def test_money_written_short(short: str, long: str) -> None:
 
 def test_a_short_m_without_a_currency_is_metres() -> None:
     agrees("The wall is 5m high at the gate.", "The wall is 5 metres high at the gate.")
+
+
+def test_a_tally_against_another_tally_beside_a_count_of_its_margin() -> None:
+    # "two Republicans" is no tally of the vote, though 2 is 51-49's margin.
+    cue = only_conflict(
+        "The measure passed the Senate 51-49.",
+        "The Senate approved the measure 52-48, with two Republicans joining Democrats.",
+    )
+    assert (cue.claim, cue.source) == ("51-49", "52-48")

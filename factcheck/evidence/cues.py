@@ -102,6 +102,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         if (
             equal is None
             and not mine.unit
+            and mine.kind != "tally"  # "51-49" is not "two Republicans"
             and any(_equal(mine, m) for m in theirs if m.kind == "number")
         ):
             continue  # a bare figure the passage gives, whatever it counts there (figures.py)
