@@ -42,7 +42,10 @@ mostly another event or occasion on the topic ("came into force on 1 January 202
 club's former coach admitted" against "The club denied", another game, another place,
 another vote, "last winter"). After the fixes that followed (the phases of signing, coming
 into force, resuming and suspending; "X's former Y" is another doer, for the negation cue
-too) 14 are wrong, 8 of them false clashes. In all, 30 of 203 are left.
+too) 14 are wrong, 8 of them false clashes. In all, 30 of 203 were left; after a change said
+the other way over another stretch of time was read as no clash ("fell slowly over the
+following week", "had fallen ... before June"; ``stretches.py``), 28 of 203 are left, 15
+of them false clashes.
 """
 
 from __future__ import annotations
@@ -1124,14 +1127,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Related, not supports: 'drier than average, with below-average rainfall' not read as "
         "'lower than average'"
     ),
-    (
-        "The river rose after the heavy rain.",
-        "The river fell slowly over the following week.",
-    ): "contradicts, not Related: 'over the following week' is a later time",
-    (
-        "Petrol prices rose in June.",
-        "Petrol prices had fallen for three months before June.",
-    ): "contradicts, not Related: 'had fallen ... before June' is an earlier time",
     (
         "None of the 30 students tested positive.",
         "All 30 students tested negative.",

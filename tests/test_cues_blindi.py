@@ -180,3 +180,30 @@ def test_amount_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A change said the other way over a later stretch, or up to a time: both happened.
+        (
+            "The river rose after the heavy rain.",
+            "The river fell slowly over the following week.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Petrol prices rose in June.",
+            "Petrol prices had fallen for three months before June.",
+            Stance.NEUTRAL,
+        ),
+        # The past perfect alone dates nothing apart; the claim's own change said too.
+        ("Exports rose in 2023.", "Exports had fallen in 2023.", Stance.CONTRADICTS),
+        (
+            "Growth accelerated in the second quarter.",
+            "Growth slowed in the first quarter before accelerating in the second.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_other_stretches(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

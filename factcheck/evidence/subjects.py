@@ -14,7 +14,9 @@ Only the few words before the opposite, in its clause, are read.
 from __future__ import annotations
 
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.scope import CHANGE_GROUPS
+from factcheck.evidence.sides import Side, clause_ends_before, known
+from factcheck.evidence.stretches import other_stretch
 from factcheck.workspace import STOP_WORDS, stem
 
 # People a doer's name is said of who are not the doer: "the mayor's deputy", "the
@@ -77,27 +79,45 @@ def _kinds_apart(claim: Side, a: int, passage: Side, b: int) -> bool:
 
 def said_of_other(claim: Side, passage: Side) -> bool:
     """Whether the passage says the opposite of the claim's verb of change or stance only
-    of another subject (``other_subject``), so it neither clashes nor states the claim:
+    of another subject (``other_subject``) or, for a change, of another stretch of time
+    (``stretches.other_stretch``), so it neither clashes nor states the claim:
     "Sales of petrol cars decreased" for "Sales of electric cars increased", "The mayor's
     deputy opposed the plan" for "The mayor backed the plan" (``stated.not_stated``).
     Only claims with such a verb are read."""
+    candidates, opposites = known(claim, _opposites)
+    known_stems = passage.antonym_set
+    if opposites.isdisjoint(known_stems):
+        return False  # no opposite of the claim's in the passage (most passages)
     theirs = passage.antonym_stems
     found = False
-    for k, mine in enumerate(claim.antonym_stems):
-        groups = ANTONYM_INDEX.get(mine)
-        if not groups:
-            continue
+    for k, groups in candidates:
         # Its opposites only: the claim's own verb of another subject ("CO2 levels passed"
         # / "Carbon dioxide levels passed") is too often the same thing in other words.
-        words = frozenset().union(*(ANTONYMS[g][1 - s] for g, s in groups))
-        if words.isdisjoint(theirs):
-            continue  # none in the passage (most passages): its words need not be read
-        for i, word in enumerate(theirs):
-            if word in words:
-                if not other_subject(claim, k, passage, i):
-                    return False  # said of the claim's subject somewhere
-                found = True
+        for group, side in groups:
+            if not ANTONYMS[group][side].isdisjoint(known_stems):
+                return False  # "slowed in the first quarter before accelerating": said too
+            words = ANTONYMS[group][1 - side]
+            if words.isdisjoint(known_stems):
+                continue  # no opposite in the passage (most passages): read no further
+            for i, word in enumerate(theirs):
+                if word in words:
+                    change = group in CHANGE_GROUPS  # "fell the following week": later
+                    if not other_subject(claim, k, passage, i) and not (
+                        change and other_stretch(claim, passage, i)
+                    ):
+                        return False  # said of the claim's subject, at its time
+                    found = True
     return found
+
+
+def _opposites(
+    claim: Side,
+) -> tuple[list[tuple[int, list[tuple[int, int]]]], frozenset[str]]:
+    """The claim's words with antonym groups (index, groups) and every opposite of theirs,
+    read once per claim (``sides.known``)."""
+    found = [(k, g) for k, mine in enumerate(claim.antonym_stems) if (g := ANTONYM_INDEX.get(mine))]
+    opposites = frozenset().union(*(ANTONYMS[g][1 - s] for _, gs in found for g, s in gs))
+    return found, opposites
 
 
 def _qualifier(norm: str) -> bool:

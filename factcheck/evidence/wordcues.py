@@ -23,6 +23,7 @@ from factcheck.evidence.negation import negation_cues
 from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
 from factcheck.evidence.scope import (
+    CHANGE_GROUPS,
     PREDICATE_GROUPS,
     SIZE_GROUPS,
     SIZE_SIDES,
@@ -38,6 +39,7 @@ from factcheck.evidence.scope import (
 )
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.standins import stands_for
+from factcheck.evidence.stretches import other_stretch
 from factcheck.evidence.subjects import other_subject
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -98,6 +100,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
+                    and not (group in CHANGE_GROUPS and other_stretch(claim, passage, i))
                     and not dated_apart(
                         claim, k, passage, i
                     )  # "opened in 1932" / "closed in March"
