@@ -320,3 +320,36 @@ def test_a_tally_against_another_tally_beside_a_count_of_its_margin() -> None:
         "The Senate approved the measure 52-48, with two Republicans joining Democrats.",
     )
     assert (cue.claim, cue.source) == ("51-49", "52-48")
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The claim's score, of another game in its own clause: not stated.
+        (
+            "City won 3-1 at Anfield.",
+            "City, who won 3-1 at Anfield last season, drew 2-2 there on Sunday.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The Supreme Court ruled 6-3 in favour of the state.",
+            "The Supreme Court, which ruled 6-3 on abortion last year, will hear the state's "
+            "case in October.",
+            Stance.NEUTRAL,
+        ),
+        # Another time in another clause, or the claim's own: stated.
+        (
+            "City won 3-1 at Anfield.",
+            "City won 3-1 at Anfield on Sunday, their first win there since last season.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "City won 3-1 at Anfield last season.",
+            "City, who won 3-1 at Anfield last season, drew 2-2 there on Sunday.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_a_score_of_another_game(claim: str, source: str, stance: Stance) -> None:
+    got, cues = assess(claim, source)
+    assert got is stance, cues

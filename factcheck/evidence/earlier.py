@@ -10,6 +10,7 @@ import re
 
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.tallies import same_tally
 
 # A time the passage gives its figure at, other than now: "last year", "a season ago",
 # "a week earlier", "the day before", another meeting ("in the reverse fixture").
@@ -67,3 +68,29 @@ def _year_of(mention: Mention) -> object:
     if mention.kind in ("date", "month"):
         return mention.value[-1]
     return None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:.!?()]")
+
+
+def tally_of_another_time(claim: Side, passage: Side) -> bool:
+    """Whether the claim's score or tally is in the passage only with another time in its
+    own clause: "City, who won 3-1 at Anfield last season, drew 2-2 there on Sunday" does
+    not state "City won 3-1 at Anfield" (read by ``stated.not_stated``; a different score
+    at another time is no clash either, ``another_time``)."""
+    mine = [m for m in claim.mentions if m.kind == "tally"]
+    if not mine:
+        return False
+    text = passage.text
+    same = [
+        t
+        for t in passage.mentions
+        if t.kind == "tally" and any(same_tally(m.value, t.value) for m in mine)
+    ]
+    for t in same:
+        start = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, t.start)), default=0)
+        closing = _CLAUSE_MARKS.search(text, t.end)
+        found = _EARLIER.search(text, start, closing.start() if closing else len(text))
+        if found is None or found.group().lower() in claim.text.lower():
+            return False
+    return bool(same)

@@ -27,6 +27,7 @@ from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.compounds import DOUBLING
 from factcheck.evidence.denied import negated_elsewhere
 from factcheck.evidence.doers import other_doer
+from factcheck.evidence.earlier import tally_of_another_time
 from factcheck.evidence.hedged import hedged
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
@@ -81,6 +82,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or said_of_other(claim, passage)  # "petrol cars" for "electric cars"
         or turned_in_rematch(claim, passage)  # "lost 2-1 in the reverse fixture"
         or left_unknown(claim, passage)  # "The safety of X has not been established"
+        or tally_of_another_time(claim, passage)  # "who won 3-1 there last season"
     )
 
 
