@@ -44,8 +44,10 @@ another vote, "last winter"). After the fixes that followed (the phases of signi
 into force, resuming and suspending; "X's former Y" is another doer, for the negation cue
 too) 14 are wrong, 8 of them false clashes. In all, 30 of 203 were left; after a change said
 the other way over another stretch of time was read as no clash ("fell slowly over the
-following week", "had fallen ... before June"; ``stretches.py``), 28 of 203 are left, 15
-of them false clashes.
+following week", "had fallen ... before June"; ``stretches.py``), 28 of 203 were left, 15
+of them false clashes; after "in the neighbouring county" and "an earlier version of" right
+after the verb were read as another instance (``instances.py``, ``negscope.py``, and for
+"not stated", ``subjects.said_of_other``), 26 of 203 are left, 13 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1103,13 +1105,6 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The senator voted against the bill.",
-        "The senator voted for an earlier version of the bill in 2019.",
-    ): (
-        "contradicts, not Related: 'an earlier version of the bill' is another bill, not read by "
-        "the antonym cue"
-    ),
-    (
         "The council backed the new road.",
         "Local businesses backed the new road, and the council will vote next month.",
     ): (
@@ -1134,13 +1129,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Related, not supports: 'All 30 tested negative' is 'none tested positive' turned round, "
         "not read"
     ),
-    (
-        "Three people died in the flooding.",
-        (
-            "No deaths were reported in the neighbouring county, which escaped the worst of the "
-            "flooding."
-        ),
-    ): "contradicts, not Related: 'in the neighbouring county' is another place",
     (
         "The hospital reported no new cases on Monday.",
         "The hospital reported 12 new cases on Friday.",

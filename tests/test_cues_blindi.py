@@ -207,3 +207,33 @@ def test_opposites_dated_apart(claim: str, source: str, stance: Stance) -> None:
 )
 def test_other_stretches(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A place beside the claim's, and another version of the thing voted on.
+        (
+            "No one was hurt in the fire.",
+            "Two people were hurt in a fire in a nearby town.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Two people died in the storm.",
+            "No deaths were reported in the neighbouring county.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Two people died in the storm.",
+            "No deaths were reported in the storm.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The senator voted against the bill.",
+            "The senator voted for an earlier version of the bill.",
+            Stance.NEUTRAL,
+        ),
+    ],
+)
+def test_other_places_and_versions(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

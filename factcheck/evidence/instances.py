@@ -21,6 +21,13 @@ from factcheck.workspace import STOP_WORDS, stem
 OTHER_INSTANCE = frozenset(
     "similar another previous earlier separate different former prior last old reverse".split()
 )
+# A place beside the claim's, whatever the claim's is: "in the neighbouring county", "a
+# nearby town" (unless the claim says so too).
+NEARBY = frozenset("neighbouring neighboring nearby adjacent".split())
+_PLACES = frozenset(
+    """county counties state states district districts region regions town towns city
+    cities village villages province provinces country countries borough suburb""".split()
+)
 # Nouns of one form of a thing: "an earlier [version] of the bill" is another bill.
 _VERSIONS = frozenset("version versions draft drafts edition editions iteration".split())
 # Prefixes glued to a noun that name another thing: "the semi-final" is not "the final",
@@ -46,6 +53,14 @@ def instance_after(claim: Side, passage: Side, at: int) -> bool:
     last = min(at + 4, len(passage.words))
     if any(_of_another(mine, content, passage, i) for i in range(at + 1, last)):
         return True
+    words = passage.words  # "voted for [an earlier version] of the bill", whatever it is of
+    if any(
+        words[j].norm in _VERSIONS
+        and words[j - 1].norm in OTHER_INSTANCE
+        and words[j - 1].norm not in mine.norms
+        for j in range(at + 2, last)
+    ):
+        return True
     first = at
     while first > 0 and at - first < _SUBJECT_REACH and not clause_ends_before(passage, first):
         first -= 1
@@ -69,6 +84,8 @@ def _of_another(
         return True  # "the semi-final" against "the final"
     if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):
         return True  # "the final" against "the semi-final"
+    if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
+        return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
     if word.stem in content and word.norm not in STOP_WORDS:
         if any(
             words[j].norm in _VERSIONS and words[j - 1].norm in OTHER_INSTANCE

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.denied import BETWEEN, head_after, reported
-from factcheck.evidence.instances import OTHER_INSTANCE
+from factcheck.evidence.instances import NEARBY, OTHER_INSTANCE
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
@@ -176,9 +176,13 @@ def on_another_instance(passage: Side, negator: int) -> bool:
     head = head_after(passage, negator)
     if head is None:
         return False
-    for j in range(head + 1, min(head + 4, len(passage.words))):
+    for j in range(head + 1, min(head + 7, len(passage.words))):
         if clause_ends_before(passage, j):
             return False  # "no longer employs anyone; its [last] workers": another clause
-        if passage.words[j].norm in OTHER_INSTANCE:
+        if passage.words[j].norm in OTHER_INSTANCE and j < head + 4:
+            return True
+        if (
+            passage.words[j].norm in NEARBY
+        ):  # "No deaths were reported in the [neighbouring] county"
             return True
     return False

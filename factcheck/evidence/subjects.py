@@ -13,6 +13,7 @@ Only the few words before the opposite, in its clause, are read.
 
 from __future__ import annotations
 
+from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS
 from factcheck.evidence.scope import CHANGE_GROUPS
 from factcheck.evidence.sides import Side, clause_ends_before, known
@@ -102,8 +103,10 @@ def said_of_other(claim: Side, passage: Side) -> bool:
             for i, word in enumerate(theirs):
                 if word in words:
                     change = group in CHANGE_GROUPS  # "fell the following week": later
-                    if not other_subject(claim, k, passage, i) and not (
-                        change and other_stretch(claim, passage, i)
+                    if not (
+                        other_subject(claim, k, passage, i)
+                        or (change and other_stretch(claim, passage, i))
+                        or instance_after(claim, passage, i)  # "an earlier version of"
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True
