@@ -47,7 +47,10 @@ the other way over another stretch of time was read as no clash ("fell slowly ov
 following week", "had fallen ... before June"; ``stretches.py``), 28 of 203 were left, 15
 of them false clashes; after "in the neighbouring county" and "an earlier version of" right
 after the verb were read as another instance (``instances.py``, ``negscope.py``, and for
-"not stated", ``subjects.said_of_other``), 26 of 203 are left, 13 of them false clashes.
+"not stated", ``subjects.said_of_other``), 26 of 203 were left, 13 of them false clashes;
+after an opposite said at an earlier time was read as not stating the claim ("had hired
+1,000 staff last year" for "Over 1,000 jobs will be cut"), 25 of 203 are left, 13 of them
+false clashes.
 """
 
 from __future__ import annotations
@@ -1210,13 +1213,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "[second] Related, not supports: 'a crowd of 41,200' counts the fans, but 'crowd' and "
         "'fans' are other nouns"
-    ),
-    (
-        "Over 1,000 jobs will be cut.",
-        "The firm said it had hired 1,000 staff last year.",
-    ): (
-        "[second] supports, not Related: the figure agrees and 'staff' is of the family of "
-        "'jobs', but the passage hired them, last year"
     ),
     (
         "Nobody was hurt when the roof fell in on 2 May.",

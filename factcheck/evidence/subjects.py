@@ -13,6 +13,7 @@ Only the few words before the opposite, in its clause, are read.
 
 from __future__ import annotations
 
+from factcheck.evidence.earlier import another_time
 from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS
 from factcheck.evidence.scope import CHANGE_GROUPS
@@ -107,6 +108,7 @@ def said_of_other(claim: Side, passage: Side) -> bool:
                         other_subject(claim, k, passage, i)
                         or (change and other_stretch(claim, passage, i))
                         or instance_after(claim, passage, i)  # "an earlier version of"
+                        or another_time(claim, passage)  # "had hired 1,000 staff last year"
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True
