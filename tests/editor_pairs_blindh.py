@@ -60,7 +60,9 @@ the act's verb was looked for right after "Central"); after the fixes that follo
 rest of a name skipped before its verb; a claim with a condition of its own is compared
 with one) none is wrong. In all, 15 of 214 are left, none a false clash. No fix moved a
 stance of ../shared/eval (quality.py's annotated sentences compared pair by pair) or of the
-bundled example.
+bundled example. In the next session the lead's rule for a verb a claim denies that the
+passage says only of another instance (``stated._denied_of_another``: "did not attend last
+year's summit, ... this year's talks") fixed one more: 14 of 214 left.
 """
 
 from __future__ import annotations
@@ -1625,15 +1627,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[negation] supports, not contradicts: 'unknown' is no negation the cues read "
         "('previously unknown' against 'had been identified in 2015' needs 'unknown' "
         "joined to 'identified' / 'known')"
-    ),
-    (
-        "The minister did not attend the summit.",
-        "The minister, who did not attend last year's summit, flew to Geneva on Monday to"
-        " take part in this year's talks.",
-    ): (
-        "[negation] supports, not Related: the claim does not say which summit, and the "
-        "passage's 'did not attend last year's summit' states it of one; read as that "
-        "summit, supports is defensible"
     ),
     (
         "The merger is good for consumers.",

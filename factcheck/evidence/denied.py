@@ -186,17 +186,24 @@ def denied_later(passage: Side, negator: int, denied: set[str]) -> bool:
 
 
 _NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "dis", "a")
+_WHOLE_WORD_PREFIXES = frozenset({"non-", "non", "un"})
 
 
 def negated_form_in(side: Side, indexes: range, head: Word) -> bool:
     """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
     "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
-    if len(head.stem) < 4:
-        return False
+    # A short stem ("arm" of "armed") is matched whole, by the word as written, after a
+    # prefix that is never part of a plain word: "unarmed" (not "alive" for "live").
+    short = len(head.stem) < 4
     for i in indexes:
         norm = side.words[i].norm
         for prefix in _NEGATIVE_PREFIXES:
-            if norm.startswith(prefix) and norm[len(prefix) :].startswith(head.stem[:5]):
+            if not norm.startswith(prefix):
+                continue
+            rest = norm[len(prefix) :]
+            if short and rest == head.norm and prefix in _WHOLE_WORD_PREFIXES:
+                return True
+            if not short and rest.startswith(head.stem[:5]):
                 return True
     return False
 

@@ -20,7 +20,7 @@ from factcheck.evidence.doubleneg import double_before, without_double
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.efficacy import claims_efficacy, denied_too
 from factcheck.evidence.harm import harm_counted, harm_cues
-from factcheck.evidence.instances import another_instance
+from factcheck.evidence.instances import another_instance, instance_after
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import (
     ESCAPED,
@@ -138,6 +138,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             )
             if match is None:
                 continue
+            if instance_after(claim, passage, match):
+                return []  # "did not sign the order" / "signed a different order"
             if earlier_only(claim, neg, head) and not said_before(passage, match):
                 return []  # "not previously identified" / "Scientists identified": now
             if cessation(claim.words, neg) and not current(

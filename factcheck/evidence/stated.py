@@ -25,10 +25,12 @@ from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.compounds import DOUBLING
-from factcheck.evidence.denied import negated_elsewhere
+from factcheck.evidence.denied import head_after, negated_elsewhere
 from factcheck.evidence.doers import other_doer
 from factcheck.evidence.earlier import tally_of_another_time
 from factcheck.evidence.hedged import hedged
+from factcheck.evidence.instances import instance_after
+from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
 from factcheck.evidence.negscope import denies_other
@@ -83,7 +85,17 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or turned_in_rematch(claim, passage)  # "lost 2-1 in the reverse fixture"
         or left_unknown(claim, passage)  # "The safety of X has not been established"
         or tally_of_another_time(claim, passage)  # "who won 3-1 there last season"
+        or (bool(claim.denials) and _denied_of_another(claim, passage))
     )
+
+
+def _denied_of_another(claim: Side, passage: Side) -> bool:
+    """Whether the verb a claim denies is in the passage only acting on another instance
+    of the claim's thing: "The president signed a different order" says nothing of "The
+    president did not sign the order" (``instances.instance_after``)."""
+    denied = {lemma(claim.words[h].stem) for n in claim.denials if (h := head_after(claim, n))}
+    found = [i for i, w in enumerate(passage.words) if lemma(w.stem) in denied]
+    return bool(found) and all(instance_after(claim, passage, i) for i in found)
 
 
 def _end_missing(claim: Side, passage: Side) -> bool:
