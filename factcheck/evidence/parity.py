@@ -65,8 +65,9 @@ def parity_cues(claim: Side, passage: Side) -> list[Cue]:
     """A clash where one side compares two things and the other says they are alike."""
     # The equality is looked for at C speed first: most passages and claims hold none, and
     # then the other side's comparisons need not be read.
+    # Most claims compare nothing: then the passage is not read for an equality at all.
     pairs = []
-    if _may_be_alike(passage.text) and _EQUALITY.search(passage.text):
+    if bool(known(claim, _comparisons)) and known(passage, _alike):
         pairs.append((claim, passage))
     if known(claim, _alike):
         pairs.append((passage, claim))
@@ -85,7 +86,8 @@ def parity_cues(claim: Side, passage: Side) -> list[Cue]:
 
 
 def _alike(side: Side) -> bool:
-    return _EQUALITY.search(side.text) is not None
+    """Whether the side holds an equality (read once per side: a passage meets many claims)."""
+    return _may_be_alike(side.text) and _EQUALITY.search(side.text) is not None
 
 
 def _comparisons(side: Side) -> list[_Comparison]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, known
 
 # Searched at C speed over the passage first: most passages hold none of these.
 _UNKNOWN = re.compile(
@@ -42,8 +42,13 @@ def _may_be_unknown(text: str) -> bool:
         return True
     lowered = text.lower()
     return any(hint in lowered for hint in _HINTS) or (
-        ("whether" in lowered or "if" in lowered) and ("not" in lowered or "yet" in lowered)
+        ("whether" in lowered or " if " in lowered) and ("not" in lowered or "yet" in lowered)
     )
+
+
+def _unknown_phrase(side: Side) -> re.Match[str] | None:
+    """The side's first phrase of ``_UNKNOWN``, read once per side."""
+    return _UNKNOWN.search(side.text) if _may_be_unknown(side.text) else None
 
 
 # What opens another clause before the phrase: "Masks reduce transmission, [but] how much
@@ -58,8 +63,8 @@ def left_unknown(claim: Side, passage: Side) -> bool:
     safety of the vaccine [has not been established]") or after it to the sentence's end
     ("It [remains unclear] whether the vaccine is safe"); and no such phrase in the claim,
     which may say itself that something is unknown."""
-    found = _UNKNOWN.search(passage.text) if _may_be_unknown(passage.text) else None
-    if found is None or _UNKNOWN.search(claim.text):
+    found = known(passage, _unknown_phrase)
+    if found is None or known(claim, _unknown_phrase):
         return False
     text = passage.text
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())), default=0)
