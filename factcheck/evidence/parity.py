@@ -4,14 +4,14 @@ against "Children were infected at similar rates to adults".
 The two share every content word, and "similar" is no antonym of "less", so no other cue
 sees that one says the two things differ and the other that they are alike. A comparison
 is a comparative ("more", "less", "faster", "higher"...: ``comparatives.COMPARATIVES``)
-with "than" after it within four words and a content word after "than" (what it is
+with "than" after it within five words and a content word after "than" (what it is
 compared with: "than adults"; "more than 300" and "more likely than not" compare nothing);
 an equality is "similar", "the same", "comparable", "equal", "identical", "no different",
 "on a par", "in line" or "as X as", with "to", "as", "with" or "from" after it within three
 words, followed by a content word. They clash when the equality compares with what the
 comparison does (one of the words after "than" within its first three content words),
-and what is compared (a content word of the claim's before its comparative) stands before
-the equality in the same clause. Either side may hold either; a negated equality ("not
+and what is compared (a content word before the comparative) stands before the equality
+in the same clause, or the two the other way round ("Wages rose in line with prices"). Either side may hold either; a negated equality ("not
 the same as") is none.
 """
 
