@@ -43,6 +43,11 @@ from tests.stance_helpers import assess, conflicts, only_conflict
             "Women earn the same as men in the civil service.",
             ("less than men", "same as men"),
         ),
+        (
+            "Women earn less than men.",
+            "Women earn as much as men in the civil service.",
+            ("less than men", "as much as men"),
+        ),
     ],
 )
 def test_a_comparison_against_an_equality(claim: str, source: str, words: tuple[str, str]) -> None:
@@ -58,6 +63,8 @@ def test_a_comparison_against_an_equality(claim: str, source: str, words: tuple[
         ("The A380 is bigger than the Boeing.", "The A380 has a similar range to the Boeing."),
         ("More than 300 people attended.", "About the same number as last year attended."),
         ("Cases were higher than last year.", "Deaths were similar to last year, officials said."),
+        # "as well as" says both, not alike.
+        ("Prices rose faster than wages.", "Prices as well as wages rose last year."),
         # A negated equality says they differ.
         (
             "The new drug works faster than the old one.",

@@ -11,8 +11,9 @@ an equality is "similar", "the same", "comparable", "equal", "identical", "no di
 words, followed by a content word. They clash when the equality compares with what the
 comparison does (one of the words after "than" within its first three content words),
 and what is compared (a content word before the comparative) stands before the equality
-in the same clause, or the two the other way round ("Wages rose in line with prices"). Either side may hold either; a negated equality ("not
-the same as") is none.
+in the same clause, or the two the other way round ("Wages rose in line with prices").
+Either side may hold either; a negated equality ("not the same as") is none, and so is an
+"as X as" whose X names no measure of the comparison's ("as well as": both, not alike).
 """
 
 from __future__ import annotations
@@ -172,5 +173,6 @@ def _same_measure(side: Side, opening: int, at: int, comparison: _Comparison) ->
         or w.stem in words
         or w.norm in comparison.measures
         or comparison.comparative.startswith(w.norm[:3])
+        or (w.norm in ("much", "many") and "amount" in comparison.measures)  # "as much as"
         for w in inside
     )
