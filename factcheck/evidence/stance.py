@@ -84,10 +84,9 @@ SAME_FIGURE_MIN = 0.275
 # figures.py). On ../shared/eval, cross-validated like the thresholds, this raises the
 # held-out score with either retrieval (docs/matching.md).
 # A clash is decided on words alone, even with semantic retrieval: the cosine is the whole
-# passage's, and a clash often sits in one clause of a long sentence ("... an airport in
-# Zhytomyr, a city west of Kyiv" against "Zhytomyr is a city to the east of Kyiv", cosine
-# low for the whole sentence, which is about a missile). A floor on the cosine cost the
-# bundled example that contradiction.
+# passage's, and a clash often sits in one clause ("... an airport in Zhytomyr, a city west
+# of Kyiv" against "Zhytomyr is a city to the east of Kyiv": cosine low for the sentence,
+# about a missile). A floor on the cosine cost the bundled example that contradiction.
 
 
 def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int], ...]:
@@ -232,6 +231,7 @@ def assess_stance(
         missing_figure(claim, side, cues)
         or missing_decision(claim, side)
         or not_stated(claim, side)
+        or passage.boilerplate  # a caption or a credit is page furniture: it states nothing
     )
     aligned = alignment(claim, side)
     weighted = None if meaning is not None or weights is None else alignment(claim, side, weights)
