@@ -19,6 +19,7 @@ from typing import TypeVar, overload
 from factcheck.evidence.alignment import claim_weights
 from factcheck.evidence.batchmatch import evidence_in_processes
 from factcheck.evidence.cited import CANDIDATES, cited_passages, sources_and_flags
+from factcheck.evidence.distinct import ranked_distinct
 from factcheck.evidence.scoring import Query, Ranking
 from factcheck.evidence.semantic import enabled, fused_ranking, load_encoder
 from factcheck.evidence.stance import assess_stance, matched_spans
@@ -118,42 +119,6 @@ class _Neighbours(Sequence[Passage]):
         return self._items[i]
 
 
-def _ranked_distinct(
-    passages: Sequence[Passage],
-    top_k: int,
-    rank: Callable[[int], list[tuple[float, int]]],
-    *,
-    candidates: int,
-) -> tuple[list[tuple[float, int]], list[int]]:
-    """``rank(k)``'s ranking, and its best ``top_k`` passages of which no two overlap.
-
-    A short paragraph is a passage and so is each of its sentences: the better of the
-    two is shown, and the slot of the other goes to the next passage. ``rank(k)`` ranks
-    exactly only its best k (of ``candidates``), so when the choice had to look further
-    it is asked again for that many.
-    """
-    k = top_k
-    while True:
-        scored = rank(k)
-        chosen: list[int] = []
-        taken: list[Passage] = []
-        looked = 0
-        for _, n in scored:
-            if len(chosen) == top_k:
-                break
-            looked += 1
-            p = passages[n]
-            if any(
-                q.source_id == p.source_id and q.start < p.end and p.start < q.end for q in taken
-            ):
-                continue
-            chosen.append(n)
-            taken.append(p)
-        if k >= candidates or (len(chosen) == top_k and looked <= k):
-            return scored, chosen
-        k = min(candidates, max(looked, k + top_k - len(chosen)))
-
-
 def find_evidence(
     *,
     claim: Claim,
@@ -187,7 +152,7 @@ def find_evidence(
 
     # Fused, every candidate is scored (top_k=0): the first ranking is exact throughout.
     exact = len(candidates) if vectors is None else 0
-    scored, chosen = _ranked_distinct(passages, top_k, rank, candidates=exact)
+    scored, chosen = ranked_distinct(passages, top_k, rank, candidates=exact)
     # The best passage of each cited source is always shown, even below the top K.
     for source_id in sorted(cited):
         if not any(candidates[n][0] == source_id for n in chosen):
