@@ -1,5 +1,5 @@
 """The passages shown for a claim: the best of a ranking, no two of them the same stretch of
-a source (moved from ``matching``)."""
+a source or the same words twice in it (moved from ``matching``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ def ranked_distinct(
     *,
     candidates: int,
 ) -> tuple[list[tuple[float, int]], list[int]]:
-    """``rank(k)``'s ranking, and its best ``top_k`` passages of which no two overlap.
+    """``rank(k)``'s ranking, and its best ``top_k`` passages of which no two overlap, nor
+    repeat each other's text in one source (a caption printed twice is shown once; the same
+    sentence in two sources is two findings).
 
     A short paragraph is a passage and so is each of its sentences: the better of the
     two is shown, and the slot of the other goes to the next passage. ``rank(k)`` ranks
@@ -33,8 +35,10 @@ def ranked_distinct(
                 break
             looked += 1
             p = passages[n]
-            if any(
-                q.source_id == p.source_id and q.start < p.end and p.start < q.end for q in taken
+            if any(  # the same stretch, or the same words again ("... (Alamy)" captions)
+                q.source_id == p.source_id
+                and ((q.start < p.end and p.start < q.end) or q.text == p.text)
+                for q in taken
             ):
                 continue
             chosen.append(n)
