@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.evidence.lexicon import NEGATORS
 from factcheck.evidence.sides import Side, known, make_cue
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -62,7 +63,6 @@ _RIGHT_BEFORE = frozenset("low lower reduced insufficient".split())
 # What a lack does not reach across: "Despite a shortage of nurses, the hospital increased
 # its beds"; "and", "but" and other words that open another phrase.
 _BREAK = re.compile(r"[,;:()]|\b(?:and|but|or|despite|although|though|while|whereas|because)\b")
-_NEGATING = frozenset("not n't no never nor without cannot didnt doesnt dont".split())
 # "raise the alarm", "raised concerns": "raise" in another sense.
 _RAISE_OTHER_SENSE = frozenset(
     """alarm alarms concern concerns question questions doubt doubts fear fears hope hopes
@@ -164,7 +164,7 @@ def _passage_relations(passage: Side) -> list[_Relation]:
     return [
         r
         for r in _claim_relations(passage)
-        if not any(words[k].norm in _NEGATING for k in range(max(0, r.at - 3), r.at))
+        if not any(words[k].norm in NEGATORS for k in range(max(0, r.at - 3), r.at))
     ]
 
 
