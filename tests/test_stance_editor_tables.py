@@ -22,6 +22,7 @@ from tests import (
     editor_pairs_blindg,
     editor_pairs_blindh,
     editor_pairs_blindi,
+    editor_pairs_blindj,
     editor_pairs_lead5,
 )
 from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
@@ -69,6 +70,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     ),
     "blindh": (editor_pairs_blindh.CASES, editor_pairs_blindh.LEFT_OUT),
     "blindi": (editor_pairs_blindi.CASES, editor_pairs_blindi.LEFT_OUT),
+    "blindj": (editor_pairs_blindj.CASES, editor_pairs_blindj.LEFT_OUT),
     "lead5": (editor_pairs_lead5.CASES, editor_pairs_lead5.LEFT_OUT),
 }
 
