@@ -17,6 +17,7 @@ from factcheck.commands.archive import (
     using_archive,
 )
 from factcheck.commands.common import add_semantic_option, add_workspace_argument, open_workspace
+from factcheck.commands.jsontext import indented_json
 from factcheck.evidence import (
     ClaimEvidence,
     build_index,
@@ -125,8 +126,7 @@ def claim_json_text(
     whole document would hold there.
     """
     found = claim_json(result, describe=describe, checked=checked)
-    text = json.dumps(found, ensure_ascii=False, indent=2)
-    return _CLAIM_INDENT + text.replace("\n", "\n" + _CLAIM_INDENT)
+    return _CLAIM_INDENT + indented_json(found, newline="\n" + _CLAIM_INDENT)
 
 
 def _inert_claim_json_text(
