@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.evidence.dayparts import _HINT, _may_hold
-from factcheck.evidence.lexicon import NEGATORS, family
+from factcheck.evidence.lexicon import AGAINST, NEGATORS, family
 from factcheck.evidence.negforms import negator
 from factcheck.evidence.sides import (
     _NOT_NEGATING_AFTER,
@@ -76,7 +76,7 @@ def _negators_by_every_word(side: Side, lo: int, hi: int) -> list[int]:
         i
         for i in range(lo, hi)
         if (
-            words[i].norm in NEGATORS
+            (words[i].norm in NEGATORS and words[i].stem != AGAINST)  # "voted no"
             or words[i].norm.endswith("n't")
             or (words[i].stem in _VERB_NEGATORS and side._verb_negates(i))
             or (words[i].norm in _PHRASE_KEYS and negator(words, i))

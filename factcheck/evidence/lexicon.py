@@ -36,7 +36,7 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
     ("convict convicted", "acquit acquitted"),
     # "lifted the ban" against "imposed a ban"; "voted for" against "abstained".
     ("lift lifted", "impose imposed"),
-    ("favor", "abstain abstained"),
+    ("favor favour", "abstain abstained"),
     # Not "declined" (to comment) against "signed".
     ("sign signed", "veto vetoed"),
     (
@@ -44,6 +44,9 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
         "repeal repealed abolish abolished revoke revoked rescind rescinded scrap scrapped",
     ),
     ("support supported favour favor endorse back backed", "oppose opposed against"),
+    # "voted against" against "abstained": after the group above, whose side of "against"
+    # is the one read where a word's first group is.
+    ("against", "abstain abstained"),
     ("allow allowed permit permitted legal", "ban banned forbid forbade prohibit illegal"),
     ("confirm confirmed verify verified", "refute refuted disprove disproved debunk"),
 )
@@ -61,7 +64,8 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
         "hire hired recruit recruited",
         "cut lay laid shed axe axed slash slashed eliminate eliminated fire fired",
     ),
-    ("approve approved accept accepted clear cleared", "block blocked"),
+    # "cleared the takeover" against "rejected" it ("cleared the site" acts on no claim's word).
+    ("approve approved accept accepted clear cleared", "block blocked reject rejected"),
     ("reject rejected", "back backed endorse endorsed"),
     # A motion's fate: "passed the bill" against "the bill was defeated" or "failed"
     # ("passed the ball", "passed away" act on nothing of the claim's).
@@ -172,6 +176,9 @@ MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come
 REJECT = stem("reject")
 TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")  # and "threw out":
 THROW_VERBS = _stems("throw throws threw thrown throwing")
+# "voted yes" is "voted for", "voted no" "voted against" (and no negation: ``sides``).
+VOTE_VERBS = _stems("vote voted votes voting")
+AGAINST = stem("against")
 UP, DOWN = stem("increase"), stem("decrease")
 
 # Words outside STOP_WORDS that say nothing about a claim's subject: modals, light verbs,

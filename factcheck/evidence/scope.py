@@ -169,9 +169,11 @@ def acts_elsewhere(claim: Side, k: int, passage: Side, index: int) -> bool:
     claim_stems = claim.content_stems()
     if passive(passage, index) and subject_stems(passage, index) & claim_stems:
         return False  # "The officer [was convicted] of manslaughter": the claim's officer
+    mine = object_stems(claim, k)
+    if not mine:
+        return False  # the claim's acts on nothing named ("Lopez abstained [in the vote]")
     if not any(s in claim_stems for s in theirs):
         return True
-    mine = object_stems(claim, k)
     passage_stems = passage.content_stems()
     return any(s not in claim_stems for s in theirs) and any(s not in passage_stems for s in mine)
 

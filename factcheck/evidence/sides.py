@@ -16,6 +16,7 @@ from operator import itemgetter, not_
 from typing import Any, TypeVar
 
 from factcheck.evidence.lexicon import (
+    AGAINST,
     DECISION_VERBS,
     INFINITIVE_NEGATORS,
     NEGATING_VERBS,
@@ -114,7 +115,7 @@ class Side:
             for i in self._may_negate
             if lo <= i < hi
             and (
-                words[i].norm in NEGATORS
+                (words[i].norm in NEGATORS and words[i].stem != AGAINST)  # not "voted no"
                 or words[i].norm.endswith("n't")
                 # One look-up for both kinds of verb: this runs over every word.
                 or (words[i].stem in _VERB_NEGATORS and self._verb_negates(i))

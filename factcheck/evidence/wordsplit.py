@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from factcheck.evidence.lexicon import (
+    AGAINST,
     DOWN,
     FAVOR,
     MOTION_VERBS,
@@ -13,6 +14,7 @@ from factcheck.evidence.lexicon import (
     THROW_VERBS,
     TURN_VERBS,
     UP,
+    VOTE_VERBS,
     family,
 )
 from factcheck.workspace import WORD, stem, word_spans
@@ -79,13 +81,13 @@ _stem_of = _STEMS.__getitem__
 # Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
 _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
 # The only words whose stem depends on the words before them (``Side.of``).
-_TAKES_A_SIDE = frozenset({"for", "up", "down", "out"})
+_TAKES_A_SIDE = frozenset({"for", "up", "down", "out", "yes", "no"})
 
 
 def split_words(text: str) -> list[Word]:
     """The words of ``text`` with their spans (relative to it), as written, normalised and
     stemmed; "for", "up", "down" and "out" after a verb that gives them a sense take that
-    sense's stem."""
+    sense's stem, as do "yes" and "no" after "voted"."""
     # tuple.__new__ builds the same Word as Word(...) without a Python-level call per
     # word; the stems are a dict's, read by subscript (every word of every passage
     # assessed goes through here). Maps of C functions over the matches cost 12% more
@@ -111,6 +113,8 @@ def split_words(text: str) -> list[Word]:
             or (words[i - 1].norm in ("but", "and") and _voted_against_before(words, i))
         ):
             words[i] = word._replace(stem=FAVOR)
+        elif word.norm in ("yes", "no") and verb in VOTE_VERBS:
+            words[i] = word._replace(stem=FAVOR if word.norm == "yes" else AGAINST)
         elif (word.norm == "down" and verb in TURN_VERBS) or (
             word.norm == "out" and verb in THROW_VERBS
         ):

@@ -1,0 +1,291 @@
+"""The lead's probes of 7 December 2026 (seventh session): two batches of editor pairs.
+
+Written before they were run, in the shapes of the issue's four examples: batch 1 (40 pairs),
+dates, votes for and against, tallies and score lines, deaths against "no deaths"; batch 2 (30
+pairs), votes and other stance verbs. Each row is (claim, passage, expected stance); ``CASES``
+is both, run by tests/test_stance_editor_tables.py in process and through `factcheck match`
+with either retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
+
+When first run, in process: 2 of 40 and 12 of 30 were wrong, 0 and 1 of them false clashes
+("voted no on the budget" read as a negation). After the fixes ("voted yes" and "voted no" as
+the two sides of a vote, no negation; "abstained" against "voted against" and "in favour"; a
+claim's decision that acts on nothing named, "Maria Lopez abstained", meets the passage's
+whatever it acts on; "cleared" against "rejected"), 1 and 5 are (6 of 70, no false clash).
+"""
+
+from __future__ import annotations
+
+from factcheck.workspace.models import Stance
+
+Case = tuple[str, str, Stance]
+
+BATCH_1: list[Case] = [
+    (
+        "The new bridge will open in June 2026.",
+        "The new bridge is expected to open in August 2026.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The new bridge will open in June 2026.",
+        "Officials said the bridge would open to traffic in June 2026.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The library reopened on 14 February.",
+        "The library reopened its doors on February 14 after repairs.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The library reopened on 14 February.",
+        "The library reopened on 21 February after repairs.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The trial starts on Monday 3 March.",
+        "The trial will begin on 10 March.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The trial starts on Monday 3 March.",
+        "Jury selection for the trial took place in February.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "The plant closed in 2019.",
+        "The plant shut down in 2021, the company said.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The plant closed in 2019.",
+        "The plant, which employed 400 people, closed in 2019.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Elections will be held in spring 2027.",
+        "Elections are due in the autumn of 2027.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The law took effect on 1 January 2024.",
+        "The law came into force on January 1, 2024.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Senator Mark Cole voted for the bill.",
+        "Senator Mark Cole voted against the bill on Thursday.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Senator Mark Cole voted for the bill.",
+        "Mark Cole, a Republican senator, supported the bill in Thursday's vote.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Councillor Ann Price opposed the plan.",
+        "Councillor Ann Price backed the plan at the meeting.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Councillor Ann Price opposed the plan.",
+        "Ann Price spoke against the plan at the meeting and voted against it.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The union rejected the pay offer.",
+        "The union accepted the pay offer after a ballot.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The union rejected the pay offer.",
+        "Union members voted to reject the offer.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Maria Lopez abstained in the vote.",
+        "Maria Lopez voted in favour of the motion.",
+        Stance.CONTRADICTS,
+    ),
+    ("The mayor vetoed the budget.", "The mayor signed the budget into law.", Stance.CONTRADICTS),
+    (
+        "The court ruled 5-4 in favour of the state.",
+        "The justices sided with the state by a 6-3 majority.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The court ruled 5-4 in favour of the state.",
+        "In a 5-4 decision, the court sided with the state.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The motion passed 12 to 3.",
+        "The motion was carried by twelve votes to three.",
+        Stance.SUPPORTS,
+    ),
+    ("The motion passed 12 to 3.", "The motion passed by 10 votes to 5.", Stance.CONTRADICTS),
+    ("City beat United 3-1.", "City won 2-1 against United.", Stance.CONTRADICTS),
+    ("City beat United 3-1.", "United lost 3-1 to City on Saturday.", Stance.SUPPORTS),
+    (
+        "The bill passed the Senate 52-48.",
+        "The Senate approved the bill by 51 votes to 49.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The committee approved the plan unanimously.",
+        "The committee approved the plan by 7 votes to 2.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Three people died in the fire.",
+        "No one was killed in the fire, officials said.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Three people died in the fire.",
+        "The fire killed three people, officials said.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "No one was injured in the crash.",
+        "Four passengers were taken to hospital with injuries after the crash.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "No one was injured in the crash.",
+        "There were no injuries in the crash, police said.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Two workers were killed in the explosion.",
+        "The explosion left no fatalities.",
+        Stance.CONTRADICTS,
+    ),
+    ("There were no arrests.", "Police made five arrests.", Stance.CONTRADICTS),
+    ("There were no arrests.", "Police said nobody had been arrested.", Stance.SUPPORTS),
+    (
+        "Five people were hurt in the storm.",
+        "The storm caused damage but no injuries were reported.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The earthquake killed 12 people.",
+        "The earthquake killed at least 40 people.",
+        Stance.CONTRADICTS,
+    ),
+    ("The earthquake killed 12 people.", "Twelve people died in the earthquake.", Stance.SUPPORTS),
+    ("Two people died.", "No deaths were reported from the heatwave.", Stance.CONTRADICTS),
+    ("Two people died in the heatwave.", "The heatwave is blamed for two deaths.", Stance.SUPPORTS),
+    ("Nobody died in the flood.", "The flood claimed six lives.", Stance.CONTRADICTS),
+    ("Nobody died in the flood.", "The flood damaged 300 homes.", Stance.NEUTRAL),
+]
+
+BATCH_2: list[Case] = [
+    ("Maria Lopez abstained.", "Maria Lopez voted for the motion.", Stance.CONTRADICTS),
+    ("Maria Lopez abstained.", "Maria Lopez voted against the motion.", Stance.CONTRADICTS),
+    (
+        "Maria Lopez abstained in the vote.",
+        "Maria Lopez voted against the motion.",
+        Stance.CONTRADICTS,
+    ),
+    ("Maria Lopez voted against the motion.", "Maria Lopez abstained.", Stance.CONTRADICTS),
+    (
+        "Maria Lopez voted for the motion.",
+        "Maria Lopez abstained in the vote on the motion.",
+        Stance.CONTRADICTS,
+    ),
+    ("Maria Lopez abstained.", "Maria Lopez did not vote.", Stance.SUPPORTS),
+    (
+        "Tom Reed voted against the budget.",
+        "Tom Reed voted in favour of the budget.",
+        Stance.CONTRADICTS,
+    ),
+    ("Tom Reed voted against the budget.", "Tom Reed voted yes on the budget.", Stance.CONTRADICTS),
+    ("Tom Reed voted against the budget.", "Tom Reed voted no on the budget.", Stance.SUPPORTS),
+    ("Tom Reed voted for the budget.", "Tom Reed voted no on the budget.", Stance.CONTRADICTS),
+    ("Tom Reed voted for the budget.", "Tom Reed backed the budget.", Stance.SUPPORTS),
+    ("Tom Reed voted for the budget.", "Tom Reed opposed the budget.", Stance.CONTRADICTS),
+    ("Tom Reed supported the budget.", "Tom Reed voted against the budget.", Stance.CONTRADICTS),
+    ("Tom Reed opposed the budget.", "Tom Reed voted for the budget.", Stance.CONTRADICTS),
+    (
+        "Tom Reed opposed the budget.",
+        "Tom Reed was one of 40 members who voted for the budget.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Tom Reed opposed the budget.",
+        "Tom Reed was among the 12 members who voted against the budget.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The senator endorsed the candidate.",
+        "The senator criticised the candidate.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The senator endorsed the candidate.",
+        "The senator withheld her endorsement of the candidate.",
+        Stance.CONTRADICTS,
+    ),
+    ("The minister denied the report.", "The minister confirmed the report.", Stance.CONTRADICTS),
+    (
+        "The minister admitted the mistake.",
+        "The minister denied making a mistake.",
+        Stance.CONTRADICTS,
+    ),
+    ("The board approved the merger.", "The board blocked the merger.", Stance.CONTRADICTS),
+    ("The board approved the merger.", "The board gave the merger its approval.", Stance.SUPPORTS),
+    (
+        "The regulator rejected the takeover.",
+        "The regulator cleared the takeover.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The regulator rejected the takeover.",
+        "The regulator blocked the takeover.",
+        Stance.SUPPORTS,
+    ),
+    ("Jane Hill voted for the bill.", "Jane Hill voted against the amendment.", Stance.NEUTRAL),
+    (
+        "Jane Hill voted for the bill.",
+        "Jane Hill was absent for the vote on the bill.",
+        Stance.CONTRADICTS,
+    ),
+    ("The governor signed the bill.", "The governor vetoed the bill.", Stance.CONTRADICTS),
+    ("The governor signed the bill.", "The governor refused to sign the bill.", Stance.CONTRADICTS),
+    ("The union accepted the deal.", "The union turned down the deal.", Stance.CONTRADICTS),
+    ("The union accepted the deal.", "The union voted to accept the deal.", Stance.SUPPORTS),
+]
+
+CASES: list[Case] = BATCH_1 + BATCH_2
+
+LEFT_OUT: dict[tuple[str, str], str] = {
+    (
+        "The court ruled 5-4 in favour of the state.",
+        "The justices sided with the state by a 6-3 majority.",
+    ): (
+        "[batch 1] Related, not contradicts: the tallies clash, but 'the justices sided "
+        "with' is 'the court ruled' in other words, so the passage holds too few of the "
+        "claim's words for a clash (CONTRADICT_MIN)"
+    ),
+    ("Maria Lopez abstained.", "Maria Lopez did not vote."): (
+        "[batch 2] Related, not supports: 'did not vote' is 'abstained' in other words, not read"
+    ),
+    (
+        "The senator endorsed the candidate.",
+        "The senator withheld her endorsement of the candidate.",
+    ): (
+        "[batch 2] supports, not contradicts: 'withheld her endorsement' is no negation "
+        "the cues read"
+    ),
+    ("The regulator rejected the takeover.", "The regulator blocked the takeover."): (
+        "[batch 2] Related, not supports: 'blocked' reports no decision (mostly 'the drug"
+        " blocks replication', 'blocked the road'), so the claim's is missing"
+    ),
+    ("Jane Hill voted for the bill.", "Jane Hill voted against the amendment."): (
+        "[batch 2] supports, not Related: the passage's vote is on another thing ('the "
+        "amendment'); only its side ('against') is compared by its object, and the "
+        "claim's 'voted' is taken as reported"
+    ),
+    ("Jane Hill voted for the bill.", "Jane Hill was absent for the vote on the bill."): (
+        "[batch 2] supports, not contradicts: 'absent for the vote' is not read as not voting"
+    ),
+}
