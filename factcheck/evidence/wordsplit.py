@@ -43,12 +43,35 @@ _BEFORE_MOVED = _BE | frozenset(
 )
 
 
-def _moved(words: list[Word], i: int) -> bool:
+def _moved(words: list[Word], i: int, text: str) -> bool:
     """Whether "up" or "down" at ``i`` says a figure moved: "sales were [up] 12%", "is
     [down] by 3%", "but [up] 12%" (``_BEFORE_MOVED`` before it, a figure or "by" after
-    it). At the first word there is nothing before it."""
+    it), or, whatever comes before it, as a headline says it without a verb
+    (``_headline_moved``). At the first word there is nothing before it."""
     after = words[i + 1].norm if i + 1 < len(words) else ""
-    return i > 0 and words[i - 1].norm in _BEFORE_MOVED and (after[:1].isdigit() or after == "by")
+    if i > 0 and words[i - 1].norm in _BEFORE_MOVED and (after[:1].isdigit() or after == "by"):
+        return True
+    return i > 0 and _headline_moved(words, i, text)
+
+
+# Words right after a share's figure: "up 3 [per] cent", "down 2 [points]".
+_SHARE_WORDS = frozenset("per percent pc pct points point".split())
+
+
+def _headline_moved(words: list[Word], i: int, text: str) -> bool:
+    """Whether "up" or "down" at ``i`` says a figure moved where a headline leaves out the
+    verb: "Unemployment [down] to 4%", "Inflation [up] from 2.1%", "Shares [down] 5%". Only
+    before a figure that cannot be a count of things acted on ("shut down 3 plants", "set
+    up 2 firms"): "from" and a figure, "to" and a figure after "down" ("up to 4%" is a
+    bound, at most 4%), or a share ("5%", "3 per cent", "2 points")."""
+    nxt = [w.norm for w in words[i + 1 : i + 3]]
+    ends = nxt[:1] == ["from"] or (nxt[:1] == ["to"] and words[i].norm == "down")
+    if ends and len(nxt) == 2 and nxt[1][:1].isdigit():
+        return True
+    if not nxt or not nxt[0][:1].isdigit():
+        return False
+    figure = words[i + 1]
+    return text[figure.end : figure.end + 1] == "%" or (len(nxt) == 2 and nxt[1] in _SHARE_WORDS)
 
 
 def _voted_against_before(words: list[Word], i: int) -> bool:
@@ -119,6 +142,6 @@ def split_words(text: str) -> list[Word]:
             word.norm == "out" and verb in THROW_VERBS
         ):
             words[i] = word._replace(stem=REJECT)  # "turned down", "threw out"
-        elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i)):
+        elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i, text)):
             words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
     return words
