@@ -56,11 +56,28 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     if mine.low <= theirs.high and theirs.low <= mine.high:
         return False  # the same share agrees, whatever words name its population
     population = _population(claim.text, mine)
-    if population and population not in {family(w.stem) for w in passage.words}:
+    if population and not _named(population, passage):
         return True
     # And the other way round: "rose from 4% to 5%" / "rose in 40% of the regions"
     theirs_of = _population(passage.text, theirs)
-    return bool(theirs_of) and theirs_of not in {family(w.stem) for w in claim.words}
+    return bool(theirs_of) and not _named(theirs_of, claim)
+
+
+# The families of a vote's own count: "62% of [the vote]", "of [votes] cast", "of [ballots]".
+_VOTE = frozenset(family(stem(w)) for w in "vote votes ballot ballots".split())
+# Verbs that give a vote's share without naming the vote: "backed the deal [by 92%]".
+_VOTING = frozenset(
+    family(stem(w))
+    for w in "voted backed supported approved opposed rejected won elected passed".split()
+)
+
+
+def _named(population: str, side: Side) -> bool:
+    """Whether a share's population is named on the other side: its word is there, or it
+    is the vote itself ("with 62% of the vote") and the other side reports a vote ("backed
+    the pay deal by 92%"): a share of a ballot is what a vote's share is, named or not."""
+    families = {family(w.stem) for w in side.words}
+    return population in families or (population in _VOTE and not families.isdisjoint(_VOTING))
 
 
 def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
