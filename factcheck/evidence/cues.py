@@ -148,7 +148,7 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return True  # "a hat-trick" / "24 goals in 30 games this season"
     if mine.unit == "length" == theirs.unit:
         kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
-        return kinds == {"distance", "size"}
+        return len(kinds) == 2 and "" not in kinds  # "2 km from" / "10 km long" / "30 m deep"
     if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
         return True  # "closed in 1989" / "was demolished in 1995"
     calendar = {mine.kind, theirs.kind} <= _CALENDAR | SPANS  # "the first half of 2022" too

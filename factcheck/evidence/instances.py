@@ -61,12 +61,23 @@ def instance_after(claim: Side, passage: Side, at: int) -> bool:
         for j in range(at + 2, last)
     ):
         return True
+    if any(
+        words[j].norm in OTHER_INSTANCE
+        and words[j].norm not in mine.norms
+        and words[j - 1].norm in _DETERMINERS
+        and j + 1 < len(words)
+        and not words[j + 1].norm[:1].isdigit()
+        for j in range(at + 2, min(at + 3, len(words)))
+    ):
+        return True  # "dismissed [a separate] claim" for "refused to dismiss the case"
     first = at
     while first > 0 and at - first < _SUBJECT_REACH and not clause_ends_before(passage, first):
         first -= 1
     return any(_of_another(mine, content, passage, i, lo=first) for i in range(first, at))
 
 
+# Words before the "separate" of what a verb acts on: "dismissed [a] separate claim".
+_DETERMINERS = frozenset("a an the".split())
 # How far back a verb's subject is read for another instance ("An earlier version of the
 # bill failed").
 _SUBJECT_REACH = 6
@@ -126,13 +137,19 @@ _SIZE = frozenset("long wide high tall deep across thick".split())
 _NEXT = re.compile(r"\s*([A-Za-z]+)")
 
 
+# Sizes of one dimension: "30 metres deep" is no clash with "30 km long" (another size of
+# the same lake), "10 km long" is one with "12 km long".
+_DIMENSIONS = {"across": "long", "tall": "high"}
+
+
 def extent(text: str, amount: Mention) -> str:
-    """ "distance", "size" or "" for a length, from the word after it."""
+    """ "distance", the dimension of a size ("long", "wide", "high", "deep", "thick") or ""
+    for a length, from the word after it."""
     if amount.unit != "length":
         return ""
     m = _NEXT.match(text, amount.end)
     word = m.group(1).lower() if m else ""
-    return "distance" if word in _DISTANCE else "size" if word in _SIZE else ""
+    return "distance" if word in _DISTANCE else _DIMENSIONS.get(word, word) if word in _SIZE else ""
 
 
 # Verbs of the phases of an event: a date said after one of another phase is another
