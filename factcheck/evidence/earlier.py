@@ -12,10 +12,11 @@ from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.tallies import same_tally
 
-# A time the passage gives its figure at, other than now: "last year", "a season ago",
-# "a week earlier", "the day before", another meeting ("in the reverse fixture").
+# A time the passage gives its figure at, other than now: "last year", "last winter", "a
+# season ago", "a week earlier", "the day before", another meeting ("in the reverse fixture").
 _EARLIER = re.compile(
-    r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week)\b"
+    r"\b(?:last|previous|the previous|the same \w+ last) (?:year|season|month|week|winter"
+    r"|summer|spring|autumn)\b"
     r"|\b(?:years?|months?|seasons?) ago\b|\b(?:reverse|previous|earlier) (?:fixture|meeting)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:earlier|before)\b|\bthe (?:day|week|month|year) before\b",

@@ -34,11 +34,12 @@ from factcheck.evidence.negscope import (
     denies_more,
     elided_after,
     held_unchanged,
+    modifier_only,
     on_another_instance,
     scope_of,
     shared_under,
 )
-from factcheck.evidence.nobody import counts_none, counts_people, denied_event
+from factcheck.evidence.nobody import counts_none, counts_people, denied_event, none_elsewhere
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
@@ -92,6 +93,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         if not of_another(claim, passage, n)
         and not earlier(passage, n)
         and not on_another_instance(passage, n)
+        and not modifier_only(passage, n, claim_stems)  # "No avalanche warnings had"
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)
         and not record_phrase(passage, n)  # "a level never before seen in the region"
@@ -123,6 +125,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         for neg in mine:
             if counts_none(claim, neg):
                 return _event_reported(claim, neg, passage, window, everything)
+            if none_elsewhere(claim, neg, passage):
+                return []  # "No arrests" / "12 arrests at a separate protest", "last year"
             if (counted := harm_counted(claim, neg)) is not None:
                 return harm_cues(claim, neg, counted, passage, everything)
             head = head_after(claim, neg)

@@ -186,3 +186,26 @@ def on_another_instance(passage: Side, negator: int) -> bool:
         ):  # "No deaths were reported in the [neighbouring] county"
             return True
     return False
+
+
+# Auxiliaries after a noun phrase: "No avalanche warnings [had] been issued".
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might".split())
+
+
+def modifier_only(passage: Side, negator: int, claim_stems: Container[str]) -> bool:
+    """Whether a passage's "no" reaches the claim's word only as a modifier of another noun:
+    in "No avalanche warnings had been issued" the "no" counts warnings, which the claim
+    ("Five people died in the avalanche") never names; the avalanche is not denied. Read
+    only where the noun is plain: the word right after the claim's is no word of the claim
+    and an auxiliary follows it ("No deaths [were] reported" denies deaths)."""
+    words = passage.words
+    if words[negator].norm != "no" or negator + 3 >= len(words):
+        return False
+    modifier, noun, verb = words[negator + 1], words[negator + 2], words[negator + 3]
+    return (
+        modifier.stem in claim_stems
+        and noun.norm not in STOP_WORDS
+        and noun.stem not in claim_stems
+        and verb.norm in _AUXILIARIES
+        and not clause_ends_before(passage, negator + 2)
+    )

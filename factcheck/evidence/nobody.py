@@ -5,6 +5,10 @@ supporting passage must give (``figures``) and for the clash (``negation``)."""
 
 from __future__ import annotations
 
+import re
+
+from factcheck.evidence.earlier import another_time
+from factcheck.evidence.instances import another_instance
 from factcheck.evidence.kinds import KINDS_OF_PEOPLE
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
 from factcheck.evidence.mention import Mention
@@ -77,3 +81,20 @@ def counts_people(passage: Side) -> Mention | None:
         ),
         None,
     )
+
+
+def none_elsewhere(claim: Side, negator: int, passage: Side) -> bool:
+    """Whether a claim's "no X" ("No arrests were made at the protest", "no new measles
+    cases this week") meets a passage that counts X of another instance ("12 arrests at a
+    separate protest") or, when the claim gives its own time, at another time ("43 measles
+    cases last year"): no clash, as a harm counted elsewhere is none (``harm.harm_cues``).
+    A claim without a time of its own reaches back ("No vote has been held on the plan"
+    against "approved in a vote last month")."""
+    if claim.words[negator].norm != "no":
+        return False
+    timed = bool(claim.calendar) or _NOW.search(claim.text) is not None
+    return another_instance(claim, passage) or (timed and another_time(claim, passage))
+
+
+# A claim's own time, when it gives no date: "no new cases [this week]", "[so far today]".
+_NOW = re.compile(r"\b(?:this (?:week|month|year|season|morning|weekend)|today|tonight)\b", re.I)
