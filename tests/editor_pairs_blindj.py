@@ -26,6 +26,13 @@ clashes were shown as supports ("Unemployment down to 4%" against "rose to 4%", 
 from 58%" against "fell to 58% from 62%") and two Related passages as supports ("against an
 amendment to the infrastructure bill", "More than 300 flights were cancelled" against
 "handles about 1,100 flights on a normal day").
+
+After the first fixes (a headline's "up" and "down" before a figure, ``wordsplit``; a share
+"of the vote" named by a side that reports a vote, ``shares``; sizes of other dimensions and
+"a separate" thing acted on, ``instances``; "no X" against X counted of another instance or,
+when the claim gives its time, at another, a passage's "no" of another noun, "last winter",
+``nobody``, ``negscope``, ``earlier``), 18 of the 150 are wrong in process and through
+`match` lexically (17 with semantic retrieval), 4 of them false clashes (``LEFT_OUT``).
 """
 
 from __future__ import annotations
@@ -807,10 +814,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "In a 6-3 decision, the justices sided with the state.",
     ): 'neutral, not contradicts: number: claim "5-4" vs source "6-3"',
     (
-        "Shareholders backed the pay deal by 92%.",
-        "Shareholders backed the pay deal with 62% of the vote.",
-    ): "neutral, not contradicts: no cue",
-    (
         "The referendum passed 54-46.",
         "Fifty-four percent of voters backed the referendum.",
     ): "neutral, not supports: no cue",
@@ -824,17 +827,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The league cleared the striker of wrongdoing on Thursday.",
     ): "neutral, not contradicts: no cue",
     (
-        "Unemployment down to 4%",
-        "Unemployment rose to 4% in May, up from 3.8%.",
-    ): 'supports, not contradicts: agreement: "4%" on both sides',
-    (
         "Turnout increased compared with 2019.",
         "Turnout was up on 2019, officials said.",
     ): "neutral, not supports: no cue",
-    (
-        "No arrests were made at the protest.",
-        "Police made 12 arrests at a separate protest in the city centre on Saturday.",
-    ): 'contradicts, not Related: negation: claim "No arrests" vs source "12 arrests"',
     (
         "None of the hostages was harmed.",
         "All 12 hostages were released unharmed.",
@@ -844,10 +839,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The final drew 1.9 million viewers.",
     ): "neutral, not supports: no cue",
     (
-        "The lake is 30 metres deep.",
-        "The lake is 30 km long and 4 km wide.",
-    ): 'contradicts, not Related: number: claim "30 metres" vs source "30 km"',
-    (
         "The hospital has 400 beds.",
         "The 400-bed hospital serves the whole county.",
     ): "neutral, not supports: no cue",
@@ -855,10 +846,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The city's population grew to 1.2 million.",
         "The city now has 1.2 million residents, census figures show.",
     ): "neutral, not supports: no cue",
-    (
-        "Turnout was 62%, up from 58% in 2020.",
-        "Turnout fell to 58% from 62% in 2020.",
-    ): 'supports, not contradicts: agreement: "2020" on both sides',
     (
         "The Eagles beat the Giants 24-17 on Sunday.",
         "The Giants fell 24-17 to the Eagles on Sunday.",
@@ -868,10 +855,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The law was passed in June by a 61-39 vote.",
     ): 'contradicts, not Related: date: claim "January" vs source "June"',
     (
-        "The judge refused to dismiss the case.",
-        "The judge dismissed a separate claim against the city in 2022.",
-    ): 'contradicts, not Related: negation: claim "refused to dismiss" vs source "judge dismissed"',
-    (
         "The river rose above its banks on Saturday.",
         "The river fell to its lowest level in decades during last summer's drought.",
     ): 'contradicts, not Related: antonym: claim "rose" vs source "fell"',
@@ -879,14 +862,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The firm's shares fell 8% on Tuesday.",
         "The firm's shares have risen 40% since January.",
     ): 'contradicts, not Related: number: claim "8%" vs source "40%"',
-    (
-        "Five people died in the avalanche.",
-        "No avalanche warnings had been issued for the area that morning.",
-    ): 'contradicts, not Related: negation: claim "avalanche" vs source "No avalanche"',
-    (
-        "There have been no new measles cases this week.",
-        "The region recorded 43 measles cases last year, up from six in 2022.",
-    ): 'contradicts, not Related: negation: claim says "no new", source does not',
     (
         "More than 300 flights were cancelled.",
         "The airport handles about 1,100 flights on a normal day.",

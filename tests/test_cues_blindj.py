@@ -1,0 +1,69 @@
+"""Focused tests for the rules blindj's table (tests/editor_pairs_blindj.py) brought: each
+rule on pairs beside the table's, and the pairs it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evidence.wordsplit import split_words
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("Unemployment down to 4%", "down"),
+        ("Inflation up from 2.1%", "up"),
+        ("Shares down 5% on the day", "down"),
+        ("Exports up 3 per cent", "up"),
+        # Not a figure that moved: a bound, a count of things acted on.
+        ("Prices up to 4%", ""),
+        ("The firm shut down 3 plants", ""),
+        ("They set up 2 firms", ""),
+    ],
+)
+def test_headline_up_and_down(text: str, moved: str) -> None:
+    """A headline's "up" and "down" before a figure say it rose or fell, without a verb."""
+    stems = {w.norm: w.stem for w in split_words(text)}
+    for word in ("up", "down"):
+        if word in stems:
+            assert (stems[word] != word) == (word == moved), stems
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A headline without a verb says the direction with "up" and "down".
+        ("Jobless rate down to 5.1%", "The jobless rate rose to 5.1% in March.", C),
+        ("Jobless rate down to 5.1%", "The jobless rate fell to 5.1% in March.", S),
+        ("Mortgage rates up from 6%", "Mortgage rates dropped from 6% this week.", C),
+        # "up to" is a bound: at most 150p, which 150p is.
+        ("Petrol prices up to 150p a litre", "Petrol prices fell to 150p a litre.", S),
+        # A share "of the vote" is the vote's share, named or not.
+        ("Members backed the strike by 78%.", "Members backed the strike with 58% of the vote.", C),
+        (
+            "Members backed the strike by 78%.",
+            "Members backed the strike with 78% of votes cast.",
+            S,
+        ),
+        ("Ms Ruiz won 55% of the vote.", "Turnout in the district was 48%.", N),
+        # Two sizes of other dimensions are two figures.
+        ("The pool is 2 metres deep.", "The pool is 25 metres long.", N),
+        ("The pool is 25 metres long.", "The pool is 50 metres long.", C),
+        # What a verb acts on is "a separate" or "a different" one: another thing.
+        ("The court did not block the merger.", "The court blocked a separate merger in 2021.", N),
+        ("The court did not block the merger.", "The court blocked the merger.", C),
+        # "No X" against X counted elsewhere or, when the claim gives its time, at another.
+        ("No arrests were made at the march.", "Police made 9 arrests at a separate march.", N),
+        ("No arrests were made at the march.", "Police made 9 arrests at the march.", C),
+        ("There were no flu deaths this week.", "Flu killed 40 people last winter.", N),
+        # A passage's "no" of another noun the claim's word only qualifies.
+        ("Two hikers died in the storm.", "No storm warnings had been issued.", N),
+        ("Two hikers died in the storm.", "No deaths were reported in the storm.", C),
+    ],
+)
+def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
