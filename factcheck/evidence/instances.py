@@ -166,7 +166,9 @@ _PHASES = {
         # A plan's life and a post's, and a life's: "was first proposed in May 2019" is no
         # date of "opened in May 2024", "appointed on 3 March 2022" none of "resigned".
         "propose": "propose proposes proposed proposal",
-        "approve": "approve approves approved approval",
+        # A law's passing is not its coming into force: "was passed in June" is no date
+        # of "takes effect in January".
+        "approve": "approve approves approved approval pass passes passed enact enacted",
         "appoint": "appoint appoints appointed appointment hired",
         "leave": "resign resigns resigned resignation quit quits retired sacked",
         "born": "born",
