@@ -63,6 +63,22 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     return found is not None and found.group().lower() not in claim.text.lower()
 
 
+# A side's own time, when it gives no date: "no new cases [this week]", "[today]".
+_NOW = re.compile(r"\b(?:this (?:week|month|year|season|morning|weekend)|today|tonight)\b", re.I)
+
+
+def gives_time(side: Side) -> bool:
+    """Whether a side gives its own time: a date, month, weekday or year, or "this week",
+    "today"."""
+    return bool(side.calendar) or _NOW.search(side.text) is not None
+
+
+def earlier_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An earlier time ("last year", "last summer's", "two years ago") in ``text`` between
+    ``start`` and ``end``, else None."""
+    return _EARLIER.search(text, start, end)
+
+
 def _year_of(mention: Mention) -> object:
     if mention.kind == "year":
         return mention.value[0]

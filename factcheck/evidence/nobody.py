@@ -5,9 +5,7 @@ supporting passage must give (``figures``) and for the clash (``negation``)."""
 
 from __future__ import annotations
 
-import re
-
-from factcheck.evidence.earlier import another_time
+from factcheck.evidence.earlier import another_time, gives_time
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.kinds import KINDS_OF_PEOPLE
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
@@ -92,9 +90,4 @@ def none_elsewhere(claim: Side, negator: int, passage: Side) -> bool:
     against "approved in a vote last month")."""
     if claim.words[negator].norm != "no":
         return False
-    timed = bool(claim.calendar) or _NOW.search(claim.text) is not None
-    return another_instance(claim, passage) or (timed and another_time(claim, passage))
-
-
-# A claim's own time, when it gives no date: "no new cases [this week]", "[so far today]".
-_NOW = re.compile(r"\b(?:this (?:week|month|year|season|morning|weekend)|today|tonight)\b", re.I)
+    return another_instance(claim, passage) or (gives_time(claim) and another_time(claim, passage))

@@ -12,6 +12,7 @@ from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.ratios import HALVING
 from factcheck.evidence.sides import Side
+from factcheck.evidence.stretches import since_apart
 from factcheck.workspace import STOP_WORDS, stem
 
 # The words right before a share that make it a rise: "rose [95%]", "up [20%]", "by [80%]".
@@ -53,6 +54,8 @@ def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
             return True
     if _level_and_change(claim, mine, passage, theirs):
         return True  # "a quarter of the budget" / "the budget rose by 4%"
+    if since_apart(claim, passage, theirs.start):
+        return True  # "fell 8% on Tuesday" / "have risen 40% since January"
     if mine.low <= theirs.high and theirs.low <= mine.high:
         return False  # the same share agrees, whatever words name its population
     population = _population(claim.text, mine)

@@ -1,7 +1,9 @@
 """Whether a passage's change, said the other way from the claim's, is of another stretch
 of time, so it is no clash: a later one ("The river fell slowly over the following week"
-for "The river rose after the heavy rain"), or one up to a time ("Petrol prices had fallen
-for three months before June" for "Petrol prices rose in June"). A quantity that rose and
+for "The river rose after the heavy rain"), an earlier one ("fell during last summer's
+drought"), one up to now ("have risen 40% since January" for "fell 8% on Tuesday"), or
+one up to a time ("Petrol prices had fallen for three months before June" for "Petrol
+prices rose in June"). A quantity that rose and
 then fell did both. The past perfect alone is not enough: "Exports had fallen in 2023"
 reports 2023 as plainly as "fell" does.
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.earlier import earlier_in, gives_time
 from factcheck.evidence.sides import Side, clause_ends_before
 
 # A time after the claim's event, told from it: "the following week", "the next day".
@@ -22,20 +25,62 @@ _LATER = re.compile(
     r"|afterwards|since then)\b",
     re.I,
 )
+# A change over a stretch up to now: "have risen 40% [since January]" holds a fall on one
+# day of it ("fell 8% on Tuesday").
+_SINCE = re.compile(r"\bsince\b", re.I)
 # A change up to a time: "had fallen for three months [before June]".
 _UNTIL = frozenset("before until till".split())
-# How far after the opposite its clause is read.
-_REACH = 8
+# How far after the opposite its clause is read, and for an earlier time ("during last
+# summer's drought") a little further.
+_REACH, _EARLIER_REACH = 8, 12
 
 
 def other_stretch(claim: Side, passage: Side, i: int) -> bool:
     """Whether passage word ``i`` (the opposite of one of the claim's changes) is said of
     another stretch of time than the claim's (``__doc__``)."""
     words = passage.words
-    last = i
-    while last + 1 < min(len(words), i + 1 + _REACH) and not clause_ends_before(passage, last + 1):
-        last += 1
+    last = _clause_end(passage, i, _REACH)
     if any(words[j].norm in _UNTIL for j in range(i + 1, last + 1)):
         return True  # "fell until March", "before June"
-    found = _LATER.search(passage.text, words[i].end, words[last].end)
+    text, start, end = passage.text, words[i].end, words[last].end
+    found = _LATER.search(text, start, end)
+    if found is None and _since_apart(claim, passage, start, end):
+        return True  # "have risen 40% since January" for "fell 8% on Tuesday"
+    if found is None:  # "fell to its lowest level in decades during last summer's drought"
+        found = earlier_in(text, start, words[_clause_end(passage, i, _EARLIER_REACH)].end)
     return found is not None and found.group().lower() not in claim.text.lower()
+
+
+def since_apart(claim: Side, passage: Side, at: int) -> bool:
+    """Whether a passage's figure at offset ``at`` counts a change over a stretch up to
+    now that holds the claim's ("have risen 40% [since January]" for "fell 8% on
+    Tuesday"): ``_since_apart`` in its clause, after it."""
+    words = passage.words
+    i = next((j for j, w in enumerate(words) if w.start >= at), len(words))
+    return i < len(words) and _since_apart(
+        claim, passage, at, words[_clause_end(passage, i, _REACH)].end
+    )
+
+
+def _since_apart(claim: Side, passage: Side, start: int, end: int) -> bool:
+    """Whether "since" between offsets ``start`` and ``end`` of the passage opens a stretch
+    up to now that the claim's own time lies in: the claim gives a time ("on Tuesday"),
+    says no "since", and the passage gives none of the claim's dates ("rose in October for
+    the first time since June" is October's rise). A claim without a time is said of the
+    passage's stretch ("The population grew" / "has shrunk by a tenth since 2000")."""
+    if (
+        not gives_time(claim)
+        or _SINCE.search(claim.text)
+        or not _SINCE.search(passage.text, start, end)
+    ):
+        return False
+    theirs = passage.text.lower()
+    return not any(m.text.lower() in theirs for m in claim.calendar)
+
+
+def _clause_end(passage: Side, i: int, reach: int) -> int:
+    """The last word of word ``i``'s clause, at most ``reach`` words after it."""
+    words, last = passage.words, i
+    while last + 1 < min(len(words), i + 1 + reach) and not clause_ends_before(passage, last + 1):
+        last += 1
+    return last
