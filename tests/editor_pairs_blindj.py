@@ -32,7 +32,12 @@ After the first fixes (a headline's "up" and "down" before a figure, ``wordsplit
 "a separate" thing acted on, ``instances``; "no X" against X counted of another instance or,
 when the claim gives its time, at another, a passage's "no" of another noun, "last winter",
 ``nobody``, ``negscope``, ``earlier``), 18 of the 150 are wrong in process and through
-`match` lexically (17 with semantic retrieval), 4 of them false clashes (``LEFT_OUT``).
+`match` lexically (17 with semantic retrieval), 4 of them false clashes. After a law's
+passing was read as another phase than its coming into force (``instances``) and a change the
+other way during an earlier time ("during last summer's drought") or over a stretch up to now
+that holds the claim's day ("have risen 40% since January" for "fell 8% on Tuesday";
+``stretches``), 15 are wrong in process and through `match` lexically (14 with semantic
+retrieval), 1 of them a false clash (``LEFT_OUT``).
 """
 
 from __future__ import annotations
@@ -850,18 +855,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The Eagles beat the Giants 24-17 on Sunday.",
         "The Giants fell 24-17 to the Eagles on Sunday.",
     ): 'neutral, not supports: agreement: "Sunday" on both sides',
-    (
-        "The new law takes effect in January.",
-        "The law was passed in June by a 61-39 vote.",
-    ): 'contradicts, not Related: date: claim "January" vs source "June"',
-    (
-        "The river rose above its banks on Saturday.",
-        "The river fell to its lowest level in decades during last summer's drought.",
-    ): 'contradicts, not Related: antonym: claim "rose" vs source "fell"',
-    (
-        "The firm's shares fell 8% on Tuesday.",
-        "The firm's shares have risen 40% since January.",
-    ): 'contradicts, not Related: number: claim "8%" vs source "40%"',
     (
         "More than 300 flights were cancelled.",
         "The airport handles about 1,100 flights on a normal day.",
