@@ -832,10 +832,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The league cleared the striker of wrongdoing on Thursday.",
     ): "neutral, not contradicts: no cue",
     (
-        "Turnout increased compared with 2019.",
-        "Turnout was up on 2019, officials said.",
-    ): "neutral, not supports: no cue",
-    (
         "None of the hostages was harmed.",
         "All 12 hostages were released unharmed.",
     ): "neutral, not supports: no cue",

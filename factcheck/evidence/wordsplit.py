@@ -45,13 +45,24 @@ _BEFORE_MOVED = _BE | frozenset(
 
 def _moved(words: list[Word], i: int, text: str) -> bool:
     """Whether "up" or "down" at ``i`` says a figure moved: "sales were [up] 12%", "is
-    [down] by 3%", "but [up] 12%" (``_BEFORE_MOVED`` before it, a figure or "by" after
-    it), or, whatever comes before it, as a headline says it without a verb
-    (``_headline_moved``). At the first word there is nothing before it."""
+    [down] by 3%", "but [up] 12%", "Turnout was [down] on the last election"
+    (``_BEFORE_MOVED`` before it, a figure or ``_AFTER_MOVED`` after it), or, whatever
+    comes before it, as a headline says it without a verb (``_headline_moved``). At the
+    first word there is nothing before it."""
     after = words[i + 1].norm if i + 1 < len(words) else ""
-    if i > 0 and words[i - 1].norm in _BEFORE_MOVED and (after[:1].isdigit() or after == "by"):
+    if (
+        i > 0
+        and words[i - 1].norm in _BEFORE_MOVED
+        and (after[:1].isdigit() or after in _AFTER_MOVED)
+    ):
         return True
     return i > 0 and _headline_moved(words, i, text)
+
+
+# Words after a moved "up" or "down": what it moved by or from ("down [on] last year",
+# "up [from] 4%"), how much ("up [sharply]"). Not "to" ("is down to the council"), nor
+# "against" ("was up against a strong field"), nor the end ("turn it up and down.").
+_AFTER_MOVED = frozenset({"by", "on", "from", "sharply", "slightly", "again", "overall"})
 
 
 # Words right after a share's figure: "up 3 [per] cent", "down 2 [points]".
