@@ -131,7 +131,7 @@ def _antonym_candidates(claim: Side) -> list[tuple[int, Word, list[tuple[int, in
         groups = ANTONYM_INDEX.get(mine[k], [])
         if not groups or other_sense(claim, k):
             continue  # "signed a contract", "came back": not the list's word
-        if _none_of(claim, k):
+        if any(_none_of(claim, j) for j in range(max(0, k - 6), k + 1)):
             continue  # "None of the miners was hurt": the event decides (``negation``)
         if word.norm in LEVELS and than_a_time(claim, k):
             # "higher than last week" says "rose since last week": against "has dropped".
