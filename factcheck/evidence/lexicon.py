@@ -134,6 +134,8 @@ _FAMILIES = {
     "unemploy": "unemployment unemployed jobless joblessness",
     # "1.2 million people visited the gallery" counts its visitors.
     "visit": "visitor visitors",
+    # "5,000 people signed the petition" counts its signatures.
+    "sign": "signature signatures signatory signatories",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()
