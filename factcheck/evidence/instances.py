@@ -161,7 +161,7 @@ _PHASES = {
         "open": "open opens opened opening reopen reopened unveil unveiled resume resumed",
         "close": "close closes closed closing shut shuts shutting closure suspend suspended",
         "start": "begin begins began begun start starts started launch launched launches",
-        "end": "end ends ended finish finishes finished conclude concluded",
+        "end": "end ends ended finish finishes finished conclude concluded complete completed",
         "announce": "announce announces announced announcement unveiled",
         # A plan's life and a post's, and a life's: "was first proposed in May 2019" is no
         # date of "opened in May 2024", "appointed on 3 March 2022" none of "resigned".
@@ -170,6 +170,10 @@ _PHASES = {
         # of "takes effect in January".
         "approve": "approve approves approved approval pass passes passed enact enacted",
         "appoint": "appoint appoints appointed appointment hired",
+        # Taking office is not being elected or appointed: "took office in June 2022" is no
+        # date of "was elected in May 2022" ("elected" is left out: its stem is
+        # "election"'s, a date of the vote).
+        "office": "office sworn inaugurated inauguration",
         "leave": "resign resigns resigned resignation quit quits retired sacked",
         "born": "born",
         "sign": "sign signs signed signing",

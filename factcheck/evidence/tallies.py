@@ -25,6 +25,11 @@ _TALLY_WORDS = frozenset(
 _WINNER_FIRST_WORDS = frozenset(stem(w) for w in "confirmed convicted acquitted".split())
 
 
+# Words of a defeat said with the winner after "to": "The Giants [fell] 24-17 to the
+# Eagles", "went down 2-1 to"; "fell 5-10 cents" is a range.
+_FELL = frozenset(stem(w) for w in "fell falls down slumped slipped crashed".split())
+
+
 # "passed 52 to 48", "by 51 votes to 49": the same pair written out. Taken only when the
 # word after it is not a noun of its own ("from 5 to 10 years" is a range).
 _WRITTEN = re.compile(
@@ -123,8 +128,10 @@ def tallies(
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
             if [w.lower() for w in before[-2:]] == ["level", "at"]:
                 near.add("score")  # "ended level at 1-1" (not "raising levels to 3-4 times")
-            if not near & _TALLY_WORDS and not (
-                near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b"))
+            if (
+                not near & _TALLY_WORDS
+                and not (near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b")))
+                and not (near & _FELL and after[:1] == ["to"])
             ):
                 continue  # "5-10 years" is a range, not a tally
             if pattern is not _TALLY and after and _names_a_thing(after[0]):
