@@ -53,11 +53,15 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
 
 def _subject_words(side: Side, at: int) -> list[int]:
     """The content words before word ``at`` in its clause, at most ``_REACH`` words back,
-    first to last."""
-    found = []
+    first to last; a name between commas is read past to the noun it names ("The mayor's
+    rival, Tom Reid, opposed")."""
+    found: list[int] = []
+    named = False  # a name in apposition read past once: "The mayor's rival, [Tom Reid],"
     for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
         if j + 1 < len(side.words) and j + 1 != at and clause_ends_before(side, j + 1):
-            break
+            if named or not found or not all(side.words[f].text[:1].isupper() for f in found):
+                break
+            named = True
         if side.words[j].norm not in STOP_WORDS and not side.words[j].norm[:1].isdigit():
             found.append(j)
     return found[::-1]
