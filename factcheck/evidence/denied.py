@@ -101,11 +101,18 @@ def opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int
 def denies_opposite(claim: Side, passage: Side, negator: int) -> bool:
     """Whether the passage's negation denies the opposite of a word of the claim: "have
     not lost at home" says "won at home" (the antonym cue leaves it when the passage says
-    "winning" too, so the two do not cancel out in ``stance``): no clash."""
+    "winning" too, so the two do not cancel out in ``stance``): no clash. Nor when its
+    negating verb is on the side of one of the claim's ("refused permission for the tower"
+    says "rejected the tower")."""
+    mine = claim.stem_set
+    if any(  # "refused permission for the tower" says "rejected the tower"
+        not mine.isdisjoint(ANTONYMS[g][side])
+        for g, side in ANTONYM_INDEX.get(passage.words[negator].stem, ())
+    ):
+        return True
     head = head_after(passage, negator)
     if head is None:
         return False
-    mine = claim.stem_set
     return any(
         not mine.isdisjoint(ANTONYMS[g][1 - side])
         for g, side in ANTONYM_INDEX.get(passage.words[head].stem, ())
@@ -191,12 +198,15 @@ _WHOLE_WORD_PREFIXES = frozenset({"non-", "non", "un"})
 
 def negated_form_in(side: Side, indexes: range, head: Word) -> bool:
     """Whether a word of ``side`` is ``head`` with a negative prefix: "asymptomatic" for
-    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"."""
+    "symptoms", "non-smokers" for "smokers", "unvaccinated" for "vaccinated"; or with
+    "-less" after its stem: "goalless" for "goals"."""
     # A short stem ("arm" of "armed") is matched whole, by the word as written, after a
     # prefix that is never part of a plain word: "unarmed" (not "alive" for "live").
     short = len(head.stem) < 4
     for i in indexes:
         norm = side.words[i].norm
+        if norm == head.stem + "less" and not short:
+            return True  # "goalless" for "no goals", "scoreless" for "no score"
         for prefix in _NEGATIVE_PREFIXES:
             if not norm.startswith(prefix):
                 continue
