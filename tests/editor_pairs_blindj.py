@@ -37,7 +37,23 @@ passing was read as another phase than its coming into force (``instances``) and
 other way during an earlier time ("during last summer's drought") or over a stretch up to now
 that holds the claim's day ("have risen 40% since January" for "fell 8% on Tuesday";
 ``stretches``), 15 are wrong in process and through `match` lexically (14 with semantic
-retrieval), 1 of them a false clash (``LEFT_OUT``).
+retrieval), 1 of them a false clash. After a decade's years ("completed in the 1960s"
+against "finished in 1971", ``instances``) and a score line with the winner after "to" ("The
+Giants fell 24-17 to the Eagles", ``tallies``), 13 are wrong (12 with semantic retrieval).
+
+A second batch (``SECOND``, 47 pairs, every kind again) was written after those fixes and
+before running it: 12 were wrong when first run, in process and through `match` with either
+retrieval: no X 4 of 7, mixed 3 of 7, stance verbs 2 of 5, dates, tallies and approximate
+amounts 1 each; 8 of them shown as contradicting where they must not (6 Related, 2 that
+agree): "took office in June 2022" against "elected in May 2022", "The mayor's rival, Tom
+Reid, opposed", "refused permission for the tower" against "rejected the tower", "ended
+goalless" against "no goals", "about a different programme", "A year earlier, the Senate
+had rejected the bill", "the factory, which employed around 1,000 people" against "About
+200 people lost their jobs", and another airport ("at Gatwick" against "at Heathrow").
+After the fixes that followed (taking office is its own phase, ``instances``; a name in
+apposition is read past to the noun it names, ``subjects``; "-less" is "no", and a refusal
+says what a rejection says, ``denied``), 8 of the 47 are wrong, 4 of them false clashes.
+In all, 21 of 197 are left (``LEFT_OUT``), 5 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1021,7 +1037,7 @@ SECOND: list[tuple[str, str, str, str]] = [
 ]
 
 CASES: list[tuple[str, str, Stance]] = [
-    (claim, passage, Stance(want)) for _, claim, passage, want in BLIND
+    (claim, passage, Stance(want)) for _, claim, passage, want in [*BLIND, *SECOND]
 ]
 
 LEFT_OUT: dict[tuple[str, str], str] = {
@@ -1033,10 +1049,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The council meets on 8 May to vote on the parking plan.",
         "The council last met on 17 April, when it debated the parking plan.",
     ): 'contradicts, not Related: date: claim "8 May" vs source "17 April"',
-    (
-        "The dam was completed in the 1960s.",
-        "Construction of the dam finished in 1971.",
-    ): "neutral, not contradicts: no cue",
     (
         "The hospital will close its maternity ward in August.",
         "The maternity ward will stay open until the end of "
@@ -1076,11 +1088,39 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The city now has 1.2 million residents, census figures show.",
     ): "neutral, not supports: no cue",
     (
-        "The Eagles beat the Giants 24-17 on Sunday.",
-        "The Giants fell 24-17 to the Eagles on Sunday.",
-    ): 'neutral, not supports: agreement: "Sunday" on both sides',
-    (
         "More than 300 flights were cancelled.",
         "The airport handles about 1,100 flights on a normal day.",
     ): 'supports, not Related: agreement: claim "More than 300", source "about 1,100"',
+    (
+        "Eleven people were rescued from the flats.",
+        "No one needed to be rescued from the flats, firefighters said.",
+    ): "[second] neutral, not contradicts: no cue",
+    (
+        "No complaints were received about the broadcast.",
+        "The regulator received 120 complaints about a different programme.",
+    ): '[second] contradicts, not Related: number: claim "No complaints" vs source "120"',
+    (
+        "Unemployment up to 5.2% in March",
+        "Unemployment fell to 5.2% in March.",
+    ): '[second] supports, not contradicts: agreement: "March" on both sides',
+    (
+        "The company cut 300 jobs in May.",
+        "The company hired 300 people in May.",
+    ): "[second] neutral, not contradicts: no cue",
+    (
+        "Ticket prices rose 10% this year.",
+        "Ticket prices rose 10% in 2019, the last time they changed.",
+    ): '[second] supports, not Related: agreement: "10%" on both sides',
+    (
+        "The Senate passed the bill 60-38.",
+        "A year earlier, the Senate had rejected the bill 45-53.",
+    ): '[second] contradicts, not Related: antonym: claim "passed" vs source "rejected"',
+    (
+        "About 200 people lost their jobs.",
+        "The factory, which employed around 1,000 people, closed in 2019.",
+    ): '[second] contradicts, not Related: number: claim "About 200" vs source "around 1,000"',
+    (
+        "No flights were cancelled at Heathrow.",
+        "More than 80 flights were cancelled at Gatwick.",
+    ): '[second] contradicts, not Related: number: claim "No flights" vs source "More than 80"',
 }

@@ -63,6 +63,27 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         # A passage's "no" of another noun the claim's word only qualifies.
         ("Two hikers died in the storm.", "No storm warnings had been issued.", N),
         ("Two hikers died in the storm.", "No deaths were reported in the storm.", C),
+        # A decade holds its years; "completed" ends a building's work as "finished" does.
+        ("The bridge was completed in the 1930s.", "Work on the bridge finished in 1941.", C),
+        ("The bridge was completed in the 1930s.", "The bridge was completed in 1937.", S),
+        # A score line said with the loser first and the winner after "to".
+        ("Leeds beat Hull 3-1.", "Hull fell 3-1 to Leeds.", S),
+        ("Leeds beat Hull 3-1.", "Hull fell 2-1 to Leeds.", C),
+        # Taking office is another date than an election's.
+        ("Ms Grant was elected in November 2020.", "Ms Grant took office in January 2021.", N),
+        ("Ms Grant took office in January 2021.", "Ms Grant was sworn in in February 2021.", C),
+        # A rival named in apposition is not the doer.
+        (
+            "The governor backed the levy.",
+            "The governor's opponent, Ann Cole, opposed the levy.",
+            N,
+        ),
+        ("The governor backed the levy.", "The governor opposed the levy.", C),
+        # "X-less" is "no X".
+        ("There were no goals in the second half.", "The second half was goalless.", S),
+        # A refusal says what a rejection says.
+        ("The council rejected the mast.", "The council refused permission for the mast.", S),
+        ("The council approved the mast.", "The council refused permission for the mast.", C),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
