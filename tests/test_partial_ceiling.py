@@ -1,4 +1,4 @@
-"""``scoring.partial_ceiling`` is never below rapidfuzz's own ``partial_ratio``.
+"""``evidence.ceiling.partial_ceiling`` is never below rapidfuzz's own ``partial_ratio``.
 
 ``Ranking`` leaves a candidate unscored when its score with ``partial_ratio`` at this
 ceiling cannot reach the top k; a ceiling below the real value would drop a passage that
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from factcheck.evidence import scoring
+from factcheck.evidence.ceiling import partial_ceiling
 from factcheck.workspace import terms
 
 # Few letters and spaces: long common subsequences and many near-matching stretches, where
@@ -23,7 +23,7 @@ _TEXT = st.text(alphabet="abcde ", max_size=160)
 
 
 def _check(query: str, texts: list[str]) -> None:
-    ceiling = scoring.partial_ceiling(query, texts)
+    ceiling = partial_ceiling(query, texts)
     exact = np.array([fuzz.partial_ratio(query, text) for text in texts])
     assert (ceiling >= exact).all(), [
         (text, c, e) for text, c, e in zip(texts, ceiling, exact, strict=True) if c < e
@@ -57,7 +57,7 @@ def test_the_ceiling_rules_out_candidates_on_real_text() -> None:
             "The council approved the new budget for schools in March after a long debate.",
         )
     ]
-    ceiling = scoring.partial_ceiling(claim, passages)
+    ceiling = partial_ceiling(claim, passages)
     assert ceiling[0] < 90.0
     assert ceiling[1] == 100.0
     assert [fuzz.partial_ratio(claim, p) for p in passages][1] == 100.0
