@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from factcheck.evidence.ceiling import partial_ceiling
+from factcheck.evidence.ceiling import ceiling_of, edge_ceiling, partial_bounds, partial_ceiling
 from factcheck.workspace import terms
 
 # Few letters and spaces: long common subsequences and many near-matching stretches, where
@@ -29,9 +29,20 @@ def _check(query: str, texts: list[str]) -> None:
         (text, c, e) for text, c, e in zip(texts, ceiling, exact, strict=True) if c < e
     ]
     assert (ceiling <= 100.0).all()
+    # The tighter ceiling (edge_ceiling's, for texts neither empty nor as long as the query)
+    # is a bound too, and never above the first.
+    kept = [t for t in texts if 0 < len(t) != len(query)]
+    if query and kept:
+        full, edge = partial_bounds(query, kept)
+        tighter = ceiling_of(full, edge_ceiling(query, kept))
+        exact = np.array([fuzz.partial_ratio(query, text) for text in kept])
+        assert (tighter >= exact).all(), [
+            (text, c, e) for text, c, e in zip(kept, tighter, exact, strict=True) if c < e
+        ]
+        assert (tighter <= ceiling_of(full, edge)).all()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(query=_TEXT, texts=st.lists(_TEXT, max_size=6))
 def test_the_ceiling_is_never_below_partial_ratio(query: str, texts: list[str]) -> None:
     _check(query, texts)

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from factcheck.evidence.ceiling import partial_ceiling
+from factcheck.evidence.ceiling import ceiling_of, edge_ceiling, partial_bounds
 from factcheck.index import BM25_K1, CandidateIndex
 from factcheck.workspace import terms
 
@@ -164,9 +164,12 @@ class Ranking:
         self._flagged = np.array([candidates[n][1] for n in self._numbers], dtype=bool)
         self._ordered = _cdist(query.terms, self._texts, fuzz.token_sort_ratio)
         self._low = _score(self._fixed, 0.0, self._ordered, self._flagged)
+        # The stretches' bound is kept: a candidate still in the running gets a tighter one.
+        self._full, edge = partial_bounds(query.terms, self._texts)
         self._ceiling = _score(
-            self._fixed, partial_ceiling(query.terms, self._texts), self._ordered, self._flagged
+            self._fixed, ceiling_of(self._full, edge), self._ordered, self._flagged
         )
+        self._tight: set[int] = set()  # candidates whose ceiling is edge_ceiling's
         # Passages of cited sources are always scored, since the best of each is shown.
         numbers = self._numbers
         self._must = (
@@ -218,7 +221,8 @@ class Ranking:
             # first passage whose ceiling is below it ends the scan (the rest are lower still).
             at = 0
             while at < len(hopeful) and ceiling[hopeful[at]] >= floor:
-                self._score_exactly([i for i in hopeful[at : at + top_k] if ceiling[i] >= floor])
+                batch = [i for i in hopeful[at : at + top_k] if ceiling[i] >= floor]
+                self._score_exactly(self._tightened(batch, floor))
                 at += top_k
                 _, exact = self._done()
                 if len(exact) >= top_k:
@@ -228,6 +232,36 @@ class Ranking:
         order = np.lexsort((numbers_done, -scores))
         # tolist gives the same Python floats and ints as float() and int() of each element.
         return list(zip(scores[order].tolist(), numbers_done[order].tolist(), strict=True))
+
+    def _tightened(self, which: list[int], floor: float) -> list[int]:
+        """``which`` less the candidates a tighter ceiling puts below ``floor``.
+
+        ``edge_ceiling`` bounds the heads and tails more tightly: read only for candidates
+        not scored yet, whose stretches' bound alone is below the floor (else the tighter
+        bound cannot rule them out), and kept as their ceiling for a later ``top``.
+        """
+        pending = np.isnan(self._exact).tolist()
+        length, texts = len(self._query.terms), self._texts
+        # An empty text, or one as long as the claim's (tried both ways round): as it was.
+        loose = [i for i in which if pending[i] and i not in self._tight]
+        loose = [i for i in loose if 0 < len(texts[i]) != length]
+        if not loose:
+            return which
+        at = np.array(loose)
+        fixed, ordered, flagged = self._fixed[at], self._ordered[at], self._flagged[at]
+        full = self._full[at]
+        stretches = _score(fixed, ceiling_of(full, full), ordered, flagged).tolist()
+        loose = [i for i, c in zip(loose, stretches, strict=True) if c < floor]
+        if not loose:
+            return which
+        self._tight.update(loose)
+        at = np.array(loose)
+        edge = edge_ceiling(self._query.terms, [texts[i] for i in loose])
+        ceiling = ceiling_of(self._full[at], edge)
+        tighter = _score(self._fixed[at], ceiling, self._ordered[at], self._flagged[at])
+        self._ceiling[at] = tighter
+        out = {i for i, c in zip(loose, tighter.tolist(), strict=True) if c < floor}
+        return [i for i in which if i not in out] if out else which
 
     def _done(self) -> tuple[npt.NDArray[np.intp], Floats]:
         """The candidates scored exactly (their indexes) and their scores."""
