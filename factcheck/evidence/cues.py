@@ -26,6 +26,7 @@ from factcheck.evidence.kinds import counted_as_a_kind
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import given_anywhere, same_day
+from factcheck.evidence.monthyear import CALENDAR, other_year, year_apart
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.occasions import (
     another_period,
@@ -151,14 +152,14 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return len(kinds) == 2 and "" not in kinds  # "2 km from" / "10 km long" / "30 m deep"
     if mine.kind == "year" == theirs.kind and other_verb(claim, passage, theirs):
         return True  # "closed in 1989" / "was demolished in 1995"
-    calendar = {mine.kind, theirs.kind} <= _CALENDAR | SPANS  # "the first half of 2022" too
+    calendar = {mine.kind, theirs.kind} <= CALENDAR | SPANS  # "the first half of 2022" too
     if calendar and not same_day(mine, theirs):
         # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion)
         return other_occasion(claim, mine, passage, theirs) or other_event(
             claim, mine, passage, theirs
         )
     if mine.kind in _YEARS_AND_MONTHS and theirs.kind in _YEARS_AND_MONTHS:
-        return other_event(claim, mine, passage, theirs)
+        return other_event(claim, mine, passage, theirs) or year_apart(claim, mine, passage, theirs)
     if AD in (mine.unit, theirs.unit):
         # A century or a year of an era: only against one of the same verb ("built in the
         # 19th century" / "built in 1912"); a passage's other years and centuries are
@@ -198,9 +199,8 @@ def _about_the_same(
     ]
 
 
-_CALENDAR = frozenset({"date", "month"})
-_YEARS_AND_MONTHS = _CALENDAR | {"year"}
-_MOVABLE = _CALENDAR | {"weekday"}  # "moved from Wednesday to Thursday" (dated_otherwise)
+_YEARS_AND_MONTHS = CALENDAR | {"year"}
+_MOVABLE = CALENDAR | {"weekday"}  # "moved from Wednesday to Thursday" (dated_otherwise)
 
 
 # "4 percentage points" and "4 points" (of a share): the same unit.
@@ -211,8 +211,8 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
     """Whether two mentions talk about the same thing, so a different value is a clash."""
     if mine.kind in SPANS or theirs.kind in SPANS:  # "autumn", "Q3" against a month
         return spans_meet(mine, theirs) is not None
-    if mine.kind in _CALENDAR and theirs.kind in _CALENDAR:
-        return True  # "March 3" and "April 2025" both say which month
+    if mine.kind in CALENDAR or theirs.kind in CALENDAR:  # "March 3" and "April 2025"
+        return (mine.kind in CALENDAR and theirs.kind in CALENDAR) or other_year(mine, theirs)
     if {mine.kind, theirs.kind} == {"number", "year"}:
         return era_and_year(mine, theirs) is not None
     if {mine.kind, theirs.kind} == {"number", "tally"}:
@@ -259,13 +259,13 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
 def _equal(mine: Mention, theirs: Mention) -> bool:
     if mine.kind in SPANS or theirs.kind in SPANS:
         return spans_meet(mine, theirs) is True
-    if mine.kind in _CALENDAR or mine.kind == "quarter":
-        return same_day(mine, theirs)  # "Q3" and "the third quarter of 2024"
+    if mine.kind in CALENDAR or mine.kind == "quarter":
+        return theirs.kind != "year" and same_day(mine, theirs)  # "Q3" / "the third quarter"
     if {mine.kind, theirs.kind} == {"number", "year"}:
         pair = era_and_year(mine, theirs)
         return pair is not None and pair[0].low <= pair[1] <= pair[0].high
-    if mine.kind == "year":
-        return same_year(mine.value, theirs.value)
+    if mine.kind == "year":  # a month of another year is no year (monthparts.other_year)
+        return theirs.kind == "year" and same_year(mine.value, theirs.value)
     if {mine.kind, theirs.kind} == {"number", "tally"}:
         margin, tally = (mine, theirs) if mine.kind == "number" else (theirs, mine)
         return margin_meets(margin, tally)
