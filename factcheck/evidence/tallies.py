@@ -37,10 +37,13 @@ _WRITTEN = re.compile(
 )
 
 
-# "12 votes in favour and 3 against", "12 in favor, 3 against".
+# "12 votes in favour and 3 against", "12 in favor, 3 against", "12 members voted in favour
+# and 3 against" (up to three words between a count and its side: those who voted).
+_VOTERS = r"(?:[a-z]+\s+){0,3}?"
+_SIDE_AFTER = r"\s+(?:votes?\s+|voted\s+|were\s+)?against\b"
 _FOR_AGAINST = re.compile(
-    r"(?<![\w.,-])(?P<a>\d{1,3})\s+(?:votes?\s+)?in\s+favou?r(?:\s+and|,)?\s+(?P<b>\d{1,3})"
-    r"\s+(?:votes?\s+)?against\b",
+    rf"(?<![\w.,-])(?P<a>\d{{1,3}})\s+{_VOTERS}in\s+favou?r(?:\s+and|,)?\s+(?P<b>\d{{1,3}})"
+    + _SIDE_AFTER,
     re.I,
 )
 
@@ -74,8 +77,8 @@ _MIXED = re.compile(
 _WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
 # "nine in favour, three against", "nine votes in favor and three against": in words.
 _FOR_AGAINST_WORDS = re.compile(
-    rf"(?<![\w-])(?P<a>{_COUNT})\s+(?:votes?\s+)?in\s+favou?r(?:\s+and|,)?\s+(?P<b>{_COUNT})"
-    r"\s+(?:votes?\s+)?against\b",
+    rf"(?<![\w-])(?P<a>{_COUNT})\s+{_VOTERS}in\s+favou?r(?:\s+and|,)?\s+(?P<b>{_COUNT})"
+    + _SIDE_AFTER,
     re.I,
 )
 # "two-all", "2-all": a level score says it is one by itself.
@@ -85,7 +88,7 @@ _ALL = re.compile(rf"(?<![\w-])(?P<a>\d{{1,2}}|{_COUNT})-all\b", re.I)
 # What a match of any of the three patterns above holds from its first number on: they
 # start with a look-behind, so the regex engine tries them at every character, where this
 # starts with a digit it scans for. Most passages hold no tally.
-_HINT = re.compile(r"\d(?:\s*[-–—]\s*\d|\s+(?:votes?\s+)?(?:to\s+\d|in\s+favou?r))", re.I)
+_HINT = re.compile(rf"\d(?:\s*[-–—]\s*\d|\s+(?:votes?\s+)?to\s+\d|\s+{_VOTERS}in\s+favou?r)", re.I)
 
 
 def tallies(
