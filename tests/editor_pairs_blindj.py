@@ -52,8 +52,13 @@ had rejected the bill", "the factory, which employed around 1,000 people" agains
 200 people lost their jobs", and another airport ("at Gatwick" against "at Heathrow").
 After the fixes that followed (taking office is its own phase, ``instances``; a name in
 apposition is read past to the noun it names, ``subjects``; "-less" is "no", and a refusal
-says what a rejection says, ``denied``), 8 of the 47 are wrong, 4 of them false clashes.
-In all, 21 of 197 are left (``LEFT_OUT``), 5 of them false clashes.
+says what a rejection says, ``denied``), 8 of the 47 were wrong, 4 of them false clashes;
+after "a different" or "a separate" thing whatever its noun (``instances``), a decision the
+other way in the past perfect at a named earlier time (``earlier.said_earlier``) and a
+staff against those of it who lost their jobs (``aside``), 5 of the 47 are wrong, 1 of them
+a false clash (another airport). Of the first 150, 12 are wrong (main's reading of "was up
+on 2019" as a rise, landed meanwhile, put "Turnout increased compared with 2019" right). In
+all, 17 of 197 are left (``LEFT_OUT``), 2 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1096,10 +1101,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "No one needed to be rescued from the flats, firefighters said.",
     ): "[second] neutral, not contradicts: no cue",
     (
-        "No complaints were received about the broadcast.",
-        "The regulator received 120 complaints about a different programme.",
-    ): '[second] contradicts, not Related: number: claim "No complaints" vs source "120"',
-    (
         "Unemployment up to 5.2% in March",
         "Unemployment fell to 5.2% in March.",
     ): '[second] supports, not contradicts: agreement: "March" on both sides',
@@ -1111,14 +1112,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Ticket prices rose 10% this year.",
         "Ticket prices rose 10% in 2019, the last time they changed.",
     ): '[second] supports, not Related: agreement: "10%" on both sides',
-    (
-        "The Senate passed the bill 60-38.",
-        "A year earlier, the Senate had rejected the bill 45-53.",
-    ): '[second] contradicts, not Related: antonym: claim "passed" vs source "rejected"',
-    (
-        "About 200 people lost their jobs.",
-        "The factory, which employed around 1,000 people, closed in 2019.",
-    ): '[second] contradicts, not Related: number: claim "About 200" vs source "around 1,000"',
     (
         "No flights were cancelled at Heathrow.",
         "More than 80 flights were cancelled at Gatwick.",

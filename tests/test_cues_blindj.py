@@ -84,6 +84,15 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         # A refusal says what a rejection says.
         ("The council rejected the mast.", "The council refused permission for the mast.", S),
         ("The council approved the mast.", "The council refused permission for the mast.", C),
+        # "a different" or "a separate" thing, whatever its noun, is not the claim's.
+        ("No fines were issued at the match.", "Police issued 30 fines at a different match.", N),
+        ("No fines were issued at the match.", "Police issued 30 fines at the match.", C),
+        # A decision the other way in the past perfect at a named earlier time: another vote.
+        ("The board approved the sale 7-2.", "Two years earlier, the board had rejected it.", N),
+        ("The court struck down the law.", "The law was upheld by the court last week.", C),
+        # A staff is not those of it who lost their jobs.
+        ("About 90 people lost their jobs.", "The mill, which employed 400 people, shut.", N),
+        ("About 90 people lost their jobs.", "About 140 people lost their jobs.", C),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:

@@ -169,6 +169,10 @@ _FATES = frozenset(
     family(stem(w))
     for w in "died injured arrested detained evacuated rescued charged hospitalised treated".split()
 )
+# And a staff and those of it who lost their jobs: "employed around 1,000 people" is no
+# count of "About 200 people lost their jobs".
+_STAFF = frozenset({family(stem("employed"))})
+_JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".split())
 # Words between a counted noun and its verb: "12 people [were] arrested".
 _AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
 
@@ -209,7 +213,9 @@ def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     acts = _act(claim, mine), _act(passage, theirs)
     if None in acts:
         return False  # an age ("The suspect, aged 45,"), or no verb to tell
-    return acts[0] != acts[1] and not _FATES.isdisjoint(acts)
+    if acts[0] == acts[1]:
+        return False
+    return not _FATES.isdisjoint(acts) or bool(_STAFF & set(acts) and _JOB_LOSSES & set(acts))
 
 
 def _spent_on(side: Side, figure: Mention) -> str | None:

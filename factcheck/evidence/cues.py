@@ -264,7 +264,7 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
     if {mine.kind, theirs.kind} == {"number", "year"}:
         pair = era_and_year(mine, theirs)
         return pair is not None and pair[0].low <= pair[1] <= pair[0].high
-    if mine.kind == "year":  # a month of another year is no year (monthparts.other_year)
+    if mine.kind == "year":  # a month of another year is no year (monthyear.other_year)
         return theirs.kind == "year" and same_year(mine.value, theirs.value)
     if {mine.kind, theirs.kind} == {"number", "tally"}:
         margin, tally = (mine, theirs) if mine.kind == "number" else (theirs, mine)

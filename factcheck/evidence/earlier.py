@@ -34,8 +34,12 @@ def _perfect(side: Side) -> bool:
 def _perfect_before(passage: Side, value: Mention) -> bool:
     """Whether "had" stands in the value's clause, at most ``_PERFECT_REACH`` words before
     it ("Chelsea [had] beaten Arsenal 3-0")."""
+    return _had_before(passage, value.start)
+
+
+def _had_before(passage: Side, start: int) -> bool:
     words = passage.words
-    i = next((j for j, w in enumerate(words) if w.start >= value.start), len(words))
+    i = next((j for j, w in enumerate(words) if w.start >= start), len(words))
     for j in range(i - 1, max(-1, i - 1 - _PERFECT_REACH), -1):
         if words[j].norm in _PERFECT:
             return True
@@ -111,3 +115,22 @@ def tally_of_another_time(claim: Side, passage: Side) -> bool:
         if found is None or found.group().lower() in claim.text.lower():
             return False
     return bool(same)
+
+
+def said_earlier(claim: Side, passage: Side, i: int) -> bool:
+    """Whether passage word ``i`` is said in the past perfect at an earlier time its own
+    sentence names, before it or in its clause, and the claim names neither: "[A year
+    earlier], the Senate [had] rejected the bill" is another vote than "The Senate passed
+    the bill 60-38". Either alone is not enough: "upheld by the court last week" may be
+    the claim's ruling, and "had rejected" may report it ("stretches")."""
+    if _perfect(claim) or not _had_before(passage, passage.words[i].start):
+        return False
+    words, text = passage.words, passage.text
+    start = max(text.rfind(c, 0, words[i].start) for c in ".!?") + 1
+    end = words[i].end
+    for j in range(i + 1, min(len(words), i + 1 + _PERFECT_REACH)):
+        if clause_ends_before(passage, j):
+            break
+        end = words[j].end
+    found = _EARLIER.search(text, start, end)
+    return found is not None and found.group().lower() not in claim.text.lower()

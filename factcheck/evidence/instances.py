@@ -21,6 +21,9 @@ from factcheck.workspace import STOP_WORDS, stem
 OTHER_INSTANCE = frozenset(
     "similar another previous earlier separate different former prior last old reverse".split()
 )
+# Words that, after "a", bring in another thing than the one the story is about, whatever
+# its noun: "120 complaints about a different programme", "at a separate protest".
+_ANOTHER_THING = frozenset("different separate".split())
 # A place beside the claim's, whatever the claim's is: "in the neighbouring county", "a
 # nearby town" (unless the claim says so too).
 NEARBY = frozenset("neighbouring neighboring nearby adjacent".split())
@@ -95,6 +98,8 @@ def _of_another(
         return True  # "the semi-final" against "the final"
     if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):
         return True  # "the final" against "the semi-final"
+    if word.norm in _ANOTHER_THING and i > lo and words[i - 1].norm in ("a", "an"):
+        return word.norm not in mine.norms  # "about [a different] programme": not the claim's
     if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
         return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
     if word.stem in content and word.norm not in STOP_WORDS:

@@ -7,6 +7,7 @@ from collections.abc import Container
 from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.doers import lost_to
+from factcheck.evidence.earlier import said_earlier
 from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
@@ -94,7 +95,12 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                         and not decided_on_subject(claim, k, passage, i)
                     )
                     and not qualified_apart(claim, k, passage, i)
-                    and not (group in DECIDING_GROUPS and acts_elsewhere(claim, k, passage, i))
+                    and not (
+                        group in DECIDING_GROUPS
+                        and (
+                            acts_elsewhere(claim, k, passage, i) or said_earlier(claim, passage, i)
+                        )
+                    )  # "voted against the amendment", "A year earlier, ... had rejected"
                     and not earlier(passage, i)  # "which had been running behind schedule"
                     and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
                     and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
