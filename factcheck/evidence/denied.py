@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS
+from factcheck.evidence.mention import Mention
 from factcheck.evidence.scope import finite, said_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.wordsplit import Word
@@ -221,16 +222,35 @@ def negated_form_in(side: Side, indexes: range, head: Word) -> bool:
 _RELATIVE = frozenset({"who", "which", "whose", "whom"})
 
 
-def earlier(side: Side, index: int) -> bool:
+def earlier(side: Side, index: int, claim: Side | None = None) -> bool:
     """Whether word ``index`` is in a relative clause of an earlier time, background to the
     sentence's news: "The minister, who had refused to resign for weeks, resigned on
-    Friday"; "The project, which had been running behind schedule, was delivered early"."""
+    Friday"; "The project, which had been running behind schedule, was delivered early".
+    With ``claim``, also one dated to a year the claim does not give: "The library, which
+    opened in September 1985, has 12,000 members" for "will close the library in September"."""
     for j in range(index, max(0, index - 8), -1):
         if side.words[j - 1].norm in _RELATIVE:
-            return any(w.norm == "had" for w in side.words[j:index])
+            if any(w.norm == "had" for w in side.words[j:index]):
+                return True
+            return claim is not None and _dated_otherwise(side, index, claim)
         if clause_ends_before(side, j):
             return False
     return False
+
+
+def _dated_otherwise(side: Side, index: int, claim: Side) -> bool:
+    """Whether word ``index`` is dated right after it to a year none of the claim's dates
+    gives ("opened [in September 1985]")."""
+    end = side.words[index].end
+    dated = next((m for m in side.calendar if end <= m.start <= end + 12), None)
+    year = None if dated is None else _year_of(dated)
+    return year is not None and all(_year_of(m) != year for m in claim.calendar)
+
+
+def _year_of(mention: Mention) -> object:
+    if mention.kind == "year":
+        return mention.value[0]
+    return mention.value[-1] if mention.kind in ("date", "month") else None
 
 
 def in_relative(side: Side, index: int) -> bool:

@@ -101,7 +101,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                             acts_elsewhere(claim, k, passage, i) or said_earlier(claim, passage, i)
                         )
                     )  # "voted against the amendment", "A year earlier, ... had rejected"
-                    and not earlier(passage, i)  # "which had been running behind schedule"
+                    and not earlier(passage, i, claim)  # "which had been running late"
                     and not lost_to(claim, k, passage, i)  # "X won" / "Y lost to X"
                     and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
