@@ -76,6 +76,10 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("stronger strengthen strengthened", "weaker weaken weakened"),
     ("strong", "weak"),
     ("high", "low"),
+    # "reached a record high" against "fell to their lowest level" (after the group above).
+    # Not "highest" against "low": "at highest risk" / "levels were low" is said of two
+    # things (a HealthVer supporting passage turned contradicts when tried).
+    ("high", "lowest"),
     ("cheap inexpensive", "expensive costly"),
     ("likely", "unlikely"),
     ("full", "empty"),
