@@ -1,10 +1,11 @@
-"""The lead's probes of 7 December 2026 (seventh session): four batches of editor pairs.
+"""The lead's probes of 7 December 2026 (seventh session): five batches of editor pairs.
 
 Written before they were run, in the shapes of the issue's four examples: batch 1 (40 pairs),
 dates, votes for and against, tallies and score lines, deaths against "no deaths"; batch 2 (30
 pairs), votes and other stance verbs; batch 3 (40 pairs), direction of change, "no X" against
-a count, approximate amounts and units; batch 4 (40 pairs), dates and tallies in other shapes.
-Each row is (claim, passage, expected stance); ``CASES`` is all four, run by
+a count, approximate amounts and units; batch 4 (40 pairs), dates and tallies in other shapes;
+batch 5 (40 pairs), the same kinds in news-length sentences.
+Each row is (claim, passage, expected stance); ``CASES`` is all five, run by
 tests/test_stance_editor_tables.py in process and through `factcheck match` with either
 retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
 
@@ -23,7 +24,13 @@ When first run, in process:
   Monday", which shares no word with the claim and is never shown) was given a word of the
   claim's. After the fixes (a month of one year against a year "in" another clashes, "opens in
   March 2025" / "will open in 2026"; "Seven board members voted in favour and two against" is a
-  tally), 7 are, 2 of them false clashes.
+  tally), 7 are, 2 of them false clashes;
+- batch 5: 10 wrong, 4 of them false clashes ("The library, which opened in September 1985"
+  against "will close the library in September"; "Youth unemployment stood at 12.1%"; "has
+  voted for every defence bill since 2015"; "Petrol prices fell to their lowest level"
+  against "reached a record high", which supported it). After the fixes (an opposite in a
+  relative clause dated to a year the claim does not give is background; "high" against
+  "lowest"), 8 are, 2 of them false clashes.
 """
 
 from __future__ import annotations
@@ -502,7 +509,213 @@ BATCH_4: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4
+BATCH_5: list[Case] = [
+    (
+        "The council will close the library in September.",
+        "Councillors confirmed on Tuesday that the library would shut its doors in "
+        "November, two months later than planned.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The council will close the library in September.",
+        "The library will close in September after the council voted to cut its funding, "
+        "officials said.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The council will close the library in September.",
+        "The library, which opened in September 1985, has 12,000 members.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "Unemployment fell to 4.2% in the three months to June.",
+        "The jobless rate rose to 4.4% in the three months to June, official figures showed.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Unemployment fell to 4.2% in the three months to June.",
+        "Official figures showed the unemployment rate dropped to 4.2% in the quarter to June.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Unemployment fell to 4.2% in the three months to June.",
+        "Youth unemployment stood at 12.1% in the same period.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "The senator voted against the defence bill on Thursday.",
+        "On Thursday the senator, a longtime critic of military spending, voted in favour"
+        " of the defence bill.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The senator voted against the defence bill on Thursday.",
+        "The senator joined 11 colleagues in voting against the defence bill on Thursday.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The senator voted against the defence bill on Thursday.",
+        "The senator has voted for every defence bill since 2015.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "The jury found him guilty by a majority of 10 to 2.",
+        "He was convicted by a unanimous jury after a two-week trial.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The jury found him guilty by a majority of 10 to 2.",
+        "After deliberating for nine hours, the jury convicted him by a 10-2 majority.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Around 50,000 people marched through the capital.",
+        "Police said some 48,000 people took part in the march through the capital.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Around 50,000 people marched through the capital.",
+        "Police put the number of marchers at 5,000, far fewer than organisers claimed.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Around 50,000 people marched through the capital.",
+        "Organisers had hoped for 100,000 marchers in the capital.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "No one was hurt when the train derailed near Leeds.",
+        "Three passengers were treated in hospital after the train derailed near Leeds.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "No one was hurt when the train derailed near Leeds.",
+        "The train derailed near Leeds on Sunday morning; there were no injuries.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "No one was hurt when the train derailed near Leeds.",
+        "A similar derailment in 2019 injured four people.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "The company's profits rose by 12% last year.",
+        "The company reported a 12% fall in profits for last year.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The company's profits rose by 12% last year.",
+        "Last year the company's profits grew 12 per cent, to £3.4bn.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The company's profits rose by 12% last year.",
+        "The company's revenue rose 8% last year, while profits were broadly flat.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The storm brought more than 100mm of rain.",
+        "The storm dumped 120mm of rain on the town in 24 hours.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The storm brought more than 100mm of rain.",
+        "The storm brought about 40mm of rain, less than forecast.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The storm brought more than 100mm of rain.",
+        "The town's average rainfall for October is 90mm.",
+        Stance.NEUTRAL,
+    ),
+    (
+        "The new stadium holds 60,000 fans.",
+        "The new stadium has a capacity of 60,000.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The new stadium holds 60,000 fans.",
+        "The new stadium will hold 45,000 spectators.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The bridge is 2 miles long.",
+        "The 3.2 km bridge links the island to the mainland.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The bridge is 2 miles long.",
+        "The 2 km bridge links the island to the mainland.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Petrol prices reached a record high in July.",
+        "Petrol prices hit an all-time high in July, the AA said.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Petrol prices reached a record high in July.",
+        "Petrol prices fell to their lowest level in a year in July.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The school has fewer than 300 pupils.",
+        "The school, which has 280 pupils, faces closure.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The school has fewer than 300 pupils.",
+        "The school, which has 450 pupils, faces closure.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The minister resigned before the vote.",
+        "The minister resigned after the vote, saying she could not support the bill.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The minister resigned before the vote.",
+        "Hours before the vote, the minister resigned.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Turnout rose compared with the last election.",
+        "Turnout was lower than at the last election, at 59%.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Turnout rose compared with the last election.",
+        "Turnout was 64%, up from 59% at the last election.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The drug cut the risk of death by a third.",
+        "The drug reduced deaths by about 33%, the trial found.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The drug cut the risk of death by a third.",
+        "The drug cut the risk of death by 10%, the trial found.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The deal is worth $2bn.",
+        "The deal values the company at about $2 billion.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The deal is worth $2bn.",
+        "The deal is worth £2bn, according to people familiar with it.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The deal is worth $2bn.",
+        "The company's shares rose 5% after the deal was announced.",
+        Stance.NEUTRAL,
+    ),
+]
+
+CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
@@ -572,5 +785,57 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "(instances.event_phase), so Monday is read as the verdict's day (a false clash; "
         "the passage was 'began deliberating on Monday' as written, which shares no word "
         "with the claim and is never shown)"
+    ),
+    (
+        "The council will close the library in September.",
+        "Councillors confirmed on Tuesday that the library would shut its doors in "
+        "November, two months later than planned.",
+    ): (
+        "[batch 5] Related, not contradicts: the months are not compared: 'Councillors' "
+        "is not the claim's 'council' and 'shut its doors' not 'close', so the passage's "
+        "window of words shared with the claim does not reach 'in November'"
+    ),
+    (
+        "Unemployment fell to 4.2% in the three months to June.",
+        "Official figures showed the unemployment rate dropped to 4.2% in the quarter to June.",
+    ): (
+        "[batch 5] Related, not supports: 'the three months' is a length of time the "
+        "passage does not give ('the quarter'), so the claim's figure is missing"
+    ),
+    (
+        "Unemployment fell to 4.2% in the three months to June.",
+        "Youth unemployment stood at 12.1% in the same period.",
+    ): (
+        "[batch 5] Related, not contradicts: 'Youth unemployment' is a part of the "
+        "claim's unemployment, not read as another figure (a false clash)"
+    ),
+    (
+        "The senator voted against the defence bill on Thursday.",
+        "The senator has voted for every defence bill since 2015.",
+    ): (
+        "[batch 5] Related, not contradicts: 'every defence bill since 2015' is a habit "
+        "over other bills, not read as another instance (a false clash)"
+    ),
+    (
+        "The jury found him guilty by a majority of 10 to 2.",
+        "He was convicted by a unanimous jury after a two-week trial.",
+    ): (
+        "[batch 5] contradicts, not Related: 'a unanimous jury' is not read as a tally "
+        "(only 'unanimous' beside a word of a vote)"
+    ),
+    (
+        "Around 50,000 people marched through the capital.",
+        "Police put the number of marchers at 5,000, far fewer than organisers claimed.",
+    ): (
+        "[batch 5] contradicts, not Related: 'put the number of marchers at 5,000' counts"
+        " marchers in other words; not compared with '50,000 people marched'"
+    ),
+    ("The new stadium holds 60,000 fans.", "The new stadium has a capacity of 60,000."): (
+        "[batch 5] supports, not Related: 'a capacity of 60,000' is 'holds 60,000 fans' "
+        "in other words; the bare figure is not compared"
+    ),
+    ("The new stadium holds 60,000 fans.", "The new stadium will hold 45,000 spectators."): (
+        "[batch 5] contradicts, not Related: 'spectators' and 'fans' are other nouns, so "
+        "the two counts are not compared"
     ),
 }
