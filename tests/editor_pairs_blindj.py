@@ -1041,6 +1041,133 @@ SECOND: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+
+# A third batch: written after the second batch's fixes and before running it, short
+# one-sentence pairs in the shape of issue 14's examples.
+THIRD: list[tuple[str, str, str, str]] = [
+    (
+        "date",
+        "The new terminal opens in October 2026.",
+        "The new terminal will open in November 2026, the airport said.",
+        C,
+    ),
+    ("date", "The trial starts on 4 February.", "The trial is due to start on February 4.", S),
+    (
+        "date",
+        "The trial starts on 4 February.",
+        "Lawyers for both sides met the judge on 20 January ahead of the trial.",
+        N,
+    ),
+    (
+        "date",
+        "The canal reopened in spring 2023.",
+        "The canal reopened in September 2023 after repairs.",
+        C,
+    ),
+    (
+        "tally",
+        "The committee approved the plan 8-1.",
+        "The committee voted eight to one in favour of the plan.",
+        S,
+    ),
+    (
+        "tally",
+        "The committee approved the plan 8-1.",
+        "The committee approved the plan by five votes to four.",
+        C,
+    ),
+    ("tally", "Celtic won the cup final 3-0.", "Celtic beat Rangers 3-0 in the cup final.", S),
+    (
+        "tally",
+        "Celtic won the cup final 3-0.",
+        "Celtic have won the cup 42 times, most recently in 2023.",
+        N,
+    ),
+    (
+        "stance",
+        "Councillor Amy Chen voted for the rent cap.",
+        "Councillor Amy Chen voted against the rent cap.",
+        C,
+    ),
+    (
+        "stance",
+        "Councillor Amy Chen voted for the rent cap.",
+        "Amy Chen, who voted for the rent cap, said it would help tenants.",
+        S,
+    ),
+    (
+        "stance",
+        "The senator opposes the pipeline.",
+        "The senator has said she supports the pipeline.",
+        C,
+    ),
+    (
+        "stance",
+        "The union did not endorse the candidate.",
+        "The union endorsed the candidate at its conference.",
+        C,
+    ),
+    ("direction", "Inflation slowed in May.", "Inflation picked up in May.", C),
+    (
+        "direction",
+        "Traffic deaths fell last year.",
+        "Traffic deaths rose last year for the first time in a decade.",
+        C,
+    ),
+    (
+        "direction",
+        "The gap between rich and poor widened.",
+        "The gap between rich and poor has narrowed, the report found.",
+        C,
+    ),
+    (
+        "direction",
+        "Sales were higher in 2024 than in 2023.",
+        "Sales in 2024 exceeded those of 2023.",
+        S,
+    ),
+    ("no_x", "Four people were injured in the blast.", "Nobody was injured in the blast.", C),
+    ("no_x", "No one was killed in the crash.", "The crash left no one dead.", S),
+    ("no_x", "No one was killed in the crash.", "Three passengers were killed in the crash.", C),
+    (
+        "no_x",
+        "There were no arrests after the match.",
+        "Police said the match passed off peacefully.",
+        N,
+    ),
+    ("approx", "Around 2,000 people marched.", "About 2,100 people took part in the march.", S),
+    (
+        "approx",
+        "Over 10,000 people signed the petition.",
+        "The petition has fewer than 8,000 signatures.",
+        C,
+    ),
+    ("approx", "Nearly 40% of voters turned out.", "Turnout was 39.5%.", S),
+    ("approx", "Some 150 jobs will go.", "About 600 jobs will go, the company said.", C),
+    ("unit", "The bridge is 800 metres long.", "The bridge is 800 feet long.", C),
+    ("unit", "The bridge is 800 metres long.", "The bridge is 0.8 km long.", S),
+    (
+        "unit",
+        "The tower is 300 metres tall.",
+        "The tower, which opened in 1889, receives 7 million visitors a year.",
+        N,
+    ),
+    (
+        "mixed",
+        "The council voted 6-3 on 2 May to approve the budget.",
+        "On 2 May the council approved the budget 6-3.",
+        S,
+    ),
+    (
+        "mixed",
+        "No patients died during the outbreak in March.",
+        "Two patients died during the outbreak in March.",
+        C,
+    ),
+    ("mixed", "Profits fell about 20% in 2025.", "Profits dropped 19% in 2025.", S),
+    ("mixed", "Profits fell about 20% in 2025.", "Profits rose 20% in 2024, the company said.", N),
+]
+
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want)) for _, claim, passage, want in [*BLIND, *SECOND]
 ]
