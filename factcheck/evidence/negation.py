@@ -125,10 +125,10 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         for neg in mine:
             if counts_none(claim, neg):
                 return _event_reported(claim, neg, passage, window, everything)
-            if none_elsewhere(claim, neg, passage):
-                return []  # "No arrests" / "12 arrests at a separate protest", "last year"
             if (counted := harm_counted(claim, neg)) is not None:
                 return harm_cues(claim, neg, counted, passage, everything)
+            if none_elsewhere(claim, neg, passage):
+                return []  # "No arrests" / "12 arrests at a separate protest", "last year"
             head = head_after(claim, neg)
             if head is None:
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from factcheck.evidence.earlier import another_time, gives_time
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.kinds import KINDS_OF_PEOPLE
-from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE
+from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS
@@ -87,7 +87,37 @@ def none_elsewhere(claim: Side, negator: int, passage: Side) -> bool:
     separate protest") or, when the claim gives its own time, at another time ("43 measles
     cases last year"): no clash, as a harm counted elsewhere is none (``harm.harm_cues``).
     A claim without a time of its own reaches back ("No vote has been held on the plan"
-    against "approved in a vote last month")."""
+    against "approved in a vote last month"). Nor is X never named a clash
+    (``none_unsaid``); harm in other words is read before (``harm.harm_cues``)."""
     if claim.words[negator].norm != "no":
         return False
+    if none_unsaid(claim, negator, passage):
+        return True  # "There were no arrests after the match" / "passed off peacefully"
     return another_instance(claim, passage) or (gives_time(claim) and another_time(claim, passage))
+
+
+# The words a count of none of events follows, when it does not open the claim: "There
+# [were] no arrests".
+_THERE_BE = frozenset("is are was were been be".split())
+# Words after a noun that name what it is of: "no cases [of] measles", "no plans [to] cut".
+_COMPLEMENT = frozenset("of to that for about".split())
+
+
+def none_unsaid(claim: Side, negator: int, passage: Side) -> bool:
+    """Whether a claim's "no" counts none of a plural noun ("There were no [arrests] after
+    the match", "No arrests were made") that the passage never names, by word family
+    ("Police said the match passed off peacefully"): it speaks of something else, no clash.
+    A "no" of a singular ("no evidence that ...") or of a state ("have no symptoms") still
+    meets a passage that asserts what it denies."""
+    if negator + 1 >= len(claim.words):
+        return False
+    if negator and claim.words[negator - 1].norm not in _THERE_BE:
+        return False  # "have no symptoms": a state of its subject, not a count of events
+    noun = claim.words[negator + 1]
+    if not noun.norm.endswith("s") or noun.norm.endswith("ss") or noun.norm in STOP_WORDS:
+        return False
+    after = claim.words[negator + 2].norm if negator + 2 < len(claim.words) else ""
+    if after in _COMPLEMENT:
+        return False  # "no cases [of] measles", "no plans [to] cut jobs": what it names follows
+    wanted = family(noun.stem)
+    return all(family(w.stem) != wanted for w in passage.words)
