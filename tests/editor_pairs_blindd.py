@@ -22,7 +22,8 @@ pairs), written after those and before running it: 4 wrong when first run, two o
 clashes (a relative clause of an earlier time: "The minister, who had refused to resign for
 weeks, resigned on Friday"); 2 after the fix, none a false clash. A fourth (``FOURTH``, 25
 pairs, mostly ordinary copy around the new rules), written after those: 2 wrong, no false
-clash, both left. In all, 11 of 221 are left (``LEFT_OUT``), none a false clash.
+clash, both left. In all, 11 of 221 were left (``LEFT_OUT``), none a false clash; 10 after
+"picked up" was read as a rise and a quickening (blindj).
 """
 
 from __future__ import annotations
@@ -577,13 +578,6 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         N,
         "'cut' is past and present alike: the claim is not read as a past fact against the "
         "passage's 'could cut'",
-    ),
-    (
-        "Inflation eased in October.",
-        "Inflation picked up in October to four point one per cent.",
-        C,
-        "'eased' and 'picked up' are in no opposite group; the passage shares the claim's "
-        "words and its month",
     ),
     (
         "Six members abstained.",

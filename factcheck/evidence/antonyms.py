@@ -10,7 +10,9 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("east eastern", "west western"),
     ("north northern", "south southern"),
     (
-        "increase increased rise rose risen raise raised grow grew grown gain gained boost"
+        # "pickup": "picked up" (``wordsplit``), a rise and a quickening ("Inflation picked
+        # up" against "fell" and against "slowed").
+        "increase increased rise rose risen raise raised grow grew grown gain gained boost pickup"
         " climb climbed soar soared surge surged jump jumped double doubled triple tripled"
         " leap leapt spike spiked swell swelled",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
@@ -54,7 +56,7 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("wet wetter", "dry drier"),
     ("thicken thickening", "thin thinning"),
     (
-        "accelerate accelerated accelerating quicken quickened",
+        "accelerate accelerated accelerating quicken quickened pickup",
         "decelerate decelerated slow slowed slowing ease eased easing",
     ),
     ("melt melting", "freeze freezing"),

@@ -173,7 +173,9 @@ STANCE_VERBS = _stems(
 FAVOR = stem("favor")
 # Verbs after which "up" and "down" say a direction of change ("prices went up"): they
 # then take the stems of "increase" and "decrease".
-MOTION_VERBS = _stems("go goes went gone going move moves moved moving shot come came climb")
+MOTION_VERBS = _stems(
+    "go goes went gone going move moves moved moving shot come came climb pick picks picked"
+)
 # "turned down" and "voted down" are "rejected".
 REJECT = stem("reject")
 TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")  # and "threw out":

@@ -114,6 +114,9 @@ _stem_of = _STEMS.__getitem__
 
 # Words between a verb that takes a side and its "for" ("came out for", "spoke up for").
 _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"})
+# "picked up": one stem in the antonym lists (antonyms.py) for a rise and a quickening.
+_PICK = frozenset(stem(w) for w in "pick picks picked picking".split())
+PICKUP = "pickup"
 # The only words whose stem depends on the words before them (``Side.of``).
 _TAKES_A_SIDE = frozenset({"for", "up", "down", "out", "yes", "no"})
 
@@ -153,6 +156,8 @@ def split_words(text: str) -> list[Word]:
             word.norm == "out" and verb in THROW_VERBS
         ):
             words[i] = word._replace(stem=REJECT)  # "turned down", "threw out"
+        elif word.norm == "up" and verb in _PICK:
+            words[i] = word._replace(stem=PICKUP)  # "picked up": a rise, and a quickening
         elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i, text)):
             words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
     return words
