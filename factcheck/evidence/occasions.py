@@ -228,6 +228,8 @@ def dated_apart(claim: Side, k: int, passage: Side, i: int) -> bool:
         return not same_day(mine, theirs)
     if mine.kind == theirs.kind and mine.kind in ("weekday", "quarter"):
         return mine.value[0] != theirs.value[0]  # "in the second quarter" on both sides
+    if mine.kind == theirs.kind and mine.value == theirs.value:
+        return False  # "in the spring" on both sides: one season, one event said both ways
     return not shared  # "in early March" / "in 1932": no part of a date in common
 
 
