@@ -93,6 +93,14 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         # A staff is not those of it who lost their jobs.
         ("About 90 people lost their jobs.", "The mill, which employed 400 people, shut.", N),
         ("About 90 people lost their jobs.", "About 140 people lost their jobs.", C),
+        # "picked up" is a rise and a quickening.
+        ("Growth slowed in the spring.", "Growth picked up in the spring.", C),
+        ("Exports fell in June.", "Exports picked up in June.", C),
+        ("Exports rose in June.", "Exports picked up in June.", S),
+        # A "no" of a plural the passage never names counts nothing it speaks of.
+        ("There were no injuries at the concert.", "The concert ended at 11pm.", N),
+        ("There were no injuries at the concert.", "Nine people were injured at the concert.", C),
+        ("The school has no cases of flu.", "Two pupils at the school have flu.", C),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
