@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.instances import event_phase
+from factcheck.evidence.lastnext import last_and_next
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
@@ -58,6 +59,8 @@ def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -
     theirs_word, _ = event_phase(passage.text, theirs.start)
     if not mine_word or not theirs_word:
         return False
+    if last_and_next(claim, mine, passage, theirs):
+        return True  # "The council last met on 17 April" / "meets on 8 May"
     claim_words = {family(w.stem) for w in claim.words}
     passage_words = _families(passage)
     if family(theirs_word) not in claim_words:
