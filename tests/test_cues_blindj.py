@@ -101,6 +101,10 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         ("There were no injuries at the concert.", "The concert ended at 11pm.", N),
         ("There were no injuries at the concert.", "Nine people were injured at the concert.", C),
         ("The school has no cases of flu.", "Two pupils at the school have flu.", C),
+        # The last occasion is not the next one; a claim in the past is not read so.
+        ("The board meets in June.", "The board last met in March.", N),
+        ("The board will meet on 3 June.", "The board last met on 4 March.", N),
+        ("The board meets in June.", "The board meets in July.", C),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
