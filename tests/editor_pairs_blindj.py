@@ -1178,6 +1178,126 @@ THIRD: list[tuple[str, str, str, str]] = [
     ("mixed", "Profits fell about 20% in 2025.", "Profits rose 20% in 2024, the company said.", N),
 ]
 
+
+# A fourth batch: written after the third batch's fixes and before running it, to estimate
+# the error rate on fresh short pairs once more.
+FOURTH: list[tuple[str, str, str, str]] = [
+    (
+        "date",
+        "The summit takes place on 9 September.",
+        "Leaders will meet at the summit on 16 September.",
+        C,
+    ),
+    (
+        "date",
+        "The library closed in December 2019.",
+        "The library shut its doors in December 2019 after 80 years.",
+        S,
+    ),
+    (
+        "date",
+        "The library closed in December 2019.",
+        "The library was founded in 1939 by a local mill owner.",
+        N,
+    ),
+    (
+        "tally",
+        "Labour won the vote 310-290.",
+        "MPs backed the Labour motion by 310 votes to 290.",
+        S,
+    ),
+    (
+        "tally",
+        "The appeal court ruled 2-1 for the landlord.",
+        "The appeal court ruled 3-0 for the landlord.",
+        C,
+    ),
+    ("tally", "Spain won the final 2-0.", "Spain had lost 2-1 to Italy in the group stage.", N),
+    (
+        "stance",
+        "The regulator rejected the price rise.",
+        "The regulator approved the price rise on Monday.",
+        C,
+    ),
+    ("stance", "Governor Ruiz vetoed the bill.", "Governor Ruiz refused to sign the bill.", S),
+    (
+        "stance",
+        "Senator Ray Dunn voted against the treaty.",
+        "Senator Ray Dunn spoke in favour of ratifying the treaty before voting for it.",
+        C,
+    ),
+    (
+        "direction",
+        "Mortgage approvals rose in June.",
+        "Mortgage approvals dropped in June, the bank said.",
+        C,
+    ),
+    ("direction", "The river is lower than a week ago.", "The river has risen since last week.", C),
+    (
+        "direction",
+        "Air pollution fell in the city centre.",
+        "Air pollution rose on the ring road but fell in the city centre.",
+        S,
+    ),
+    (
+        "no_x",
+        "Six people were arrested after the match.",
+        "There were no arrests after the match, police said.",
+        C,
+    ),
+    ("no_x", "No homes were damaged by the tremor.", "The tremor caused no damage to homes.", S),
+    (
+        "no_x",
+        "No homes were damaged by the tremor.",
+        "The tremor was felt as far away as the coast.",
+        N,
+    ),
+    (
+        "approx",
+        "Roughly 750 people attended the meeting.",
+        "Some 740 residents packed into the meeting.",
+        S,
+    ),
+    (
+        "approx",
+        "Fewer than 50 people attended the meeting.",
+        "More than 200 people attended the meeting.",
+        C,
+    ),
+    (
+        "approx",
+        "About 30 staff work at the depot.",
+        "The depot handles about 3,000 parcels a day.",
+        N,
+    ),
+    ("unit", "The fish weighed 12 kg.", "The fish weighed 12 pounds.", C),
+    ("unit", "The race is 42 km long.", "The race covers 26.2 miles.", S),
+    (
+        "mixed",
+        "The referendum on 5 June passed 61-39.",
+        "The referendum on 5 June failed, 39-61.",
+        C,
+    ),
+    (
+        "mixed",
+        "Unemployment down to 3.9%",
+        "The jobless rate fell to 3.9%, official figures showed.",
+        S,
+    ),
+    (
+        "mixed",
+        "The new hospital, which cost £400m, opens in 2027.",
+        "The new hospital will open in 2029 because of delays.",
+        C,
+    ),
+    (
+        "mixed",
+        "Police made no arrests at the march on Saturday.",
+        "Police made four arrests at a march in another city on Sunday.",
+        N,
+    ),
+]
+
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want)) for _, claim, passage, want in [*BLIND, *SECOND, *THIRD]
 ]
