@@ -209,3 +209,13 @@ def modifier_only(passage: Side, negator: int, claim_stems: Container[str]) -> b
         and verb.norm in _AUXILIARIES
         and not clause_ends_before(passage, negator + 2)
     )
+
+
+def negated_opposite(claim: Side, k: int, passage: Side, i: int) -> bool:
+    """Whether the passage's opposite at ``i`` of claim word ``k`` is under one of the
+    passage's negations ("refused to [sign]", "did not [approve]", "has not [lost]") and
+    the claim's word under none of the claim's: the passage then says the claim's word in
+    other words ("vetoed", "rejected", "won"), no clash."""
+    if not any(i in scope_of(passage, n) for n in passage.negators):
+        return False
+    return not any(k in scope_of(claim, n) for n in claim.denials)

@@ -21,6 +21,7 @@ from factcheck.evidence.lexicon import (
     TURN_VERBS,
 )
 from factcheck.evidence.negation import negation_cues
+from factcheck.evidence.negscope import negated_opposite
 from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
 from factcheck.evidence.scope import (
@@ -107,9 +108,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
                     and not (group in CHANGE_GROUPS and other_stretch(claim, passage, i))
-                    and not dated_apart(
-                        claim, k, passage, i
-                    )  # "opened in 1932" / "closed in March"
+                    and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
+                    and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
                 ),
                 None,
             )
