@@ -25,8 +25,8 @@ OTHER_INSTANCE = frozenset(
 # its noun: "120 complaints about a different programme", "at a separate protest".
 _ANOTHER_THING = frozenset("different separate".split())
 # A place beside the claim's, whatever the claim's is: "in the neighbouring county", "a
-# nearby town" (unless the claim says so too).
-NEARBY = frozenset("neighbouring neighboring nearby adjacent".split())
+# nearby town", "in another city" (unless the claim says so too).
+NEARBY = frozenset("neighbouring neighboring nearby adjacent another".split())
 _PLACES = frozenset(
     """county counties state states district districts region regions town towns city
     cities village villages province provinces country countries borough suburb""".split()

@@ -48,6 +48,8 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
         return True  # "have risen 40% since January" for "fell 8% on Tuesday"
     if found is None:  # "fell to its lowest level in decades during last summer's drought"
         found = earlier_in(text, start, words[_clause_end(passage, i, _EARLIER_REACH)].end)
+        if found and text[max(0, found.start() - 6) : found.start()].strip().lower() == "since":
+            found = None  # "has risen since last week": up to now, as "lower than a week ago"
     return found is not None and found.group().lower() not in claim.text.lower()
 
 
