@@ -105,6 +105,17 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         ("The board meets in June.", "The board last met in March.", N),
         ("The board will meet on 3 June.", "The board last met on 4 March.", N),
         ("The board meets in June.", "The board meets in July.", C),
+        # An opposite under the passage's own negation says the claim's word.
+        ("The mayor vetoed the budget.", "The mayor refused to sign the budget.", S),
+        ("The board rejected the bid.", "The board did not approve the bid.", S),
+        ("The board did not reject the bid.", "The board did not approve the bid.", C),
+        ("The board approved the bid.", "The board rejected the bid.", C),
+        # "in another city" is another place.
+        (
+            "No arrests were made at the rally.",
+            "Police made 6 arrests at a rally in another city.",
+            N,
+        ),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
