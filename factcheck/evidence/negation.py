@@ -44,6 +44,7 @@ from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
 from factcheck.evidence.sides import Side, known, make_cue, phrase
+from factcheck.evidence.topic import decision_untaken
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 
@@ -71,9 +72,8 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
 
     Only the negated word decides: "was not informed" vs "was immediately informed"
     clashes; a claim that denies something ("X is not Y") clashes with an aligned passage
-    that asserts without negation, even in other words. A "not" in the passage about a
-    word the claim never uses is no cue, and "no symptoms" agrees with "asymptomatic".
-    """
+    that asserts without negation, even in other words. A passage's "not" about a word the
+    claim never uses is no cue, and "no symptoms" agrees with "asymptomatic"."""
     mine = without_double(claim, claim.denials)  # "not ruled out" denies nothing
     claim_stems = known(claim, _content_words)
     # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
@@ -177,6 +177,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
             or held_unchanged(claim, head, passage, CHANGES)
             or ended_in(claim.words, mine[0], passage.words)  # "no longer" / "closed in 2018"
             or denied_too(claim, head, passage)  # "do not work" / "ineffective"
+            or decision_untaken(claim, head, passage)  # "did not approve" / "delayed a vote"
         ):
             return []  # "did not cause serious side effects" / "side effects were a sore arm"
         last = head if head is not None else mine[0]

@@ -185,3 +185,25 @@ def _named(side: Side, index: int) -> bool:
         and words[index - 2].norm in _NAMING
         and not words[index - 1].norm.endswith(("ed", "ly"))
     )
+
+
+# Verbs that put a decision off: "delayed a vote on the budget", "postponed the vote".
+_PUT_OFF = frozenset(stem(w) for w in "delay delayed postpone postponed defer deferred".split())
+
+
+def decision_untaken(claim: Side, head: int | None, passage: Side) -> bool:
+    """Whether the claim's denied word at ``head`` is a decision ("did not approve the
+    budget") and the passage reports none taken: none at all ("discussed the budget"), or
+    one still to come or put off ("will vote on it in March", "delayed a vote"). Such a
+    passage cannot deny the claim's denial; one that took the opposite decision agrees with
+    it (the antonym cue's), one that took the claim's clashes."""
+    if head is None or claim.words[head].stem not in DECISION_WORDS:
+        return False
+    words = passage.words
+    return not any(
+        w.stem in DECISION_WORDS
+        and not _to_come(passage, i)
+        and not _other_sense(passage, i)
+        and not any(words[j].stem in _PUT_OFF for j in range(max(0, i - 2), i))
+        for i, w in enumerate(words)
+    )
