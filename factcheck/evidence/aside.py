@@ -37,6 +37,7 @@ _EXPECTED = frozenset(
     anticipated hoped planned targeted target""".split()
 )
 _EXPECT_REACH = 3
+_POSSESSIVE = ("'s", "\u2019s")  # "Tuesday's schedule"
 # And a figure still needed: "The petition needs 10,000 signatures to trigger a debate" is
 # no count of those who signed. Only the present: "needed 12 stitches" reports them.
 _NEEDS = frozenset("need needs require requires".split())
@@ -83,8 +84,9 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     module's docstring): an expectation the claim does not state, or a figure said of a
     part of the population ("among young people") the claim does not name. A group's
     size is compared only with a group's size ("none of the 12" / "none of the 10")."""
-    if mine.kind == theirs.kind == "weekday":
-        return day_of_another(claim, passage)
+    if mine.kind == theirs.kind == "weekday":  # "Tuesday's schedule" names another thing
+        owner = passage.text.startswith(_POSSESSIVE, theirs.end) and mine.value != theirs.value
+        return owner or day_of_another(claim, passage)
     if theirs.kind != "number" or mine.kind != "number":
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
@@ -167,7 +169,8 @@ def _of_another_year(claim: Side, mine: Mention, passage: Side, theirs: Mention)
 # What befell some of a crowd, by word family: a count of those arrested is not the crowd's.
 _FATES = frozenset(
     family(stem(w))
-    for w in "died injured arrested detained evacuated rescued charged hospitalised treated".split()
+    for w in """died injured arrested detained evacuated rescued charged hospitalised treated
+    cancelled canceled delayed diverted grounded""".split()  # "cancelled 40 flights"
 )
 # And a staff and those of it who lost their jobs: "employed around 1,000 people" is no
 # count of "About 200 people lost their jobs".
