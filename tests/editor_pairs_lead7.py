@@ -1,11 +1,12 @@
-"""The lead's probes of 7 December 2026 (seventh session): five batches of editor pairs.
+"""The lead's probes of 7 December 2026 (seventh session): six batches of editor pairs.
 
 Written before they were run, in the shapes of the issue's four examples: batch 1 (40 pairs),
 dates, votes for and against, tallies and score lines, deaths against "no deaths"; batch 2 (30
 pairs), votes and other stance verbs; batch 3 (40 pairs), direction of change, "no X" against
 a count, approximate amounts and units; batch 4 (40 pairs), dates and tallies in other shapes;
-batch 5 (40 pairs), the same kinds in news-length sentences.
-Each row is (claim, passage, expected stance); ``CASES`` is all five, run by
+batch 5 (40 pairs), the same kinds in news-length sentences; batch 6 (40 pairs), claims with a
+negation of their own, headlines and reported speech.
+Each row is (claim, passage, expected stance); ``CASES`` is all six, run by
 tests/test_stance_editor_tables.py in process and through `factcheck match` with either
 retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
 
@@ -30,7 +31,15 @@ When first run, in process:
   voted for every defence bill since 2015"; "Petrol prices fell to their lowest level"
   against "reached a record high", which supported it). After the fixes (an opposite in a
   relative clause dated to a year the claim does not give is background; "high" against
-  "lowest"), 8 are, 2 of them false clashes.
+  "lowest"), 8 are, 2 of them false clashes;
+- batch 6: 9 wrong, 3 of them false clashes ("The council did not approve the budget"
+  against "delayed a vote on the budget", and against any passage on the budget without a
+  negation; "cancelled 40 flights" against "operates 400 flights a day"; "Not one MP voted
+  against the bill" against "passed unanimously"). After the fixes (a claim's denied
+  decision against a passage that reports none taken, or one to come or put off, is no
+  clash; a count of flights cancelled is another fate than those operated; a possessive
+  weekday, "Tuesday's schedule", is no date of the claim's event), 8 are, 1 of them a false
+  clash ("delayed a vote" now supports lexically, where Related was written).
 """
 
 from __future__ import annotations
@@ -715,7 +724,162 @@ BATCH_5: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5
+BATCH_6: list[Case] = [
+    (
+        "The council did not approve the budget.",
+        "The council approved the budget on Monday.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The council did not approve the budget.",
+        "The council rejected the budget on Monday.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The council did not approve the budget.",
+        "The council delayed a vote on the budget until March.",
+        Stance.NEUTRAL,
+    ),
+    ("The minister has not resigned.", "The minister resigned on Friday.", Stance.CONTRADICTS),
+    ("The minister has not resigned.", "The minister said she would not resign.", Stance.SUPPORTS),
+    (
+        "The vaccine is not approved for children.",
+        "The vaccine was approved for children aged 5 to 11 in October.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The vaccine is not approved for children.",
+        "The vaccine has not yet been approved for use in children.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The company never paid a dividend.",
+        "The company paid a dividend of 5p a share last year.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The factory did not close.",
+        "The factory closed in 2020 with the loss of 300 jobs.",
+        Stance.CONTRADICTS,
+    ),
+    ("The factory did not close.", "The factory remains open.", Stance.SUPPORTS),
+    ("Inflation down to 2.1% in May", "Inflation fell to 2.1% in May.", Stance.SUPPORTS),
+    ("Inflation down to 2.1% in May", "Inflation rose to 2.1% in May.", Stance.CONTRADICTS),
+    ("Inflation down to 2.1% in May", "Inflation fell to 2.4% in May.", Stance.CONTRADICTS),
+    ("Jobless rate up to 5%", "The unemployment rate rose to 5%.", Stance.SUPPORTS),
+    ("Jobless rate up to 5%", "The unemployment rate fell to 5%.", Stance.CONTRADICTS),
+    (
+        "House prices up 3% on last year",
+        "House prices were 3% higher than a year earlier.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "House prices up 3% on last year",
+        "House prices were 3% lower than a year earlier.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Record turnout in city election",
+        "Turnout in the city election was the lowest on record.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Three dead in motorway crash",
+        "Three people died in a crash on the motorway.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "Three dead in motorway crash",
+        "Nobody was killed in the motorway crash.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Three dead in motorway crash",
+        "Two people died in a crash on the motorway.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The mayor said crime had fallen.",
+        "Crime rose last year, police figures show.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The mayor said crime had fallen.",
+        "Crime has fallen, the mayor told the council.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "According to the report, 40% of rivers are polluted.",
+        "The report found that 40 per cent of rivers are polluted.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "According to the report, 40% of rivers are polluted.",
+        "The report found that 14% of rivers are polluted.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Police said two men were arrested.",
+        "Police said no arrests had been made.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Police said two men were arrested.",
+        "Two men have been arrested, police said.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The firm said it would not cut jobs.",
+        "The firm announced 200 job cuts.",
+        Stance.CONTRADICTS,
+    ),
+    ("The firm said it would not cut jobs.", "The firm ruled out job cuts.", Stance.SUPPORTS),
+    (
+        "Ticket prices will not rise next year.",
+        "Ticket prices will rise by 5% next year.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "Ticket prices will not rise next year.",
+        "Ticket prices will be frozen next year.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The airline cancelled 40 flights.",
+        "The airline said none of its flights had been cancelled.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The airline cancelled 40 flights.",
+        "The airline cancelled some 40 flights on Sunday.",
+        Stance.SUPPORTS,
+    ),
+    (
+        "The airline cancelled 40 flights.",
+        "The airline operates 400 flights a day.",
+        Stance.NEUTRAL,
+    ),
+    ("Not one MP voted against the bill.", "The bill passed unanimously.", Stance.SUPPORTS),
+    (
+        "Not one MP voted against the bill.",
+        "The bill passed by 300 votes to 12.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The hospital had no beds free.",
+        "The hospital had 15 beds free on Tuesday.",
+        Stance.CONTRADICTS,
+    ),
+    (
+        "The hospital had no beds free.",
+        "The hospital had no free beds on Tuesday.",
+        Stance.SUPPORTS,
+    ),
+    ("Half of the trains ran late.", "About 50% of trains were late.", Stance.SUPPORTS),
+    ("Half of the trains ran late.", "Only one train in ten ran late.", Stance.CONTRADICTS),
+]
+
+CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
@@ -837,5 +1001,42 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The new stadium holds 60,000 fans.", "The new stadium will hold 45,000 spectators."): (
         "[batch 5] contradicts, not Related: 'spectators' and 'fans' are other nouns, so "
         "the two counts are not compared"
+    ),
+    ("The factory did not close.", "The factory remains open."): (
+        "[batch 6] Related, not supports: 'remains open' is 'did not close' turned round "
+        "(an opposite under a negation): the two cancel out and nothing states it"
+    ),
+    ("Jobless rate up to 5%", "The unemployment rate fell to 5%."): (
+        "[batch 6] contradicts, not supports: a headline's 'up to 5%' is read as a bound "
+        "(at most 5%), as in running copy, not as a rise to 5%"
+    ),
+    ("House prices up 3% on last year", "House prices were 3% lower than a year earlier."): (
+        "[batch 6] contradicts, not Related: a headline's 'up 3%' is a rise, but 'lower "
+        "than' is a comparison, in another opposite group than a change"
+    ),
+    ("Record turnout in city election", "Turnout in the city election was the lowest on record."): (
+        "[batch 6] contradicts, not supports: a headline's 'Record turnout' is not read "
+        "as the highest"
+    ),
+    ("The mayor said crime had fallen.", "Crime rose last year, police figures show."): (
+        "[batch 6] contradicts, not Related: the claim's 'had fallen' gives no time, and "
+        "the passage's 'last year' is read as another time, so the change is not compared"
+    ),
+    ("Not one MP voted against the bill.", "The bill passed unanimously."): (
+        "[batch 6] supports, not contradicts: 'Not one MP voted against' is a count of "
+        "none against, read as a negation the passage lacks; 'unanimously' is not read "
+        "against it"
+    ),
+    ("Half of the trains ran late.", "Only one train in ten ran late."): (
+        "[batch 6] contradicts, not supports: 'one train in ten' (a noun inside the "
+        "ratio) is not read as 10%"
+    ),
+    (
+        "The council did not approve the budget.",
+        "The council delayed a vote on the budget until March.",
+    ): (
+        "[batch 6] supports, not Related, in process and with word matching: a vote put off "
+        "is read as the decision not taken, which states the claim's denial (semantic "
+        "retrieval shows Related); defensible either way, kept as written"
     ),
 }
