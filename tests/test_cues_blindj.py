@@ -116,6 +116,9 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
             "Police made 6 arrests at a rally in another city.",
             N,
         ),
+        # Creating jobs is the opposite of cutting them.
+        ("The plant will cut 200 jobs.", "The plant will create 200 jobs.", C),
+        ("The council created a new post.", "The council cut its budget.", N),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
