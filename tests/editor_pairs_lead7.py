@@ -31,7 +31,8 @@ When first run, in process:
   voted for every defence bill since 2015"; "Petrol prices fell to their lowest level"
   against "reached a record high", which supported it). After the fixes (an opposite in a
   relative clause dated to a year the claim does not give is background; "high" against
-  "lowest"), 8 are, 2 of them false clashes;
+  "lowest"; then a part of the claim's measure, "Youth unemployment", is not the whole), 7
+  are, 1 of them a false clash;
 - batch 6: 9 wrong, 3 of them false clashes ("The council did not approve the budget"
   against "delayed a vote on the budget", and against any passage on the budget without a
   negation; "cancelled 40 flights" against "operates 400 flights a day"; "Not one MP voted
@@ -965,13 +966,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "[batch 5] Related, not supports: 'the three months' is a length of time the "
         "passage does not give ('the quarter'), so the claim's figure is missing"
-    ),
-    (
-        "Unemployment fell to 4.2% in the three months to June.",
-        "Youth unemployment stood at 12.1% in the same period.",
-    ): (
-        "[batch 5] Related, not contradicts: 'Youth unemployment' is a part of the "
-        "claim's unemployment, not read as another figure (a false clash)"
     ),
     (
         "The senator voted against the defence bill on Thursday.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.lexicon import family
+from factcheck.evidence.lexicon import PARTS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.otherdays import day_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
@@ -273,7 +273,17 @@ def _share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention
         if words[j].norm not in STOP_WORDS:
             after.append(words[j].stem)
     content = claim.content_stems()
+    if _part_of(before, content):
+        return True  # "[Youth] unemployment stood at 12.1%" for "Unemployment fell to 4.2%"
     return bool(before) and not any(stem in content for stem in before + after)
+
+
+def _part_of(before: list[str], content: frozenset[str]) -> bool:
+    """Whether the claim's measure, the nearest of the claim's words before a percentage,
+    is qualified there by a word of ``lexicon.PARTS`` the claim does not use (``before``: the
+    stems of the content words before the figure, nearest first)."""
+    at = next((n for n, s in enumerate(before) if s in content), None)
+    return at is not None and at + 1 < len(before) and before[at + 1] in PARTS - content
 
 
 # Words that open another clause after a figure: "3.2% [when] the bank met".

@@ -180,6 +180,13 @@ MOTION_VERBS = _stems(
 REJECT = stem("reject")
 TURN_VERBS = _stems("turn turned turns turning vote voted votes voting")  # and "threw out":
 THROW_VERBS = _stems("throw throws threw thrown throwing")
+# Words before a measure or a group that name a part of it: "[youth] unemployment", "[core]
+# inflation". A figure or a change said of the part is not the whole's (``aside``,
+# ``subjects``).
+PARTS = _stems(
+    """youth core underlying female male women men child children teenage adult graduate
+    rural urban regional black disabled elderly"""
+)
 # "voted yes" is "voted for", "voted no" "voted against" (and no negation: ``sides``).
 VOTE_VERBS = _stems("vote voted votes voting")
 AGAINST = stem("against")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.instances import instance_after
-from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS, PARTS
 from factcheck.evidence.scope import CHANGE_GROUPS
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.stretches import other_stretch
@@ -47,8 +47,22 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
         tied = words[j].stem in _TIED or words[j].norm in _FORMER  # "the club's former coach"
         if before.norm.endswith("'s") and before.stem in content and tied:
             return words[j].stem not in content  # "the mayor's deputy"
-    # The noun right before each verb, each qualified apart: "[petrol cars] decreased".
-    return theirs[-1] == i - 1 and k >= 2 and _kinds_apart(claim, k - 1, passage, i - 1)
+    # The noun right before each verb, each qualified apart: "[petrol cars] decreased"; or
+    # the passage's a part of the claim's: "[Core inflation] rose" for "Inflation fell".
+    if theirs[-1] != i - 1 or k < 1:
+        return False
+    return (k >= 2 and _kinds_apart(claim, k - 1, passage, i - 1)) or _part(
+        claim, k - 1, passage, i - 1
+    )
+
+
+def _part(claim: Side, a: int, passage: Side, b: int) -> bool:
+    """Whether passage word ``b`` is claim word ``a``'s noun after a word of a part of it
+    (``lexicon.PARTS``) the claim does not use: "core inflation" for "inflation"."""
+    if b < 1 or claim.words[a].stem != passage.words[b].stem:
+        return False
+    part = passage.words[b - 1].stem
+    return part in PARTS and part not in claim.content_stems()
 
 
 def _subject_words(side: Side, at: int) -> list[int]:
