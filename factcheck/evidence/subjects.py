@@ -114,11 +114,11 @@ def said_of_other(claim: Side, passage: Side) -> bool:
         # Its opposites only: the claim's own verb of another subject ("CO2 levels passed"
         # / "Carbon dioxide levels passed") is too often the same thing in other words.
         for group, side in groups:
-            if not ANTONYMS[group][side].isdisjoint(known_stems):
-                return False  # "slowed in the first quarter before accelerating": said too
             words = ANTONYMS[group][1 - side]
             if words.isdisjoint(known_stems):
                 continue  # no opposite in the passage (most passages): read no further
+            if not ANTONYMS[group][side].isdisjoint(known_stems):
+                return False  # "slowed in the first quarter before accelerating": said too
             for i, word in enumerate(theirs):
                 if word in words:
                     change = group in CHANGE_GROUPS  # "fell the following week": later
