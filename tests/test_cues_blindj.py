@@ -119,6 +119,10 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         # Creating jobs is the opposite of cutting them.
         ("The plant will cut 200 jobs.", "The plant will create 200 jobs.", C),
         ("The council created a new post.", "The council cut its budget.", N),
+        # "after a week" is a length of time, as "after three days" is.
+        ("The siege ended after three days.", "The siege ended after a week.", C),
+        ("The siege ended after seven days.", "The siege ended after a week.", S),
+        ("The strike lasted three days.", "The strike began a week ago.", N),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:

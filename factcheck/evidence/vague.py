@@ -46,10 +46,11 @@ _POINT = re.compile(
     r"\s*(?:percentage[\s-])?point\b",
     re.I,
 )
-# "lasted a week", "for a fortnight", "took an hour": one unit of time after a verb of
-# lasting, as "lasted 7 days" is read (not "a week ago", "once a week", "a week earlier").
+# "lasted a week", "for a fortnight", "took an hour", "ended after a week": one unit of time
+# after a verb of lasting, as "lasted 7 days" is read (not "a week ago", "once a week", "a
+# week earlier").
 _ONE_SPAN = re.compile(
-    r"\b(?:lasted|lasts|last|took|takes|spanned|for)\s+(?:just\s+|only\s+|nearly\s+|"
+    r"\b(?:lasted|lasts|last|took|takes|spanned|for|after)\s+(?:just\s+|only\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?P<a>a|an|one)(?=\s+(?P<u>fortnight|week|month|year|day|hour|"
     r"minute|decade)\b(?!\s+(?:ago|earlier|later|before|after|or|and)\b))",
     re.I,
