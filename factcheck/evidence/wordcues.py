@@ -24,6 +24,7 @@ from factcheck.evidence.negation import negation_cues
 from factcheck.evidence.negscope import negated_opposite
 from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
+from factcheck.evidence.prefixes import prefix_cues
 from factcheck.evidence.scope import (
     CHANGE_GROUPS,
     PREDICATE_GROUPS,
@@ -58,7 +59,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
     """
     candidates = known(claim, _antonym_candidates)
     if not candidates:
-        return []  # no word of the claim's has an opposite to look for
+        return prefix_cues(claim, passage, window)  # "armed" / "unarmed" only, if any
     cues = []
     claim_stems = claim.antonym_set
     lo, hi = window
@@ -124,7 +125,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
             cues.append(make_cue(CueKind.ANTONYM, said, passage, start, end, conflict=True))
             quoted.add(hit)
             break
-    return cues
+    return cues or prefix_cues(claim, passage, window)
 
 
 def _antonym_candidates(claim: Side) -> list[tuple[int, Word, list[tuple[int, int]]]]:
