@@ -123,6 +123,12 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         ("The siege ended after three days.", "The siege ended after a week.", C),
         ("The siege ended after seven days.", "The siege ended after a week.", S),
         ("The strike lasted three days.", "The strike began a week ago.", N),
+        # A claim word against its negative form ("un", "non-"; "in" before an adjective).
+        ("The gunman was armed.", "The gunman was unarmed, police said.", C),
+        ("The ruling was reversible.", "The ruling was irreversible.", C),
+        ("The firm closed the deal.", "The firm disclosed the deal.", S),
+        ("The officers were armed.", "Armed and unarmed officers were there.", S),
+        ("The suspect was armed.", "The suspect was not unarmed.", N),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
