@@ -36,6 +36,7 @@ def test_a_month_of_one_year_clashes_with_another_year(
         "The museum opened in 2025.",  # its own year: the month is not given, nor denied
         "The museum's opening has been pushed back to 2026.",  # "to 2026": a range's end
         "The museum opened in the 2020s.",  # a decade, no year
+        "The museum, opened in 2025, hosts a festival in 2027.",  # 2025 given: 2027 another event
     ],
 )
 def test_a_month_against_its_own_year_or_no_year_is_no_clash(source: str) -> None:
