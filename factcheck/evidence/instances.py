@@ -147,11 +147,19 @@ _NEXT = re.compile(r"\s*([A-Za-z]+)")
 _DIMENSIONS = {"across": "long", "tall": "high"}
 
 
+# Words before a length that make it a change: "rose [2 metres]", "fell by 30cm".
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|grew|by)\s+\Z", re.I
+)
+
+
 def extent(text: str, amount: Mention) -> str:
-    """ "distance", the dimension of a size ("long", "wide", "high", "deep", "thick") or ""
-    for a length, from the word after it."""
+    """ "distance", the dimension of a size ("long", "wide", "high", "deep", "thick"),
+    "change" ("rose 2 metres") or "" for a length, from the words around it."""
     if amount.unit != "length":
         return ""
+    if _CHANGED.search(text, max(0, amount.start - 12), amount.start):
+        return "change"  # "The river rose 2 metres" is no size of it ("200 metres wide")
     m = _NEXT.match(text, amount.end)
     word = m.group(1).lower() if m else ""
     return "distance" if word in _DISTANCE else _DIMENSIONS.get(word, word) if word in _SIZE else ""

@@ -42,6 +42,12 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
         return False  # one word before the verb: nothing qualifies it
     content = claim.content_stems()
     words = passage.words
+    for j in theirs[:1]:  # "[Critics] of the mayor oppose": people tied to the claim's doer
+        after = [w.norm for w in words[j + 1 : j + 3]]
+        if words[j].stem in _TIED and after[:1] == ["of"] and words[j].stem not in content:
+            at = j + 2 if after[1:] != ["the"] else j + 3
+            if at < len(words) and words[at].stem in content:
+                return True
     for j in theirs[1:]:
         before = words[j - 1]
         tied = words[j].stem in _TIED or words[j].norm in _FORMER  # "the club's former coach"
