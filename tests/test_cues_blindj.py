@@ -129,6 +129,11 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         ("The firm closed the deal.", "The firm disclosed the deal.", S),
         ("The officers were armed.", "Armed and unarmed officers were there.", S),
         ("The suspect was armed.", "The suspect was not unarmed.", N),
+        # A length a thing changed by is no size of it.
+        ("The lake rose 2 metres.", "The lake is 200 metres wide.", N),
+        ("The lake rose 2 metres.", "The lake rose 3 metres.", C),
+        # "Critics of the mayor" are not the mayor.
+        ("The mayor backs the scheme.", "Critics of the mayor oppose the scheme.", N),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:
