@@ -134,6 +134,9 @@ def test_headline_up_and_down(text: str, moved: str) -> None:
         ("The lake rose 2 metres.", "The lake rose 3 metres.", C),
         # "Critics of the mayor" are not the mayor.
         ("The mayor backs the scheme.", "Critics of the mayor oppose the scheme.", N),
+        # A toll dated earlier in its own sentence is another toll.
+        ("Two people died in the flood.", "The town where 9 people died in floods last year.", N),
+        ("Two people died in the flood.", "Four people died in the flood.", C),
     ],
 )
 def test_blindj_rules(claim: str, source: str, stance: Stance) -> None:

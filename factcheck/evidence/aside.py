@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.earlier import dated_earlier_after
 from factcheck.evidence.lexicon import PARTS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.otherdays import day_of_another
@@ -93,6 +94,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "None of the 12 candidates" for "No candidate won"
     if mine.unit == "%" == theirs.unit and _share_of_another(claim, mine, passage, theirs):
         return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
+    if mine.then in _FATES and dated_earlier_after(claim, passage, theirs.end):
+        return True  # "12 people died there last year" for "Three people died in the crash"
     if _of_another_fate(claim, mine, passage, theirs):
         return True  # "12 people were arrested at the protest" for "drew 5,000 people"
     if _of_another_year(claim, mine, passage, theirs):

@@ -134,3 +134,13 @@ def said_earlier(claim: Side, passage: Side, i: int) -> bool:
         end = words[j].end
     found = _EARLIER.search(text, start, end)
     return found is not None and found.group().lower() not in claim.text.lower()
+
+
+def dated_earlier_after(claim: Side, passage: Side, end: int) -> bool:
+    """Whether the passage dates what it counts, after offset ``end`` (the count's) and in
+    its sentence, at an earlier time the claim does not name: "12 people died [last year]"
+    is another toll than "Three people died in the crash"."""
+    text = passage.text
+    stops = [i for i in (text.find(c, end) for c in ".;") if i >= 0]
+    found = _EARLIER.search(text, end, min(stops, default=len(text)))
+    return found is not None and found.group().lower() not in claim.text.lower()
