@@ -102,9 +102,13 @@ class Measure(NamedTuple):
 
     def rounding(self, digits: str | None) -> float:
         """Half the place value of the last written digit, in base units: the rounding a
-        conversion between units may carry ("20 in" for 50.8 cm)."""
-        decimals = len(digits.split(".")[1]) if digits and "." in digits else 0
-        return 0.5 * 10.0**-decimals * abs(self.factor)
+        conversion between units may carry ("20 in" for 50.8 cm). A whole number's trailing
+        zeros are rounding too ("160 km/h" for 100 mph is 160.9 rounded to the ten)."""
+        if digits and "." in digits:
+            return 0.5 * 10.0 ** -len(digits.split(".")[1]) * abs(self.factor)
+        whole = (digits or "").replace(",", "")
+        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        return 0.5 * 10.0**zeros * abs(self.factor)
 
 
 def measure_after(text: str, end: int) -> Measure | None:
