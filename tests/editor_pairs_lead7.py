@@ -1,12 +1,13 @@
-"""The lead's probes of 7 December 2026 (seventh session): six batches of editor pairs.
+"""The lead's probes of 7 December 2026 (seventh session): seven batches of editor pairs.
 
 Written before they were run, in the shapes of the issue's four examples: batch 1 (40 pairs),
 dates, votes for and against, tallies and score lines, deaths against "no deaths"; batch 2 (30
 pairs), votes and other stance verbs; batch 3 (40 pairs), direction of change, "no X" against
 a count, approximate amounts and units; batch 4 (40 pairs), dates and tallies in other shapes;
 batch 5 (40 pairs), the same kinds in news-length sentences; batch 6 (40 pairs), claims with a
-negation of their own, headlines and reported speech.
-Each row is (claim, passage, expected stance); ``CASES`` is all six, run by
+negation of their own, headlines and reported speech; batch 7 (20 pairs), units and
+approximate amounts, short.
+Each row is (claim, passage, expected stance); ``CASES`` is all seven, run by
 tests/test_stance_editor_tables.py in process and through `factcheck match` with either
 retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
 
@@ -40,7 +41,9 @@ When first run, in process:
   decision against a passage that reports none taken, or one to come or put off, is no
   clash; a count of flights cancelled is another fate than those operated; a possessive
   weekday, "Tuesday's schedule", is no date of the claim's event), 8 are, 1 of them a false
-  clash ("delayed a vote" now supports lexically, where Related was written).
+  clash ("delayed a vote" now supports lexically, where Related was written);
+- batch 7: 1 wrong ("100 mph" against "160 km/h", a clash: a whole number's trailing zeros
+  were not read as rounding); after the fix, none.
 """
 
 from __future__ import annotations
@@ -880,7 +883,34 @@ BATCH_6: list[Case] = [
     ("Half of the trains ran late.", "Only one train in ten ran late.", Stance.CONTRADICTS),
 ]
 
-CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6
+BATCH_7: list[Case] = [
+    ("The ship is 300 metres long.", "The 984-foot ship docked on Monday.", Stance.SUPPORTS),
+    ("The ship is 300 metres long.", "The 300-foot ship docked on Monday.", Stance.CONTRADICTS),
+    ("The parcel weighed 2 kg.", "The parcel weighed 4.4 pounds.", Stance.SUPPORTS),
+    ("The parcel weighed 2 kg.", "The parcel weighed 2 pounds.", Stance.CONTRADICTS),
+    ("The car was doing 100 mph.", "The car was travelling at 160 km/h.", Stance.SUPPORTS),
+    ("The car was doing 100 mph.", "The car was travelling at 100 km/h.", Stance.CONTRADICTS),
+    (
+        "The reservoir holds 5 million litres.",
+        "The reservoir holds 5 million gallons.",
+        Stance.CONTRADICTS,
+    ),
+    ("The flight lasted three hours.", "The flight lasted 180 minutes.", Stance.SUPPORTS),
+    ("The flight lasted three hours.", "The flight lasted 90 minutes.", Stance.CONTRADICTS),
+    ("The fee is $20.", "The fee is 20 euros.", Stance.CONTRADICTS),
+    ("Almost 1,000 homes were flooded.", "Some 980 homes were flooded.", Stance.SUPPORTS),
+    ("Almost 1,000 homes were flooded.", "More than 1,200 homes were flooded.", Stance.CONTRADICTS),
+    ("Fewer than 50 people attended.", "Only 35 people attended.", Stance.SUPPORTS),
+    ("Fewer than 50 people attended.", "About 120 people attended.", Stance.CONTRADICTS),
+    ("At least 20 people were injured.", "Twenty-three people were injured.", Stance.SUPPORTS),
+    ("At least 20 people were injured.", "Twelve people were injured.", Stance.CONTRADICTS),
+    ("Roughly a quarter of staff left.", "About 26% of staff left.", Stance.SUPPORTS),
+    ("Roughly a quarter of staff left.", "About 60% of staff left.", Stance.CONTRADICTS),
+    ("The temperature fell to minus 5C.", "The temperature fell to 23F.", Stance.SUPPORTS),
+    ("The temperature fell to minus 5C.", "The temperature fell to 5C.", Stance.CONTRADICTS),
+]
+
+CASES: list[Case] = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
