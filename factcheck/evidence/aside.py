@@ -38,6 +38,9 @@ _EXPECTED = frozenset(
     anticipated hoped planned targeted target""".split()
 )
 _EXPECT_REACH = 3
+# A figure that is a limit, not a count or a level: what a place holds and a peak ("The
+# hall holds 1,000 people" for "Roughly 300 attended", "peaked at 11%" for "fell to 3%").
+_LIMITS = frozenset(stem(w) for w in "holds capacity seats peaked peak".split())
 _POSSESSIVE = ("'s", "\u2019s")  # "Tuesday's schedule"
 # And a figure still needed: "The petition needs 10,000 signatures to trigger a debate" is
 # no count of those who signed. Only the present: "needed 12 stitches" reports them.
@@ -108,6 +111,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "spent £3m on parks" for "will spend £5m on roads"
     for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
         word = passage.words[j]
+        if j >= at - _EXPECT_REACH and word.stem in _LIMITS and word.stem not in content:
+            return True  # "The hall holds 1,000 people", "peaked at 11% in 2022"
         expected = word.stem in _EXPECTED or word.norm in _NEEDS
         if j >= at - _EXPECT_REACH and expected and word.stem not in content:
             # "Organisers had expected 1,000 people" for "300 attended"; but "The repairs
