@@ -38,13 +38,13 @@ _EXPECTED = frozenset(
     anticipated hoped planned targeted target""".split()
 )
 _EXPECT_REACH = 3
+# And a figure still needed: "The petition needs 10,000 signatures to trigger a debate" is
+# no count of those who signed. Only the present: "needed 12 stitches" reports them.
+_NEEDS = frozenset("need needs require requires".split())
 # A figure that is a limit, not a count or a level: what a place holds and a peak ("The
 # hall holds 1,000 people" for "Roughly 300 attended", "peaked at 11%" for "fell to 3%").
 _LIMITS = frozenset(stem(w) for w in "holds capacity seats peaked peak".split())
 _POSSESSIVE = ("'s", "\u2019s")  # "Tuesday's schedule"
-# And a figure still needed: "The petition needs 10,000 signatures to trigger a debate" is
-# no count of those who signed. Only the present: "needed 12 stitches" reports them.
-_NEEDS = frozenset("need needs require requires".split())
 # Words of a claim about what is to come, which an expected figure answers ("may" is also
 # a month).
 _FUTURE = frozenset("will would shall could might 'll".split())
