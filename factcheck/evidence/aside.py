@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.earlier import dated_earlier_after
-from factcheck.evidence.lexicon import PARTS, family
+from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.otherdays import day_of_another
+from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.units import CURRENCIES
 from factcheck.workspace import STOP_WORDS, stem
@@ -95,7 +96,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
-    if mine.unit == "%" == theirs.unit and _share_of_another(claim, mine, passage, theirs):
+    if mine.unit == "%" == theirs.unit and share_of_another(claim, mine, passage, theirs):
         return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
     if mine.then in _FATES and dated_earlier_after(claim, passage, theirs.end):
         return True  # "12 people died there last year" for "Three people died in the crash"
@@ -256,45 +257,3 @@ def _spent_on_another(claim: Side, mine: Mention, passage: Side, theirs: Mention
         and ours not in passage.stem_set
         and their not in claim.stem_set
     )
-
-
-def _share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
-    """Whether a passage's percentage, not the claim's, is said of a measure the claim does
-    not name: the content words before it in its clause ("[Inflation] was 3.2% when ...")
-    are there and none is a word of the claim's ("The bank cut rates to 4%"), nor of those
-    after it up to a word that opens another clause ("A poll found 45% [backed the plan]"
-    is the claim's plan). A percentage has no counted noun to tell its measure by, as "200
-    jobs" has; one with no words before it ("..., with 78% voting in favour") is left."""
-    if mine.low <= theirs.high and theirs.low <= mine.high:
-        return False  # the claim's figure: an agreement stays one
-    words = passage.words
-    at = word_at(passage, theirs.start)
-    before, after = [], []
-    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
-        if words[j].norm not in STOP_WORDS and not words[j].norm[:1].isdigit():
-            before.append(words[j].stem)
-        if j and clause_ends_before(passage, j):
-            break
-    for j in range(word_at(passage, theirs.end), min(len(words), at + 6)):
-        if clause_ends_before(passage, j) or words[j].norm in _OPENS_A_CLAUSE:
-            break
-        if words[j].norm not in STOP_WORDS:
-            after.append(words[j].stem)
-    content = claim.content_stems()
-    if _part_of(before, content):
-        return True  # "[Youth] unemployment stood at 12.1%" for "Unemployment fell to 4.2%"
-    return bool(before) and not any(stem in content for stem in before + after)
-
-
-def _part_of(before: list[str], content: frozenset[str]) -> bool:
-    """Whether the claim's measure, the nearest of the claim's words before a percentage,
-    is qualified there by a word of ``lexicon.PARTS`` the claim does not use (``before``: the
-    stems of the content words before the figure, nearest first)."""
-    at = next((n for n, s in enumerate(before) if s in content), None)
-    return at is not None and at + 1 < len(before) and before[at + 1] in PARTS - content
-
-
-# Words that open another clause after a figure: "3.2% [when] the bank met".
-_OPENS_A_CLAUSE = frozenset(
-    "when while as after before and but because since although though whereas which who".split()
-)
