@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from factcheck.evidence.lexicon import PARTS
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.scope import SIZE_SIDES
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS
 
 # How far back in its clause a figure's measure is looked for (as ``aside``'s "among").
@@ -18,27 +21,46 @@ def share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     not name: the content words before it in its clause ("[Inflation] was 3.2% when ...")
     are there and none is a word of the claim's ("The bank cut rates to 4%"), nor of those
     after it up to a word that opens another clause ("A poll found 45% [backed the plan]"
-    is the claim's plan). A percentage has no counted noun to tell its measure by, as "200
-    jobs" has; one with no words before it ("..., with 78% voting in favour") is left."""
+    is the claim's plan); times and verbs of change name no measure (``_measure_word``). A
+    percentage has no counted noun to tell its measure by, as "200 jobs" has; one with no
+    words before it ("..., with 78% voting in favour") is left."""
     if mine.low <= theirs.high and theirs.low <= mine.high:
         return False  # the claim's figure: an agreement stays one
     words = passage.words
     at = word_at(passage, theirs.start)
     before, after = [], []
     for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
-        if words[j].norm not in STOP_WORDS and not words[j].norm[:1].isdigit():
+        if _measure_word(words[j]) and not words[j].norm[:1].isdigit():
             before.append(words[j].stem)
         if j and clause_ends_before(passage, j):
             break
     for j in range(word_at(passage, theirs.end), min(len(words), at + 6)):
         if clause_ends_before(passage, j) or words[j].norm in _OPENS_A_CLAUSE:
             break
-        if words[j].norm not in STOP_WORDS:
+        if _measure_word(words[j]):
             after.append(words[j].stem)
     content = claim.content_stems()
     if _part_of(before, content):
         return True  # "[Youth] unemployment stood at 12.1%" for "Unemployment fell to 4.2%"
     return bool(before) and not any(stem in content for stem in before + after)
+
+
+def _measure_word(word: Word) -> bool:
+    """Whether a word may name what a percentage measures: not a stop word, a time ("in
+    June", "last year") or a verb of change ("House prices fell 2% last year" shares only
+    those with "Rents rose 8% last year": another measure)."""
+    return not (word.norm in STOP_WORDS or word.norm in _TIMES or word.stem in _CHANGES)
+
+
+_TIMES = frozenset(
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *"last next this year years month months week weeks day days quarter"
+        " today yesterday".split(),
+    ]
+)
+_CHANGES = SIZE_SIDES[0] | SIZE_SIDES[1]
 
 
 def _part_of(before: list[str], content: frozenset[str]) -> bool:
