@@ -53,6 +53,8 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
         tied = words[j].stem in _TIED or words[j].norm in _FORMER  # "the club's former coach"
         if before.norm.endswith("'s") and before.stem in content and tied:
             return words[j].stem not in content  # "the mayor's deputy"
+        if before.norm.endswith("'s") and _heads_apart(claim, before.norm, passage, j):
+            return True  # "The company's shares fell" for "The company's profits doubled"
     # The noun right before each verb, each qualified apart: "[petrol cars] decreased"; or
     # the passage's a part of the claim's: "[Core inflation] rose" for "Inflation fell".
     if theirs[-1] != i - 1 or k < 1:
@@ -69,6 +71,18 @@ def _part(claim: Side, a: int, passage: Side, b: int) -> bool:
         return False
     part = passage.words[b - 1].stem
     return part in PARTS and part not in claim.content_stems()
+
+
+def _heads_apart(claim: Side, owner: str, passage: Side, j: int) -> bool:
+    """Whether the passage's ``owner`` ("company's") owns word ``j``, none of the claim's,
+    where the claim's same owner owns a word the passage lacks: two things of one owner."""
+    if passage.words[j].stem in claim.content_stems():
+        return False
+    words = claim.words
+    return any(
+        w.norm == owner and k + 1 < len(words) and words[k + 1].stem not in passage.stem_set
+        for k, w in enumerate(words)
+    )
 
 
 def _subject_words(side: Side, at: int) -> list[int]:
