@@ -8,9 +8,9 @@ the claim either (``stated``). Split from ``negation``, which asks the same ques
 
 from __future__ import annotations
 
+from factcheck.evidence.earlier import year_of
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS
-from factcheck.evidence.mention import Mention
 from factcheck.evidence.scope import finite, said_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.wordsplit import Word
@@ -243,14 +243,8 @@ def _dated_otherwise(side: Side, index: int, claim: Side) -> bool:
     gives ("opened [in September 1985]")."""
     end = side.words[index].end
     dated = next((m for m in side.calendar if end <= m.start <= end + 12), None)
-    year = None if dated is None else _year_of(dated)
-    return year is not None and all(_year_of(m) != year for m in claim.calendar)
-
-
-def _year_of(mention: Mention) -> object:
-    if mention.kind == "year":
-        return mention.value[0]
-    return mention.value[-1] if mention.kind in ("date", "month") else None
+    year = None if dated is None else year_of(dated)
+    return year is not None and all(year_of(m) != year for m in claim.calendar)
 
 
 def in_relative(side: Side, index: int) -> bool:

@@ -59,8 +59,8 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     March 2024")."""
     if value is not None and _perfect_before(passage, value) and not _perfect(claim):
         return True
-    years = {_year_of(m) for m in claim.calendar} - {None}
-    theirs = {_year_of(m) for m in passage.calendar} - {None}
+    years = {year_of(m) for m in claim.calendar} - {None}
+    theirs = {year_of(m) for m in passage.calendar} - {None}
     if years and theirs - years:
         return True
     found = _EARLIER.search(passage.text)
@@ -83,7 +83,9 @@ def earlier_in(text: str, start: int, end: int) -> re.Match[str] | None:
     return _EARLIER.search(text, start, end)
 
 
-def _year_of(mention: Mention) -> object:
+def year_of(mention: Mention) -> object:
+    """The year a year, a month or a date gives (None where it gives none); a year's value
+    is (year, decade)."""
     if mention.kind == "year":
         return mention.value[0]
     if mention.kind in ("date", "month"):

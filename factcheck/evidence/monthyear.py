@@ -14,6 +14,7 @@ another event's), nor the passage's year after a passive verb the claim lacks ("
 
 from __future__ import annotations
 
+from factcheck.evidence.earlier import year_of
 from factcheck.evidence.instances import other_verb
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side
@@ -41,12 +42,6 @@ def year_apart(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bo
     before = side.text[max(0, day.start - 8) : day.start].split()
     if not before or before[-1].lower() not in _DATING:
         return True  # "a study (September 20, 2007)": a note of when
-    if day is mine and any(_year(m) == mine.value[-1] for m in passage.calendar):
+    if day is mine and any(year_of(m) == mine.value[-1] for m in passage.calendar):
         return True  # the passage dates the claim's year otherwise: this year is another's
     return other_verb(claim, passage, theirs)
-
-
-def _year(mention: Mention) -> object:
-    """The year a year, a month or a date gives (None for none); a year's value is (year,
-    decade)."""
-    return mention.value[0] if mention.kind == "year" else mention.value[-1]
