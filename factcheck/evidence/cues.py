@@ -25,8 +25,8 @@ from factcheck.evidence.instances import (
 from factcheck.evidence.kinds import counted_as_a_kind
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.monthparts import given_anywhere, same_day
-from factcheck.evidence.monthyear import CALENDAR, other_year, year_apart
+from factcheck.evidence.monthparts import CALENDAR, given_anywhere, same_day
+from factcheck.evidence.monthyear import other_year, year_apart
 from factcheck.evidence.numbers import APPROXIMATE_MINUTES
 from factcheck.evidence.occasions import (
     another_period,

@@ -103,7 +103,7 @@ def same_day(mine: Mention, theirs: Mention) -> bool:
     return a[-1] is None or b[-1] is None or a[-1] == b[-1]
 
 
-_CALENDAR = frozenset({"date", "month"})
+CALENDAR = frozenset({"date", "month"})  # the kinds of a month or a date
 
 
 def given_anywhere(mine: Mention, calendar: list[Mention]) -> Mention | None:
@@ -116,8 +116,8 @@ def given_anywhere(mine: Mention, calendar: list[Mention]) -> Mention | None:
         if mine.kind == "year":
             if theirs.kind == "year" and same_year(mine.value, theirs.value):
                 return theirs
-            if theirs.kind in _CALENDAR and theirs.value[-1] == mine.value[0]:
+            if theirs.kind in CALENDAR and theirs.value[-1] == mine.value[0]:
                 return theirs
-        elif theirs.kind in _CALENDAR and same_day(mine, theirs):
+        elif theirs.kind in CALENDAR and same_day(mine, theirs):
             return theirs
     return None

@@ -17,9 +17,9 @@ from __future__ import annotations
 from factcheck.evidence.earlier import year_of
 from factcheck.evidence.instances import other_verb
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.monthparts import CALENDAR
 from factcheck.evidence.sides import Side
 
-CALENDAR = frozenset({"date", "month"})  # the kinds of a month or a date
 # Words that date an event by a month or a date: "opens [in] March 2025", "[on] 4 May".
 _DATING = frozenset("in on from by until since".split())
 
