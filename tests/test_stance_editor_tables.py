@@ -23,6 +23,7 @@ from tests import (
     editor_pairs_blindh,
     editor_pairs_blindi,
     editor_pairs_blindj,
+    editor_pairs_blindk,
     editor_pairs_lead5,
     editor_pairs_lead7,
 )
@@ -72,6 +73,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     "blindh": (editor_pairs_blindh.CASES, editor_pairs_blindh.LEFT_OUT),
     "blindi": (editor_pairs_blindi.CASES, editor_pairs_blindi.LEFT_OUT),
     "blindj": (editor_pairs_blindj.CASES, editor_pairs_blindj.LEFT_OUT),
+    "blindk": (editor_pairs_blindk.CASES, editor_pairs_blindk.LEFT_OUT),
     "lead5": (editor_pairs_lead5.CASES, editor_pairs_lead5.LEFT_OUT),
     "lead7": (editor_pairs_lead7.CASES, editor_pairs_lead7.LEFT_OUT),
 }
