@@ -24,6 +24,7 @@ from tests import (
     editor_pairs_blindi,
     editor_pairs_blindj,
     editor_pairs_blindk,
+    editor_pairs_blindl,
     editor_pairs_lead5,
     editor_pairs_lead7,
 )
@@ -74,6 +75,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     "blindi": (editor_pairs_blindi.CASES, editor_pairs_blindi.LEFT_OUT),
     "blindj": (editor_pairs_blindj.CASES, editor_pairs_blindj.LEFT_OUT),
     "blindk": (editor_pairs_blindk.CASES, editor_pairs_blindk.LEFT_OUT),
+    "blindl": (editor_pairs_blindl.CASES, editor_pairs_blindl.LEFT_OUT),
     "lead5": (editor_pairs_lead5.CASES, editor_pairs_lead5.LEFT_OUT),
     "lead7": (editor_pairs_lead7.CASES, editor_pairs_lead7.LEFT_OUT),
 }
