@@ -27,6 +27,7 @@ from tests import (
     editor_pairs_blindl,
     editor_pairs_lead5,
     editor_pairs_lead7,
+    editor_pairs_lead8,
 )
 from tests.stance_helpers import RETRIEVALS, assert_case, wrong_through_match
 
@@ -78,6 +79,7 @@ TABLES: dict[str, tuple[list[Case], dict[tuple[str, str], str]]] = {
     "blindl": (editor_pairs_blindl.CASES, editor_pairs_blindl.LEFT_OUT),
     "lead5": (editor_pairs_lead5.CASES, editor_pairs_lead5.LEFT_OUT),
     "lead7": (editor_pairs_lead7.CASES, editor_pairs_lead7.LEFT_OUT),
+    "lead8": (editor_pairs_lead8.CASES, editor_pairs_lead8.LEFT_OUT),
 }
 
 
