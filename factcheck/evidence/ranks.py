@@ -49,12 +49,14 @@ _ONE_OF = re.compile(r"\b(?:one|some|two|three|several|many|among|of)\s+\Z", re.
 
 
 # A place in a ranking or a race: "ranked third", "came second", "finished 5th", "was
-# placed first", "finished the season fourth", "The company, third in the survey,".
+# placed first", "finished the season fourth", "ended the season in fifth place", "The
+# company, third in the survey,".
 # Compared with another place (its unit has no noun); a figure a passage must give, as
 # an ordinal rank is.
 PLACE = "place"
 _PLACE = re.compile(
-    r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|placed|rated)\s+(?:in\s+|the\s+(?:season|race|year|campaign)\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s))"
+    r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|ended|ends|placed|rated)\s+"
+    r"(?:the\s+(?:season|race|year|campaign)\s+)?(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s))"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
     re.I,
