@@ -70,6 +70,12 @@ _MONEY_GROUPS = {
     for word in words.split()
 }
 _MONEY_REACH = 4
+# Words right before a word of money that name one kind of the sum: "the stadium's
+# [running] costs are £40m" is not what "The stadium cost £1.2bn to build" gives. Not
+# "annual": "The city's annual budget" is the city's budget.
+_SUM_KINDS = frozenset(
+    stem(w) for w in "running operating maintenance upkeep legal staff energy fuel".split()
+)
 
 
 def group_size(text: str, amount: Mention) -> bool:
@@ -134,7 +140,10 @@ def _sum_of_another(claim: Side, passage: Side, at: int) -> bool:
     for j in range(at - 1, max(-1, at - 1 - _MONEY_REACH), -1):
         group = _MONEY_GROUPS.get(passage.words[j].stem)
         if group is not None:
-            return all(_MONEY_GROUPS.get(w.stem) != group for w in claim.words)
+            if all(_MONEY_GROUPS.get(w.stem) != group for w in claim.words):
+                return True
+            kind = passage.words[j - 1].stem if j else ""
+            return kind in _SUM_KINDS and kind not in claim.stem_set  # "[running] costs"
         if j and clause_ends_before(passage, j):
             break
     return False
@@ -232,11 +241,16 @@ def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention)
 
 def _spent_on(side: Side, figure: Mention) -> str | None:
     """The stem of what a sum is spent on: the last content word of the words after "on"
-    right after it, up to a stop word or the clause's end ("£5m on new [roads] and parks")."""
+    right after it, up to a stop word or the clause's end ("£5m on new [roads] and parks"),
+    or the verb after "to" ("cost £1.2bn to [build]", "costs £40m a year to [run]")."""
     words = side.words
     i = word_at(side, figure.end)
-    if i >= len(words) or words[i].norm != "on" or clause_ends_before(side, i):
+    if i >= len(words) or words[i].norm not in ("on", "to") or clause_ends_before(side, i):
         return None
+    if words[i].norm == "to":
+        after = words[i + 1] if i + 1 < len(words) else None
+        purpose = after is not None and after.norm.isalpha() and after.norm not in STOP_WORDS
+        return after.stem if purpose and after is not None else None
     found = None
     for j in range(i + 1, min(len(words), i + 4)):
         if clause_ends_before(side, j) or (found and words[j].norm in STOP_WORDS):
