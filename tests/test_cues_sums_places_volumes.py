@@ -41,3 +41,17 @@ def test_sums_of_another_kind_or_purpose(claim: str, source: str, stance: Stance
 )
 def test_places_ended_in(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        ("The reservoir holds 5 million litres.", "The reservoir holds 5,000 cubic metres.", S),
+        ("The reservoir holds 5 million litres.", "The reservoir holds 9,000 cubic metres.", C),
+        ("The tank holds 1,000 litres.", "The tank holds 35 cubic feet.", S),
+        ("The tank holds 1,000 litres.", "The tank holds 1 m3 of water.", S),
+        ("The tank holds 1,000 litres.", "The tank holds 3 m3 of water.", C),
+    ],
+)
+def test_cubic_volumes(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

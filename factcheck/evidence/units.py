@@ -33,7 +33,7 @@ for _measure, _table in (
     (
         "volume",
         "ml millilitre millilitres milliliter milliliters:0.001 l litre litres liter "
-        "liters:1 gallon gallons:3.785411784",
+        "liters:1 gallon gallons:3.785411784 m3 m³:1000",
     ),
     ("speed", "km/h kph:1 mph:1.609344"),
     # Concentrations ("420 ppm", "420 parts per million": _PARTS_PER).
@@ -72,6 +72,11 @@ _HYPHEN_UNIT = re.compile(r"-(?P<unit>[a-z][a-z0-9/]+)(?![\w/-])", re.I)
 _SQUARE = re.compile(
     r"\s*(?:sq\.?|square)\s+(?P<unit>km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s?|ft|feet"
     r"|foot|yards?)\b",
+    re.I,
+)
+# "5,000 cubic metres", "35 cu ft": a volume, the length's factor cubed (in litres).
+_CUBIC = re.compile(
+    r"\s*(?:cu\.?|cubic)\s+(?P<unit>m|met(?:re|er)s?|ft|feet|foot|yards?|km|kilomet(?:re|er)s?)\b",
     re.I,
 )
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
@@ -132,6 +137,10 @@ def measure_after(text: str, end: int) -> Measure | None:
     if m:  # "200 sq km", "5 square miles": an area, the length's factor squared
         length = _MEASURES[m.group("unit").lower()][1]
         return Measure("area", "sq " + m.group("unit").lower(), m.end(), length * length)
+    m = _CUBIC.match(text, end)
+    if m:  # a cubic metre is 1,000 litres
+        length = _MEASURES[m.group("unit").lower()][1]
+        return Measure("volume", "cu " + m.group("unit").lower(), m.end(), length**3 * 1000)
     m = _UNIT.match(text, end) or _HYPHEN_UNIT.match(text, end)
     if not m:
         return None
