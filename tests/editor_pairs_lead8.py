@@ -7,6 +7,12 @@ outcomes, and passages that give the claim's fact in a second clause or in repor
 Each row is (claim, passage, expected stance); ``CASES`` is run by
 tests/test_stance_editor_tables.py in process and through `factcheck match` with either
 retrieval. The pairs still wrong are in ``LEFT_OUT`` with their reasons.
+
+When first run, in process: batch 1, 5 of 48 wrong, 1 of them a false clash ("The stadium's
+annual running costs are £40m" against "The stadium cost £1.2bn to build"). After the fixes
+(a word of one kind of a sum before its word of money, "running costs", and a sum for
+another purpose, "to run" / "to build", are another sum; "ended the season fifth" and "in
+fifth place" are places; cubic metres and feet are volumes), 2 are, neither a false clash.
 """
 
 from __future__ import annotations
@@ -217,4 +223,16 @@ BATCH_1: list[Case] = [
 
 CASES: list[Case] = BATCH_1
 
-LEFT_OUT: dict[tuple[str, str], str] = {}
+LEFT_OUT: dict[tuple[str, str], str] = {
+    (
+        "The Bank of England raised interest rates by a quarter point to 5.25%.",
+        "The Bank of England increased its base rate by 0.25 percentage points to 5.25%.",
+    ): (
+        "[batch 1] Related, not supports: 'a quarter point' is read as no figure, and "
+        "'raised interest rates' / 'increased its base rate' share too few words"
+    ),
+    (
+        "The marathon record is now just under two hours.",
+        "The marathon record now stands at 1:59:40.",
+    ): "[batch 1] Related, not supports: a time written '1:59:40' is read as no length of time",
+}
