@@ -40,7 +40,7 @@ from factcheck.evidence.scorewords import season_total
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
-from factcheck.evidence.tallies import MARGIN, margin_meets, same_tally
+from factcheck.evidence.tallies import MARGIN, margin_apart, margin_meets, same_tally
 from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.zeros import zero_or
 from factcheck.workspace import Cue, CueKind, stem
@@ -222,7 +222,7 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
     if mine.kind == "time":
         return mine.zone == theirs.zone  # "0700 GMT" is another clock, not another time
     if mine.kind == "number":
-        return _same_thing(mine, theirs)
+        return _same_thing(mine, theirs) and not margin_apart(mine, theirs)
     if mine.kind == "year":
         return mine.before == theirs.before and mine.before not in ("", "and", "to", "-")
     return True  # tallies, weekdays

@@ -24,7 +24,7 @@ from factcheck.evidence.ratios import HALVING
 from factcheck.evidence.scorewords import CLEAN, DRAW
 from factcheck.evidence.seasons import SPAN
 from factcheck.evidence.sides import Side, known
-from factcheck.evidence.tallies import UNANIMOUS
+from factcheck.evidence.tallies import MARGIN, UNANIMOUS
 from factcheck.workspace import Cue, CueKind
 
 # A bare year is often only the setting ("in 2019, scientists said ..."), and a weekday
@@ -33,6 +33,11 @@ FIGURE_KINDS = frozenset({"number", "tally", "date", "month", "time", SPAN})
 # Written numbers that are seldom a figure to check: "one of the two raw materials".
 _NOT_FIGURES = frozenset({"one", "a", "an", "single"})
 _ORDINAL = ("st", "nd", "rd", "th")
+
+
+def _not_figure(m: Mention) -> bool:
+    """A lone "one" is seldom a figure, but a margin of one is ("passed by one vote")."""
+    return m.text.lower() in _NOT_FIGURES and m.written != MARGIN
 
 
 def claim_figures(claim: Side) -> list[Mention]:
@@ -53,7 +58,7 @@ def _figures(claim: Side) -> list[Mention]:
         if m.kind not in FIGURE_KINDS:
             continue
         first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
-        if first in NEGATORS or first == "zero" or m.text.lower() in _NOT_FIGURES:
+        if first in NEGATORS or first == "zero" or _not_figure(m):
             continue
         if m.value in (UNANIMOUS, DRAW, CLEAN):
             continue  # "voted unanimously to": how, as often as a count (tallies.py)

@@ -66,7 +66,7 @@ _COUNT = rf"(?:{_TENS})-(?:{_UNITS})\b|(?:{_TENS})(?!-(?:{_UNITS})\b)|" + "|".jo
     sorted(set(_COUNT_WORDS) - set(_TENS.split("|")), key=len, reverse=True)
 )
 _IN_WORDS = re.compile(
-    rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
+    rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-to-|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
 )
 # A count in digits and one in words, with "votes" between: "by 14 votes to three".
 _MIXED = re.compile(
@@ -74,7 +74,7 @@ _MIXED = re.compile(
     r"(?![\w.,%-]*\d)",
     re.I,
 )
-_WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-)(?:{_COUNT})\b", re.I)
+_WORDS_HINT = re.compile(rf"\b(?:{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-to-|-)(?:{_COUNT})\b", re.I)
 # "nine in favour, three against", "nine votes in favor and three against": in words.
 _FOR_AGAINST_WORDS = re.compile(
     rf"(?<![\w-])(?P<a>{_COUNT})\s+{_VOTERS}in\s+favou?r(?:\s+and|,)?\s+(?P<b>{_COUNT})"
@@ -131,6 +131,8 @@ def tallies(
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
             if [w.lower() for w in before[-2:]] == ["level", "at"]:
                 near.add("score")  # "ended level at 1-1" (not "raising levels to 3-4 times")
+            if not near & _TALLY_WORDS and _object_between(text, m.start()):
+                near.add("vote")  # "passed the farm bill 52-48"
             if (
                 not near & _TALLY_WORDS
                 and not (near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b")))
@@ -145,6 +147,30 @@ def tallies(
             if not (voted and any(f.start <= m.start() < f.end for f in found)):
                 found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     return sorted(found, key=lambda x: x.start)
+
+
+# The vote or game word may stand before its object, the tally after it: "passed the farm
+# bill 52-48", "approved the council's budget 7-2". Read only when what lies between is a
+# noun phrase from a definite article on, with no preposition in it: "approved funding for
+# 3-4 schools" and "rejected the plan for 5-10 homes" say a range of another noun, and "a
+# smaller version 6-5" is often another thing voted on than the claim's (left unread).
+_ARTICLES = frozenset("the its their his her this that".split())
+
+
+def _object_between(text: str, start: int) -> bool:
+    """Whether a tally word stands before the tally at ``start`` with only its object
+    (an article and up to three words of no preposition) between."""
+    words = [w.strip(".,;:()").lower() for w in text[max(0, start - 60) : start].split()[-6:]]
+    for i in range(len(words) - 2, -1, -1):
+        if stem(words[i]) in _TALLY_WORDS:
+            between = words[i + 1 :]
+            rest = [w.removesuffix("'s").removesuffix("’s") for w in between[1:]]
+            return (
+                between[0] in _ARTICLES
+                and 1 <= len(rest) <= 3
+                and all(w.isalpha() and w not in STOP_WORDS for w in rest)
+            )
+    return False
 
 
 def _names_a_thing(word: str) -> bool:
@@ -215,7 +241,7 @@ def margins(text: str, amounts: list[Mention]) -> list[Mention]:
     with a tally's difference ("won by two goals" agrees with "won 3-1")."""
     if "by" not in text and "margin" not in text and "majority" not in text:
         return amounts
-    found = []
+    found = _single_margins(text) if "single" in text else []
     for m in amounts:
         if m.kind == "number" and m.unit in _MARGIN_UNITS | {""} and not m.written:
             before = _MARGIN_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -229,6 +255,32 @@ def margins(text: str, amounts: list[Mention]) -> list[Mention]:
                 m = replace(m, written=MARGIN)
         found.append(m)
     return found
+
+
+# "by a single vote", "won by a single goal": a margin of one said without a number.
+_SINGLE = re.compile(r"\bby\s+(?:just\s+|only\s+)?a\s+single\s+(vote|goal|point|seat)\b", re.I)
+
+
+def _single_margins(text: str) -> list[Mention]:
+    """Each "by a single vote" of ``text``, as a margin of one (the words from "single")."""
+    found = []
+    for m in _SINGLE.finditer(text):
+        start = m.start() + m.group().lower().index("single")
+        unit = stem(m.group(1).lower())
+        one = Mention("number", (1.0,), text[start : m.end()], start, m.end(), unit=unit)
+        found.append(replace(one, low=1.0, high=1.0, written=MARGIN))
+    return found
+
+
+_COUNTED_VOTES = frozenset(stem(w) for w in ("vote", "seat"))
+
+
+def margin_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether one amount of votes or seats is a margin and the other is not: "passed by
+    one vote" is no count of the votes a motion "needed" or "received" ("26 votes"). (Goals
+    and points are another matter: "two points clear" is a margin said otherwise.)"""
+    counted = mine.unit in _COUNTED_VOTES and theirs.unit in _COUNTED_VOTES
+    return counted and (mine.written == MARGIN) != (theirs.written == MARGIN)
 
 
 def margin_meets(margin: Mention, tally: Mention) -> bool:
