@@ -101,16 +101,17 @@ PART_OF_YEAR = [
         "The law, passed in 2019, took effect in January 2020.",
         S,
     ),
-    # (other words than the claim's: no clash, and nothing that agrees either)
+    # (other words than the claim's: no clash with another event's year; November and
+    # December are inside "late 2021", which is read as a part of the year since blindk)
     (
         "The company went public in late 2021.",
         "The company, founded in 2015, listed its shares in November 2021.",
-        N,
+        S,
     ),
     (
         "The plant closed in late 2021.",
         "The plant, which opened in 1998, was shut down in December 2021.",
-        N,
+        S,
     ),
     # another year after the same word still clashes
     ("The plant closed in late 2021.", "The plant closed in late 2019.", C),

@@ -47,6 +47,39 @@ _HALF = re.compile(
 )
 
 
+# Parts of a year: "early 2021", "mid-2022", "late 2023", "the end of 2024". Each holds the
+# months it plainly means and, as its edge, the months a writer may still stretch it to
+# (neither stated nor contradicted): "early 2021" is stated by "February 2021", contradicted
+# by "November 2021", and "April" or "May" is its edge. Not a decade ("the early 1990s"),
+# nor after a word that makes it a bound ("by the end of 2022" is a deadline, "as early as
+# 2021" a first time).
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<w>early|mid|late)[\s-]+|(?P<p>start|beginning|middle|end)\s+of\s+)"
+    r"(?P<y>\d{4})\b(?!s|[-/]\d)",
+    re.I,
+)
+_BOUNDS = frozenset("by as until till before since from after".split())
+_PARTS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {
+    "early": ((1, 2, 3), (4, 5)), "start": ((1, 2, 3), (4, 5)), "beginning": ((1, 2, 3), (4, 5)),
+    "mid": ((6, 7), (4, 5, 8, 9)), "middle": ((6, 7), (4, 5, 8, 9)),
+    "late": ((10, 11, 12), (8, 9)), "end": ((10, 11, 12), (8, 9)),
+}  # fmt: skip
+
+
+def _year_parts(text: str) -> list[Mention]:
+    """The parts of a year in ``text`` ("early 2021") as spans (see ``_YEAR_PART``)."""
+    found = []
+    for m in _YEAR_PART.finditer(text):
+        months, edge = _PARTS[(m.group("w") or m.group("p")).lower()]
+        start = m.start("w") if m.group("w") else m.start("p")
+        before = [w for w in text[max(0, start - 12) : start].lower().split() if w != "the"]
+        if before and before[-1] in _BOUNDS:
+            continue
+        found.append(Mention(SPAN, (months, edge, int(m.group("y"))), text[start : m.end()],
+                             start, m.end()))  # fmt: skip
+    return found
+
+
 def seasons(text: str) -> list[Mention]:
     """The seasons and halves of a year in ``text`` (see the module's docstring)."""
     lowered = text.lower()
@@ -79,7 +112,8 @@ def seasons(text: str) -> list[Mention]:
         start = m.start("h") if m.group("h") else m.start()
         found.append(Mention(SPAN, (half, (), int(written) if written else None),
                              text[start : m.end()], start, m.end()))  # fmt: skip
-    return found
+    parted = "early" in lowered or "mid" in lowered or "late" in lowered or " of " in lowered
+    return [*found, *_year_parts(text)] if parted else found
 
 
 def _months(mention: Mention) -> tuple[tuple[int, ...], tuple[int, ...], object] | None:
