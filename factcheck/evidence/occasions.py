@@ -18,6 +18,7 @@ from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
+from factcheck.evidence.voice import object_is
 from factcheck.workspace import STOP_WORDS, Cue, stem
 
 # Words between a subject and its verb that are no part of what it names: "The elections
@@ -74,7 +75,9 @@ def other_occasion(claim: Side, mine: Mention, passage: Side, theirs: Mention) -
     # it ("The museum's new [wing] opened"; not "The truce [came] into effect").
     head = _head_before(passage, theirs_word, theirs.start)
     own = _head_before(claim, mine_word, mine.start)
-    return head is not None and head not in claim_words and own in passage_words
+    if head is None or head in claim_words or own not in passage_words:
+        return False
+    return not object_is(passage, theirs_word, theirs.start, own)  # "approved the vaccine"
 
 
 def _first_content(side: Side, before: int) -> str:
