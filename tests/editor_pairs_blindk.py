@@ -16,6 +16,11 @@ another time ("had narrowed in the 1990s" against "widened last year"). Four cla
 shown as supports: "early 2021" against "November 2021", "late 2022" against "February
 2022", "The Senate passed the farm bill 52-48" (the vote word four words before the tally)
 against "51-49", and "by a single vote" against "40-35".
+
+After the first fixes (a tally after its vote word's object, "five-to-four", "by a single
+vote" as a margin and a margin of votes as no count of them, ``tallies``; parts of a year,
+``seasons``; a verb whose object is the claim's subject, ``voice``), 14 of the 117 are wrong
+in process and through `match` lexically, 6 of them false clashes.
 """
 
 from __future__ import annotations
@@ -724,14 +729,6 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "Regulators approved the vaccine in early 2021.",
-        "Regulators approved the vaccine in November 2021, months after the first trials ended.",
-    ): "supports, not contradicts: 'early 2021' is read as the year only, so November 2021 agrees",
-    (
-        "Construction of the stadium began in late 2022.",
-        "Construction of the stadium began in February 2022, according to city records.",
-    ): "supports, not contradicts: 'late 2022' is read as the year only",
-    (
         "The Millbrook bridge reopened on 3 March 2025.",
         "The Millbrook bridge first opened in May 1962 and was closed for repairs last year.",
     ): "contradicts, not Related: the first opening is another event than the reopening",
@@ -748,28 +745,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "All nine councillors voted in favour of the budget.",
     ): "Related, not supports: 'all nine ... voted in favour' is not read as unanimous",
     (
-        "The court ruled 5-4 in favour of the state.",
-        "In a five-to-four decision, the court ruled in favour of the state.",
-    ): "Related, not supports: 'five-to-four' is not read as a tally",
-    (
-        "The Senate passed the farm bill 52-48.",
-        "The farm bill passed the Senate 51-49 on Tuesday night.",
-    ): (
-        "supports, not contradicts: 'passed' is four words before '52-48', so the "
-        "claim's tally is not read"
-    ),
-    (
-        "The rent measure failed by a single vote.",
-        "The rent measure failed 40-35 in the assembly.",
-    ): "supports, not contradicts: 'by a single vote' is not read as a margin of one",
-    (
         "Swiatek won the semi-final in straight sets.",
         "Swiatek won the semi-final 6-3, 4-6, 6-2.",
     ): "supports, not contradicts: 'straight sets' is not read against a set lost",
-    (
-        "The motion passed by a single vote.",
-        "The motion needed 26 votes to pass.",
-    ): "supports, not Related: 'by a single vote' is not read as a figure the passage must give",
     (
         "The council approved the cycle lane.",
         "Shop owners condemned the council's decision to approve the cycle lane.",

@@ -1,0 +1,93 @@
+"""Value cues the blind table "blindk" found wrong (tests/editor_pairs_blindk.py): a tally
+after its vote word's object, a written tally with "-to-", a margin of "a single vote", a
+part of a year ("early 2021"), and a date of an active verb whose object is the claim's
+subject. Each rule's catch, and the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evidence.numbers import mentions
+from factcheck.evidence.tallies import tallies
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Senate passed the farm bill 52-48.", (52, 48)),
+        ("The board approved the council's new budget 7-2 on Monday.", (7, 2)),
+        ("United lost the second leg 1-3.", (3, 1)),
+        ("In a five-to-four decision, the court sided with the state.", (5, 4)),
+    ],
+)
+def test_tally_read(text: str, pair: tuple[int, int]) -> None:
+    assert [m.value for m in tallies(text)] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council rejected the plan for 5-10 homes.",  # a range of another noun
+        "The council rejected a smaller version 6-5.",  # often another thing voted on
+        "It passed the bill with 5-10 amendments.",
+    ],
+)
+def test_no_tally_after_another_noun(text: str) -> None:
+    assert tallies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("approved in early 2021", ((1, 2, 3), (4, 5), 2021)),
+        ("began in late 2022", ((10, 11, 12), (8, 9), 2022)),
+        ("at the end of 2022, sales fell", ((10, 11, 12), (8, 9), 2022)),
+        ("in mid-2023", ((6, 7), (4, 5, 8, 9), 2023)),
+    ],
+)
+def test_part_of_a_year(text: str, span: tuple[object, ...]) -> None:
+    assert [m.value for m in mentions(text) if m.kind == "span"] == [span]
+
+
+@pytest.mark.parametrize(
+    "text", ["by the end of 2022", "as early as 2021", "in the early 1990s", "until mid-2023"]
+)
+def test_no_part_of_a_year_after_a_bound(text: str) -> None:
+    assert [m for m in mentions(text) if m.kind == "span"] == []
+
+
+PAIRS = [
+    # a tally after the vote word's object
+    ("The Senate passed the farm bill 52-48.", "The farm bill passed the Senate 51-49.", C),
+    ("The Senate passed the farm bill 52-48.", "The Senate approved the farm bill 52-48.", S),
+    # "five-to-four"
+    ("The court ruled 5-4 for Ohio.", "In a five-to-four decision, the court ruled for Ohio.", S),
+    ("The court ruled 5-4 for Ohio.", "In a six-to-three decision, the court ruled for Ohio.", C),
+    # a margin of one said without a number
+    ("The rent measure failed by a single vote.", "The rent measure failed 40-35.", C),
+    ("The rent measure failed by a single vote.", "The rent measure failed 40-39.", S),
+    ("Rovers won by a single goal.", "Rovers won 3-1 at home.", C),
+    # a margin of votes is no count of them
+    ("The motion passed by one vote.", "The motion needed 26 votes to pass.", N),
+    ("The motion passed by a single vote.", "The motion received 26 votes.", N),
+    ("City won the league by two points.", "City won the league, two points clear of United.", S),
+    # a part of a year
+    ("The FDA approved the drug in early 2021.", "The FDA approved the drug in November 2021.", C),
+    ("The FDA approved the drug in early 2021.", "The FDA approved the drug in February 2021.", S),
+    ("The FDA approved the drug in early 2021.", "The FDA approved the drug in April 2021.", N),
+    ("Work on the stadium began in late 2022.", "Work on the stadium began in February 2022.", C),
+    ("The pool will be finished by the end of 2022.", "The pool was finished in February 2022.", S),
+    # the claim's subject as the passage's object
+    ("The drug was approved on 3 June 2023.", "Regulators approved the drug on 5 June 2023.", C),
+    ("The vaccine was approved in mid-2023.", "Regulators approved the vaccine in June 2023.", S),
+    ("The museum opened on 12 May 2001.", "The museum's new wing opened on 3 June 2015.", N),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), PAIRS)
+def test_pair(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
