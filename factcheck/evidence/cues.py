@@ -12,13 +12,13 @@ from factcheck.evidence.bands import APPROXIMATE, bounds_apart, figures_apart
 from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.eras import AD, era_and_year, same_year
+from factcheck.evidence.extents import extent
 from factcheck.evidence.instances import (
     anchor_words,
     another_instance,
     clause_reach,
     contrasted,
     event_phase,
-    extent,
     other_event,
     other_verb,
 )

@@ -1,0 +1,38 @@
+"""The kind of a length: a distance between two places ("2 km from the trail"), a size of
+one dimension ("10 km long", "30 metres deep") or a change ("rose 2 metres"). Lengths of
+two kinds are no clash (moved from ``instances``)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.mention import Mention
+
+# Words after a length that say it is a distance between two places ("2 km from the
+# trail", "5 miles north of") or the size of a thing ("10 km long"): not one figure.
+_DISTANCE = frozenset("from away off outside north south east west short".split())
+_SIZE = frozenset("long wide high tall deep across thick".split())
+_NEXT = re.compile(r"\s*([A-Za-z]+)")
+
+
+# Sizes of one dimension: "30 metres deep" is no clash with "30 km long" (another size of
+# the same lake), "10 km long" is one with "12 km long".
+_DIMENSIONS = {"across": "long", "tall": "high"}
+
+
+# Words before a length that make it a change: "rose [2 metres]", "fell by 30cm".
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|grew|by)\s+\Z", re.I
+)
+
+
+def extent(text: str, amount: Mention) -> str:
+    """ "distance", the dimension of a size ("long", "wide", "high", "deep", "thick"),
+    "change" ("rose 2 metres") or "" for a length, from the words around it."""
+    if amount.unit != "length":
+        return ""
+    if _CHANGED.search(text, max(0, amount.start - 12), amount.start):
+        return "change"  # "The river rose 2 metres" is no size of it ("200 metres wide")
+    m = _NEXT.match(text, amount.end)
+    word = m.group(1).lower() if m else ""
+    return "distance" if word in _DISTANCE else _DIMENSIONS.get(word, word) if word in _SIZE else ""
