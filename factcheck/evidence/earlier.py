@@ -33,7 +33,13 @@ def _perfect(side: Side) -> bool:
 
 def _perfect_before(passage: Side, value: Mention) -> bool:
     """Whether "had" stands in the value's clause, at most ``_PERFECT_REACH`` words before
-    it ("Chelsea [had] beaten Arsenal 3-0")."""
+    it ("Chelsea [had] beaten Arsenal 3-0"), and not right before it: "The school [had]
+    three cases of measles" has them, a count of now ("had" of a past perfect is followed
+    by its verb)."""
+    words = passage.words
+    i = next((j for j, w in enumerate(words) if w.start >= value.start), len(words))
+    if i and words[i - 1].norm in _PERFECT:
+        return False
     return _had_before(passage, value.start)
 
 
