@@ -90,6 +90,8 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
     a range that ends elsewhere, written alike."""
     if estimate_past_bound(mine, theirs):
         return True
+    if _bound_converted_apart(mine, theirs):
+        return True  # "over 10 km" / "over 10 miles"
     if mine.written != theirs.written or mine.high == theirs.high:
         return False
     return any(
@@ -97,3 +99,14 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
         and (other.text.lower().startswith(_MAXIMUM) or -math.inf < other.low < other.high)
         for most, other in ((mine, theirs), (theirs, mine))
     )
+
+
+def _bound_converted_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether two bounds on the same side give one number in two units of a measure
+    ("over 10 km" / "over 10 miles"): a unit mixed up, another figure, though both are
+    true of 20 miles. A bound converted with its figure ("more than 400 feet" / "more
+    than 120 metres") is read as before (``bounds_apart``)."""
+    if not mine.written or not theirs.written or mine.written == theirs.written:
+        return False
+    same_side = mine.high == theirs.high == math.inf or mine.low == theirs.low == -math.inf
+    return same_side and mine.value == theirs.value
