@@ -165,6 +165,7 @@ _MONEY_WORDS = re.compile(
 )
 _WEIGHT_WORDS = re.compile(r"\b(?:weigh\w*|heav\w*|lost|gained|lbs?)\b", re.I)
 _STERLING = re.compile(r"\s+sterling\b", re.I)
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn)\s*\Z", re.I)
 
 
 def _sterling(text: str, end: int, after: int) -> bool:
@@ -172,7 +173,9 @@ def _sterling(text: str, end: int, after: int) -> bool:
     if _STERLING.match(text, after):
         return True
     before = text[max(0, end - 50) : end]
-    return _MONEY_WORDS.search(before) is not None and _WEIGHT_WORDS.search(before) is None
+    # "three million pounds will go on repairs": sums run to millions, weights rarely.
+    money = _MONEY_WORDS.search(before) or _SCALED.search(before)
+    return money is not None and _WEIGHT_WORDS.search(before) is None
 
 
 _WORD = re.compile(r"[A-Za-z]+")
