@@ -20,6 +20,14 @@ _NEXT = re.compile(r"\s*([A-Za-z]+)")
 _DIMENSIONS = {"across": "long", "tall": "high"}
 
 
+# A length from one end of a thing to the other: "from bow to stern", "from the village
+# to the coast" (not "2 km from the trail", a distance).
+_END_TO_END = re.compile(r"\s*from\s+(?:[A-Za-z'-]+\s+){1,3}to\b", re.I)
+# Verbs before a length that give it as how long a thing is: "The bridge [spans] 2 km",
+# "the route [stretches for] 12 miles" (against "towers 150 metres tall": another size).
+_SPANS = re.compile(r"\b(?:spans?|spanning|stretch(?:es|ed)?(?: for)?)\s+\Z", re.I)
+
+
 # Words before a length that make it a change: "rose [2 metres]", "fell by 30cm".
 _CHANGED = re.compile(
     r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|grew|by)\s+\Z", re.I
@@ -33,6 +41,12 @@ def extent(text: str, amount: Mention) -> str:
         return ""
     if _CHANGED.search(text, max(0, amount.start - 12), amount.start):
         return "change"  # "The river rose 2 metres" is no size of it ("200 metres wide")
+    if _END_TO_END.match(text, amount.end):
+        return "long"  # "305 metres from bow to stern": a length end to end, no distance
     m = _NEXT.match(text, amount.end)
     word = m.group(1).lower() if m else ""
-    return "distance" if word in _DISTANCE else _DIMENSIONS.get(word, word) if word in _SIZE else ""
+    if word in _DISTANCE:
+        return "distance"
+    if word in _SIZE:
+        return _DIMENSIONS.get(word, word)
+    return "long" if _SPANS.search(text, max(0, amount.start - 20), amount.start) else ""
