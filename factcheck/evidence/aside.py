@@ -18,6 +18,7 @@ from factcheck.evidence.earlier import dated_earlier_after
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.otherdays import day_of_another
+from factcheck.evidence.relative import relative_to
 from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.units import CURRENCIES
@@ -102,6 +103,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
+    if relative_to(passage.text, theirs) not in ("", relative_to(claim.text, mine, loose=True)):
+        return True  # "54%, down from 61%", "5C above the average": not the level itself
     if mine.unit == "%" == theirs.unit and share_of_another(claim, mine, passage, theirs):
         return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
     if mine.then in _FATES and dated_earlier_after(claim, passage, theirs.end):

@@ -1,0 +1,44 @@
+"""Figures given against another figure rather than as the level itself: the earlier
+value a change is measured from ("Turnout was 54%, [down from] 61%") and a gap from a
+usual level ("5C [above] the July average"). Neither is the claim's level: "Turnout was
+just over 60 per cent" is not stated by the 61% of another election, nor "Temperatures
+reached 35C" clashed by a gap of 5C. Read by ``aside.aside`` only for a figure that would
+otherwise agree or clash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.mention import Mention
+
+# The words a change's starting point follows: "down from 61%", "compared with 4.2%".
+_FROM = re.compile(r"\b(?:(?:down|up) from|compared (?:with|to))\s+\Z", re.I)
+# The words after a gap from a usual level: "5C above the July average", "2 degrees
+# warmer than normal". Only against an average or a norm: "230 metres above the street"
+# is a height, and "3% higher than a year ago" a change the claim may give as "up 3%".
+_GAP = re.compile(
+    r"\s+(?:above|below|higher than|lower than|warmer than|colder than)\s+(?:the\s+|its\s+"
+    r"|their\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm|mean|usual)\b",
+    re.I,
+)
+# Any "from" before a figure, read on the claim's side only: a claim that gives a change
+# from a figure ("fell to 54% from 61%") compares it with the passage's starting point.
+_ANY_FROM = re.compile(r"\bfrom\s+\Z", re.I)
+# How far before a figure "down from" is looked for, in characters.
+_REACH = 20
+
+
+def relative_to(text: str, figure: Mention, *, loose: bool = False) -> str:
+    """ "from" when the figure is the starting point of a change, "gap" when it is a
+    difference from another level, else "". ``loose``: any "from" before the figure
+    counts (for the claim's side: "rose to 61% from 54%"). A passage's bare "from" is
+    not enough ("rose from 280 ppm to 400 ppm" may give the claim's earlier level)."""
+    start = max(0, figure.start - _REACH)
+    if _FROM.search(text, start, figure.start) or (
+        loose and _ANY_FROM.search(text, start, figure.start)
+    ):
+        return "from"
+    if _GAP.match(text, figure.end):
+        return "gap"
+    return ""
