@@ -50,7 +50,9 @@ after the verb were read as another instance (``instances.py``, ``negscope.py``,
 "not stated", ``subjects.said_of_other``), 26 of 203 were left, 13 of them false clashes;
 after an opposite said at an earlier time was read as not stating the claim ("had hired
 1,000 staff last year" for "Over 1,000 jobs will be cut"), 25 of 203 are left, 13 of them
-false clashes.
+false clashes. After "spent" was read as a word of what a thing costs (blindl, 7 December,
+``aside._MONEY_GROUPS``), "spent £3m on its programmes" is no clash with "raised £5m": 24
+of 203 are left, 12 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1140,10 +1142,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Over half of the homes have solar panels.",
         "Fewer than 10% of homes had solar panels in 2010.",
     ): "contradicts, not Related: 'in 2010' is another time",
-    (
-        "The charity raised £5m last year.",
-        "The charity spent £3m on its programmes last year.",
-    ): "contradicts, not Related: 'spent £3m' is money out, 'raised £5m' money in",
     (
         "The company cut 200 jobs in early 2024.",
         "The company announced 200 new jobs in early 2024.",

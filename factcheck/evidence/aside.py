@@ -62,11 +62,13 @@ _MONEY_GROUPS = {
         "pay": "pay paid salary salaries wage wages earn earns earned income",
         "revenue": "revenue revenues sales turnover",
         "profit": "profit profits",  # not "earnings": its stem is "earn"
-        "budget": "budget budgets spending",
         "debt": "debt debts borrowing borrow borrowed loan loans lend lent",  # one sum lent
         "worth": "worth value valued valuation",
         "fine": "fine fined fines penalty penalties",
-        "cost": "cost costs price priced",
+        # What a thing costs is what is spent on it and its budget: "spent about £1.2m on
+        # the library" / "The library cost £1.18 million"; "cost up to £40m" / "its budget
+        # was capped at £40 million".
+        "cost": "cost costs price priced budget budgets spending spend spends spent",
     }.items()
     for word in words.split()
 }
