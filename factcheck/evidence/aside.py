@@ -111,7 +111,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
     if mine.then in _FATES and dated_earlier_after(claim, passage, theirs.end):
         return True  # "12 people died there last year" for "Three people died in the crash"
-    if _of_another_fate(claim, mine, passage, theirs):
+    if of_another_fate(claim, mine, passage, theirs):
         return True  # "12 people were arrested at the protest" for "drew 5,000 people"
     if _of_another_year(claim, mine, passage, theirs):
         return True  # "28 million passengers in 2021, down from its 2019 peak" for 2019's
@@ -195,6 +195,8 @@ _FATES = frozenset(
     for w in """died injured arrested detained evacuated rescued charged hospitalised treated
     cancelled canceled delayed diverted grounded""".split()  # "cancelled 40 flights"
 )
+# Harms, one fate for a count of none: "no people were injured" / "two people died".
+_HARMS = frozenset(family(stem(w)) for w in "died killed injured hurt hospitalised treated".split())
 # And a staff and those of it who lost their jobs: "employed around 1,000 people" is no
 # count of "About 200 people lost their jobs".
 _STAFF = frozenset({family(stem("employed"))})
@@ -203,14 +205,16 @@ _JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".sp
 _AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
 
 
-def _act(side: Side, figure: Mention) -> str | None:
+def act_of(side: Side, figure: Mention) -> str | None:
     """The word family of the verb a count is said of: the first word after the counted
     noun ("12 people were [arrested]"), else the content word before the figure ("[drew]
     5,000 people"); None when no counted noun follows the figure, or no verb is found in
     its clause."""
     words = side.words
     i = word_at(side, figure.end)
-    if i >= len(words) or words[i].stem != figure.unit:
+    if i and figure.high == 0 and family(words[i - 1].stem) == figure.unit:
+        i -= 1  # "cancelled no [flights]": a count of none holds its noun
+    elif i >= len(words) or words[i].stem != figure.unit:
         return None  # no counted noun after the figure: no count
     i += 1
     while i < len(words) and words[i].norm in _AUXILIARIES:
@@ -225,7 +229,7 @@ def _act(side: Side, figure: Mention) -> str | None:
     return family(words[j].stem)
 
 
-def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """Whether two counts of one kind ("people") are of different fates, one of them
     something that befell part of a crowd ("12 people were arrested", "3 were injured")
     and the other not the same ("The protest drew 5,000 people"): two counts, not one
@@ -236,11 +240,16 @@ def _of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         or (mine.low <= theirs.high and theirs.low <= mine.high)
     ):
         return False  # not counts of one kind, or the same count: an agreement stays one
-    acts = _act(claim, mine), _act(passage, theirs)
+    acts = act_of(claim, mine), act_of(passage, theirs)
     if None in acts:
         return False  # an age ("The suspect, aged 45,"), or no verb to tell
     if acts[0] == acts[1]:
         return False
+    if 0 in (mine.high, theirs.high):
+        # A count of none against a count: both must be known fates, and not both harms
+        # ("no flights were cancelled" / "40 were delayed"; but "No passengers were hurt"
+        # / "Two were taken to hospital", "were killed": harm in other words).
+        return _FATES.issuperset(acts) and not _HARMS.issuperset(acts)
     return not _FATES.isdisjoint(acts) or bool(_STAFF & set(acts) and _JOB_LOSSES & set(acts))
 
 

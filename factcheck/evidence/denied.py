@@ -8,7 +8,7 @@ the claim either (``stated``). Split from ``negation``, which asks the same ques
 
 from __future__ import annotations
 
-from factcheck.evidence.earlier import year_of
+from factcheck.evidence.earlier import another_time, gives_time, year_of
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS
 from factcheck.evidence.scope import finite, said_elsewhere
@@ -140,6 +140,10 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
     negated word is the claim's (by stem or as the same side of an opposite: "fall" and
     "fell"); "Trials did not show a benefit of the drug" still denies "the drug helps"."""
     word = passage.words[negator]
+    if word.norm == "no" and gives_time(claim) and another_time(claim, passage):
+        # "There were no deaths on the mountain last season" for "Two climbers died on the
+        # mountain this season": another time's none (as ``nobody.none_elsewhere``).
+        return True
     if not (word.norm in ("not", "never") or word.norm.endswith("n't")):
         return False  # "ruled out", "denied", "no evidence": another's word on the thing
     head = head_after(passage, negator)

@@ -18,7 +18,7 @@ from factcheck.evidence.earlier import another_time
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.lexicon import NEGATORS, NO_ONE, family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.nobody import counts_people, denied_events
+from factcheck.evidence.nobody import counts_people, denied_events, none_unstated
 from factcheck.evidence.pointchange import CHANGE
 from factcheck.evidence.ratios import HALVING
 from factcheck.evidence.scorewords import CLEAN, DRAW
@@ -82,6 +82,8 @@ def missing_figure(claim: Side, passage: Side, cues: Sequence[Cue]) -> bool:
     value gives it."""
     if _event_missing(claim, passage) or _another_count(claim, passage):
         return True
+    if none_unstated(claim, passage):
+        return True  # "No arrests were made at the march" / "5,000 people joined it"
     if known(claim, _dated_from_today) and any(m.kind in _DATED for m in passage.calendar):
         # "began last week" against "in January": a date the passage gives is not the
         # claim's time, which only the story's own date could tell

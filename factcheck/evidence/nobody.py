@@ -5,12 +5,15 @@ supporting passage must give (``figures``) and for the clash (``negation``)."""
 
 from __future__ import annotations
 
+from factcheck.evidence.aside import act_of, of_another_fate
+from factcheck.evidence.denied import negated_form_in
 from factcheck.evidence.earlier import another_time, gives_time
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.kinds import KINDS_OF_PEOPLE
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE, family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before, word_at
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS
 
 _PRONOUNS = frozenset(w for w in NO_ONE if " " not in w)
@@ -93,12 +96,57 @@ def none_elsewhere(claim: Side, negator: int, passage: Side) -> bool:
         return False
     if none_unsaid(claim, negator, passage):
         return True  # "There were no arrests after the match" / "passed off peacefully"
+    if _counted_of_another_fate(claim, negator, passage):
+        return True  # "cancelled no flights" / "40 flights were delayed"
     return another_instance(claim, passage) or (gives_time(claim) and another_time(claim, passage))
 
 
-# The words a count of none of events follows, when it does not open the claim: "There
-# [were] no arrests".
-_THERE_BE = frozenset("is are was were been be".split())
+def _counted_of_another_fate(claim: Side, negator: int, passage: Side) -> bool:
+    """Whether the passage counts the claim's "no X" with another fate than the claim's
+    ("The airline cancelled no flights" / "40 flights were delayed": ``aside``); the count
+    of X the same fate is the amount cue's to compare."""
+    start = claim.words[negator].start
+    zero = next((m for m in claim.mentions if m.start == start and m.high == 0), None)
+    return zero is not None and _of_another_fate(claim, zero, passage)
+
+
+def _of_another_fate(claim: Side, zero: Mention, passage: Side) -> bool:
+    return any(
+        m.kind == "number" and m.unit == zero.unit and of_another_fate(claim, zero, passage, m)
+        for m in passage.mentions
+    )
+
+
+_PLURALS = frozenset("people children men women staff".split())
+
+
+def none_unstated(claim: Side, passage: Side) -> bool:
+    """Whether the claim counts none of a plural noun ("No arrests were made at the
+    march", "No patients died", "cancelled no flights") and the passage names neither
+    it nor what befell it, by word family, nor counts people harmed ("About 5,000 people
+    joined the march"), or counts it with another fate ("40 flights were delayed"): on
+    the topic, it does not state the claim. "No evidence", a singular, is left alone."""
+    for zero in claim.mentions:
+        if zero.kind != "number" or zero.high != 0 or zero.text.lower().startswith(NO_ONE):
+            continue
+        at = word_at(claim, zero.end)
+        if at < len(claim.words) and _plural(claim.words[at]) and not _plural(claim.words[at - 1]):
+            at += 1  # "no power [cuts]": the compound's head is what is counted
+        if not _plural(claim.words[at - 1]) and claim.words[at - 1].norm not in _PLURALS:
+            continue
+        wanted = {zero.unit, zero.then, act_of(claim, zero)} - {""}
+        named = any(family(w.stem) in wanted for w in passage.words)
+        named = named or negated_form_in(passage, range(len(passage.words)), claim.words[at - 1])
+        if not named and counts_people(passage) is None:
+            return True
+        if _of_another_fate(claim, zero, passage):
+            return True
+    return False
+
+
+# Words before a "no" that make it a state of its subject, not a count of events: "have
+# no symptoms", "with no history of".
+_STATES = frozenset("have has had having with show shows showed showing".split())
 # Words after a noun that name what it is of: "no cases [of] measles", "no plans [to] cut".
 _COMPLEMENT = frozenset("of to that for about".split())
 
@@ -111,13 +159,21 @@ def none_unsaid(claim: Side, negator: int, passage: Side) -> bool:
     meets a passage that asserts what it denies."""
     if negator + 1 >= len(claim.words):
         return False
-    if negator and claim.words[negator - 1].norm not in _THERE_BE:
+    if negator and claim.words[negator - 1].norm in _STATES:
         return False  # "have no symptoms": a state of its subject, not a count of events
-    noun = claim.words[negator + 1]
-    if not noun.norm.endswith("s") or noun.norm.endswith("ss") or noun.norm in STOP_WORDS:
+    words = claim.words
+    noun, named = words[negator + 1], [words[negator + 1]]
+    if negator + 2 < len(words) and _plural(words[negator + 2]) and not _plural(noun):
+        noun = words[negator + 2]  # "caused no power [cuts]": the compound's head counts
+        named.append(noun)
+    if not _plural(noun) or noun.norm in STOP_WORDS:
         return False
     after = claim.words[negator + 2].norm if negator + 2 < len(claim.words) else ""
     if after in _COMPLEMENT:
         return False  # "no cases [of] measles", "no plans [to] cut jobs": what it names follows
-    wanted = family(noun.stem)
-    return all(family(w.stem) != wanted for w in passage.words)
+    wanted = {family(w.stem) for w in named}
+    return all(family(w.stem) not in wanted for w in passage.words)
+
+
+def _plural(word: Word) -> bool:
+    return word.norm.endswith("s") and not word.norm.endswith("ss")
