@@ -22,6 +22,20 @@ Four clashes were shown as supports: "zero cases of measles" against "Three pupi
 diagnosed with measles", "just over 60 per cent" against "54%, down from 61%", "over 10 km"
 against "over 10 miles", and "no injuries reported" against "four were treated for
 hypothermia".
+
+After the fixes that followed ("had" right before a figure is no past perfect,
+``earlier``; the figure a change is measured from, "down from 61%", and a gap from the
+usual level, "5C above the July average", are no level, ``relative``; one number in two
+units of a measure is a unit mixed up, "over 10 km" / "over 10 miles", ``bands``; "three
+million pounds" is money, ``units``; "spans" and "from bow to stern" give how long a thing
+is, ``extents``; what is spent on a thing is its cost and its budget, ``aside``; a count of
+none against a count of another fate of its noun, "cancelled no flights" / "40 flights were
+delayed", a "no X" of a plural the passage never names, "no power cuts" / "brought down 12
+trees", is neither clash nor statement, and a passage's "no X" at another time than the
+claim's own, "last season", no clash, ``nobody``, ``figures``, ``denied``), 12 of the 116
+are wrong in process and with semantic retrieval through `match`, 14 lexically (the two
+``NOT_SHOWN``): "no X" 2 of 30, approximate amounts 4 of 36, units 1 of 27, mixed 5 of 23;
+1 of them a false clash (``LEFT_OUT``).
 """
 
 from __future__ import annotations
@@ -664,106 +678,83 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The school reported zero cases of measles this term.",
         "Three pupils at the school were diagnosed with measles this term.",
-    ): "[first run] supports, not contradicts: no cue",
+    ): (
+        "Related, not contradicts: 'Three pupils ... diagnosed' counts pupils, not the "
+        "claim's cases, so the claim's 'zero cases' is read as unstated, not clashed"
+    ),
     (
         "All 150 passengers survived the emergency landing.",
         "None of the 150 passengers was killed in the emergency landing.",
-    ): "[first run] Related, not supports: no cue",
-    (
-        "No arrests were made at the climate march.",
-        "About 5,000 people joined the climate march, organisers said.",
-    ): "[first run] supports, not Related: no cue",
-    (
-        "The airline cancelled no flights on Friday.",
-        "The airline said 40 flights were delayed on Friday because of fog.",
     ): (
-        '[first run] contradicts, not Related: agreement: "Friday" on both '
-        'sides; number: claim "no flights" vs source "40"'
+        "Related, not supports: 'None ... was killed' is not read as 'survived' (150 is the "
+        "group's size, no figure of the claim's agreed)"
     ),
-    (
-        "Two climbers died on the mountain this season.",
-        "There were no deaths on the mountain last season.",
-    ): '[first run] contradicts, not Related: negation: claim "died" vs source "no deaths"',
-    (
-        "The storm caused no power cuts in Cornwall.",
-        "The storm brought down 12 trees in Cornwall, the council said.",
-    ): '[first run] contradicts, not Related: negation: claim says "no power", source does not',
-    (
-        "No patients died during the outage, the trust said.",
-        "The trust said 140 operations were postponed during the outage.",
-    ): "[first run] supports, not Related: no cue",
     (
         "More than 40,000 fans watched the final.",
         "The final was watched by a crowd of 41,236.",
-    ): "[first run] Related, not supports: no cue",
-    (
-        "The council spent about £1.2m on the new library.",
-        "The new library cost the council £1.18 million.",
-    ): "[first run] Related, not supports: no cue",
-    (
-        "The project is expected to cost up to £40m.",
-        "The project's budget was capped at £40 million.",
-    ): "[first run] Related, not supports: no cue",
+    ): (
+        "Related, not supports: 'fans' and 'a crowd of' are other nouns, so 41,236 is not "
+        "read as the claim's figure"
+    ),
     (
         "Fewer than 100 people turned up to the meeting.",
         "More than 250 residents attended the meeting at the town hall.",
-    ): "[first run] Related, not contradicts: no cue",
+    ): (
+        "Related, not contradicts: 'people' and 'residents' are other nouns, 'turned up' "
+        "and 'attended' other verbs: the two figures are not read as one count"
+    ),
     (
         "Nearly a third of the budget goes on social care.",
         "Social care accounts for 12% of the council's budget.",
-    ): "[first run] Related, not contradicts: no cue",
-    (
-        "Turnout was just over 60 per cent.",
-        "Turnout was 54%, down from 61% at the last election.",
     ): (
-        '[first run] supports, not contradicts: agreement: claim "just over 60 '
-        'per cent", source "61%"'
+        "Related, not contradicts: a fraction 'of the budget' describes as often as it "
+        "counts (figures._NOT_GIVEN) and is not compared with a percentage"
     ),
     (
         "Crowd of more than 80,000 at Wembley",
         "A crowd of 62,000 watched the match at Wembley.",
-    ): "[first run] Related, not contradicts: no cue",
+    ): (
+        "Related, not contradicts: what a figure counts is read after it ('80,000 at "
+        "Wembley', '62,000 watched'), not before it ('Crowd of')"
+    ),
     (
         "The marathon route is 26.2 miles long.",
         "The course covers 42.2 km through the city centre.",
-    ): "[first run] Related, not supports: no cue",
-    (
-        "The new ship is 1,000 feet long.",
-        "The new ship measures 305 metres from bow to stern.",
-    ): "[first run] Related, not supports: no cue",
-    (
-        "The race is run over 10 km.",
-        "The race is run over 10 miles.",
     ): (
-        '[first run] supports, not contradicts: agreement: claim "over 10 km", '
-        'source "over 10 miles"'
+        "Related, not supports: 42.2 km is 26.2 miles, but the passage shares no content "
+        "word with the claim ('course covers' for 'route ... long')"
     ),
-    (
-        "The bridge spans 2 km.",
-        "The bridge's main towers are 150 metres tall.",
-    ): '[first run] contradicts, not Related: number: claim "2 km" vs source "150 metres"',
-    (
-        "Temperatures reached 35C in Athens.",
-        "Temperatures in Athens were 5C above the July average.",
-    ): '[first run] contradicts, not Related: number: claim "35C" vs source "5C"',
     (
         "The judge jailed him for six years.",
         "He was sentenced to six years in prison, the judge said.",
-    ): "[first run] Related, not supports: no cue",
+    ): (
+        "Related, not supports: 'jailed ... for' and 'sentenced to ... in prison' are other "
+        "words, so the two lengths of time are not read as one"
+    ),
     (
         "Unemployment stood at 1.5 million.",
         "The number of people out of work was 1.5m, the figures show.",
-    ): "[first run] Related, not supports: no cue",
+    ): "Related, not supports: 'out of work' for 'unemployment': no content word shared",
     (
         "The council will spend £3m fixing potholes.",
         "About three million pounds will go on pothole repairs, the council said.",
-    ): "[first run] Related, not supports: no cue",
+    ): (
+        "Related, not supports: the amount opens the passage, four words before its first "
+        "word of the claim's ('pothole'), outside the window amounts are read in"
+    ),
     (
         "About 60 people were rescued from the flooded campsite, with no injuries reported.",
         "Sixty people were rescued from the flooded campsite; four were treated for hypothermia.",
-    ): '[first run] supports, not contradicts: agreement: claim "About 60", source "Sixty"',
+    ): (
+        "Related, not contradicts: 'four were treated for hypothermia' is harm in other "
+        "words and counts no noun, so 'no injuries' is read as unstated, not clashed"
+    ),
     (
         "The council said fewer than 10 trees would be felled.",
         "The council planted 300 trees in the park last year.",
-    ): '[first run] contradicts, not Related: number: claim "fewer than 10" vs source "300"',
+    ): (
+        "contradicts, not Related: 'planted' and 'felled' are other acts on the trees and "
+        "'last year' another time, but only the fates of a crowd (died, arrested, "
+        "cancelled...) are read apart (aside.of_another_fate)"
+    ),
 }

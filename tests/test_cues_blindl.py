@@ -15,3 +15,206 @@ _WANT = {(c, s): Stance(w) for _, c, s, w in editor_pairs_blindl.BLIND}
 @pytest.mark.parametrize(("claim", "source"), sorted(editor_pairs_blindl.NOT_SHOWN))
 def test_pairs_not_shown_by_match(claim: str, source: str) -> None:
     assert_case(claim, source, _WANT[claim, source])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "had" right before a figure has it, now: no past perfect of another time.
+        (
+            "The school reported no cases of measles this term.",
+            "The school had three cases of measles this term.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The museum drew 800,000 visitors.",
+            "The museum had 450,000 visitors.",
+            Stance.CONTRADICTS,
+        ),
+        ("Chelsea beat Arsenal 2-0.", "Chelsea had beaten Arsenal 3-0.", Stance.NEUTRAL),
+    ],
+)
+def test_had_before_a_figure(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The figure a change is measured from, and a gap from the usual level, are no
+        # level: neither agreed with nor clashed by the claim's.
+        (
+            "Turnout was 61 per cent.",
+            "Turnout was 54%, down from 61% at the last election.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "Turnout was 54 per cent.",
+            "Turnout was 54%, down from 61% at the last election.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "Turnout fell to 54% from 61%.",
+            "Turnout was 54%, down from 61% at the last election.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "Temperatures reached 35C in Athens.",
+            "Temperatures in Athens were 5C above normal.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Temperatures in Athens were 3C above average.",
+            "Temperatures in Athens were 5C above the July average.",
+            Stance.CONTRADICTS,
+        ),
+        # A height above the street or the sea is a level; "higher than a year ago" a change.
+        (
+            "The summit is 3,000 metres high.",
+            "The summit stands 4,000 metres above sea level.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "House prices up 3% on last year",
+            "House prices were 3% higher than a year ago.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_figures_relative_to_another(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # One number in two units of a measure is a unit mixed up, bound or not.
+        ("The race is run over 10 km.", "The race is run over 10 miles.", Stance.CONTRADICTS),
+        (
+            "The tower is under 400 feet tall.",
+            "The tower is under 400 metres tall.",
+            Stance.CONTRADICTS,
+        ),
+        ("The race is over 10 km.", "The race is over 12 km.", Stance.SUPPORTS),
+        # "million pounds" is money; a length from end to end, and "spans", are how long.
+        (
+            "The council will spend £3m fixing potholes.",
+            "The council will spend three million pounds fixing potholes.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "The new ship is 1,000 feet long.",
+            "The new ship measures 405 metres from bow to stern.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The village is 5 km from the coast.",
+            "The village lies 8 km from the coast.",
+            Stance.CONTRADICTS,
+        ),
+        ("The bridge spans 2 km.", "The bridge is 3 km long.", Stance.CONTRADICTS),
+        ("The bridge spans 2 km.", "The bridge's towers are 150 metres tall.", Stance.NEUTRAL),
+    ],
+)
+def test_units(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A count of none against a count of another fate of the same noun: no clash, and
+        # no statement either; the same fate, or harm in other words, still clashes.
+        (
+            "No flights were cancelled on Friday.",
+            "The airline said 40 flights were delayed on Friday.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The airline cancelled no flights on Friday.",
+            "The airline cancelled 40 flights on Friday.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "No people were injured in the crash.",
+            "Three people were arrested after the crash.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "No people were injured in the crash.",
+            "Three people were killed in the crash.",
+            Stance.CONTRADICTS,
+        ),
+        ("No passengers were hurt.", "Two passengers were taken to hospital.", Stance.CONTRADICTS),
+        # A "no X" of a plural the passage never names is not stated by it.
+        (
+            "No arrests were made at the climate march.",
+            "Thousands of people joined the climate march in the city centre.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "No arrests were made at the march.",
+            "Police made no arrests at the march.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "There were no goals in the second half.",
+            "The second half was goalless.",
+            Stance.SUPPORTS,
+        ),
+        # Nor clashed, after a verb ("caused no power cuts"); "have no symptoms" still is.
+        (
+            "The storm caused no power cuts in Cornwall.",
+            "The storm brought down 12 trees in Cornwall, the council said.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The storm caused no power cuts in Cornwall.",
+            "The storm cut power to 3,000 homes in Cornwall.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "Patients had no symptoms after the vaccine.",
+            "Patients reported headaches after the vaccine.",
+            Stance.CONTRADICTS,
+        ),
+        # A passage's "no X" at another time than the claim's own.
+        (
+            "Two climbers died on the mountain this season.",
+            "There were no deaths on the mountain last season.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "Two climbers died on the mountain this season.",
+            "There were no deaths on the mountain this season.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_none_against_counts(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # What is spent on a thing is its cost and its budget; pay is another sum.
+        (
+            "The council spent about £1.2m on the new library.",
+            "The new library cost the council £2.5 million.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The project is expected to cost up to £40m.",
+            "The project's budget was capped at £40 million.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "The mayor earns $150,000.",
+            "The mayor's office has a budget of $2 million.",
+            Stance.NEUTRAL,
+        ),
+    ],
+)
+def test_sums_of_one_thing(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
