@@ -40,14 +40,8 @@ from quality import (
 )
 
 from factcheck.evidence.alignment import claim_weights
-from factcheck.evidence.stance import (
-    CONTRADICT_MIN,
-    decide,
-    figure_missing,
-    find_cues,
-    passage_alignment,
-    passage_topic_only,
-)
+from factcheck.evidence.stance import CONTRADICT_MIN, decide, find_cues
+from factcheck.evidence.tuning import figure_missing, passage_alignment, passage_topic_only
 from factcheck.index import open_index
 from factcheck.workspace import load_workspace
 from factcheck.workspace.models import Cue, Passage

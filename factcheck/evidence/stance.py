@@ -100,21 +100,6 @@ def matched_spans(*, claim_text: str, passage: Passage) -> tuple[tuple[int, int]
     )
 
 
-def passage_topic_only(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
-    """``topic_only`` of a claim and a passage given as text, with the passage's cues (for
-    benchmarks/tune_stance.py)."""
-    side = _passage_side(passage.text, passage.start)
-    return topic_only(claim_side(claim_text), side, cues, content=alignment_stems(claim_text))
-
-
-def passage_alignment(
-    *, claim_text: str, passage: Passage, weights: Mapping[str, float] | None = None
-) -> float:
-    """``alignment`` of a claim and a passage given as text (for benchmarks/tune_stance.py)."""
-    side = _passage_side(passage.text, passage.start)
-    return alignment(claim_side(claim_text), side, weights)
-
-
 @lru_cache(maxsize=1024)
 def _passage_side(text: str, offset: int) -> Side:
     # The matcher asks for a passage's stance and then its matched spans: split it once.
@@ -251,18 +236,6 @@ def assess_stance(
         weighted=weighted,
     )
     return stance, cues
-
-
-def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> bool:
-    """``figures.missing_figure`` of a claim and a passage given as text, with the
-    passage's cues (for benchmarks/tune_stance.py)."""
-    side = _passage_side(passage.text, passage.start)
-    claim = claim_side(claim_text)
-    return (
-        missing_figure(claim, side, cues)
-        or missing_decision(claim, side)
-        or not_stated(claim, side)
-    )
 
 
 def decide(
