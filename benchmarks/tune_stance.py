@@ -41,7 +41,12 @@ from quality import (
 
 from factcheck.evidence.alignment import claim_weights
 from factcheck.evidence.stance import CONTRADICT_MIN, decide, find_cues
-from factcheck.evidence.tuning import figure_missing, passage_alignment, passage_topic_only
+from factcheck.evidence.tuning import (
+    figure_missing,
+    passage_alignment,
+    passage_beside,
+    passage_topic_only,
+)
 from factcheck.index import open_index
 from factcheck.workspace import load_workspace
 from factcheck.workspace.models import Cue, Passage
@@ -61,6 +66,7 @@ class Shown:
     missing: bool  # the claim gives a figure the passage does not
     topic: bool  # the passage holds only one of the claim's content words (lexical only)
     weighted: float | None  # the alignment weighed by idf (lexical only)
+    beside: float | None  # the alignment without the words of a month agreed on
 
 
 Rows = dict[str, dict[str, list[Shown]]]  # data set -> half -> sentences shown
@@ -111,7 +117,8 @@ def shown_sentences(
             claim_text=claim_text, passage=passage, cues=cues
         )
         lexical = None if meaning is not None else weighted
-        shown = Shown(label, aligned, cues, meaning, missing, topic, lexical)
+        beside = passage_beside(claim_text=claim_text, passage=passage, cues=cues)
+        shown = Shown(label, aligned, cues, meaning, missing, topic, lexical, beside)
         found.setdefault(half, []).append(shown)
     return found
 
@@ -126,6 +133,7 @@ def tally(rows: Sequence[Shown], **thresholds: float) -> Tally:
             missing=r.missing,
             topic=r.topic,
             weighted=r.weighted,
+            beside=r.beside,
             **thresholds,
         )
         t.confusion[(r.label, stance.value)] += 1

@@ -15,7 +15,12 @@ from factcheck.workspace import STOP_WORDS, word_terms
 _NUMERIC = re.compile(r"[\d.,]+")
 
 
-def alignment(claim: Side, passage: Side, weights: Mapping[str, float] | None = None) -> float:
+def alignment(
+    claim: Side,
+    passage: Side,
+    weights: Mapping[str, float] | None = None,
+    leave_out: frozenset[str] = frozenset(),
+) -> float:
     """Share (0-1) of the claim's content words that the passage contains, by stem.
 
     Numbers are left out: they are values the number cues compare, and "30,000" sharing
@@ -26,8 +31,9 @@ def alignment(claim: Side, passage: Side, weights: Mapping[str, float] | None = 
     sources: the share of the claim's weight the passage holds. Every source of a story
     names its places and people ("Belarus", "missile"); what a passage must hold to state
     the claim is what only some passages say ("closed", "border").
+    ``leave_out``: stems not counted at all (the words of a figure the passage agrees on).
     """
-    mine = alignment_stems(claim.text)
+    mine = alignment_stems(claim.text) - leave_out if leave_out else alignment_stems(claim.text)
     if not mine:
         return 0.0
     theirs = passage.stem_set

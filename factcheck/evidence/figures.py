@@ -130,13 +130,27 @@ def _other_share(claim: Side, passage: Side, agreed: set[str]) -> bool:
     return bool(shares) and any(m.kind == "number" and m.unit == "%" for m in passage.mentions)
 
 
-def held_figure(claim: Side, cues: Sequence[Cue]) -> bool:
-    """Whether a number cue agrees on one of the claim's figures (a bare year is not one)."""
+def held_figures(claim: Side, cues: Sequence[Cue]) -> list[Mention]:
+    """The claim's figures a number cue agrees on (a bare year is not one)."""
     agreed = {c.claim for c in cues if c.kind is CueKind.AGREEMENT}
+    if not agreed:
+        return []
     # A rise written as a multiple ("almost doubled") met by a rise in per cent ("rose
     # 95%") is held too, though a passage need not give it.
     doubled = [m for m in claim.mentions if m.written == DOUBLING]
-    return any(figure.text in agreed for figure in [*claim_figures(claim), *doubled])
+    return [figure for figure in [*claim_figures(claim), *doubled] if figure.text in agreed]
+
+
+def month_stems(claim: Side, figures: Sequence[Mention]) -> frozenset[str]:
+    """The stems of the claim's words inside the months among ``figures``: "march" of
+    "March 2025". A month agreed on is held once, as a figure, not again as a word: many
+    things happen in a month ("collapsed in March" does not state "will open in March
+    2025"), where a day's date is seldom shared by chance ("must be in by January 31" is
+    "The deadline is 31 January")."""
+    months = [f for f in figures if f.kind == "month"]
+    return frozenset(
+        w.stem for w in claim.words if any(f.start <= w.start and w.end <= f.end for f in months)
+    )
 
 
 def _same_value(figure: Mention, passage: Side) -> bool:

@@ -32,7 +32,7 @@ from factcheck.evidence.cues import number_cues
 from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
-from factcheck.evidence.figures import missing_figure
+from factcheck.evidence.figures import held_figures, missing_figure, month_stems
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.novelty import record_cues
@@ -220,6 +220,9 @@ def assess_stance(
     )
     aligned = alignment(claim, side)
     weighted = None if meaning is not None or weights is None else alignment(claim, side, weights)
+    # A month the passage agrees on is held once, as a figure (figures.month_stems).
+    months = month_stems(claim, held_figures(claim, cues)) if meaning is not None else None
+    beside = alignment(claim, side, leave_out=months) if months else None
     # The two-word rule is for words alone, and read only where it can change the stance.
     topic = (
         meaning is None
@@ -234,6 +237,7 @@ def assess_stance(
         missing=missing,
         topic=topic,
         weighted=weighted,
+        beside=beside,
     )
     return stance, cues
 
@@ -246,6 +250,7 @@ def decide(
     missing: bool = False,
     topic: bool = False,
     weighted: float | None = None,
+    beside: float | None = None,
     support_min: float = SUPPORT_MIN,
     contradict_min: float = CONTRADICT_MIN,
     support_cosine: float = SUPPORT_COSINE,
@@ -256,7 +261,8 @@ def decide(
     ``topic``: the passage holds only one of the claim's content words (``topic_only``): by
     words alone, that is the claim's topic, not the claim. ``weighted``: the alignment with
     each word weighed by its idf (``alignment``), which decides "supports" without
-    ``meaning`` when it is given.
+    ``meaning`` when it is given. ``beside``: the alignment without the words of the
+    figures the passage agrees on, when it agrees on one (``SAME_FIGURE_MIN``).
 
     The thresholds are parameters only for benchmarks/tune_stance.py, which chooses them.
     """
@@ -266,7 +272,7 @@ def decide(
         return Stance.NEUTRAL  # the claim's figure is not there: not stated, only related
     agreed = any(c.kind is CueKind.AGREEMENT for c in cues)
     if meaning is not None:
-        same_value = aligned >= SAME_FIGURE_MIN and agreed
+        same_value = (aligned if beside is None else beside) >= SAME_FIGURE_MIN and agreed
         states = meaning >= support_cosine or aligned >= SUPPORT_WORDS or same_value
         return Stance.SUPPORTS if states else Stance.NEUTRAL
     held = aligned if weighted is None else weighted

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import head_after
-from factcheck.evidence.figures import held_figure
+from factcheck.evidence.figures import held_figures, month_stems
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
@@ -35,12 +35,14 @@ def topic_only(claim: Side, passage: Side, cues: Sequence[Cue], *, content: froz
     """Whether the passage holds at most one of the claim's content words (by stem, those
     in ``content``), when the claim has several. A name of several words ("Senator Hale",
     "Bank of England") counts once; a figure of the claim's that the passage agrees on
-    (``figures.held_figure``; not a bare year) counts as one more held."""
+    (``figures.held_figures``; not a bare year) counts as one more held, and a month's
+    words not again: "collapsed in March" holds only "open in March 2025"'s month."""
     units = claim_units(claim.text, content)
     if len(units) < 2:
         return False
-    theirs = passage.stem_set
-    held = sum(1 for unit in units if unit & theirs) + held_figure(claim, cues)
+    figures = held_figures(claim, cues)
+    theirs = passage.stem_set - month_stems(claim, figures) if figures else passage.stem_set
+    held = sum(1 for unit in units if unit & theirs) + bool(figures)
     return held <= 1
 
 

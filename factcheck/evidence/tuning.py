@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factcheck.evidence.alignment import alignment, alignment_stems, claim_side
-from factcheck.evidence.figures import missing_figure
+from factcheck.evidence.figures import held_figures, missing_figure, month_stems
 from factcheck.evidence.sides import Side
 from factcheck.evidence.stated import not_stated
 from factcheck.evidence.topic import missing_decision, topic_only
@@ -39,3 +39,13 @@ def figure_missing(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) ->
         or missing_decision(claim, side)
         or not_stated(claim, side)
     )
+
+
+def passage_beside(*, claim_text: str, passage: Passage, cues: Sequence[Cue]) -> float | None:
+    """``alignment`` without the words of a month the passage agrees on, or None when it
+    agrees on none (``stance.decide``'s ``beside``)."""
+    claim = claim_side(claim_text)
+    months = month_stems(claim, held_figures(claim, cues))
+    if not months:
+        return None
+    return alignment(claim, Side.of(passage.text, passage.start), leave_out=months)
