@@ -15,7 +15,7 @@ from __future__ import annotations
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.lexicon import ESCAPED, HARMED, LIVES, family
-from factcheck.evidence.nobody import counts_people
+from factcheck.evidence.nobody import counts_none, counts_people, denied_event
 from factcheck.evidence.sides import Side, clause_ends_before, make_cue, phrase
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -80,13 +80,16 @@ def harm_reported(
     "minor" unless ``mild_too``), else a count of lives or of people harmed
     (``nobody.counts_people``); None when it reports none."""
     words = passage.words
+    # A "none" reaches its event whether or not it stands in the window of the claim's
+    # words: "[None] of the children on the school bus was hurt".
+    under = [*negators, *(n for n in passage.negators if counts_none(passage, n))]
     for i in range(len(words)):
         if not _harm(passage, i):
             continue
         before = words[i - 1].norm if i > 0 else ""
         if before in ESCAPED or (before in _MILD and not mild_too):
             continue
-        if any(_under(passage, n, i) for n in negators):
+        if any(_under(passage, n, i) for n in under):
             continue
         return words[i].start, words[i].end
     if negators:
@@ -98,6 +101,8 @@ def harm_reported(
 def _under(side: Side, negator: int, index: int) -> bool:
     """Whether the word at ``index`` falls under the negator at ``negator``: after it, near
     it, in its clause."""
+    if counts_none(side, negator) and denied_event(side, negator) == index:
+        return True  # "None of the children on the school bus was [hurt]": its event
     if not negator < index <= negator + _REACH:
         return False
     return not any(clause_ends_before(side, j) for j in range(negator + 1, index + 1))
