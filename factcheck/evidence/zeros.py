@@ -1,7 +1,9 @@
-"""Amounts of none: "no deaths", "nobody was hurt", "zero tax", "not a single vote".
+"""Amounts of none: "no deaths", "nobody was hurt", "zero tax", "not a single vote", "the
+fire killed no one".
 
 Each is a count of 0 (``Mention.low == high == 0``) of what it names: the noun after "no"
-("no deaths": die, by family) or the verb after "nobody" ("nobody was hurt": hurt).
+("no deaths": die, by family), the verb after "nobody" ("nobody was hurt": hurt) or a
+verb of harm before it ("killed no one": die).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from factcheck.evidence.taken import Taken
 from factcheck.workspace import STOP_WORDS, stem
 
 _PATTERN = (
-    r"\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
+    r"\b(?P<verb2>killed|kills|kill|injured|injures|injure|hurt|hurts|wounded|harmed)\s+"
+    r"(?P<z3>no one|no-one|nobody)\b"
+    r"|\b(?P<z2>no one|no-one|nobody|none)\s+(?:(?:was|were|is|are|has been|have been|"
     r"had been|reportedly)\s+)?(?P<verb>[a-z]+)"
     r"|\b(?P<z>no|zero|not a single|not one)\s+(?:(?:new|further|other|more|additional|"
     r"serious|major|reported|confirmed|known)\s+)?(?P<noun>[a-z]+)"
@@ -44,15 +48,15 @@ def zero_counts(
     if not any(word in lowered for word in _ZERO_HINTS):
         return found
     for m in _ZERO[which].finditer(subject):
-        counted = family(stem((m.group("noun") or m.group("verb")).lower()))
-        if taken(*m.span()) or counted in STOP_WORDS:
+        counted = family(stem((m.group("noun") or m.group("verb") or m.group("verb2")).lower()))
+        # "The fire killed no one": the count is "no one", of the verb before it.
+        start = m.start("z3") if m.group("z3") else m.start()
+        if taken(start, m.end()) or counted in STOP_WORDS:
             continue
-        zero_text = text[m.start() : m.end()]
+        zero_text = text[start : m.end()]
         then = _compound_head(subject, m.end()) if m.group("noun") else ""
-        found.append(
-            Mention("number", (0.0,), zero_text, m.start(), m.end(), unit=counted, then=then)
-        )
-        taken.add(*m.span())
+        found.append(Mention("number", (0.0,), zero_text, start, m.end(), unit=counted, then=then))
+        taken.add(start, m.end())
     return found
 
 
