@@ -25,7 +25,9 @@ A second batch (``SECOND``, 49 pairs) was written after those fixes and before r
 retrieval, 2 of them false clashes (another period's figure, "2.4% in September" for
 "2.1% in October"; "last year" against "in 2019"); after the fixes that followed (another
 period, "finished the season fourth"), 7, 1 of them a false clash. In all, 12 of 194 are
-left (``LEFT_OUT``), 3 of them false clashes.
+left (``LEFT_OUT``), 3 of them false clashes. After a bare figure after a death toll was
+read as a count of deaths (blindl, 7 December, ``counted``), "The death toll rose to 34"
+states "At least 30 people were killed": 11 of 194 are left.
 """
 
 from __future__ import annotations
@@ -451,13 +453,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "a share 'of the vote' against one 'of voters': 'vote' and 'voter' have other stems, "
         "so the passage names another population (shares.other_share); joining them as a "
         "family moved a claim about voters going to the polls"
-    ),
-    (
-        "At least 30 people were killed.",
-        "The death toll rose to 34.",
-    ): (
-        "a bare figure ('the toll rose to 34') is compared only with one after the same two "
-        "words; 'people killed' is not 'death toll'"
     ),
     (
         "The ferry crossing takes 45 minutes.",

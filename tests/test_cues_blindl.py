@@ -218,3 +218,40 @@ def test_none_against_counts(claim: str, source: str, stance: Stance) -> None:
 )
 def test_sums_of_one_thing(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A bare figure after a death toll counts deaths.
+        ("Death toll rises to 12", "Officials said 12 people had died.", Stance.SUPPORTS),
+        ("Death toll rises to 12", "Officials said nine people had died.", Stance.CONTRADICTS),
+        ("Death toll rises to 12", "The death toll rose to 9 on Monday.", Stance.CONTRADICTS),
+        (
+            "The death toll from the floods rose to 12.",
+            "Rescuers pulled 40 people from the water.",
+            Stance.NEUTRAL,
+        ),
+        # "killed no one", "injured nobody": a count of none of the verb's harm.
+        ("The fire killed no one.", "Two residents died in the fire.", Stance.CONTRADICTS),
+        ("The fire killed no one.", "Nobody died in the fire.", Stance.SUPPORTS),
+        (
+            "The storm injured nobody.",
+            "Three people were injured in the storm.",
+            Stance.CONTRADICTS,
+        ),
+        # A "none" reaches its event however far: it reports no harm.
+        (
+            "No injuries in school bus crash",
+            "None of the children on the school bus was hurt.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "No injuries in school bus crash",
+            "None of the children on the school bus was hurt, but the driver was injured.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_tolls_and_harm(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -122,7 +122,7 @@ def _amount(
     finite = [v for v in (low, high) if math.isfinite(v)]
     value = sum(finite) / len(finite) if finite else 0.0  # as written, before any unit
     written, grain = "", 0.0
-    unit, then = counted(text, end)
+    unit, then = counted(text, end, start)
     era, circa, era_end = ("", False, end) if pct or currency else era_of(text, start, end, digits)
     if era:  # "950 AD", "c. 1250": a year of an era, not a count of what follows
         unit, then, end = era, "", era_end

@@ -14,9 +14,20 @@ _NOT_A_UNIT = frozenset(
 )
 
 
-def counted(text: str, end: int) -> tuple[str, str]:
+# A bare figure after a death toll counts deaths: "Death toll rises to 12", "the death
+# toll from the floods rose to 12" (against "12 people had died", "nine people died").
+_TOLL = re.compile(
+    r"\b(?:death toll|toll (?:rises|rose|climbs|climbed|has risen|reaches|reached|hits|hit"
+    r"|stands|stood))\b[^.;:!?]{0,40}\Z",
+    re.I,
+)
+_DEATHS = family(stem("deaths"))
+
+
+def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     """What an amount ending at ``end`` counts: the stem of the next content word, and
-    of the content word after that within two words ("two people died" -> peopl, die)."""
+    of the content word after that within two words ("two people died" -> peopl, die).
+    With the amount's ``start``, a bare figure after a death toll counts deaths (die)."""
     found: list[str] = []
     pos, skipped = end, 0
     while len(found) < 2 and skipped < 3:
@@ -28,7 +39,17 @@ def counted(text: str, end: int) -> tuple[str, str]:
         if word in STOP_WORDS or word in _NOT_A_UNIT:
             skipped += 1
             continue
+        if not found and skipped and _toll_before(text, start):
+            break  # "The death toll rose to 9 [on Monday]": no noun of its own
         found.append(family(stem(word)))
         skipped = 1  # the word after the noun must follow closely
     first, then = [*found, "", ""][:2]
+    if not first and _toll_before(text, start):
+        return _DEATHS, ""
     return first, then
+
+
+def _toll_before(text: str, start: int) -> bool:
+    return (
+        start > 0 and "toll" in text and _TOLL.search(text, max(0, start - 60), start) is not None
+    )
