@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from factcheck.evidence.comparedwith import compared_apart
 from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.doers import lost_to
@@ -88,7 +89,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and (not bound or _acts_on(passage, i, claim_stems))
                     and (not judging or _judged_by(passage, i, claim_stems, unnamed=unnamed))
                     and not _none_of(passage, i)
-                    and not _compared_apart(claim, k, passage, i)
+                    and not compared_apart(claim, k, passage, i)
                     and not other_sense(passage, i)
                     and not (
                         predicate
@@ -252,34 +253,6 @@ def _none_of(side: Side, index: int) -> bool:
         and index + 1 < len(side.words)
         and side.words[index + 1].norm == "of"
     )
-
-
-# Comparatives, and the words after one that name what it is compared with.
-_COMPARATIVES = frozenset({"stronger", "weaker"})
-_COMPARED_WITH = frozenset({"against", "than"})
-
-
-def _compared_apart(claim: Side, k: int, passage: Side, hit: int) -> bool:
-    """Whether a comparative on one side and a change on the other are not about the
-    same thing: "stronger than forecast" says nothing of a change ("The storm weakened"),
-    and "The dollar grew stronger against the euro" is what "The euro weakened against the
-    dollar" says (the thing one is compared with is the other's subject), as "The dollar
-    weakened against the euro" says "The euro strengthened against the dollar"."""
-    for side, i, other, j in ((claim, k, passage, hit), (passage, hit, claim, k)):
-        after = side.words[i + 1].norm if i + 1 < len(side.words) else ""
-        comparative = side.words[i].norm in _COMPARATIVES
-        if (not comparative and after != "against") or other.words[j].norm in _COMPARATIVES:
-            continue
-        if after == "than":
-            return True
-        if after in _COMPARED_WITH:
-            compared = next(
-                (w.stem for w in side.words[i + 2 : i + 5] if w.norm not in STOP_WORDS), None
-            )
-            before = {w.stem for w in other.words[max(0, j - 3) : j] if w.norm not in STOP_WORDS}
-            if compared is not None and compared in before:
-                return True
-    return False
 
 
 def _with_verb(side: Side, index: int) -> int:
