@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.evidence.again import first_and_again
 from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
@@ -205,7 +206,9 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     "close", "reopened" against "closed"). Verbs of no phase are taken for the same
     event ("takes place every July" against "held each August")."""
     _, phase = event_phase(passage.text, theirs.start)
-    if not phase or event_phase(claim.text, mine.start)[1] == phase:
+    if phase and event_phase(claim.text, mine.start)[1] == phase:  # "first opened" / "reopened"
+        return first_and_again(claim.text, mine.start, passage.text, theirs.start)
+    if not phase:
         return False
     return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
 
