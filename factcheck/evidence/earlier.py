@@ -129,7 +129,8 @@ def said_earlier(claim: Side, passage: Side, i: int) -> bool:
     """Whether passage word ``i`` is said in the past perfect at an earlier time its own
     sentence names, before it or in its clause, and the claim names neither: "[A year
     earlier], the Senate [had] rejected the bill" is another vote than "The Senate passed
-    the bill 60-38". Either alone is not enough: "upheld by the court last week" may be
+    the bill 60-38", "had narrowed in the 1990s" another change than "widened last year".
+    Either alone is not enough: "upheld by the court last week" may be
     the claim's ruling, and "had rejected" may report it ("stretches")."""
     if _perfect(claim) or not _had_before(passage, passage.words[i].start):
         return False
@@ -141,7 +142,13 @@ def said_earlier(claim: Side, passage: Side, i: int) -> bool:
             break
         end = words[j].end
     found = _EARLIER.search(text, start, end)
-    return found is not None and found.group().lower() not in claim.text.lower()
+    if found is not None:
+        return found.group().lower() not in claim.text.lower()
+    # Or a year of its own the claim does not give: "had narrowed in the 1990s".
+    years = {year_of(m) for m in claim.calendar}
+    return any(
+        start <= m.start and m.end <= end and year_of(m) not in years for m in passage.calendar
+    )
 
 
 def dated_earlier_after(claim: Side, passage: Side, end: int) -> bool:

@@ -13,7 +13,8 @@ Only the few words before the opposite, in its clause, are read.
 
 from __future__ import annotations
 
-from factcheck.evidence.earlier import another_time
+from factcheck.evidence.comparedwith import against_apart
+from factcheck.evidence.earlier import another_time, said_earlier
 from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS, PARTS
 from factcheck.evidence.scope import CHANGE_GROUPS
@@ -26,7 +27,8 @@ from factcheck.workspace import STOP_WORDS, stem
 _TIED = frozenset(
     stem(w)
     for w in """deputy deputies predecessor successor rival rivals opponent opponents critics
-    wife husband son daughter partner brother sister father mother""".split()
+    wife husband son daughter partner brother sister father mother co-defendant co-defendants
+    codefendant accomplice colleague colleagues ally allies teammate team-mate""".split()
 )
 # "The club's former coach": whoever held a post before is not the doer now.
 _FORMER = frozenset("former ex".split())
@@ -138,6 +140,8 @@ def said_of_other(claim: Side, passage: Side) -> bool:
             if words.isdisjoint(known_stems):
                 continue  # no opposite in the passage (most passages): read no further
             if not ANTONYMS[group][side].isdisjoint(known_stems):
+                if not words.isdisjoint(claim.antonym_set):
+                    continue  # both words on both sides: "the gap between rich and poor"
                 return False  # "slowed in the first quarter before accelerating": said too
             for i, word in enumerate(theirs):
                 if word in words:
@@ -147,6 +151,8 @@ def said_of_other(claim: Side, passage: Side) -> bool:
                         or (change and other_stretch(claim, passage, i))
                         or instance_after(claim, passage, i)  # "an earlier version of"
                         or another_time(claim, passage)  # "had hired 1,000 staff last year"
+                        or (change and said_earlier(claim, passage, i))  # "had narrowed in 1990"
+                        or against_apart(claim, k, passage, i)  # "against the euro"
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True

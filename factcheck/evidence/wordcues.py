@@ -110,6 +110,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
                     and not (group in CHANGE_GROUPS and other_stretch(claim, passage, i))
+                    and not (group in CHANGE_GROUPS and said_earlier(claim, passage, i))
                     and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
                     and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
                 ),
