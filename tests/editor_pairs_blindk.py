@@ -20,7 +20,13 @@ against "51-49", and "by a single vote" against "40-35".
 After the first fixes (a tally after its vote word's object, "five-to-four", "by a single
 vote" as a margin and a margin of votes as no count of them, ``tallies``; parts of a year,
 ``seasons``; a verb whose object is the claim's subject, ``voice``), 14 of the 117 are wrong
-in process and through `match` lexically, 6 of them false clashes.
+in process and through `match` lexically, 6 of them false clashes. After a first time and
+a time again (``again``), a person tied to the claim's ("Mr Dale's co-defendant",
+``subjects``), a rate against another thing (``comparedwith``) and a change the other way in
+the past perfect at a year of its own (``earlier.said_earlier``), 10 are wrong in process
+and through `match` lexically (8 with semantic retrieval), 2 of them false clashes; with
+the lead's month held once ("Inflation slowed in October" / "Food prices rose in October"),
+9 (7 with semantic retrieval).
 """
 
 from __future__ import annotations
@@ -729,10 +735,6 @@ CASES: list[tuple[str, str, Stance]] = [
 
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The Millbrook bridge reopened on 3 March 2025.",
-        "The Millbrook bridge first opened in May 1962 and was closed for repairs last year.",
-    ): "contradicts, not Related: the first opening is another event than the reopening",
-    (
         "Storm Clara hit the coast on 12 November.",
         "Storm Clara weakened as it moved inland on 13 November.",
     ): "contradicts, not Related: the date is another event's (moving inland), not the landfall's",
@@ -753,10 +755,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Shop owners condemned the council's decision to approve the cycle lane.",
     ): "Related, not supports: the council's approval is said inside another's condemnation",
     (
-        "The jury convicted Mr Dale of fraud.",
-        "Mr Dale's co-defendant was acquitted of fraud.",
-    ): "contradicts, not Related: Mr Dale's co-defendant is another person",
-    (
         "The nurses' union welcomed the pay offer.",
         "The health board said the pay offer was final.",
     ): "supports, not Related (words alone): 'pay offer' is two of the claim's five words",
@@ -772,12 +770,4 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Hamilton finished ahead of Verstappen at Monza.",
         "Verstappen finished ahead of Hamilton at Monza.",
     ): "Related, not contradicts: 'ahead of' with the names swapped is not read",
-    (
-        "The pound weakened against the dollar.",
-        "The pound strengthened against the euro.",
-    ): "contradicts, not Related: against another currency",
-    (
-        "The gap between rich and poor widened last year.",
-        "The gap between rich and poor had narrowed in the 1990s.",
-    ): "contradicts, not Related: the narrowing is of another, earlier time",
 }

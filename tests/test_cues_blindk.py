@@ -91,3 +91,30 @@ PAIRS = [
 @pytest.mark.parametrize(("claim", "source", "stance"), PAIRS)
 def test_pair(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+# Word cues and dates of another instance (the second round of blindk's fixes).
+OTHER_PAIRS = [
+    # a first time and a time again (again.py)
+    ("The bridge reopened on 3 March 2025.", "The bridge first opened in May 1962.", N),
+    ("The bridge first opened in May 1962.", "The bridge reopened on 3 March 2025.", N),
+    ("The bridge reopened on 3 March 2025.", "The bridge reopened on 5 March 2025.", C),
+    ("The bridge opened in May 1962.", "The bridge first opened in June 1962.", C),
+    # a person tied to the claim's (subjects._TIED)
+    ("The jury convicted Mr Dale of fraud.", "Mr Dale's co-defendant was acquitted of fraud.", N),
+    ("Senator Ruiz backed the bill.", "Ruiz's allies opposed the bill.", N),
+    ("Senator Ruiz backed the bill.", "Ruiz opposed the bill.", C),
+    # each against another thing (comparedwith.against_apart)
+    ("The pound weakened against the dollar.", "The pound strengthened against the euro.", N),
+    ("The pound weakened against the dollar.", "The pound strengthened against the dollar.", C),
+    ("The pound weakened against the dollar.", "The dollar strengthened against the pound.", S),
+    # a change the other way in the past perfect, at a year of its own (earlier.said_earlier)
+    ("The gap between rich and poor widened last year.", "The gap had narrowed in the 1990s.", N),
+    ("The gap between rich and poor widened.", "The gap between rich and poor narrowed.", C),
+    ("The gap between rich and poor widened in 2023.", "The gap had narrowed in 2023.", C),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), OTHER_PAIRS)
+def test_other_pair(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
