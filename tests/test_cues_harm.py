@@ -102,3 +102,33 @@ def test_rescued_is_no_clash_through_match(
     )
     shown = wrong_through_match([(*pair, C)], root=tmp_path, retrieval=retrieval, capsys=capsys)
     assert [got for _, _, got in shown] in (["supports"], ["neutral"])
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Nobody hurt is nobody dead: a count of the dead clashes with it.
+        (
+            "Two people died when the old bridge collapsed.",
+            "No one was injured when the old bridge collapsed.",
+            C,
+        ),
+        (
+            "Two people died when the old bridge collapsed.",
+            "No one was hurt when the bridge collapsed.",
+            C,
+        ),
+        ("Two people died in the fire.", "There were no injuries in the fire.", C),
+        # Not the other way round: nobody dead leaves the injured uncounted.
+        ("Three people were injured in the crash.", "No one died in the crash.", N),
+        ("No one died in the crash.", "No one was injured in the crash.", N),
+        # Nor nobody hurt in another fire.
+        (
+            "Two people died in the fire.",
+            "Nobody was injured in the fire at the school last year.",
+            N,
+        ),
+    ],
+)
+def test_nobody_hurt_against_a_count_of_the_dead(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -42,7 +42,7 @@ from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.tallies import MARGIN, margin_apart, margin_meets, same_tally
 from factcheck.evidence.units import CURRENCIES
-from factcheck.evidence.zeros import zero_or
+from factcheck.evidence.zeros import none_hurt_of_dead, zero_or
 from factcheck.workspace import Cue, CueKind, stem
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
@@ -237,11 +237,9 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
         return mine.before == theirs.before != ""
     if not mine.unit or not theirs.unit:
         return False
-    if mine.unit in CURRENCIES and theirs.unit in CURRENCIES:
-        return True  # another currency is another figure, never another thing
-    if {mine.unit, theirs.unit} == _POINTS:
-        return True
     units = {mine.unit, theirs.unit}
+    if (mine.unit in CURRENCIES and theirs.unit in CURRENCIES) or units == _POINTS:
+        return True  # another currency is another figure, never another thing
     if len(units) == 2 and "%" in units and units <= SHARES | _POINTS:
         # "3 percentage points" ("points") and "3 per cent" of one change: the unit mixed up. Other
         # values are other figures ("rose 3 points to 45%").
@@ -253,6 +251,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     # The noun after the claim's counted word ("two people [died]") is what it counts too,
     # but not after a "no X" ("no statistical evidence": "no evidence" is no count of it).
     then = family(mine.then) if mine.high or mine.low else ""  # "visited" / "visitors"
+    if none_hurt_of_dead(then or mine.unit, mine, theirs):
+        return True  # "Two people died" / "No one was injured"
     return mine.unit in (theirs.unit, theirs.then) or (bool(then) and then == family(theirs.unit))
 
 

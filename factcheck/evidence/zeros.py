@@ -64,3 +64,14 @@ def zero_or(mine: Mention, theirs: Mention) -> bool:
     """Whether one of two amounts is a count of none ("no deaths" / "four died")."""
     amounts = mine.kind == "number" == theirs.kind
     return amounts and any(m.low == m.high == 0 for m in (mine, theirs))
+
+
+_DEATH, _INJURY = family(stem("died")), family(stem("injured"))
+
+
+def none_hurt_of_dead(counted: str, mine: Mention, theirs: Mention) -> bool:
+    """Whether the passage's ``theirs`` counts none hurt ("No one was injured", "no
+    injuries") where the claim's ``mine`` counts some dead (``counted``: the family of what
+    it counts): nobody hurt is nobody dead. Not the other way round: "No one died" leaves
+    the injured uncounted."""
+    return counted == _DEATH and mine.high > 0 and theirs.unit == _INJURY and theirs.high == 0
