@@ -255,3 +255,29 @@ def test_sums_of_one_thing(claim: str, source: str, stance: Stance) -> None:
 )
 def test_tolls_and_harm(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "None of the X died" denies its verb, however many words name whom: it says "all
+        # survived" in other words, no clash (were false clashes).
+        (
+            "All 40 passengers survived the crash.",
+            "None of the 40 passengers died in the crash.",
+            Stance.NEUTRAL,
+        ),
+        ("Everyone on board survived.", "No one on board died.", Stance.NEUTRAL),
+        ("All the miners survived.", "None of the miners died.", Stance.NEUTRAL),
+        ("The team won all its games.", "None of the team's games were lost.", Stance.SUPPORTS),
+        ("All the miners survived.", "None of the miners survived.", Stance.CONTRADICTS),
+        # "No one was hurt in a similar explosion" is read as before: another instance.
+        (
+            "Three people were hurt in the explosion.",
+            "No one was hurt in a similar explosion at the plant in 2019.",
+            Stance.NEUTRAL,
+        ),
+    ],
+)
+def test_none_of_denies_its_verb(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

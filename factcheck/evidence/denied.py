@@ -99,6 +99,25 @@ def opposite_in(claim: Side, negator: int, passage: Side, window: tuple[int, int
     )
 
 
+# Negators that deny the verb of their clause, however many words name whom: "None of the
+# 12 crew members died", "No one on board the ferry was hurt". Only before the words that
+# name whom ("of", "on"...): "No one was hurt in a similar explosion" is read as before.
+_NONE = frozenset({"none", "nobody", "no-one"})
+_WHOM = frozenset("of in on at from among aboard inside".split())
+
+
+def denies_its_verb(side: Side, index: int) -> bool:
+    """Whether the negator at ``index`` is "none", "nobody" or "no one" (``_NONE``)
+    followed by the words that name whom it counts ("None [of] the crew")."""
+    words = side.words
+    after = index + 1
+    if words[index].norm == "no" and after < len(words) and words[after].norm == "one":
+        after += 1
+    elif words[index].norm not in _NONE:
+        return False
+    return after < len(words) and words[after].norm in _WHOM
+
+
 def denies_opposite(claim: Side, passage: Side, negator: int) -> bool:
     """Whether the passage's negation denies the opposite of a word of the claim: "have
     not lost at home" says "won at home" (the antonym cue leaves it when the passage says
@@ -112,11 +131,17 @@ def denies_opposite(claim: Side, passage: Side, negator: int) -> bool:
     ):
         return True
     head = head_after(passage, negator)
-    if head is None:
-        return False
+    words = passage.words
+    heads = [] if head is None else [head]
+    if denies_its_verb(passage, negator):  # "None of the 12 crew members [died]": its verb
+        j = negator + 1
+        while j < len(words) and not clause_ends_before(passage, j):
+            heads.append(j)
+            j += 1
     return any(
         not mine.isdisjoint(ANTONYMS[g][1 - side])
-        for g, side in ANTONYM_INDEX.get(passage.words[head].stem, ())
+        for h in heads
+        for g, side in ANTONYM_INDEX.get(words[h].stem, ())
     )
 
 

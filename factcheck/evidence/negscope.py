@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from factcheck.evidence.denied import BETWEEN, head_after, reported
+from factcheck.evidence.denied import BETWEEN, denies_its_verb, head_after, reported
 from factcheck.evidence.instances import NEARBY, OTHER_INSTANCE
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
@@ -43,6 +43,8 @@ def scope_of(side: Side, index: int) -> list[int]:
     # A denied clause ("denied reports that the driver [had] been drinking") runs past
     # its auxiliaries to its verb.
     breaks = _CLAUSE_BREAK if start > index else _SCOPE_BREAK
+    if denies_its_verb(side, index):  # "None of the team's games were [lost]": its verb
+        most, breaks = len(side.words), _CLAUSE_BREAK
     for j in range(start + 1, len(side.words)):
         if len(found) >= most or clause_ends_before(side, j):
             break
