@@ -766,8 +766,4 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Emissions were lower in 2023 than in 2022.",
         "Emissions dropped in 2023 compared with 2022.",
     ): "Related, not supports (words alone): 'dropped' is not 'lower'",
-    (
-        "Hamilton finished ahead of Verstappen at Monza.",
-        "Verstappen finished ahead of Hamilton at Monza.",
-    ): "Related, not contradicts: 'ahead of' with the names swapped is not read",
 }

@@ -118,3 +118,19 @@ OTHER_PAIRS = [
 @pytest.mark.parametrize(("claim", "source", "stance"), OTHER_PAIRS)
 def test_other_pair(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+# A race's or a table's order turned round (comparatives.RANK_AFTER, "above" / "below").
+RANK_PAIRS = [
+    ("Hamilton finished ahead of Verstappen.", "Verstappen finished ahead of Hamilton.", C),
+    ("Hamilton finished ahead of Verstappen.", "Verstappen finished behind Hamilton.", S),
+    ("Kenya finished above Ethiopia in the table.", "Ethiopia finished above Kenya in the table.", C),
+    ("Kenya finished above Ethiopia in the table.", "Ethiopia finished below Kenya in the table.", S),
+    ("Labour polled ahead of the Greens.", "The Greens polled ahead of Labour.", C),
+    ("Temperatures were above average in July.", "Temperatures in July were above average.", S),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), RANK_PAIRS)
+def test_rank_pair(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

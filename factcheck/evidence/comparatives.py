@@ -64,7 +64,8 @@ VERBS: dict[str, tuple[str, int]] = {
         "rank",
         1,
     ),
-    **_words("trail trails trailed trailing behind", "rank", -1),
+    **_words("trail trails trailed trailing behind below", "rank", -1),
+    "above": ("rank", 1),  # only after a word of RANK_AFTER, as "ahead of"
     **_words(
         """outnumber outnumbers outnumbered outsold outsell outsells outspent outspend
         outspends outscored outscore outscores outearn outearns outearned outvoted
@@ -98,10 +99,14 @@ WORD_PAIRS: dict[tuple[str, str], tuple[str, int]] = {
 }
 # "ahead of" and "behind" rank only after these ("is ahead of", "five points behind"): "ahead
 # of Labour's conference" and "behind the plan" rank nothing.
-RANK_WORDS = frozenset({"ahead", "behind"})
+RANK_WORDS = frozenset({"ahead", "behind", "above", "below"})
+# A race's or a table's words too: "finished ahead of", "came home behind", "crossed the
+# line ahead of", "finished above Kenya in the medal table", "two seconds behind".
 RANK_AFTER = frozenset(
     """is are was were be been being remain remains remained stay stays stayed points point
-    well far just narrowly comfortably still pulled moved fell slipped""".split()
+    well far just narrowly comfortably still pulled moved fell slipped finished finishes
+    finish came comes ended ends placed ranked ranks home line polled polling seconds
+    places strokes shots lengths laps""".split()
 )
 # Compared with an expectation or with itself at another time, not with another thing:
 # "more than expected", "than ever", "than before".
