@@ -124,8 +124,8 @@ def test_other_pair(claim: str, source: str, stance: Stance) -> None:
 RANK_PAIRS = [
     ("Hamilton finished ahead of Verstappen.", "Verstappen finished ahead of Hamilton.", C),
     ("Hamilton finished ahead of Verstappen.", "Verstappen finished behind Hamilton.", S),
-    ("Kenya finished above Ethiopia in the table.", "Ethiopia finished above Kenya in the table.", C),
-    ("Kenya finished above Ethiopia in the table.", "Ethiopia finished below Kenya in the table.", S),
+    ("Kenya finished above Ghana.", "Ghana finished above Kenya.", C),
+    ("Kenya finished above Ghana.", "Ghana finished below Kenya.", S),
     ("Labour polled ahead of the Greens.", "The Greens polled ahead of Labour.", C),
     ("Temperatures were above average in July.", "Temperatures in July were above average.", S),
 ]  # fmt: skip
