@@ -36,6 +36,8 @@ def other_year(mine: Mention, theirs: Mention) -> bool:
 def year_apart(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """For a pair ``other_year`` compares: whether the passage's value dates another event
     than the claim's (see the module's docstring)."""
+    if mine.kind == theirs.kind == "year":
+        return _named(passage, theirs) and not _named(claim, mine)
     if (mine.kind == "year") == (theirs.kind == "year"):
         return False
     side, day = (passage, theirs) if mine.kind == "year" else (claim, mine)
@@ -45,3 +47,19 @@ def year_apart(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bo
     if day is mine and any(year_of(m) == mine.value[-1] for m in passage.calendar):
         return True  # the passage dates the claim's year otherwise: this year is another's
     return other_verb(claim, passage, theirs)
+
+
+# A period of a year named as a thing, not as when the event was: "Forecasters said [the
+# summer of 2024] would be wetter" dates no event, so its year is no clash with "The drought
+# began in the summer of 2022" (a year that dates the claim's event). Only after "the" and a
+# word of a period, with no word that dates by it before them ("in the summer of 2024").
+_PERIODS = frozenset("spring summer autumn fall winter start beginning middle end half".split())
+_DATES_BY = _DATING | frozenset("during through throughout over before after at for".split())
+
+
+def _named(side: Side, year: Mention) -> bool:
+    """Whether ``year`` is that of a period named as a thing (see ``_PERIODS``)."""
+    words = side.text[max(0, year.start - 40) : year.start].lower().split()[-4:]
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in _PERIODS or words[-3] != "the":
+        return False
+    return len(words) < 4 or words[-4] not in _DATES_BY

@@ -133,6 +133,12 @@ def _months(mention: Mention) -> tuple[tuple[int, ...], tuple[int, ...], object]
     return None
 
 
+def _season(mention: Mention) -> bool:
+    """Whether a span is a season ("summer of 2022"), not a half or a part of a year
+    ("early 2026" / "mid-2026" are compared by their months)."""
+    return mention.kind == SPAN and mention.text.split(maxsplit=1)[0].lower() in _SEASONS
+
+
 def spans_meet(mine: Mention, theirs: Mention) -> bool | None:
     """Whether two periods, one of them a season, a half or a quarter, agree (True: the
     month is inside the season), clash (False: it is outside) or are not compared (None:
@@ -145,7 +151,7 @@ def spans_meet(mine: Mention, theirs: Mention) -> bool | None:
         winter = 12 in a[0] + b[0] and 1 in a[0] + b[0]
         if not winter or abs(int(str(a[2])) - int(str(b[2]))) > 1:
             return None
-    if mine.kind == theirs.kind == SPAN and a[1] and b[1] and a[0] != b[0]:
+    if _season(mine) and _season(theirs) and a[0] != b[0]:
         return None  # two seasons: the antonym cue's ("spring" / "autumn", antonyms.py)
     inner, outer = (a, b) if len(a[0]) <= len(b[0]) else (b, a)
     if set(inner[0]) <= set(outer[0]):
