@@ -610,13 +610,6 @@ LEFT_OUT: list[tuple[str, str, Stance, str]] = [
         "words and is shown as supports",
     ),
     (
-        "The board voted to approve the merger.",
-        "The board voted against the merger, 6-3.",
-        C,
-        "'voted to approve' is read as 'approve', of another group than 'against' (bare "
-        "'against' is not listed against 'approved': 'protects against' would clash)",
-    ),
-    (
         "Rail fares will rise in January.",
         "Rail fares will be frozen in January, the transport secretary announced.",
         C,

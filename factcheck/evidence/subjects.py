@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from factcheck.evidence.comparedwith import against_apart
 from factcheck.evidence.earlier import another_time, said_earlier
+from factcheck.evidence.elsewhere import other_place
 from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS, PARTS
 from factcheck.evidence.scope import CHANGE_GROUPS
@@ -153,6 +154,7 @@ def said_of_other(claim: Side, passage: Side) -> bool:
                         or another_time(claim, passage)  # "had hired 1,000 staff last year"
                         or (change and said_earlier(claim, passage, i))  # "had narrowed in 1990"
                         or against_apart(claim, k, passage, i)  # "against the euro"
+                        or other_place(claim, passage)  # "in York fell" for "in Leeds rose"
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True

@@ -9,12 +9,15 @@ from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.doers import lost_to
 from factcheck.evidence.earlier import said_earlier
+from factcheck.evidence.elsewhere import other_place
 from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import (
+    AGAINST,
     ANTONYM_INDEX,
     ANTONYMS,
     BOUND_GROUPS,
     DECIDING_GROUPS,
+    FAVOR,
     JUDGING_GROUPS,
     MOTION_VERBS,
     STANCE_VERBS,
@@ -112,6 +115,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not (group in CHANGE_GROUPS and other_stretch(claim, passage, i))
                     and not (group in CHANGE_GROUPS and said_earlier(claim, passage, i))
                     and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
+                    and not other_place(claim, passage)  # "in Leeds rose" / "in York fell"
                     and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
                 ),
                 None,
@@ -122,8 +126,8 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 own = SIZE_SIDES[side] | {word.stem}  # "higher than in 2019" is the claim's
             if own & passage_stems and own_said(claim, k, passage, window, own, theirs, group, hit):
                 continue  # the passage says the claim's word too: nothing to contrast
-            said = claim.text[slice(*phrase(claim, _with_verb(claim, k), k))]
-            start, end = phrase(passage, _with_verb(passage, hit), hit)
+            said = claim.text[slice(*phrase(claim, _with_verb(claim, k), _to_verb(claim, k)))]
+            start, end = phrase(passage, _with_verb(passage, hit), _to_verb(passage, hit))
             cues.append(make_cue(CueKind.ANTONYM, said, passage, start, end, conflict=True))
             quoted.add(hit)
             break
@@ -256,6 +260,14 @@ def _none_of(side: Side, index: int) -> bool:
     )
 
 
+def _to_verb(side: Side, index: int) -> int:
+    """The last word to quote for word ``index``: the verb after a "to" that takes its side
+    ("voted to [confirm]", ``wordsplit``), else the word itself."""
+    words = side.words
+    to = words[index].norm == "to" and index + 1 < len(words)
+    return index + 1 if to and words[index].stem in (FAVOR, AGAINST) else index
+
+
 def _with_verb(side: Side, index: int) -> int:
     """The first word to quote for word ``index``: its verb too for "voted for/against"
     and "went up/down"."""
@@ -263,7 +275,7 @@ def _with_verb(side: Side, index: int) -> int:
         return index
     word, verb = side.words[index].norm, side.words[index - 1].stem
     if (
-        (word in ("for", "against") and verb in STANCE_VERBS)
+        (word in ("for", "against", "to") and verb in STANCE_VERBS)
         or (word in ("up", "down") and verb in MOTION_VERBS)
         or (word == "down" and verb in TURN_VERBS)
         or (word == "out" and verb in THROW_VERBS)

@@ -118,7 +118,13 @@ _PARTICLES = frozenset({"out", "up", "strongly", "publicly", "firmly", "openly"}
 _PICK = frozenset(stem(w) for w in "pick picks picked picking".split())
 PICKUP = "pickup"
 # The only words whose stem depends on the words before them (``Side.of``).
-_TAKES_A_SIDE = frozenset({"for", "up", "down", "out", "yes", "no"})
+_TAKES_A_SIDE = frozenset({"for", "up", "down", "out", "yes", "no", "to"})
+# "voted to confirm the nominee" is "voted for" the nominee, "voted to block the bill"
+# "voted against" it: the "to" takes the side of the verb after it.
+_TO_FOR = frozenset(
+    stem(w) for w in "confirm approve back support pass adopt accept endorse ratify uphold".split()
+)
+_TO_AGAINST = frozenset(stem(w) for w in "reject block oppose scrap overturn veto".split())
 
 
 def split_words(text: str) -> list[Word]:
@@ -152,6 +158,10 @@ def split_words(text: str) -> list[Word]:
             words[i] = word._replace(stem=FAVOR)
         elif word.norm in ("yes", "no") and verb in VOTE_VERBS:
             words[i] = word._replace(stem=FAVOR if word.norm == "yes" else AGAINST)
+        elif word.norm == "to" and verb in VOTE_VERBS and i + 1 < len(words):
+            after = words[i + 1].stem
+            if after in _TO_FOR or after in _TO_AGAINST:
+                words[i] = word._replace(stem=FAVOR if after in _TO_FOR else AGAINST)
         elif (word.norm == "down" and verb in TURN_VERBS) or (
             word.norm == "out" and verb in THROW_VERBS
         ):

@@ -1,0 +1,43 @@
+"""A change or a decision said of another place: "House prices in York fell" says nothing of
+"House prices in Leeds rose", nor "Voters in Texas rejected the measure" of "Voters in Ohio
+backed it". Each side names where, after "in", a place the other side never names: the
+opposite is the other place's, no clash, and the passage does not state the claim."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.sides import Side, known
+
+# A name after "in": one to three capitalised words ("in Leeds", "in New York").
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# Capitalised words after "in" that are times, not places.
+_TIMES = frozenset(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn
+    Winter""".split()
+)
+
+
+def _places(side: Side) -> frozenset[str]:
+    """The places the side names after "in", read once per side (``sides.known``)."""
+    return known(side, _read_places)
+
+
+def _read_places(side: Side) -> frozenset[str]:
+    found = (m.group(1) for m in _IN_PLACE.finditer(side.text))
+    return frozenset(p for p in found if p.split()[0] not in _TIMES)
+
+
+def other_place(claim: Side, passage: Side) -> bool:
+    """Whether each side names a place after "in" that the other never names (see
+    ``__doc__``)."""
+    mine = _places(claim)
+    if not mine:
+        return False  # most claims name no place: read no further
+    theirs = _places(passage)
+    return (
+        bool(theirs)
+        and not any(p in passage.text for p in mine)
+        and not any(p in claim.text for p in theirs)
+    )
