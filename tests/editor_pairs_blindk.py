@@ -28,6 +28,20 @@ and through `match` lexically (8 with semantic retrieval), 2 of them false clash
 the lead's month held once ("Inflation slowed in October" / "Food prices rose in October"),
 9 (7 with semantic retrieval). After a race's words before "ahead of" and "behind"
 ("finished ahead of", ``comparatives.RANK_AFTER``), 8 (6 with semantic retrieval).
+
+A second batch (``SECOND``, 42 pairs of the four kinds, mostly short) was written after
+those fixes and before running it: 6 were wrong when first run, in process and through
+`match` with either retrieval (dates 2 of 10, tallies 1 of 10, stance verbs 1 of 10,
+direction 2 of 12), 2 of them false clashes: a period named as a thing ("Forecasters said
+the summer of 2024 would be wetter" against "The drought began in the summer of 2022") and
+another place ("House prices in York fell" against "House prices in Leeds rose"). Two
+clashes were shown as supports ("voted to confirm the nominee" against "voted against the
+nominee"; "departs ten minutes earlier" against "leaves later") and two as Related ("mid-2026"
+against "early 2026"; "in four sets" against a three-set score). After the fixes that
+followed (a year of a period named as a thing, ``monthyear``; parts of a year compared by
+their months, ``seasons``; "voted to confirm" is "voted for", ``wordsplit``; another place
+after "in", ``elsewhere``), 2 of the 42 are wrong, neither a false clash; of the first 117,
+8 (2 false clashes). In all, 10 of 159 are left (``LEFT_OUT``).
 """
 
 from __future__ import annotations
@@ -856,4 +870,15 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Emissions were lower in 2023 than in 2022.",
         "Emissions dropped in 2023 compared with 2022.",
     ): "Related, not supports (words alone): 'dropped' is not 'lower'",
+    (
+        "Federer won in four sets.",
+        "Federer won 6-3, 6-4, 6-2.",
+    ): "[second] Related, not contradicts: a count of sets is not read against a set score",
+    (
+        "The 9.40 service now leaves later.",
+        "The 9.40 service now departs ten minutes earlier.",
+    ): (
+        "[second] supports, not contradicts: 'departs' is not 'leaves', so 'earlier' is past "
+        "the aligned window (three words after the last word the two share)"
+    ),
 }

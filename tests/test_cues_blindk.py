@@ -10,7 +10,7 @@ import pytest
 from factcheck.evidence.numbers import mentions
 from factcheck.evidence.tallies import tallies
 from factcheck.workspace.models import Stance
-from tests.stance_helpers import assert_case
+from tests.stance_helpers import assert_case, assess
 
 S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
 
@@ -134,3 +134,33 @@ RANK_PAIRS = [
 @pytest.mark.parametrize(("claim", "source", "stance"), RANK_PAIRS)
 def test_rank_pair(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+# After the second batch: parts of a year against each other, a period named as a thing,
+# "voted to confirm", another place after "in".
+SECOND_ROUND = [
+    ("The plant will shut in early 2026.", "The plant will shut in mid-2026.", C),
+    ("The plant will shut in early 2026.", "The plant will shut in the summer of 2026.", C),
+    ("The ferry resumes in spring 2025.", "The ferry resumes in autumn 2025.", C),
+    ("The drought began in the summer of 2022.", "They said the summer of 2024 would be wet.", N),
+    ("The drought began in the summer of 2022.", "The drought began in the summer of 2024.", C),
+    ("The summer of 2022 was the hottest.", "The summer of 2023 was the hottest.", C),
+    ("The senator voted against the nominee.", "The senator voted to confirm the nominee.", C),
+    ("The senator voted for the bill.", "The senator voted to block the bill.", C),
+    ("The senator voted against the bill.", "The senator voted to block the bill.", S),
+    ("House prices in Leeds rose.", "House prices in York fell.", N),
+    ("House prices in Leeds rose.", "House prices in Leeds fell.", C),
+    ("House prices in Leeds rose.", "House prices fell.", C),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), SECOND_ROUND)
+def test_second_round_pair(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+def test_voted_to_quotes_its_verb() -> None:
+    _, cues = assess(
+        "The senator voted against the nominee.", "The senator voted to confirm the nominee."
+    )
+    assert [c.source for c in cues if c.conflict] == ["voted to confirm"]
