@@ -109,11 +109,13 @@ def _of_another(
             for j in range(max(lo + 1, i - 3), i)
         ):
             return True  # "an earlier version of the bill", "a previous draft of the report"
-        # Not "rose [another] 30cm overnight": "another" before a figure is "a further".
+        # Not "rose [another] 30cm overnight": "another" before a figure is "a further";
+        # nor a verb after a noun it qualifies: "[Former] mayor jailed for four years".
         return any(
             words[j].norm in OTHER_INSTANCE
             and words[j].norm not in mine.norms
             and not words[j + 1].norm[:1].isdigit()
+            and not (j < i - 1 and word.norm.endswith("ed") and words[j + 1].norm not in STOP_WORDS)
             for j in range(max(lo, i - 2), i)
         )
     return False
