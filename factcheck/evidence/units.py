@@ -187,6 +187,8 @@ _NOT_THE_VERB = frozenset(
 # Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
 # minutes").
 _LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
+# And one prison term: "jailed for five years" / "sentenced to four years in prison".
+_LASTED.update({stem(w): stem("jailed") for w in "sentenced imprisoned jailed".split()})
 _TO_DO = re.compile(
     r"[^.;:]{0,30}?\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|"
     r"decades?)\s+(?:for\s+\w+\s+)?to\s+[a-z]",
