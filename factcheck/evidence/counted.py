@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.kinds import CROWD
 from factcheck.evidence.lexicon import family
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -22,12 +23,22 @@ _TOLL = re.compile(
     re.I,
 )
 _DEATHS = family(stem("deaths"))
+# A bare figure after a gathering counts all who were there, whatever follows it: "A crowd
+# of 84,000 watched the final" / "The crowd of 84,000 was the largest" (``kinds.CROWD``).
+_GATHERING = re.compile(
+    r"\b(?:crowd|audience|attendance|congregation)\s+of\s+(?:(?:about|around|some|nearly"
+    r"|almost|roughly|over|more than|at least|just over|just under)\s+)?\Z",
+    re.I,
+)
 
 
 def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     """What an amount ending at ``end`` counts: the stem of the next content word, and
     of the content word after that within two words ("two people died" -> peopl, die).
-    With the amount's ``start``, a bare figure after a death toll counts deaths (die)."""
+    With the amount's ``start``, a bare figure after a death toll counts deaths (die), and
+    one after a crowd all who were there (``kinds.CROWD``)."""
+    if start > 0 and _GATHERING.search(text, max(0, start - 50), start):
+        return CROWD, ""
     found: list[str] = []
     pos, skipped = end, 0
     while len(found) < 2 and skipped < 3:

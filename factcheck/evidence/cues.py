@@ -22,7 +22,7 @@ from factcheck.evidence.instances import (
     other_event,
     other_verb,
 )
-from factcheck.evidence.kinds import counted_as_a_kind
+from factcheck.evidence.kinds import counted_as_a_kind, crowd_of
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import CALENDAR, given_anywhere, same_day
@@ -251,8 +251,8 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     # The noun after the claim's counted word ("two people [died]") is what it counts too,
     # but not after a "no X" ("no statistical evidence": "no evidence" is no count of it).
     then = family(mine.then) if mine.high or mine.low else ""  # "visited" / "visitors"
-    if none_hurt_of_dead(then or mine.unit, mine, theirs):
-        return True  # "Two people died" / "No one was injured"
+    if none_hurt_of_dead(then or mine.unit, mine, theirs) or crowd_of(mine, theirs):
+        return True  # "Two people died" / "No one was injured"; "fans" / "a crowd of"
     return mine.unit in (theirs.unit, theirs.then) or (bool(then) and then == family(theirs.unit))
 
 

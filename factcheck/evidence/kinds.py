@@ -20,8 +20,21 @@ KINDS_OF_PEOPLE = frozenset(
     travellers travelers commuters tourists visitors workers employees staff patients
     students pupils children adults men women fans spectators protesters demonstrators
     migrants refugees soldiers troops officers voters members volunteers households
-    families pilgrims worshippers""".split()
+    families pilgrims worshippers pedestrians shoppers motorists drivers cyclists runners
+    guests viewers customers delegates attendees""".split()
 )
+
+
+# What a crowd counts (``counted``): all who were there, so any count of people or of a
+# kind of people there is its figure, to agree or clash ("Around 40,000 fans attended" /
+# "A crowd of 62,000 attended").
+CROWD = "crowd"
+
+
+def crowd_of(mine: Mention, theirs: Mention) -> bool:
+    """Whether one amount is a crowd and the other counts people or a kind of people."""
+    units = {mine.unit, theirs.unit}
+    return CROWD in units and not units.isdisjoint(_PEOPLE | KINDS_OF_PEOPLE)
 
 
 def counted_as_a_kind(mine: Mention, theirs: Mention) -> bool:
