@@ -1202,13 +1202,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "year', 'last season', 'last month' and 'last week' are read as one"
     ),
     (
-        "About 40,000 fans watched the game.",
-        "The game drew a crowd of 41,200.",
-    ): (
-        "[second] Related, not supports: 'a crowd of 41,200' counts the fans, but 'crowd' and "
-        "'fans' are other nouns"
-    ),
-    (
         "Nobody was hurt when the roof fell in on 2 May.",
         "No one was injured when the roof collapsed on May 2.",
     ): (

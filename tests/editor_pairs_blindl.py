@@ -690,13 +690,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "group's size, no figure of the claim's agreed)"
     ),
     (
-        "More than 40,000 fans watched the final.",
-        "The final was watched by a crowd of 41,236.",
-    ): (
-        "Related, not supports: 'fans' and 'a crowd of' are other nouns, so 41,236 is not "
-        "read as the claim's figure"
-    ),
-    (
         "Fewer than 100 people turned up to the meeting.",
         "More than 250 residents attended the meeting at the town hall.",
     ): (
@@ -711,25 +704,11 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "counts (figures._NOT_GIVEN) and is not compared with a percentage"
     ),
     (
-        "Crowd of more than 80,000 at Wembley",
-        "A crowd of 62,000 watched the match at Wembley.",
-    ): (
-        "Related, not contradicts: what a figure counts is read after it ('80,000 at "
-        "Wembley', '62,000 watched'), not before it ('Crowd of')"
-    ),
-    (
         "The marathon route is 26.2 miles long.",
         "The course covers 42.2 km through the city centre.",
     ): (
         "Related, not supports: 42.2 km is 26.2 miles, but the passage shares no content "
         "word with the claim ('course covers' for 'route ... long')"
-    ),
-    (
-        "The judge jailed him for six years.",
-        "He was sentenced to six years in prison, the judge said.",
-    ): (
-        "Related, not supports: 'jailed ... for' and 'sentenced to ... in prison' are other "
-        "words, so the two lengths of time are not read as one"
     ),
     (
         "Unemployment stood at 1.5 million.",

@@ -1453,9 +1453,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[batch 4] supports, not Related: 'by a third' of deaths is not required of the "
         "passage as the claim's figure"
     ),
-    ("The judge jailed him for six years.", "He was sentenced to six years in prison."): (
-        "[batch 4] Related, not supports: 'sentenced to six years' is not read as the same term"
-    ),
     ("The museum reopened in 2022.", "The museum has remained closed since the fire in 2019."): (
         "[batch 4] Related, not contradicts: 'has remained closed since 2019' is not "
         "read against a reopening after it"
