@@ -655,6 +655,165 @@ BLIND: list[tuple[int, str, str, str]] = [
     ),
 ]
 
+# A second batch, written after the fixes above and before running it (7 December, 18:05).
+SECOND: list[tuple[int, str, str, str]] = [
+    (
+        5,
+        "No climbers were injured in the rockfall.",
+        "Two climbers were airlifted to hospital with injuries after the rockfall.",
+        C,
+    ),
+    (
+        5,
+        "The earthquake claimed no lives.",
+        "Officials said 14 people were killed in the earthquake.",
+        C,
+    ),
+    (
+        5,
+        "Nobody was rescued from the flooded mine.",
+        "Rescuers brought 11 miners out of the flooded mine alive.",
+        C,
+    ),
+    (
+        5,
+        "Zero complaints were received about the broadcast.",
+        "The regulator received 340 complaints about the broadcast.",
+        C,
+    ),
+    (5, "No goals were scored at Anfield.", "Liverpool scored three goals at Anfield.", C),
+    (
+        5,
+        "Not one patient caught the infection on the ward.",
+        "Nobody on the ward caught the infection, the hospital said.",
+        S,
+    ),
+    (5, "The blaze caused no injuries.", "No one was injured in the blaze, firefighters said.", S),
+    (5, "None of the 200 runners needed treatment.", "Medics said no runner needed treatment.", S),
+    (
+        5,
+        "There were no arrests at the derby.",
+        "Police praised fans after the derby, at which no arrests were made.",
+        S,
+    ),
+    (
+        5,
+        "No flights were cancelled at Gatwick.",
+        "About 60 flights were delayed at Gatwick because of the fog.",
+        N,
+    ),
+    (
+        5,
+        "No one died in the fire at the care home.",
+        "Twenty residents were moved out of the care home after the fire.",
+        N,
+    ),
+    (
+        5,
+        "No teachers were sacked after the inspection.",
+        "The inspection found 12 teachers were unqualified.",
+        N,
+    ),
+    (6, "Almost 7,000 fans watched the game.", "The game was watched by 6,850 fans.", S),
+    (
+        6,
+        "More than half of the 600 members voted for the merger.",
+        "The merger was backed by 342 of the 600 members.",
+        S,
+    ),
+    (
+        6,
+        "The council will borrow around £25m.",
+        "The council will borrow £24.6m, its finance chief said.",
+        S,
+    ),
+    (
+        6,
+        "Roughly 1 in 4 homes is at risk of flooding.",
+        "About 25% of homes are at risk of flooding.",
+        S,
+    ),
+    (
+        6,
+        "At least 40 people were injured.",
+        "Twenty-five people were injured, the ambulance service said.",
+        C,
+    ),
+    (6, "Fewer than 2,000 tickets were sold.", "Organisers said 3,200 tickets were sold.", C),
+    (6, "The museum drew nearly 2 million visitors.", "The museum drew 1.2 million visitors.", C),
+    (6, "House prices rose by about 5% last year.", "House prices rose by 11% last year.", C),
+    (
+        6,
+        "Roughly 400 people attended the funeral.",
+        "The funeral was held at St Mary's church, which seats 600.",
+        N,
+    ),
+    (
+        6,
+        "Over 10,000 people signed the petition.",
+        "The petition needs 100,000 signatures to be debated.",
+        N,
+    ),
+    (6, "Nearly 30% of pupils missed school last week.", "The school has 1,200 pupils.", N),
+    (7, "The cyclist rode 200 km in a day.", "The cyclist rode 124 miles in a day.", S),
+    (7, "The baby weighed 8 lb.", "The baby weighed 3.6 kg.", S),
+    (7, "Temperatures fell to 0C.", "Temperatures fell to 32F.", S),
+    (7, "The queue was 3 miles long.", "The queue stretched for 3 km.", C),
+    (7, "The match lasted 90 minutes.", "The match lasted two hours.", C),
+    (7, "The farm covers 100 hectares.", "The farm covers 100 acres.", C),
+    (7, "The river rose 2 metres overnight.", "The river is 40 metres wide at the bridge.", N),
+    (7, "The ship is 300 metres long.", "The ship can carry 5,000 passengers at 22 knots.", N),
+    (7, "Wind speeds reached 90 mph.", "Winds of 90 mph brought down trees across the county.", S),
+    (
+        8,
+        "No one was hurt when the 40-tonne lorry overturned.",
+        "The 40-tonne lorry overturned on the A14 and the driver was unhurt.",
+        S,
+    ),
+    (
+        8,
+        "Roughly £2m was raised for the hospice, with no costs charged.",
+        "The appeal raised £2.1m for the hospice.",
+        N,
+    ),
+    (
+        8,
+        "The 10 km race had no finishers under 30 minutes.",
+        "The winner finished the 10 km race in 29 minutes.",
+        C,
+    ),
+    (
+        8,
+        "About 500 homes were left without power for six hours.",
+        "About 500 homes were left without power for six days.",
+        C,
+    ),
+    (
+        8,
+        "The new stadium, which cost $1.2bn, seats about 60,000.",
+        "The new stadium cost $1.2 billion and holds 61,500 fans.",
+        S,
+    ),
+    (
+        8,
+        "Just over 100 people were evacuated, police said.",
+        "Police said 104 people were evacuated from the building.",
+        S,
+    ),
+    (
+        8,
+        "The strike closed 300 schools.",
+        "More than 90% of teachers at the 300 schools walked out.",
+        N,
+    ),
+    (
+        8,
+        "The ferry, carrying 120 passengers, ran aground.",
+        "Nobody was injured when the ferry ran aground.",
+        N,
+    ),
+]
+
 # Pairs `factcheck match` does not show lexically (no content word shared with the claim):
 # run in process only (tests/test_cues_blindl.py).
 NOT_SHOWN = frozenset(
@@ -669,7 +828,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, source, Stance(stance))
-    for _, claim, source, stance in BLIND
+    for _, claim, source, stance in [*BLIND, *SECOND]
     if (claim, source) not in NOT_SHOWN
 ]
 
