@@ -205,11 +205,11 @@ _JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".sp
 _AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
 
 
-def act_of(side: Side, figure: Mention) -> str | None:
+def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | None:
     """The word family of the verb a count is said of: the first word after the counted
-    noun ("12 people were [arrested]"), else the content word before the figure ("[drew]
-    5,000 people"); None when no counted noun follows the figure, or no verb is found in
-    its clause."""
+    noun ("12 people were [arrested]"), else (unless ``after_only``: then only after an
+    auxiliary) the content word before the figure ("[drew] 5,000 people"); None when no
+    counted noun follows the figure, or no verb is found in its clause."""
     words = side.words
     i = word_at(side, figure.end)
     if i and figure.high == 0 and family(words[i - 1].stem) == figure.unit:
@@ -217,10 +217,15 @@ def act_of(side: Side, figure: Mention) -> str | None:
     elif i >= len(words) or words[i].stem != figure.unit:
         return None  # no counted noun after the figure: no count
     i += 1
+    verb = i
     while i < len(words) and words[i].norm in _AUXILIARIES:
         i += 1
+    if after_only and i == verb:
+        return None  # "two homicides [last] year": only a verb after "were" is sure
     if i < len(words) and not clause_ends_before(side, i) and words[i].norm not in STOP_WORDS:
         return family(words[i].stem)
+    if after_only:
+        return None
     j = word_at(side, figure.start) - 1
     while j >= 0 and words[j].norm in STOP_WORDS and not clause_ends_before(side, j + 1):
         j -= 1
@@ -246,10 +251,23 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
     if acts[0] == acts[1]:
         return False
     if 0 in (mine.high, theirs.high):
-        # A count of none against a count: both must be known fates, and not both harms
-        # ("no flights were cancelled" / "40 were delayed"; but "No passengers were hurt"
-        # / "Two were taken to hospital", "were killed": harm in other words).
-        return _FATES.issuperset(acts) and not _HARMS.issuperset(acts)
+        # A count of none against a count of the same things with another verb: "No
+        # flights were cancelled" / "40 were delayed", "No teachers were sacked" / "12
+        # teachers were unqualified". Not where the noun is the event ("No deaths were
+        # reported" / "Two deaths were recorded"), and a harm denied only against a known
+        # fate that is no harm ("No passengers were hurt" / "Two were taken to hospital",
+        # "were killed": harm in other words).
+        if mine.unit in _FATES or mine.unit in _HARMS:
+            return False
+        if _FATES.issuperset(acts):  # "The airline cancelled no flights" / "40 were delayed"
+            return not _HARMS.issuperset(acts)
+        # Other verbs only as said after the noun on both sides: "has had no cases" and
+        # "has recorded 23 cases" give no verb of the cases.
+        after = act_of(claim, mine, after_only=True), act_of(passage, theirs, after_only=True)
+        if None in after or after[0] == after[1]:
+            return False
+        denied, counted = after if mine.high == 0 else after[::-1]
+        return denied not in _HARMS or counted in _FATES - _HARMS
     return not _FATES.isdisjoint(acts) or bool(_STAFF & set(acts) and _JOB_LOSSES & set(acts))
 
 
