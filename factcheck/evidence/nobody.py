@@ -159,9 +159,9 @@ def none_unsaid(claim: Side, negator: int, passage: Side) -> bool:
     meets a passage that asserts what it denies."""
     if negator + 1 >= len(claim.words):
         return False
-    if negator and claim.words[negator - 1].norm in _STATES:
-        return False  # "have no symptoms": a state of its subject, not a count of events
     words = claim.words
+    if negator and words[negator - 1].norm in _STATES and not _absolute(claim, negator):
+        return False  # "have no symptoms": a state of its subject, not a count of events
     noun, named = words[negator + 1], [words[negator + 1]]
     if negator + 2 < len(words) and _plural(words[negator + 2]) and not _plural(noun):
         noun = words[negator + 2]  # "caused no power [cuts]": the compound's head counts
@@ -173,6 +173,17 @@ def none_unsaid(claim: Side, negator: int, passage: Side) -> bool:
         return False  # "no cases [of] measles", "no plans [to] cut jobs": what it names follows
     wanted = {family(w.stem) for w in named}
     return all(family(w.stem) not in wanted for w in passage.words)
+
+
+def _absolute(claim: Side, negator: int) -> bool:
+    """Whether "with no X" is followed by a participle: "with no costs [charged]", "with
+    no injuries [reported]" count events; "with no history of" is a state."""
+    words = claim.words
+    return (
+        words[negator - 1].norm == "with"
+        and negator + 2 < len(words)
+        and words[negator + 2].norm.endswith("ed")
+    )
 
 
 def _plural(word: Word) -> bool:
