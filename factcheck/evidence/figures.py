@@ -33,6 +33,9 @@ FIGURE_KINDS = frozenset({"number", "tally", "date", "month", "time", SPAN})
 # Written numbers that are seldom a figure to check: "one of the two raw materials".
 _NOT_FIGURES = frozenset({"one", "a", "an", "single"})
 _ORDINAL = ("st", "nd", "rd", "th")
+# The size of the group a count of none is taken from ("None of the 200 runners"): whom it
+# counts, not a figure to check. (A part's group stays one: "one of the four genera".)
+_NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those|our)\s+\Z", re.I)
 
 
 def _not_figure(m: Mention) -> bool:
@@ -70,6 +73,8 @@ def _figures(claim: Side) -> list[Mention]:
             continue
         if claim.text[m.end : m.end + 2].lower() in _ORDINAL:
             continue
+        if _NONE_OF.search(claim.text, max(0, m.start - 30), m.start):
+            continue  # "None of the [200] runners needed treatment": who, not what is counted
         found.append(m)
     return found
 
