@@ -36,6 +36,20 @@ claim's own, "last season", no clash, ``nobody``, ``figures``, ``denied``), 12 o
 are wrong in process and with semantic retrieval through `match`, 14 lexically (the two
 ``NOT_SHOWN``): "no X" 2 of 30, approximate amounts 4 of 36, units 1 of 27, mixed 5 of 23;
 1 of them a false clash (``LEFT_OUT``).
+
+A second batch (``SECOND``, 40 pairs of the same kinds, a third each to clash, agree and
+stay Related) was written after those fixes and before running it: 6 were wrong when first
+run, the same 6 in process and through `match` with either retrieval ("no X" 3 of 12,
+approximate amounts 0 of 11, units 0 of 9, mixed 3 of 8), 2 of them false clashes ("No
+teachers were sacked" against "12 teachers were unqualified", "with no costs charged"
+against a passage that never names costs). After a count of none was read against a count
+of its noun with another verb said after both ("were sacked" / "were unqualified",
+``aside.of_another_fate``), "with no X" before a participle as a count of events
+(``nobody.none_unsaid``), and the size of the group of a "none of the 200" as no figure
+to give (``figures``), 3 of the 40 are wrong, none a false clash. In all, 15 of 156 are
+left (``LEFT_OUT``), 1 of them a false clash. With the second batch in the same workspace,
+a third pair that shares no content word with its claim ("The race starts at 9am" for "The
+marathon route is 26.2 miles long") is no longer among the top 5 lexically: ``NOT_SHOWN``.
 """
 
 from __future__ import annotations
@@ -820,6 +834,10 @@ NOT_SHOWN = frozenset(
     {
         ("Almost half of voters backed the plan.", "Turnout in the referendum was 38 per cent."),
         (
+            "The marathon route is 26.2 miles long.",
+            "The race starts at 9am and the cut-off is six hours.",
+        ),
+        (
             "The tanker spilled 30,000 litres of oil.",
             "The slick spread over 12 square kilometres of sea.",
         ),
@@ -886,6 +904,28 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "Related, not contradicts: 'four were treated for hypothermia' is harm in other "
         "words and counts no noun, so 'no injuries' is read as unstated, not clashed"
+    ),
+    (
+        "Nobody was rescued from the flooded mine.",
+        "Rescuers brought 11 miners out of the flooded mine alive.",
+    ): (
+        "[second] Related, not contradicts: 'Rescuers brought ... out alive' says 'rescued' "
+        "in other words, which the 'nobody' rule does not read (another stem)"
+    ),
+    (
+        "No one was hurt when the 40-tonne lorry overturned.",
+        "The 40-tonne lorry overturned on the A14 and the driver was unhurt.",
+    ): (
+        "[second] Related, not supports: 'the driver was unhurt' is read as one person "
+        "unhurt, not as 'no one' (and it is less than the claim says)"
+    ),
+    (
+        "The strike closed 300 schools.",
+        "More than 90% of teachers at the 300 schools walked out.",
+    ): (
+        "[second] supports, not Related: 'the 300 schools' gives the figure as a group "
+        "already known, not the claim's closing, but a figure agreed and 'schools' held "
+        "are read as stating it"
     ),
     (
         "The council said fewer than 10 trees would be felled.",

@@ -281,3 +281,42 @@ def test_tolls_and_harm(claim: str, source: str, stance: Stance) -> None:
 )
 def test_none_of_denies_its_verb(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A count of none against a count of its noun with another verb, said after both.
+        (
+            "No teachers were sacked after the inspection.",
+            "The inspection found 12 teachers were unqualified.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "No teachers were sacked after the inspection.",
+            "Twelve teachers were sacked after the inspection.",
+            Stance.CONTRADICTS,
+        ),
+        # The noun itself the event: "recorded" and "had" are no verbs of the cases.
+        (
+            "The hospital has had no cases of norovirus since January.",
+            "The hospital has recorded 23 cases of norovirus since January.",
+            Stance.CONTRADICTS,
+        ),
+        ("No passengers were hurt.", "Two passengers suffered minor injuries.", Stance.CONTRADICTS),
+        # "with no X" before a participle counts events the passage never names.
+        (
+            "Roughly £2m was raised for the hospice, with no costs charged.",
+            "The appeal raised £2.1m for the hospice.",
+            Stance.NEUTRAL,
+        ),
+        # A "none of the 200": the group's size is no figure the passage must give.
+        (
+            "None of the 200 runners needed treatment.",
+            "Medics said no runner needed treatment.",
+            Stance.SUPPORTS,
+        ),
+    ],
+)
+def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
