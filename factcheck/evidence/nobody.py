@@ -5,9 +5,9 @@ supporting passage must give (``figures``) and for the clash (``negation``)."""
 
 from __future__ import annotations
 
-from factcheck.evidence.aside import act_of, of_another_fate
 from factcheck.evidence.denied import negated_form_in
 from factcheck.evidence.earlier import another_time, gives_time
+from factcheck.evidence.fates import act_of, of_another_fate
 from factcheck.evidence.instances import another_instance
 from factcheck.evidence.kinds import KINDS_OF_PEOPLE
 from factcheck.evidence.lexicon import HARMED, LIVES, NO_ONE, PEOPLE, family

@@ -1,0 +1,91 @@
+"""Counts of one kind said of different fates: "12 people were arrested" is no count of
+"The protest drew 5,000 people", nor "40 flights were delayed" of "No flights were
+cancelled" (moved from ``aside``)."""
+
+from __future__ import annotations
+
+from factcheck.evidence.lexicon import family
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.sides import Side, clause_ends_before, word_at
+from factcheck.workspace import STOP_WORDS, stem
+
+# What befell some of a crowd, by word family: a count of those arrested is not the crowd's.
+FATES = frozenset(
+    family(stem(w))
+    for w in """died injured arrested detained evacuated rescued charged hospitalised treated
+    cancelled canceled delayed diverted grounded""".split()  # "cancelled 40 flights"
+)
+# Harms, one fate for a count of none: "no people were injured" / "two people died".
+_HARMS = frozenset(family(stem(w)) for w in "died killed injured hurt hospitalised treated".split())
+# And a staff and those of it who lost their jobs: "employed around 1,000 people" is no
+# count of "About 200 people lost their jobs".
+_STAFF = frozenset({family(stem("employed"))})
+_JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".split())
+# Words between a counted noun and its verb: "12 people [were] arrested".
+_AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
+
+
+def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | None:
+    """The word family of the verb a count is said of: the first word after the counted
+    noun ("12 people were [arrested]"), else (unless ``after_only``: then only after an
+    auxiliary) the content word before the figure ("[drew] 5,000 people"); None when no
+    counted noun follows the figure, or no verb is found in its clause."""
+    words = side.words
+    i = word_at(side, figure.end)
+    if i and figure.high == 0 and family(words[i - 1].stem) == figure.unit:
+        i -= 1  # "cancelled no [flights]": a count of none holds its noun
+    elif i >= len(words) or words[i].stem != figure.unit:
+        return None  # no counted noun after the figure: no count
+    i += 1
+    verb = i
+    while i < len(words) and words[i].norm in _AUXILIARIES:
+        i += 1
+    if after_only and i == verb:
+        return None  # "two homicides [last] year": only a verb after "were" is sure
+    if i < len(words) and not clause_ends_before(side, i) and words[i].norm not in STOP_WORDS:
+        return family(words[i].stem)
+    if after_only:
+        return None
+    j = word_at(side, figure.start) - 1
+    while j >= 0 and words[j].norm in STOP_WORDS and not clause_ends_before(side, j + 1):
+        j -= 1
+    if j < 0 or clause_ends_before(side, j + 1):
+        return None
+    return family(words[j].stem)
+
+
+def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether two counts of one kind ("people") are of different fates, one of them
+    something that befell part of a crowd ("12 people were arrested", "3 were injured")
+    and the other not the same ("The protest drew 5,000 people"): two counts, not one
+    said twice. "Two people died" / "Three people were killed" is one fate."""
+    if (
+        not mine.unit
+        or mine.unit != theirs.unit
+        or (mine.low <= theirs.high and theirs.low <= mine.high)
+    ):
+        return False  # not counts of one kind, or the same count: an agreement stays one
+    acts = act_of(claim, mine), act_of(passage, theirs)
+    if None in acts:
+        return False  # an age ("The suspect, aged 45,"), or no verb to tell
+    if acts[0] == acts[1]:
+        return False
+    if 0 in (mine.high, theirs.high):
+        # A count of none against a count of the same things with another verb: "No
+        # flights were cancelled" / "40 were delayed", "No teachers were sacked" / "12
+        # teachers were unqualified". Not where the noun is the event ("No deaths were
+        # reported" / "Two deaths were recorded"), and a harm denied only against a known
+        # fate that is no harm ("No passengers were hurt" / "Two were taken to hospital",
+        # "were killed": harm in other words).
+        if mine.unit in FATES or mine.unit in _HARMS:
+            return False
+        if FATES.issuperset(acts):  # "The airline cancelled no flights" / "40 were delayed"
+            return not _HARMS.issuperset(acts)
+        # Other verbs only as said after the noun on both sides: "has had no cases" and
+        # "has recorded 23 cases" give no verb of the cases.
+        after = act_of(claim, mine, after_only=True), act_of(passage, theirs, after_only=True)
+        if None in after or after[0] == after[1]:
+            return False
+        denied, counted = after if mine.high == 0 else after[::-1]
+        return denied not in _HARMS or counted in FATES - _HARMS
+    return not FATES.isdisjoint(acts) or bool(_STAFF & set(acts) and _JOB_LOSSES & set(acts))
