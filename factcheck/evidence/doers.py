@@ -210,8 +210,9 @@ def _only_beaten(passage: Side, mine: set[str]) -> bool:
     """Whether the claim's doer is named in the passage only as the one beaten ("David Chen
     won the election, defeating Maria Lopez"): a contest's loser, not its doer."""
     words = passage.words
-    at = [i for i, w in enumerate(words) if w.stem in mine]
-    return all(any(w.norm in _BEATING for w in words[max(0, i - 3) : i]) for i in at)
+    at = [i for i, w in enumerate(words) if w.stem in mine]  # from each name's first word:
+    first = [i for i in at if i - 1 not in at]  # "over the Conservative candidate, Tom Hart"
+    return all(any(w.norm in _BEATING for w in words[max(0, i - 5) : i]) for i in first)
 
 
 def shared_act(claim: Side, name: int, passage: Side, other: int) -> bool:
