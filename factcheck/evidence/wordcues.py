@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from factcheck.evidence.changeapart import change_apart
 from factcheck.evidence.comparedwith import compared_apart
 from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
@@ -46,7 +47,6 @@ from factcheck.evidence.scope import (
 )
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.evidence.standins import stands_for
-from factcheck.evidence.stretches import other_stretch
 from factcheck.evidence.subjects import other_subject
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
@@ -112,8 +112,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not turned_round(claim, k, passage, i)  # "X sold" / "bought from X"
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
-                    and not (group in CHANGE_GROUPS and other_stretch(claim, passage, i))
-                    and not (group in CHANGE_GROUPS and said_earlier(claim, passage, i))
+                    and not (group in CHANGE_GROUPS and change_apart(claim, passage, i, content))
                     and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
                     and not other_place(claim, passage)  # "in Leeds rose" / "in York fell"
                     and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
