@@ -43,6 +43,7 @@ from factcheck.evidence.parity import parity_cues
 from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
+from factcheck.evidence.schedule import schedule_cues
 from factcheck.evidence.sides import Side, aligned_window
 from factcheck.evidence.stated import not_stated
 from factcheck.evidence.subjects import said_of_other
@@ -178,6 +179,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *relations,
         *([] if ordered or antonyms else parity_cues(claim, side)),  # "less" / "similar"
         *record_cues(claim, side),  # "the worst in its history" / "never seen before"
+        *schedule_cues(claim, side),  # "on time and on budget" / "two years late"
         *entities,
         *roles,
         *outcome,
