@@ -828,6 +828,95 @@ SECOND: list[tuple[int, str, str, str]] = [
     ),
 ]
 
+# A third batch, written after the second batch's fixes and before running it (18:25).
+THIRD: list[tuple[int, str, str, str]] = [
+    (
+        5,
+        "Three hikers died on the mountain.",
+        "No hikers were killed on the mountain, rescuers said.",
+        C,
+    ),
+    (5, "No ambulances were sent to the scene.", "Four ambulances were sent to the scene.", C),
+    (5, "The raid ended with no arrests.", "Officers arrested six people during the raid.", C),
+    (5, "Nobody was injured in the derailment.", "The derailment injured 17 passengers.", C),
+    (
+        5,
+        "No one was seriously hurt in the collision.",
+        "Nobody suffered serious injuries in the collision.",
+        S,
+    ),
+    (
+        5,
+        "There were no deaths from the heatwave.",
+        "The heatwave caused no deaths, health officials said.",
+        S,
+    ),
+    (
+        5,
+        "No one was injured in the gas explosion.",
+        "Twenty homes were damaged in the gas explosion.",
+        N,
+    ),
+    (5, "No trains ran on Sunday.", "Some 40 buses replaced trains on Sunday.", N),
+    (6, "About 2,500 nurses went on strike.", "Some 2,480 nurses walked out on Tuesday.", S),
+    (
+        6,
+        "More than a third of voters stayed at home.",
+        "Turnout was 61%, so 39% of voters stayed at home.",
+        S,
+    ),
+    (6, "The charity raised nearly £1m.", "The charity raised £985,000.", S),
+    (6, "Up to 3,000 jobs could go.", "As many as 5,000 jobs could go, the union warned.", C),
+    (6, "Just under half of the students passed.", "Some 62% of the students passed.", C),
+    (6, "Around 150 homes were flooded.", "More than 400 homes were flooded.", C),
+    (6, "Roughly 800 people live on the island.", "The island is about 12 miles long.", N),
+    (6, "Almost 90% of households recycle.", "Households recycled 40% more glass than in 2020.", N),
+    (7, "The mountain is 4,000 metres high.", "The mountain rises to about 13,100 feet.", S),
+    (7, "The suitcase weighed 23 kg.", "The suitcase weighed 50 lb.", S),
+    (7, "The pool is 50 metres long.", "The pool is 50 yards long.", C),
+    (
+        7,
+        "The heatwave pushed temperatures to 38C.",
+        "Temperatures reached 38F during the heatwave.",
+        C,
+    ),
+    (7, "The outage lasted 36 hours.", "The outage lasted a day and a half.", S),
+    (7, "The tunnel is 5 km long.", "The tunnel is 40 metres below the river.", N),
+    (7, "The lake covers 60 square kilometres.", "The lake is 300 metres deep.", N),
+    (
+        8,
+        "No one was hurt when the 12-metre tree fell.",
+        "Two people were hurt when the 12-metre tree fell.",
+        C,
+    ),
+    (8, "The 2 km bridge cost £80m.", "The 2 km bridge cost £180m.", C),
+    (
+        8,
+        "About 1,000 fans, none of them injured, were evacuated.",
+        "Roughly 1,000 fans were evacuated; no injuries were reported.",
+        S,
+    ),
+    (
+        8,
+        "The £5m scheme will create 200 jobs.",
+        "The £5m scheme will create around 200 jobs, the council said.",
+        S,
+    ),
+    (
+        8,
+        "The race, over 26.2 miles, had 40,000 entrants.",
+        "The race had 40,000 entrants, up from 36,000 last year.",
+        S,
+    ),
+    (
+        8,
+        "Nobody was hurt in the fire, which destroyed 30 acres.",
+        "Firefighters spent six hours at the scene.",
+        N,
+    ),
+    (8, "The 300-seat theatre sold out.", "Tickets for the theatre cost £25.", N),
+]
+
 # Pairs `factcheck match` does not show lexically (no content word shared with the claim):
 # run in process only (tests/test_cues_blindl.py).
 NOT_SHOWN = frozenset(
@@ -846,7 +935,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, source, Stance(stance))
-    for _, claim, source, stance in [*BLIND, *SECOND]
+    for _, claim, source, stance in [*BLIND, *SECOND, *THIRD]
     if (claim, source) not in NOT_SHOWN
 ]
 
