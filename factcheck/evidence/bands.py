@@ -91,7 +91,7 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
     if estimate_past_bound(mine, theirs):
         return True
     if _bound_converted_apart(mine, theirs):
-        return True  # "over 10 km" / "over 10 miles"
+        return True  # "50 metres" / "50 yards", "over 10 km" / "over 10 miles"
     if mine.written != theirs.written or mine.high == theirs.high:
         return False
     return any(
@@ -102,11 +102,20 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
 
 
 def _bound_converted_apart(mine: Mention, theirs: Mention) -> bool:
-    """Whether two bounds on the same side give one number in two units of a measure
-    ("over 10 km" / "over 10 miles"): a unit mixed up, another figure, though both are
-    true of 20 miles. A bound converted with its figure ("more than 400 feet" / "more
-    than 120 metres") is read as before (``bounds_apart``)."""
+    """Whether two figures, or two bounds on the same side, give one number in two units
+    of a measure ("50 metres" / "50 yards", "over 10 km" / "over 10 miles"): a unit mixed
+    up, another figure, though the rounding of "50" reaches 50 yards (45.7 m) and both
+    bounds are true of 20 miles. A figure converted with its number ("more than 400 feet"
+    / "more than 120 metres") is read as before; nor a temperature ("-40C" is "-40F")."""
     if not mine.written or not theirs.written or mine.written == theirs.written:
         return False
-    same_side = mine.high == theirs.high == math.inf or mine.low == theirs.low == -math.inf
-    return same_side and mine.value == theirs.value
+    if mine.unit == "temperature" or mine.value != theirs.value or mine.value == (0.0,):
+        return False
+    exact = mine.low == mine.high and theirs.low == theirs.high
+    if mine.high == theirs.high == math.inf or exact:
+        ends = mine.low, theirs.low
+    elif mine.low == theirs.low == -math.inf:
+        ends = mine.high, theirs.high
+    else:
+        return False
+    return not math.isclose(*ends)  # "20 kg" / "20 kilos": one unit spelt two ways
