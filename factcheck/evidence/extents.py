@@ -11,13 +11,21 @@ from factcheck.evidence.mention import Mention
 # Words after a length that say it is a distance between two places ("2 km from the
 # trail", "5 miles north of") or the size of a thing ("10 km long"): not one figure.
 _DISTANCE = frozenset("from away off outside north south east west short".split())
-_SIZE = frozenset("long wide high tall deep across thick".split())
+_SIZE = frozenset("long wide high tall deep across thick below beneath underground above".split())
 _NEXT = re.compile(r"\s*([A-Za-z]+)")
 
 
 # Sizes of one dimension: "30 metres deep" is no clash with "30 km long" (another size of
 # the same lake), "10 km long" is one with "12 km long".
-_DIMENSIONS = {"across": "long", "tall": "high"}
+_DIMENSIONS = {
+    "across": "long",
+    "tall": "high",
+    # How far down or up a thing lies: "40 metres below the river", "above sea level".
+    "below": "deep",
+    "beneath": "deep",
+    "underground": "deep",
+    "above": "high",
+}
 
 
 # A length from one end of a thing to the other: "from bow to stern", "from the village
