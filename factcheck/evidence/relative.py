@@ -22,6 +22,19 @@ _GAP = re.compile(
     r"|their\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm|mean|usual)\b",
     re.I,
 )
+# And a gap said with a comparative: "Households recycled 40% [more glass than] in 2020",
+# "300 [fewer] people [than] last year" (not the level "Almost 90% of households recycle").
+_MORE_THAN = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|greater)\s+(?:[\w-]+\s+){0,3}?than\b",
+    re.I,
+)
+# A claim's own change: "House prices [up] 3% on last year", "[rose by] 5%". Read on the
+# claim's side only, where it meets a passage's "3% higher than a year ago".
+_CHANGE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|fell|fallen|falls|grew|grown|increased|decreased|dropped"
+    r"|climbed|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\Z",
+    re.I,
+)
 # Any "from" before a figure, read on the claim's side only: a claim that gives a change
 # from a figure ("fell to 54% from 61%") compares it with the passage's starting point.
 _ANY_FROM = re.compile(r"\bfrom\s+\Z", re.I)
@@ -32,13 +45,16 @@ _REACH = 20
 def relative_to(text: str, figure: Mention, *, loose: bool = False) -> str:
     """ "from" when the figure is the starting point of a change, "gap" when it is a
     difference from another level, else "". ``loose``: any "from" before the figure
-    counts (for the claim's side: "rose to 61% from 54%"). A passage's bare "from" is
-    not enough ("rose from 280 ppm to 400 ppm" may give the claim's earlier level)."""
+    counts (for the claim's side: "rose to 61% from 54%"), and a change is a gap ("up
+    3%"). A passage's bare "from" is not enough ("rose from 280 ppm to 400 ppm" may give
+    the claim's earlier level)."""
     start = max(0, figure.start - _REACH)
     if _FROM.search(text, start, figure.start) or (
         loose and _ANY_FROM.search(text, start, figure.start)
     ):
         return "from"
-    if _GAP.match(text, figure.end):
+    if _GAP.match(text, figure.end) or _MORE_THAN.match(text, figure.end):
         return "gap"
+    if loose and _CHANGE.search(text, start, figure.start):
+        return "gap"  # a claim's change meets a passage's gap ("up 3%" / "3% higher than")
     return ""
