@@ -320,3 +320,45 @@ def test_none_of_denies_its_verb(claim: str, source: str, stance: Stance) -> Non
 )
 def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # One number in two units of a measure is a unit mixed up; one unit spelt two ways
+        # is not, nor a temperature where the scales meet.
+        ("The pool is 50 metres long.", "The pool is 50 yards long.", Stance.CONTRADICTS),
+        ("The pool is 50 metres long.", "The pool is 55 yards long.", Stance.SUPPORTS),
+        ("The bag weighed 20 kg.", "The bag weighed 20 kilos.", Stance.SUPPORTS),
+        (
+            "The race is run over 10 km.",
+            "The race is run over 10 kilometres.",
+            Stance.SUPPORTS,
+        ),
+        # How deep or high a thing lies is another size than how long it is.
+        ("The tunnel is 5 km long.", "The tunnel is 40 metres below the river.", Stance.NEUTRAL),
+        (
+            "The tunnel runs 40 metres below the river.",
+            "The tunnel is 60 metres below the river.",
+            Stance.CONTRADICTS,
+        ),
+        # A figure before "more ... than" is a gap, which a claim's change may give.
+        (
+            "Almost 90% of households recycle.",
+            "Households recycled 40% more glass than in 2020.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "House prices rose 3% last year.",
+            "House prices were 3% higher than a year earlier.",
+            Stance.SUPPORTS,
+        ),
+        (
+            "House prices up 5% on last year",
+            "House prices were 3% higher than a year ago.",
+            Stance.CONTRADICTS,
+        ),
+    ],
+)
+def test_third_batch_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
