@@ -119,6 +119,12 @@ def test_rescued_is_no_clash_through_match(
             C,
         ),
         ("Two people died in the fire.", "There were no injuries in the fire.", C),
+        # A count of none is read wherever it stands, here before the claim's words.
+        (
+            "Two people died when the old bridge collapsed.",
+            "No one was injured when part of the old bridge collapsed in March.",
+            C,
+        ),
         # Not the other way round: nobody dead leaves the injured uncounted.
         ("Three people were injured in the crash.", "No one died in the crash.", N),
         ("No one died in the crash.", "No one was injured in the crash.", N),

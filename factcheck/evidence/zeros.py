@@ -75,3 +75,18 @@ def none_hurt_of_dead(counted: str, mine: Mention, theirs: Mention) -> bool:
     it counts): nobody hurt is nobody dead. Not the other way round: "No one died" leaves
     the injured uncounted."""
     return counted == _DEATH and mine.high > 0 and theirs.unit == _INJURY and theirs.high == 0
+
+
+def read_anywhere(mention: Mention) -> bool:
+    """Whether a passage's mention is compared wherever it stands, not only near the claim's
+    words: a tally names its vote or game itself, and the sentence that gives it often puts
+    it last ("The bill cleared the Senate on Tuesday by a vote of 51 to 49"); a count of
+    none heads the event it denies ("No one was injured when part of the old bridge
+    collapsed", against "Two people died when the old bridge collapsed")."""
+    if mention.kind == "tally":
+        return True
+    none = mention.kind == "number" and mention.high == 0
+    return none and _ZERO_START.match(mention.text) is not None
+
+
+_ZERO_START = re.compile(r"(?:no|zero)\b|no(?:body|ne|-one)\b|not (?:a single|one)\b", re.I)
