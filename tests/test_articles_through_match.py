@@ -1,0 +1,87 @@
+"""Claims checked against whole news articles through `factcheck match`, as a user runs it.
+
+The editor tables put each passage alone in its source; here each source is an article of a
+headline and paragraphs (tests/articles/, written for this test, not taken from anywhere), so
+a claim meets sentence and paragraph passages beside others on its topic. Each case names
+the words of the passage it is about; the first passage shown that holds them must carry the
+stance written. These articles found, when first run (the lead, eighth session): a month
+alone supporting another event, "No one was injured" not read against deaths, "running
+costs", "Former mayor jailed", a crowd's count, a prison term in other verbs, the one beaten
+named after "over", "cut 1,200 jobs" against shares that rose, and "on time and on budget".
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.cli import main
+from tests.stance_helpers import RETRIEVALS
+
+ARTICLES = Path(__file__).parent / "articles"
+
+# (claim, words of the passage it is about, stance)
+CASES = [
+    ("The council approved the footbridge by a 6-3 vote.", "voted 7-2", "contradicts"),
+    ("Jim Hale voted for the bridge plan.", "Jim Hale voted against", "contradicts"),
+    ("The new footbridge will open in March 2025.", "open in April 2025", "contradicts"),
+    ("The footbridge is expected to open in April 2025.", "open in April 2025", "supports"),
+    ("Two people died when the old bridge collapsed.", "No one was injured", "contradicts"),
+    ("Nobody was hurt in the collapse of the old bridge.", "No one was injured", "supports"),
+    ("The footbridge will cost more than £6 million.", "£4.5m cost", "contradicts"),
+    ("Construction of the footbridge starts in October.", "begin in September", "contradicts"),
+    ("Daniel Price was jailed for five years.", "sentenced to four years", "contradicts"),
+    ("Price admitted diverting £2.3m from the housing fund.", "had denied", "contradicts"),
+    ("Mark Ellis was convicted alongside Price.", "was acquitted", "contradicts"),
+    ("Storm Bert brought gusts of 100mph.", "up to 80mph", "contradicts"),
+    ("Around 12,000 homes lost power during Storm Bert.", "about 12,000 homes", "supports"),
+    ("Two people were seriously injured during the storm.", "Nobody was seriously", "contradicts"),
+    ("Fewer than 30 flood warnings were issued.", "more than 40 flood", "contradicts"),
+    ("Temperatures will fall to 4C on Tuesday.", "rise to 14C", "contradicts"),
+    ("United beat City 2-1 in the semi-final.", "City beat United 2-1", "contradicts"),
+    ("The winning goal came in the 78th minute.", "87th minute", "contradicts"),
+    ("A crowd of 84,000 watched the semi-final at Wembley.", "crowd of 84,000", "supports"),
+    ("Tom Hart won the Westfield by-election.", "Sarah Okafor won", "contradicts"),
+    ("Turnout rose to 38% in the by-election.", "down from 61%", "contradicts"),
+    ("The Liberal Democrats finished second.", "came third", "contradicts"),
+    ("Okafor received more than 15,000 votes.", "14,212 votes", "contradicts"),
+    ("Hart said he would stand again.", "would not stand", "contradicts"),
+    ("Inflation fell to 2.3% in April.", "fell to 2.3% in April", "supports"),
+    ("Food prices fell by 2.9% over the year.", "rose by 2.9%", "contradicts"),
+    ("The Bank of England cut interest rates to 5%.", "held interest rates", "contradicts"),
+    ("Two children have died of measles this year.", "No deaths", "contradicts"),
+    ("MMR uptake among five-year-olds rose to 84.5%.", "fell to 84.5%", "contradicts"),
+    ("Fewer than 300 measles cases were confirmed in England this year.", "368", "contradicts"),
+    ("The rail link opened on time and on budget.", "later than planned", "contradicts"),
+    ("Trains will run every 15 minutes at peak times.", "every 10 minutes", "contradicts"),
+    ("Parliament approved the line in 2016 by 312 votes to 88.", "312 votes", "supports"),
+    ("Construction began in 2019.", "March 2018", "contradicts"),
+    ("Sales rose 18% in the first half of the year.", "sales fell 18%", "contradicts"),
+    ("There will be 200 compulsory redundancies.", "no compulsory", "contradicts"),
+    ("Brightline shares rose 7% on the news.", "Shares in Brightline fell 7%", "contradicts"),
+    ("Brightline shares rose 7% on the news.", "cut 1,200 jobs at", "neutral"),
+    ("Unions welcomed the decision.", "Unions condemned", "contradicts"),
+]
+
+
+@pytest.mark.parametrize("retrieval", RETRIEVALS)
+def test_claims_against_whole_articles(
+    retrieval: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ARTICLES, tmp_path / "sources")
+    (tmp_path / "claims").mkdir()
+    claims = [{"id": f"c{i:02d}", "text": claim} for i, (claim, _, _) in enumerate(CASES)]
+    text = yaml.safe_dump({"claims": claims}, sort_keys=False, allow_unicode=True)
+    (tmp_path / "claims" / "draft.yaml").write_text(text, encoding="utf-8")
+    assert main(["match", str(tmp_path), "--format", "json", "--top", "5", retrieval]) == 0
+    report = json.loads(capsys.readouterr().out)
+    wrong = []
+    for found, (claim, words, stance) in zip(report["claims"], CASES, strict=True):
+        shown = next((e["stance"] for e in found["evidence"] if words in e["text"]), "not shown")
+        if shown != stance:
+            wrong.append((claim, words, shown))
+    assert not wrong
