@@ -23,8 +23,9 @@ OTHER_INSTANCE = frozenset(
     "similar another previous earlier separate different former prior last old reverse".split()
 )
 # Words that, after "a", bring in another thing than the one the story is about, whatever
-# its noun: "120 complaints about a different programme", "at a separate protest".
-_ANOTHER_THING = frozenset("different separate".split())
+# its noun: "120 complaints about a different programme", "at a separate protest", "backed a
+# smaller tax cut", "accepted a revised offer", "a rival bid".
+_ANOTHER_THING = frozenset("different separate smaller larger bigger revised rival".split())
 # A place beside the claim's, whatever the claim's is: "in the neighbouring county", "a
 # nearby town", "in another city" (unless the claim says so too).
 NEARBY = frozenset("neighbouring neighboring nearby adjacent another".split())
