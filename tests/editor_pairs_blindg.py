@@ -370,10 +370,6 @@ SECOND = [(claim, passage, stance) for _, claim, passage, stance in SECOND_KINDE
 # (claim, passage) -> why it is still wrong.
 # fmt: off
 LEFT_OUT: dict[tuple[str, str], str] = {
-    ("Turnout doubled in the city's eastern wards.",
-     "Turnout in the western wards was 41%, in line with the last election."):
-        "contradicts, not Related: 'western wards' is read as the opposite of 'eastern', not "
-        "as other wards (a false clash)",
     ("The 45-year-old mother of three was charged with fraud.",
      "The mother of three, aged 45, was charged with fraud."):
         "Related, not supports: the ages agree, but 'three was charged' is read as a count of "

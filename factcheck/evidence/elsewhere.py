@@ -1,16 +1,24 @@
 """A change or a decision said of another place: "House prices in York fell" says nothing of
-"House prices in Leeds rose", nor "Voters in Texas rejected the measure" of "Voters in Ohio
-backed it". Each side names where, after "in", a place the other side never names: the
-opposite is the other place's, no clash, and the passage does not state the claim."""
+"House prices in Leeds rose", "Crime rose in the suburbs" nothing of "Crime fell in the city
+centre", nor "Voters in Texas rejected the measure" of "Voters in Ohio backed it". Each side
+names where, after "in", a place the other side never names: the opposite is the other
+place's, no clash, and the passage does not state the claim."""
 
 from __future__ import annotations
 
 import re
 
+from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS
 from factcheck.evidence.sides import Side, known
 
-# A name after "in": one to three capitalised words ("in Leeds", "in New York").
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+# A name after "in": one to three capitalised words ("in Leeds", "in New York"); or a
+# noun of a kind of place, with a word before it ("in the city centre", "in rural areas",
+# "in the suburbs").
+_IN_PLACE = re.compile(
+    r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?:[a-z]+\s+)?(?:centre|center"
+    r"|suburbs?|countryside|villages?|towns?|cities|city|areas?|regions?|districts?|wards?"
+    r"|boroughs?|counties|county|provinces?|states?|capital)\b)"
+)
 # Capitalised words after "in" that are times, not places.
 _TIMES = frozenset(
     """January February March April May June July August September October November
@@ -41,3 +49,18 @@ def other_place(claim: Side, passage: Side) -> bool:
         and not any(p in passage.text for p in mine)
         and not any(p in claim.text for p in theirs)
     )
+
+
+def opposite_elsewhere(claim: Side, passage: Side) -> bool:
+    """Whether the passage says an opposite of a claim's word of another place: then a
+    name swapped for another is that place's, no clash ("The Democrats lost seats in the
+    Senate" for "The Democrats gained seats in the House": ``entities``)."""
+    return other_place(claim, passage) and not known(claim, _opposites).isdisjoint(
+        passage.antonym_set
+    )
+
+
+def _opposites(claim: Side) -> frozenset[str]:
+    """Every opposite of the claim's words (``lexicon.ANTONYMS``), read once per claim."""
+    groups = (ANTONYM_INDEX.get(s, ()) for s in claim.antonym_stems)
+    return frozenset().union(*(ANTONYMS[g][1 - side] for found in groups for g, side in found))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Levenshtein, Opcodes
 
 from factcheck.evidence.doers import shared_act
+from factcheck.evidence.elsewhere import opposite_elsewhere
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.places import PLACE_OF
@@ -59,6 +60,8 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     names = known(claim, _names)
     if all(claim.words[i].stem in passage_all for i in names):
         return []
+    if opposite_elsewhere(claim, passage):
+        return []  # "lost seats in the Senate" / "gained seats in the House"
     claim_all = claim.stem_set
     ops = Levenshtein.opcodes(a, b)
     cues = []
