@@ -125,6 +125,10 @@ def tally_of_another_time(claim: Side, passage: Side) -> bool:
     return bool(same)
 
 
+# "had risen before the results": a time before another event, in the past perfect.
+_BEFORE = re.compile(r"\b(?:before|prior to|ahead of)\b", re.I)
+
+
 def said_earlier(claim: Side, passage: Side, i: int) -> bool:
     """Whether passage word ``i`` is said in the past perfect at an earlier time its own
     sentence names, before it or in its clause, and the claim names neither: "[A year
@@ -141,7 +145,7 @@ def said_earlier(claim: Side, passage: Side, i: int) -> bool:
         if clause_ends_before(passage, j):
             break
         end = words[j].end
-    found = _EARLIER.search(text, start, end)
+    found = _EARLIER.search(text, start, end) or _BEFORE.search(text, start, end)
     if found is not None:
         return found.group().lower() not in claim.text.lower()
     # Or a year of its own the claim does not give: "had narrowed in the 1990s".

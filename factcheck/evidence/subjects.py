@@ -152,13 +152,17 @@ def said_of_other(claim: Side, passage: Side) -> bool:
                         or (change and other_stretch(claim, passage, i))
                         or instance_after(claim, passage, i)  # "an earlier version of"
                         or another_time(claim, passage)  # "had hired 1,000 staff last year"
-                        or (change and said_earlier(claim, passage, i))  # "had narrowed in 1990"
+                        or ((change or group in _BEFORE_AFTER) and said_earlier(claim, passage, i))
                         or against_apart(claim, k, passage, i)  # "against the euro"
                         or other_place(claim, passage)  # "in York fell" for "in Leeds rose"
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True
     return found
+
+
+# "had risen before the results" for "fell after the results": two times, like two changes.
+_BEFORE_AFTER = frozenset(g for g, _ in ANTONYM_INDEX.get(stem("before"), ()))
 
 
 def _opposites(

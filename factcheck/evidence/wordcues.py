@@ -113,6 +113,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not instance_after(claim, passage, i)  # "lost the final", "semi-final"
                     and not other_subject(claim, k, passage, i)  # "The mayor's deputy"
                     and not (group in CHANGE_GROUPS and change_apart(claim, passage, i, content))
+                    and not said_earlier(claim, passage, i)  # "had risen before the results"
                     and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
                     and not other_place(claim, passage)  # "in Leeds rose" / "in York fell"
                     and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
