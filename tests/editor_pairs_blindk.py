@@ -46,6 +46,24 @@ after "in", ``elsewhere``), 2 of the 42 are wrong, neither a false clash; of the
 A third batch (``THIRD``, 30 short pairs in the shape of issue 14's examples, one thing
 changed or kept; only 2 of them Related) was written after the second batch's fixes and
 before running it: none was wrong, in process and through `match` with either retrieval.
+
+A fourth batch (``FOURTH``, 30 pairs, 23 of them passages on the claim's topic that must not
+clash) was written after the third was run and before running it: 10 were wrong, in process
+and through `match` with either retrieval, 6 of them shown as contradicting: another
+version of the thing ("supported a smaller tax cut proposed last year" against "opposed the
+tax cut"), another place in words ("Crime rose in the suburbs" against "fell in the city
+centre") and another chamber ("lost seats in the Senate" against "gained seats in the
+House"), a change in the past perfect before another event ("had risen before the results"
+against "fell after the results"), another phase five words before its date ("Schools
+reopen after the summer holidays on 3 September" against "close for the summer on 23
+July") and an earlier date that adds up to the claim's ("agreed on 15 January, took effect
+four days later"). After the fixes that followed ("a smaller", "a revised", "a rival" thing
+is another, ``instances``; places of a kind in words, and a name swapped beside an opposite
+of another place, ``elsewhere``; "before" in the past perfect is an earlier time,
+``earlier.said_earlier``), 6 of the 30 are wrong, 2 of them false clashes (the last two).
+In all, 16 of 219 are left (``LEFT_OUT``), 4 of them false clashes; and with semantic
+retrieval "Waiting times grew" is Related for "Waiting times got longer" (cosine under 0.6,
+``SEMANTIC_RELATED``).
 """
 
 from __future__ import annotations
@@ -968,8 +986,18 @@ FOURTH: list[tuple[str, str, str, str]] = [
      "The Democrats lost seats in the Senate.", "neutral"),
 ]  # fmt: skip
 
+# Pairs right in process and through `match` lexically, but Related with semantic retrieval
+# (a paraphrase under SUPPORT_COSINE that holds too few of the claim's words): left out of
+# CASES, which `match` runs with either retrieval, and run in process in
+# tests/test_cues_blindk.py.
+SEMANTIC_RELATED = frozenset(
+    {("Waiting times got longer.", "Waiting times grew, the NHS figures show.")}
+)
+
 CASES: list[tuple[str, str, Stance]] = [
-    (claim, passage, Stance(want)) for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH]
+    (claim, passage, Stance(want))
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH]
+    if (claim, passage) not in SEMANTIC_RELATED
 ]
 
 LEFT_OUT: dict[tuple[str, str], str] = {
@@ -1016,4 +1044,40 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[second] supports, not contradicts: 'departs' is not 'leaves', so 'earlier' is past "
         "the aligned window (three words after the last word the two share)"
     ),
+    (
+        "The ceasefire took effect on 19 January.",
+        "The ceasefire, agreed on 15 January, took effect four days later.",
+    ): (
+        "[fourth] contradicts, not supports: the agreement's date is read against the claim's "
+        "'took effect' (the sentence is about the ceasefire), and 'four days later' is not "
+        "added up (a false clash)"
+    ),
+    (
+        "Schools close for the summer on 23 July.",
+        "Schools reopen after the summer holidays on 3 September.",
+    ): (
+        "[fourth] contradicts, not Related: 'reopen' is five words before the date, past the "
+        "four read for its verb (instances.event_phase; six broke 'Voting ends at 10pm on "
+        "Thursday, May 2' for 'Polls close'), so the date is taken for the closing's (a false "
+        "clash)"
+    ),
+    (
+        "The council approved the budget 9-3.",
+        "Three councillors voted against the budget.",
+    ): "[fourth] Related, not supports: the count of those against is not read as the tally's side",
+    (
+        "The court acquitted the journalist.",
+        "Prosecutors said they would appeal against the acquittal.",
+    ): "[fourth] Related, not supports: 'the acquittal' names no one; words alone",
+    (
+        "The judge dismissed the case against Mr Boyd.",
+        "The case against Mr Boyd's company will go ahead.",
+    ): (
+        "[fourth] supports, not Related: the case against Mr Boyd's company is another case; "
+        "read by shared words"
+    ),
+    (
+        "Rents rose faster in London than in Manchester.",
+        "Rents in Manchester rose by 6%.",
+    ): "[fourth] supports, not Related: one side of the claim's comparison, read by shared words",
 }

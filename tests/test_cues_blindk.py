@@ -10,6 +10,7 @@ import pytest
 from factcheck.evidence.numbers import mentions
 from factcheck.evidence.tallies import tallies
 from factcheck.workspace.models import Stance
+from tests.editor_pairs_blindk import SEMANTIC_RELATED
 from tests.stance_helpers import assert_case, assess
 
 S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
@@ -164,3 +165,31 @@ def test_voted_to_quotes_its_verb() -> None:
         "The senator voted against the nominee.", "The senator voted to confirm the nominee."
     )
     assert [c.source for c in cues if c.conflict] == ["voted to confirm"]
+
+
+@pytest.mark.parametrize(("claim", "source"), sorted(SEMANTIC_RELATED))
+def test_semantic_related_pair_supports_by_words(claim: str, source: str) -> None:
+    """The table's pairs Related only with semantic retrieval: supported by words alone."""
+    assert_case(claim, source, S)
+
+
+# After the fourth batch: another version of the thing, places of a kind in words, a name
+# swapped beside an opposite of another place, "before" in the past perfect.
+FOURTH_ROUND = [
+    ("The senator opposed the tax cut.", "The senator supported a smaller tax cut.", N),
+    ("The senator opposed the tax cut.", "The senator supported the tax cut.", C),
+    ("The union rejected the pay offer.", "The union accepted a revised pay offer.", N),
+    ("Texas is bigger than California.", "California is smaller than Texas.", S),
+    ("Crime fell in the city centre.", "Crime rose in the suburbs, police said.", N),
+    ("Crime fell in the city centre.", "Crime rose in the city centre, police said.", C),
+    ("Crime fell in rural areas.", "Crime rose in urban areas.", N),
+    ("The Democrats gained seats in the House.", "The Democrats lost seats in the Senate.", N),
+    ("The Democrats gained seats in the House.", "The Democrats gained seats in the Senate.", C),
+    ("The share price fell after the results.", "The share price had risen before the results.", N),
+    ("The share price fell after the results.", "The share price rose after the results.", C),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), FOURTH_ROUND)
+def test_fourth_round_pair(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
