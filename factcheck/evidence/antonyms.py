@@ -29,6 +29,10 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("majority", "minority"),
     ("higher", "lower"),
     ("warm warmer warming warmed heat", "cool cooler cooling cooled"),
+    # Records of the weather, compared ("the wettest spring" / "the driest spring"); not the
+    # plain words, which name things ("dry ice", "a wet market").
+    ("hotter hottest", "colder coldest"),
+    ("wetter wettest", "drier driest dryer"),
     ("win won victory", "lose lost defeat defeated"),
     ("true correct accurate", "false incorrect wrong inaccurate"),
     ("before earlier prior", "after later"),
