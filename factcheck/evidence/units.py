@@ -186,6 +186,9 @@ _NOT_THE_VERB = frozenset(
 )  # "ranges from 2 to 14 days", "can be as long as 24 days": how far, not what lasted
 # Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
 # minutes").
+# Words before a length of time that make it a stretch up to or from now: "the last two
+# years", "the past decade", "the next five years".
+_STRETCH = frozenset("last past next".split())
 _LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
 # And one prison term: "jailed for five years" / "sentenced to four years in prison".
 _LASTED.update({stem(w): stem("jailed") for w in "sentenced imprisoned jailed".split()})
@@ -206,13 +209,16 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
     found: list[str] = []
     for word in reversed(_WORD.findall(text, max(0, start - 80), start)):
         lower = word.lower()
-        if lower not in STOP_WORDS and lower not in _NOT_THE_VERB:
-            same = _LASTED.get(stem(lower), stem(lower))
-            if same != stem(lower) and _TO_DO.match(text, start):
-                same = stem(lower)  # "took six months to approve": the time to do it
-            found.append(same)
-            if len(found) == words:
-                break
+        if lower in STOP_WORDS or lower in _NOT_THE_VERB:
+            continue
+        same = _LASTED.get(stem(lower), stem(lower))
+        if same != stem(lower) and _TO_DO.match(text, start):
+            same = stem(lower)  # "took six months to approve": the time to do it
+        if lower in _STRETCH:  # "in each of the last two years": a stretch, not "lasted"
+            same = f"{lower} (stretch)"
+        found.append(same)
+        if len(found) == words:
+            break
     return " ".join(sorted(found))
 
 
