@@ -7,7 +7,8 @@ the words of the passage it is about; the first passage shown that holds them mu
 stance written. These articles found, when first run (the lead, eighth session): a month
 alone supporting another event, "No one was injured" not read against deaths, "running
 costs", "Former mayor jailed", a crowd's count, a prison term in other verbs, the one beaten
-named after "over", "cut 1,200 jobs" against shares that rose, and "on time and on budget".
+named after "over", "cut 1,200 jobs" against shares that rose, "on time and on budget",
+"the wettest spring" against "the driest", and "the last two years" read as a length of time.
 """
 
 from __future__ import annotations
@@ -65,6 +66,22 @@ CASES = [
     ("Brightline shares rose 7% on the news.", "Shares in Brightline fell 7%", "contradicts"),
     ("Brightline shares rose 7% on the news.", "cut 1,200 jobs at", "neutral"),
     ("Unions welcomed the decision.", "Unions condemned", "contradicts"),
+    ("Temperatures reached 34.8C at Heathrow on 25 June.", "34.8C (94.6F)", "supports"),
+    ("The hosepipe ban in Yorkshire starts on 1 August.", "on 1 July", "contradicts"),
+    ("Water demand has roughly doubled.", "risen by a third", "contradicts"),
+    ("Spring rainfall was 40% above average.", "40% below average", "contradicts"),
+    ("It was the wettest spring for 50 years.", "driest spring", "contradicts"),
+    ("The temperature at Heathrow was about 95F.", "34.8C", "supports"),
+    ("Novak beat Carter in the final.", "Carter beat defending", "contradicts"),
+    ("Carter is 23.", "Carter, 22,", "contradicts"),
+    ("Carter saved two match points in the third set.", "three match points", "contradicts"),
+    ("Novak had lost the final in each of the last two years.", "had won the title", "contradicts"),
+    ("Councillors voted 31-22 against the rise.", "31-22 in favour", "contradicts"),
+    ("Ten councillors abstained.", "Eight councillors", "contradicts"),
+    ("The council faces a £14 million funding gap.", "£14m funding gap", "supports"),
+    ("Three libraries will close.", "two libraries", "contradicts"),
+    ("Two children's centres will shut.", "no children's centres", "contradicts"),
+    ("The rise adds about £90 a month to a Band D bill.", "£90 a year", "contradicts"),
 ]
 
 
