@@ -70,6 +70,8 @@ _MONEY_GROUPS = {
         # the library" / "The library cost £1.18 million"; "cost up to £40m" / "its budget
         # was capped at £40 million".
         "cost": "cost costs price priced budget budgets spending spend spends spent",
+        # A deficit or a surplus is no budget: "The budget deficit is £30bn".
+        "deficit": "deficit deficits surplus surpluses shortfall",
     }.items()
     for word in words.split()
 }
@@ -106,8 +108,12 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
-    if relative_to(passage.text, theirs) not in ("", relative_to(claim.text, mine, loose=True)):
-        return True  # "54%, down from 61%", "5C above the average": not the level itself
+    relative = relative_to(passage.text, theirs)
+    if relative not in ("", relative_to(claim.text, mine, loose=True)):
+        # "54%, down from 61%", "5C above the average": not the level itself. A usual
+        # level that meets the claim's still gives it ("usually takes 40 minutes").
+        meets = mine.low <= theirs.high and theirs.low <= mine.high
+        return not (relative == "usual" and meets)
     if mine.unit == "%" == theirs.unit and share_of_another(claim, mine, passage, theirs):
         return True  # "Inflation was 3.2%" for "The bank cut rates to 4%"
     if mine.then in FATES and dated_earlier_after(claim, passage, theirs.end):

@@ -35,6 +35,16 @@ _CHANGE = re.compile(
     r"|climbed|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\Z",
     re.I,
 )
+# A usual level said as such: "The river is [normally] 1.5 metres deep", "[usually] 40
+# minutes": no level of the claim's day.
+_USUAL = re.compile(r"\b(?:normally|usually|typically|ordinarily)\s+(?:[\w-]+\s+){0,3}?\Z", re.I)
+# A claim in the past tells of one occasion ("peaked at 5.2 metres"), which a usual level
+# does not give; one in the present may say what is usual ("The journey takes 40 minutes").
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|hit|grew|took|came|went|began|ran|won|lost|saw|drew"
+    r"|left|stood|reached|\w+ed)\b",
+    re.I,
+)
 # Any "from" before a figure, read on the claim's side only: a claim that gives a change
 # from a figure ("fell to 54% from 61%") compares it with the passage's starting point.
 _ANY_FROM = re.compile(r"\bfrom\s+\Z", re.I)
@@ -44,10 +54,10 @@ _REACH = 20
 
 def relative_to(text: str, figure: Mention, *, loose: bool = False) -> str:
     """ "from" when the figure is the starting point of a change, "gap" when it is a
-    difference from another level, else "". ``loose``: any "from" before the figure
-    counts (for the claim's side: "rose to 61% from 54%"), and a change is a gap ("up
-    3%"). A passage's bare "from" is not enough ("rose from 280 ppm to 400 ppm" may give
-    the claim's earlier level)."""
+    difference from another level, "usual" when it is the usual level, else "".
+    ``loose``: any "from" before the figure counts (for the claim's side: "rose to 61%
+    from 54%"), and a change is a gap ("up 3%"). A passage's bare "from" is not enough
+    ("rose from 280 ppm to 400 ppm" may give the claim's earlier level)."""
     start = max(0, figure.start - _REACH)
     if _FROM.search(text, start, figure.start) or (
         loose and _ANY_FROM.search(text, start, figure.start)
@@ -55,6 +65,10 @@ def relative_to(text: str, figure: Mention, *, loose: bool = False) -> str:
         return "from"
     if _GAP.match(text, figure.end) or _MORE_THAN.match(text, figure.end):
         return "gap"
+    if _USUAL.search(text, max(0, figure.start - 40), figure.start):
+        return "usual"  # "is normally 1.5 metres deep" for "peaked at 5.2 metres"
     if loose and _CHANGE.search(text, start, figure.start):
         return "gap"  # a claim's change meets a passage's gap ("up 3%" / "3% higher than")
+    if loose and not _PAST.search(text):
+        return "usual"  # "The journey takes 40 minutes": as usual as "usually takes an hour"
     return ""
