@@ -73,8 +73,15 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     return found is not None and found.group().lower() not in claim.text.lower()
 
 
-# A side's own time, when it gives no date: "no new cases [this week]", "[today]".
-_NOW = re.compile(r"\b(?:this (?:week|month|year|season|morning|weekend)|today|tonight)\b", re.I)
+# A side's own time, when it gives no date: "no new cases [this week]", "[today]", "rose
+# 8% [last year]".
+_NOW = re.compile(
+    r"\b(?:this (?:week|month|year|season|morning|weekend)|today|tonight"
+    # "rose 8% last year"; not a point compared with ("higher than last week", "up 3% on
+    # last year", "since last week")
+    r"|(?<!than )(?<!since )(?<!on )(?<!from )last (?:week|month|year|season|weekend))\b",
+    re.I,
+)
 
 
 def gives_time(side: Side) -> bool:
