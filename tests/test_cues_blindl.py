@@ -362,3 +362,36 @@ def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_third_batch_rules(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A usual level is no level of one occasion; a claim in the present may say what
+        # is usual itself.
+        (
+            "The river peaked at 5.2 metres.",
+            "The river is normally 1.5 metres deep.",
+            Stance.NEUTRAL,
+        ),
+        (
+            "The journey takes 40 minutes.",
+            "The journey usually takes an hour.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "The journey takes 40 minutes.",
+            "The journey usually takes 40 minutes.",
+            Stance.SUPPORTS,
+        ),
+        # "last year" is the claim's own time: a change since another year is another
+        # stretch.
+        ("Rents rose 8% last year.", "Rents have risen 30% since 2019.", Stance.NEUTRAL),
+        ("Rents rose 8% last year.", "Rents rose 12% last year.", Stance.CONTRADICTS),
+        # A deficit is no budget.
+        ("The budget is £3bn.", "The budget deficit is £30bn.", Stance.NEUTRAL),
+        ("The budget deficit is £3bn.", "The budget deficit is £30bn.", Stance.CONTRADICTS),
+    ],
+)
+def test_usual_levels_stretches_deficits(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
