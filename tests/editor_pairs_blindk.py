@@ -986,6 +986,69 @@ FOURTH: list[tuple[str, str, str, str]] = [
      "The Democrats lost seats in the Senate.", "neutral"),
 ]  # fmt: skip
 
+# A fifth batch, written after the fourth batch's fixes and before running it: headlines,
+# reported speech, two clauses, trade words (courts, markets, weather, health, transport,
+# education), half of them passages that must not clash.
+FIFTH: list[tuple[str, str, str, str]] = [
+    ("date", "Rail strike called for 14 March",
+     "The RMT said its members would walk out on 14 March.", "supports"),
+    ("date", "Rail strike called for 14 March",
+     "The RMT said its members would walk out on 21 March.", "contradicts"),
+    ("date", "The trial of Ms Okafor opened on Monday.",
+     "Ms Okafor was charged in October and released on bail in November.", "neutral"),
+    ("date", "Exam results are published on 15 August.",
+     "Students sat their final papers in June, the exam board said.", "neutral"),
+    ("date", "The heatwave peaked on 19 July.",
+     "A hosepipe ban came into force on 5 August after the heatwave.", "neutral"),
+    ("date", "The vaccine rollout began in December 2020.",
+     "The first vaccine dose outside a trial was given on 8 December 2020.", "supports"),
+    ("date", "The line opened in 1863, according to the museum.",
+     "The museum said the line opened in 1868.", "contradicts"),
+    ("tally", "Labour held the seat with a majority of 4,000.",
+     "Labour won the seat by 4,012 votes.", "supports"),
+    ("tally", "The defendant was convicted by a 10-2 majority.",
+     "The jury of twelve deliberated for two days before returning its verdict.", "neutral"),
+    ("tally", "Saracens beat Leicester 24-17.",
+     "Leicester scored two tries in the second half but lost 24-17 to Saracens.", "supports"),
+    ("tally", "Saracens beat Leicester 24-17.",
+     "Saracens had lost 17-24 to Leicester in the reverse fixture in January.", "neutral"),
+    ("tally", "MPs backed the bill by 320 votes to 250.",
+     "The bill will now go to the Lords, where it faces a tougher vote.", "neutral"),
+    ("tally", "MPs backed the bill by 320 votes to 250.",
+     "MPs backed the bill by a majority of 70.", "supports"),
+    ("verb", "The Supreme Court upheld the ban, its ruling shows.",
+     "The Supreme Court struck down the ban on Thursday.", "contradicts"),
+    ("verb", "Unions welcomed the budget.",
+     "Business groups welcomed the budget, while unions said it did little for workers.",
+     "neutral"),
+    ("verb", "The health board approved the closure of the ward.",
+     "Campaigners opposed the closure of the ward for months.", "neutral"),
+    ("verb", "The magistrates refused bail.",
+     "Bail was granted by the magistrates, with conditions.", "contradicts"),
+    ("verb", "The teachers' union backed strike action.",
+     "The teachers' union has backed strike action in two previous disputes.", "neutral"),
+    ("verb", "The board did not endorse the bid.",
+     "The board declined to endorse the bid.", "supports"),
+    ("direction", "Shares in Acme slumped on Tuesday.",
+     "Shares in Acme soared on Tuesday after the takeover news.", "contradicts"),
+    ("direction", "Shares in Acme slumped on Tuesday.",
+     "Shares in Acme's rival Bolt soared on Tuesday.", "neutral"),
+    ("direction", "Rainfall was below average in May.",
+     "May was wetter than usual across the region.", "contradicts"),
+    ("direction", "Hospital admissions fell last week.",
+     "Admissions to hospital dropped last week, NHS data showed.", "supports"),
+    ("direction", "Hospital admissions fell last week.",
+     "Hospital admissions rose in the first week of the outbreak.", "neutral"),
+    ("direction", "Bus fares will go up in April.",
+     "Train fares will go down in April, the minister said.", "neutral"),
+    ("direction", "Pupil numbers are falling, the head said.",
+     "Pupil numbers have risen every year since 2015, council figures show.", "contradicts"),
+    ("direction", "The gap in pay between men and women narrowed.",
+     "Women's pay grew faster than men's, closing the gap.", "supports"),
+    ("direction", "Petrol is cheaper than a year ago.",
+     "Diesel is dearer than a year ago.", "neutral"),
+]  # fmt: skip
+
 # Pairs right in process and through `match` lexically, but Related with semantic retrieval
 # (a paraphrase under SUPPORT_COSINE that holds too few of the claim's words): left out of
 # CASES, which `match` runs with either retrieval, and run in process in
@@ -996,7 +1059,7 @@ SEMANTIC_RELATED = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want))
-    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH]
     if (claim, passage) not in SEMANTIC_RELATED
 ]
 
