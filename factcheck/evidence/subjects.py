@@ -17,7 +17,14 @@ from factcheck.evidence.comparedwith import against_apart
 from factcheck.evidence.earlier import another_time, said_earlier
 from factcheck.evidence.elsewhere import other_place
 from factcheck.evidence.instances import instance_after
-from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, FILLER_WORDS, NEGATORS, PARTS
+from factcheck.evidence.lexicon import (
+    ANTONYM_INDEX,
+    ANTONYMS,
+    FILLER_WORDS,
+    MOTION_VERBS,
+    NEGATORS,
+    PARTS,
+)
 from factcheck.evidence.scope import CHANGE_GROUPS
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.stretches import other_stretch
@@ -60,11 +67,25 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
             return True  # "The company's shares fell" for "The company's profits doubled"
     # The noun right before each verb, each qualified apart: "[petrol cars] decreased"; or
     # the passage's a part of the claim's: "[Core inflation] rose" for "Inflation fell".
-    if theirs[-1] != i - 1 or k < 1:
+    a, b = _noun_before(claim, k), _noun_before(passage, i)
+    if b not in theirs or a < 0:
         return False
-    return (k >= 2 and _kinds_apart(claim, k - 1, passage, i - 1)) or _part(
-        claim, k - 1, passage, i - 1
-    )
+    return (a >= 1 and _kinds_apart(claim, a, passage, b)) or _part(claim, a, passage, b)
+
+
+# Words between a subject and its word of change: "Bus fares [will go] up".
+_AUXILIARIES = frozenset(
+    "will would could may might shall should is are was were be has have had".split()
+)
+
+
+def _noun_before(side: Side, at: int) -> int:
+    """The index of the word before word ``at``, past a verb of motion and auxiliaries
+    ("Bus [fares] will go up"); -1 when there is none."""
+    j = at - 1
+    while j >= 0 and (side.words[j].stem in MOTION_VERBS or side.words[j].norm in _AUXILIARIES):
+        j -= 1
+    return j
 
 
 def _part(claim: Side, a: int, passage: Side, b: int) -> bool:
