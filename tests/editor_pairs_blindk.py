@@ -64,6 +64,18 @@ of another place, ``elsewhere``; "before" in the past perfect is an earlier time
 In all, 16 of 219 are left (``LEFT_OUT``), 4 of them false clashes; and with semantic
 retrieval "Waiting times grew" is Related for "Waiting times got longer" (cosine under 0.6,
 ``SEMANTIC_RELATED``).
+
+A fifth batch (``FIFTH``, 28 pairs: headlines, reported speech, two clauses, trade words;
+13 of them Related) was written after the fourth batch's fixes and before running it: 10
+were wrong in process and through `match` with either retrieval (dates 2 of 7, tallies 1
+of 6, stance verbs 3 of 6, direction 4 of 9), 2 of them false clashes ("Train fares will
+go down in April" against "Bus fares will go up in April"; "rose in the first week of the
+outbreak" against "fell last week"). After the noun before a verb of motion and its
+auxiliaries was read as the subject ("Bus fares will go up", ``subjects``), 9 are wrong, 1
+a false clash; with semantic retrieval, "walk out on 14 March" is Related for "Rail strike
+called for 14 March" (``SEMANTIC_RELATED``), and lexically "The jury of twelve
+deliberated" is not shown for "convicted by a 10-2 majority" (no shared word, ``NOT_SHOWN``:
+Related in process). In all, 25 of 247 are left, 5 false clashes.
 """
 
 from __future__ import annotations
@@ -1054,13 +1066,27 @@ FIFTH: list[tuple[str, str, str, str]] = [
 # CASES, which `match` runs with either retrieval, and run in process in
 # tests/test_cues_blindk.py.
 SEMANTIC_RELATED = frozenset(
-    {("Waiting times got longer.", "Waiting times grew, the NHS figures show.")}
+    {
+        ("Waiting times got longer.", "Waiting times grew, the NHS figures show."),
+        ("Rail strike called for 14 March", "The RMT said its members would walk out on 14 March."),
+    }
+)
+
+# A pair `factcheck match` does not show lexically (no content word shared with the claim):
+# run in process only (tests/test_cues_blindk.py).
+NOT_SHOWN = frozenset(
+    {
+        (
+            "The defendant was convicted by a 10-2 majority.",
+            "The jury of twelve deliberated for two days before returning its verdict.",
+        )
+    }
 )
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want))
     for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH]
-    if (claim, passage) not in SEMANTIC_RELATED
+    if (claim, passage) not in SEMANTIC_RELATED | NOT_SHOWN
 ]
 
 LEFT_OUT: dict[tuple[str, str], str] = {
@@ -1143,4 +1169,52 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Rents rose faster in London than in Manchester.",
         "Rents in Manchester rose by 6%.",
     ): "[fourth] supports, not Related: one side of the claim's comparison, read by shared words",
+    (
+        "Rail strike called for 14 March",
+        "The RMT said its members would walk out on 21 March.",
+    ): (
+        "[fifth] Related, not contradicts: 'walk out' is not read as the strike, and the "
+        "sentence is about the RMT, so the date is taken for another occasion's"
+    ),
+    (
+        "The trial of Ms Okafor opened on Monday.",
+        "Ms Okafor was charged in October and released on bail in November.",
+    ): (
+        "[fifth] supports, not Related: a weekday is no figure the passage must give, and "
+        "the shared words state it"
+    ),
+    (
+        "Labour held the seat with a majority of 4,000.",
+        "Labour won the seat by 4,012 votes.",
+    ): "[fifth] Related, not supports: a round majority is not read as approximate",
+    (
+        "Unions welcomed the budget.",
+        "Business groups welcomed the budget, while unions said it did little for workers.",
+    ): "[fifth] supports, not Related: the claim's verb said of another doer, read by words",
+    (
+        "The health board approved the closure of the ward.",
+        "Campaigners opposed the closure of the ward for months.",
+    ): (
+        "[fifth] supports, not Related (words alone): another doer's opposition is read by "
+        "shared words"
+    ),
+    (
+        "The teachers' union backed strike action.",
+        "The teachers' union has backed strike action in two previous disputes.",
+    ): "[fifth] supports, not Related: 'in two previous disputes' is not read as other times",
+    (
+        "Rainfall was below average in May.",
+        "May was wetter than usual across the region.",
+    ): "[fifth] Related, not contradicts: 'wetter than usual' is not read as more rain",
+    (
+        "Hospital admissions fell last week.",
+        "Hospital admissions rose in the first week of the outbreak.",
+    ): (
+        "[fifth] contradicts, not Related: 'the first week of the outbreak' is not read as "
+        "another time than 'last week' (a false clash)"
+    ),
+    (
+        "Petrol is cheaper than a year ago.",
+        "Diesel is dearer than a year ago.",
+    ): "[fifth] supports, not Related: another fuel, read by the shared words",
 }
