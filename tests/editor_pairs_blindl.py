@@ -932,6 +932,85 @@ THIRD: list[tuple[int, str, str, str]] = [
     (8, "The 300-seat theatre sold out.", "Tickets for the theatre cost £25.", N),
 ]
 
+# A fourth batch, written after the third batch's fixes and before running it (18:40).
+FOURTH: list[tuple[int, str, str, str]] = [
+    (
+        5,
+        "No pupils were hurt when the ceiling collapsed.",
+        "Three pupils were treated for minor injuries after the ceiling collapsed.",
+        C,
+    ),
+    (5, "The crash left nobody injured.", "Four people were injured in the crash.", C),
+    (
+        5,
+        "There have been no new cases since Friday.",
+        "No new cases have been reported since Friday, health officials said.",
+        S,
+    ),
+    (
+        5,
+        "Nobody lost their job in the merger.",
+        "The merger led to no redundancies, the company said.",
+        S,
+    ),
+    (5, "No shops were looted during the unrest.", "Police made 30 arrests during the unrest.", N),
+    (
+        6,
+        "Some 120 firefighters tackled the blaze.",
+        "More than 200 firefighters tackled the blaze.",
+        C,
+    ),
+    (
+        6,
+        "The clinic sees fewer than 50 patients a day.",
+        "The clinic sees about 45 patients a day.",
+        S,
+    ),
+    (6, "Nearly 1 in 3 children is overweight.", "About 31% of children are overweight.", S),
+    (
+        6,
+        "Roughly 2,000 people took part in the march.",
+        "The march route was about 2 miles long.",
+        N,
+    ),
+    (6, "At most 12 people can use the lift.", "The lift can carry up to 20 people.", C),
+    (7, "The trail is 8 miles long.", "The trail is about 13 km long.", S),
+    (7, "The trail is 8 miles long.", "The trail is 8 km long.", C),
+    (7, "The runner lost 10 kg.", "The runner lost about 22 lb.", S),
+    (7, "The glacier has shrunk by 500 metres.", "The glacier is 12 km long.", N),
+    (7, "The concert lasted three hours.", "The concert started at 8pm and ended at 11pm.", N),
+    (
+        8,
+        "No one was hurt when 300 litres of acid spilled.",
+        "Two workers suffered burns when 300 litres of acid spilled.",
+        C,
+    ),
+    (
+        8,
+        "The £40m stadium, which seats about 20,000, opened in 2019.",
+        "The stadium opened in 2019 and seats 19,800.",
+        S,
+    ),
+    (
+        8,
+        "Around 70% of the 500 staff voted to strike.",
+        "Staff voted to strike, the union said.",
+        N,
+    ),
+    (
+        8,
+        "Just under 5,000 people attended, with no arrests.",
+        "About 4,900 people attended and police made no arrests.",
+        S,
+    ),
+    (
+        8,
+        "The bridge, 300 metres long, will close for two weeks.",
+        "The bridge will close for a fortnight.",
+        S,
+    ),
+]
+
 # Pairs `factcheck match` does not show lexically (no content word shared with the claim):
 # run in process only (tests/test_cues_blindl.py).
 NOT_SHOWN = frozenset(
@@ -950,7 +1029,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, source, Stance(stance))
-    for _, claim, source, stance in [*BLIND, *SECOND, *THIRD]
+    for _, claim, source, stance in [*BLIND, *SECOND, *THIRD, *FOURTH]
     if (claim, source) not in NOT_SHOWN
 ]
 
