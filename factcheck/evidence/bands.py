@@ -81,7 +81,7 @@ def estimate_past_bound(mine: Mention, theirs: Mention) -> bool:
 # does a range that ends elsewhere ("from 2 to 24 days"), where two lower bounds ("more
 # than 4,000" / "more than 5,000") are both true of 6,000 and only fail to state each other
 # (``bounds_apart``). ("As many as 300" is read as the figure itself.)
-_MAXIMUM = "up to"
+_MAXIMUM = ("up to", "at most", "no more than", "a maximum of")  # "At most 12" / "up to 20"
 
 
 def figures_apart(mine: Mention, theirs: Mention) -> bool:
