@@ -65,6 +65,16 @@ than" was read as a gap (``relative``), "below" and "above" as how deep or high
 (``extents``) and one number in two units as a unit mixed up, bound or not (``bands``), 2
 of the 30 are wrong, 1 a false clash. In all, 14 of 186 are left (``LEFT_OUT``), 2 of them
 false clashes.
+
+A fourth batch (``FOURTH``, 20 short pairs) was written after the third batch's fixes (and
+those of a usual level, "normally 1.5 metres deep", a deficit, and a claim's own "last
+year") and before running it: 5 were wrong when first run, the same 5 in process and
+through `match` with either retrieval, none a false clash: two missed clashes ("At most 12
+people" against "up to 20 people"; "suffered burns" against "No one was hurt") and three
+agreements shown as Related, two of them because the passage leaves out a second figure of
+the claim's ("The £40m stadium, which seats about 20,000"), which an editor may accept.
+After two maxima were read as two figures ("at most", "up to", ``bands``), 4 of the 20 are
+wrong. In all, 18 of 206 are left (``LEFT_OUT``), 2 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1124,6 +1134,34 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "[third] Related, not supports: the passage does not give the claim's other figure "
         "(26.2 miles), so it is not read as stating the claim (an editor may agree)"
+    ),
+    (
+        "Nobody lost their job in the merger.",
+        "The merger led to no redundancies, the company said.",
+    ): (
+        "[fourth] Related, not supports: 'no redundancies' says 'nobody lost their job' in "
+        "other words, which are not read as one"
+    ),
+    (
+        "No one was hurt when 300 litres of acid spilled.",
+        "Two workers suffered burns when 300 litres of acid spilled.",
+    ): (
+        "[fourth] Related, not contradicts: 'suffered burns' is harm in a word the 'no one "
+        "was hurt' rule does not know"
+    ),
+    (
+        "The £40m stadium, which seats about 20,000, opened in 2019.",
+        "The stadium opened in 2019 and seats 19,800.",
+    ): (
+        "[fourth] Related, not supports: the passage does not give the claim's £40m, so it "
+        "is not read as stating the claim (an editor may agree)"
+    ),
+    (
+        "The bridge, 300 metres long, will close for two weeks.",
+        "The bridge will close for a fortnight.",
+    ): (
+        "[fourth] Related, not supports: the passage does not give the claim's 300 metres "
+        "(an editor may agree)"
     ),
     (
         "The council said fewer than 10 trees would be felled.",

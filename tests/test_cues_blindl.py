@@ -395,3 +395,24 @@ def test_third_batch_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_usual_levels_stretches_deficits(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Two maxima, "at most" and "up to", of other figures are two figures.
+        (
+            "At most 12 people can use the lift.",
+            "The lift can carry up to 20 people.",
+            Stance.CONTRADICTS,
+        ),
+        (
+            "At most 12 people can use the lift.",
+            "The lift can carry up to 12 people.",
+            Stance.SUPPORTS,
+        ),
+        ("Up to 200 homes were flooded.", "150 homes were flooded.", Stance.SUPPORTS),
+    ],
+)
+def test_maxima(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
