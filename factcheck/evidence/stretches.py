@@ -3,7 +3,8 @@ of time, so it is no clash: a later one ("The river fell slowly over the followi
 for "The river rose after the heavy rain"), an earlier one ("fell during last summer's
 drought"), one up to now ("have risen 40% since January" for "fell 8% on Tuesday"), or
 one up to a time ("Petrol prices had fallen for three months before June" for "Petrol
-prices rose in June"). A quantity that rose and
+prices rose in June"), or a part of a longer time ("rose in the first week of the outbreak"
+for "fell last week"). A quantity that rose and
 then fell did both. The past perfect alone is not enough: "Exports had fallen in 2023"
 reports 2023 as plainly as "fell" does.
 
@@ -30,6 +31,13 @@ _LATER = re.compile(
 _SINCE = re.compile(r"\bsince\b", re.I)
 # A change up to a time: "had fallen for three months [before June]".
 _UNTIL = frozenset("before until till".split())
+# A part of a longer time, named in the change's clause: "rose [in the first week of the
+# outbreak]" is not "fell last week", and a week of a month may go the other way from it.
+_PART_OF = re.compile(
+    r"\bin the (?:first|second|third|fourth|final|last|opening|closing) (?:days?|weeks?"
+    r"|months?|year|quarter|half) of\b",
+    re.I,
+)
 # How far after the opposite its clause is read, and for an earlier time ("during last
 # summer's drought") a little further.
 _REACH, _EARLIER_REACH = 8, 12
@@ -43,6 +51,9 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
     if any(words[j].norm in _UNTIL for j in range(i + 1, last + 1)):
         return True  # "fell until March", "before June"
     text, start, end = passage.text, words[i].end, words[last].end
+    part = _PART_OF.search(text, start, end)
+    if part is not None and part.group().lower() not in claim.text.lower():
+        return True  # "rose in the first week of the outbreak" for "fell last week"
     found = _LATER.search(text, start, end)
     if found is None and _since_apart(claim, passage, start, end):
         return True  # "have risen 40% since January" for "fell 8% on Tuesday"

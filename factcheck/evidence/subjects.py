@@ -73,6 +73,19 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     return (a >= 1 and _kinds_apart(claim, a, passage, b)) or _part(claim, a, passage, b)
 
 
+_TIME_UNITS = frozenset("day night week weekend month year season quarter".split())
+
+
+def _relative_time(side: Side, k: int) -> bool:
+    """Whether word ``k`` is "last" or "next" before a unit of time ("last week")."""
+    words = side.words
+    return (
+        words[k].norm in ("last", "next")
+        and k + 1 < len(words)
+        and words[k + 1].norm in _TIME_UNITS
+    )
+
+
 # Words between a subject and its word of change: "Bus fares [will go] up".
 _AUXILIARIES = frozenset(
     "will would could may might shall should is are was were be has have had".split()
@@ -155,6 +168,8 @@ def said_of_other(claim: Side, passage: Side) -> bool:
     theirs = passage.antonym_stems
     found = False
     for k, groups in candidates:
+        if _relative_time(claim, k):
+            continue  # "last week" is a time, not the opposite of "the first week of"
         # Its opposites only: the claim's own verb of another subject ("CO2 levels passed"
         # / "Carbon dioxide levels passed") is too often the same thing in other words.
         for group, side in groups:
