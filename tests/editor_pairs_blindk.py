@@ -75,7 +75,10 @@ auxiliaries was read as the subject ("Bus fares will go up", ``subjects``), 9 ar
 a false clash; with semantic retrieval, "walk out on 14 March" is Related for "Rail strike
 called for 14 March" (``SEMANTIC_RELATED``), and lexically "The jury of twelve
 deliberated" is not shown for "convicted by a 10-2 majority" (no shared word, ``NOT_SHOWN``:
-Related in process). In all, 25 of 247 are left, 5 false clashes.
+Related in process). After a part of a longer time in the change's clause ("rose in the
+first week of the outbreak", ``stretches``) and "last week" read as a time, not an opposite
+of "first" (``subjects``), 8 of the 28 are wrong, none a false clash. In all, 24 of 247 are
+left (``LEFT_OUT``), 4 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1206,13 +1209,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Rainfall was below average in May.",
         "May was wetter than usual across the region.",
     ): "[fifth] Related, not contradicts: 'wetter than usual' is not read as more rain",
-    (
-        "Hospital admissions fell last week.",
-        "Hospital admissions rose in the first week of the outbreak.",
-    ): (
-        "[fifth] contradicts, not Related: 'the first week of the outbreak' is not read as "
-        "another time than 'last week' (a false clash)"
-    ),
     (
         "Petrol is cheaper than a year ago.",
         "Diesel is dearer than a year ago.",

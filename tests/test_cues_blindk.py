@@ -190,6 +190,10 @@ FOURTH_ROUND = [
     # the subject before a verb of motion and its auxiliaries (subjects._noun_before)
     ("Bus fares will go up in April.", "Train fares will go down in April.", N),
     ("Bus fares will go up in April.", "Bus fares will go down in April.", C),
+    # a part of a longer time (stretches._PART_OF); "last week" is a time (subjects)
+    ("Admissions fell last week.", "Admissions rose in the first week of the outbreak.", N),
+    ("Admissions fell last week.", "Admissions rose last week.", C),
+    ("Prices fell in March.", "Prices rose in the first week of March.", N),
 ]  # fmt: skip
 
 
