@@ -38,10 +38,13 @@ _TIMES = re.compile(r"\s+times\b", re.I)
 TIMES = family(stem("times"))
 
 _SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
-# A fraction of something ("a third of voters") or the share itself, ending its sentence
-# ("Turnout was roughly a third."), there with a count ("a third", not "cut in half").
+# A fraction of something ("a third of voters", "half their ice": "half" takes no "of"
+# before a possessive; "half the maximum" is a ratio to it) or the share itself, ending its
+# sentence ("Turnout was roughly a third."), there with a count ("a third", not "cut in
+# half").
 _FRACTION = re.compile(
-    r"(?P<f>half|thirds?|quarters?|fifths?)(?:(?P<of>\s+of\b(?!\s+an?\b))|(?=\s*(?:[.;]|\Z)))",
+    r"(?P<f>half|thirds?|quarters?|fifths?)(?:(?P<of>\s+of\b(?!\s+an?\b))"
+    r"|(?P<det>(?<=half)\s+(?=(?:their|its|his|her|our)\b))|(?=\s*(?:[.;]|\Z)))",
     re.I,
 )
 # "an hour and a half.": a count of units, not a share.
@@ -133,7 +136,8 @@ def fractions(text: str) -> list[Mention]:
         count = _FRACTION_COUNT.search(left)
         if fraction != "half" and count is None:
             continue  # "the third of March"
-        if m.group("of") is None and (count is None or _AND_BEFORE.search(left, 0, count.start())):
+        unbound = m.group("of") is None and m.group("det") is None
+        if unbound and (count is None or _AND_BEFORE.search(left, 0, count.start())):
             continue  # "cut in half.", "an hour and a half."
         if count is None and _NOT_A_SHARE.search(left):
             continue  # "the second half of July"
@@ -145,7 +149,8 @@ def fractions(text: str) -> list[Mention]:
         first = qualifier or count
         start = m.start() - len(left) + (first.start() if first is not None else len(left))
         low, high = band
-        span, end = text[start : m.end()], m.end()
+        end = m.end("f") if m.group("det") is not None else m.end()  # "half" of "half their"
+        span = text[start:end]
         found.append(
             Mention(
                 "number",
