@@ -8,7 +8,8 @@ stance written. These articles found, when first run (the lead, eighth session):
 alone supporting another event, "No one was injured" not read against deaths, "running
 costs", "Former mayor jailed", a crowd's count, a prison term in other verbs, the one beaten
 named after "over", "cut 1,200 jobs" against shares that rose, "on time and on budget",
-"the wettest spring" against "the driest", and "the last two years" read as a length of time.
+"the wettest spring" against "the driest", "the last two years" read as a length of time,
+and "more than half their ice" (no "of") read as no share.
 """
 
 from __future__ import annotations
@@ -82,6 +83,17 @@ CASES = [
     ("Three libraries will close.", "two libraries", "contradicts"),
     ("Two children's centres will shut.", "no children's centres", "contradicts"),
     ("The rise adds about £90 a month to a Band D bill.", "£90 a year", "contradicts"),
+    ("Two people died in the A9 coach crash.", "Nobody was killed", "contradicts"),
+    ("The coach was carrying about 40 passengers.", "42 passengers", "supports"),
+    ("Five people were seriously injured in the crash.", "three of them seriously", "contradicts"),
+    ("The merger is worth £7.3 billion.", "£7.3bn merger that", "supports"),
+    ("The merged group will have a market share of about a quarter.", "27% market", "supports"),
+    ("Dozens of stores will close.", "no stores will close", "contradicts"),
+    ("The deal is expected to complete in late 2027.", "early 2027", "contradicts"),
+    ("Swiss glaciers lost 4% of their volume in 2025.", "lost 4%", "supports"),
+    ("Swiss glaciers have lost more than half their ice since 2000.", "almost 40%", "contradicts"),
+    ("The Rhone glacier retreated by about 150 feet last year.", "45 metres", "supports"),
+    ("Alpine summer temperatures were 2.1C below average.", "2.1C above", "contradicts"),
 ]
 
 

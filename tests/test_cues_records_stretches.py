@@ -1,6 +1,7 @@
 """Weather records compared ("the wettest spring" / "the driest spring") and a stretch of
 time up to now ("the last two years") that is no length of what lasted ("The match lasted
-two hours"), found trying articles through `factcheck match`."""
+two hours"), and "half their ice" as a share, found trying articles through `factcheck
+match`."""
 
 from __future__ import annotations
 
@@ -28,4 +29,20 @@ S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
     ],
 )
 def test_records_and_stretches(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "half" takes no "of" before a possessive; "half the maximum" is a ratio to it.
+        (
+            "Glaciers have lost more than half their ice.",
+            "Glaciers have lost almost 40% of their ice.",
+            C,
+        ),
+        ("The firm cut half its staff.", "The firm cut 52% of its staff.", S),
+    ],
+)
+def test_halves(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
