@@ -1064,6 +1064,59 @@ FIFTH: list[tuple[str, str, str, str]] = [
      "Diesel is dearer than a year ago.", "neutral"),
 ]  # fmt: skip
 
+# A sixth batch, written after the fifth batch's fixes and before running it: other formats
+# (abbreviated months, ISO dates, aggregates, passives) and more passages that must not clash.
+SIXTH: list[tuple[str, str, str, str]] = [
+    ("date", "The sale closes on Sept. 30.",
+     "The sale closes on 30 September, the company said.", "supports"),
+    ("date", "The sale closes on Sept. 30.",
+     "The sale closes on Oct. 30, the company said.", "contradicts"),
+    ("date", "The report was published on 2024-05-14.",
+     "The report was published on 14 May 2024.", "supports"),
+    ("date", "The museum reopened in July.",
+     "The museum's cafe reopened in September.", "neutral"),
+    ("date", "The election is on 7 November.",
+     "Early voting begins on 24 October.", "neutral"),
+    ("date", "Mr Ito was born in 1961.",
+     "Mr Ito, who joined the firm in 1985, retired in 2021.", "neutral"),
+    ("tally", "United won 3-2 on aggregate.",
+     "United lost the second leg 1-0 but went through 3-2 on aggregate.", "supports"),
+    ("tally", "United won 3-2 on aggregate.",
+     "United went through 4-2 on aggregate.", "contradicts"),
+    ("tally", "The committee voted eleven to four for the report.",
+     "The committee backed the report by 11 votes to 4.", "supports"),
+    ("tally", "The board split 5-4 on the merger.",
+     "Four directors voted against the merger.", "neutral"),
+    ("tally", "Chelsea drew 2-2 with Everton after extra time.",
+     "Chelsea and Everton were level at 1-1 after 90 minutes.", "neutral"),
+    ("tally", "The referendum passed with 62% of the vote.",
+     "The referendum passed with 55% of the vote.", "contradicts"),
+    ("verb", "The plan was backed by the council.",
+     "The council voted against the plan.", "contradicts"),
+    ("verb", "The plan was backed by the council.",
+     "The council has backed three similar plans since 2019.", "neutral"),
+    ("verb", "The FA upheld the red card.",
+     "The FA rescinded the red card on appeal.", "contradicts"),
+    ("verb", "The judge granted the injunction.",
+     "The judge refused the injunction.", "contradicts"),
+    ("verb", "The mayor condemned the attack.",
+     "The mayor's office said the attack was being investigated.", "neutral"),
+    ("verb", "The coroner ruled the death accidental.",
+     "The family rejected the coroner's finding.", "neutral"),
+    ("direction", "Gold rose to a record high.",
+     "Gold fell from its record high on Friday.", "neutral"),
+    ("direction", "The storm strengthened overnight.",
+     "The storm weakened overnight as it moved north.", "contradicts"),
+    ("direction", "The storm strengthened overnight.",
+     "The storm is expected to weaken by the weekend.", "neutral"),
+    ("direction", "Birth rates are lower than in 2010.",
+     "Birth rates have fallen since 2010.", "supports"),
+    ("direction", "The company's debt has doubled since 2020.",
+     "The company's debt has halved since 2020.", "contradicts"),
+    ("direction", "Tourism rebounded in 2023.",
+     "Tourism collapsed in 2020 during the pandemic.", "neutral"),
+]  # fmt: skip
+
 # Pairs right in process and through `match` lexically, but Related with semantic retrieval
 # (a paraphrase under SUPPORT_COSINE that holds too few of the claim's words): left out of
 # CASES, which `match` runs with either retrieval, and run in process in
@@ -1088,7 +1141,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want))
-    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH]
     if (claim, passage) not in SEMANTIC_RELATED | NOT_SHOWN
 ]
 
