@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from factcheck.evidence.again import first_and_again
 from factcheck.evidence.bands import QUALIFIERS
+from factcheck.evidence.eras import same_year
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.monthparts import CALENDAR, same_day
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -206,14 +208,25 @@ _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spl
 def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """Whether a passage's date is said of another phase of an event than the claim's:
     its verb is one of ``_PHASES`` and the claim's is not of that phase ("held" against
-    "close", "reopened" against "closed"). Verbs of no phase are taken for the same
-    event ("takes place every July" against "held each August")."""
+    "close", "reopened" against "closed"), or of no phase while the claim's has one the
+    passage never names ("joined the firm in 1985" against "was born in 1961"). Verbs of no
+    phase on both sides are taken for the same event ("takes place every July" against
+    "held each August")."""
     _, phase = event_phase(passage.text, theirs.start)
-    if phase and event_phase(claim.text, mine.start)[1] == phase:  # "first opened" / "reopened"
+    own = event_phase(claim.text, mine.start)[1]
+    if phase and own == phase:  # "first opened" / "reopened"
         return first_and_again(claim.text, mine.start, passage.text, theirs.start)
-    if not phase:
-        return False
+    if not phase:  # "born in 1961" / "joined the firm in 1985": no birth in the passage
+        unnamed = not any(_PHASES.get(w.stem) == own for w in passage.words)
+        return bool(own) and unnamed and not _agree(mine, theirs)
     return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
+
+
+def _agree(mine: Mention, theirs: Mention) -> bool:
+    """Whether two dates or years agree ("December 2020" and "8 December 2020")."""
+    if mine.kind == theirs.kind == "year":
+        return same_year(mine.value, theirs.value)
+    return mine.kind in CALENDAR and theirs.kind in CALENDAR and same_day(mine, theirs)
 
 
 # A passive verb right before "in" and a year: "was [demolished] in 1995".
