@@ -1202,13 +1202,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "year', 'last season', 'last month' and 'last week' are read as one"
     ),
     (
-        "Nobody was hurt when the roof fell in on 2 May.",
-        "No one was injured when the roof collapsed on May 2.",
-    ): (
-        "[second] Related, not supports: 'fell in' and 'collapsed', 'hurt' and 'injured' are the "
-        "same in other words, and too few of the claim's words are held"
-    ),
-    (
         "The council voted 9-3 to approve the budget.",
         "The council voted 6-6 on the parking plan, and the mayor cast the deciding vote.",
     ): (

@@ -14,11 +14,11 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         # up" against "fell" and against "slowed").
         "increase increased rise rose risen raise raised grow grew grown gain gained boost pickup"
         " climb climbed soar soared surge surged jump jumped double doubled triple tripled"
-        " leap leapt spike spiked swell swelled",
+        " leap leapt spike spiked swell swelled rebound rebounded",
         "decrease decreased decline declined fall fell fallen drop dropped shrink shrank"
         " shrunk reduce reduced lose lost lower lowered plunge plunged plummet plummeted"
         " slump slumped tumble tumbled sink sank cut halve halved slide slid slip slipped"
-        " dip dipped sag sagged contract contracted ease eased",
+        " dip dipped sag sagged contract contracted ease eased collapse collapsed",
     ),
     ("double doubled triple tripled quadruple quadrupled", "halve halved"),
     ("more", "less fewer"),

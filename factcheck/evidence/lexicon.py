@@ -31,7 +31,8 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
     # A court's ruling on an earlier one; "struck" only as in "struck down".
     (
         "uphold upheld affirm affirmed",
-        "overturn overturned overrule overruled quash struck reverse reversed dismissed",
+        "overturn overturned overrule overruled quash quashed struck reverse reversed dismissed"
+        " rescind rescinded",
     ),
     ("convict convicted", "acquit acquitted"),
     # "lifted the ban" against "imposed a ban"; "voted for" against "abstained".
