@@ -10,7 +10,16 @@ import pytest
 from factcheck.evidence.numbers import mentions
 from factcheck.evidence.tallies import tallies
 from factcheck.workspace.models import Stance
-from tests.editor_pairs_blindk import NOT_SHOWN, SEMANTIC_RELATED
+from tests.editor_pairs_blindk import (
+    BLIND,
+    FIFTH,
+    FOURTH,
+    NOT_SHOWN,
+    SECOND,
+    SEMANTIC_WRONG,
+    SIXTH,
+    THIRD,
+)
 from tests.stance_helpers import assert_case, assess
 
 S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
@@ -167,10 +176,13 @@ def test_voted_to_quotes_its_verb() -> None:
     assert [c.source for c in cues if c.conflict] == ["voted to confirm"]
 
 
-@pytest.mark.parametrize(("claim", "source"), sorted(SEMANTIC_RELATED))
-def test_semantic_related_pair_supports_by_words(claim: str, source: str) -> None:
-    """The table's pairs Related only with semantic retrieval: supported by words alone."""
-    assert_case(claim, source, S)
+_WANTED = {(c, p): Stance(w) for _, c, p, w in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH]}
+
+
+@pytest.mark.parametrize(("claim", "source"), sorted(SEMANTIC_WRONG))
+def test_semantic_wrong_pair_right_by_words(claim: str, source: str) -> None:
+    """The table's pairs wrong only with semantic retrieval: right by words alone."""
+    assert_case(claim, source, _WANTED[claim, source])
 
 
 # After the fourth batch: another version of the thing, places of a kind in words, a name
@@ -194,6 +206,14 @@ FOURTH_ROUND = [
     ("Admissions fell last week.", "Admissions rose in the first week of the outbreak.", N),
     ("Admissions fell last week.", "Admissions rose last week.", C),
     ("Prices fell in March.", "Prices rose in the first week of March.", N),
+    # a date of no phase while the claim's has one the passage never names (other_event)
+    ("Mr Ito was born in 1961.", "Mr Ito, who joined the firm in 1985, retired in 2021.", N),
+    ("Mr Ito was born in 1961.", "Mr Ito was born in 1963.", C),
+    ("Vaccine rollout began in December 2020.", "First vaccine dose given on 8 December 2020.", S),
+    # "rebounded" / "collapsed", "upheld" / "rescinded"
+    ("Tourism rebounded in 2023.", "Tourism collapsed in 2020 during the pandemic.", N),
+    ("Tourism rebounded in 2023.", "Tourism collapsed in 2023.", C),
+    ("The FA upheld the red card.", "The FA rescinded the red card on appeal.", C),
 ]  # fmt: skip
 
 
