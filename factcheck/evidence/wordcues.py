@@ -9,6 +9,7 @@ from factcheck.evidence.comparedwith import compared_apart
 from factcheck.evidence.converse import turned_round
 from factcheck.evidence.denied import earlier
 from factcheck.evidence.doers import lost_to
+from factcheck.evidence.eachdoer import own_by_another
 from factcheck.evidence.earlier import said_earlier
 from factcheck.evidence.elsewhere import other_place
 from factcheck.evidence.instances import instance_after
@@ -124,7 +125,11 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 continue  # "allowed ... to proceed" against one "dismissed": one cue
             if group in SIZE_GROUPS:  # "growing" and "expanded" say one direction; and
                 own = SIZE_SIDES[side] | {word.stem}  # "higher than in 2019" is the claim's
-            if own & passage_stems and own_said(claim, k, passage, window, own, theirs, group, hit):
+            if (
+                own & passage_stems
+                and own_said(claim, k, passage, window, own, theirs, group, hit)
+                and not own_by_another(claim, k, passage, hit, own, window)  # "Reed voted against"
+            ):
                 continue  # the passage says the claim's word too: nothing to contrast
             said = claim.text[slice(*phrase(claim, _with_verb(claim, k), _to_verb(claim, k)))]
             start, end = phrase(passage, _with_verb(passage, hit), _to_verb(passage, hit))
