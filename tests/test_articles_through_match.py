@@ -9,7 +9,8 @@ alone supporting another event, "No one was injured" not read against deaths, "r
 costs", "Former mayor jailed", a crowd's count, a prison term in other verbs, the one beaten
 named after "over", "cut 1,200 jobs" against shares that rose, "on time and on budget",
 "the wettest spring" against "the driest", "the last two years" read as a length of time,
-and "more than half their ice" (no "of") read as no share.
+"more than half their ice" (no "of") read as no share, and two senators' votes in one
+sentence, each read as the other's ("Maria Lopez voted in favour; James Reed voted against").
 """
 
 from __future__ import annotations
@@ -94,6 +95,19 @@ CASES = [
     ("Swiss glaciers have lost more than half their ice since 2000.", "almost 40%", "contradicts"),
     ("The Rhone glacier retreated by about 150 feet last year.", "45 metres", "supports"),
     ("Alpine summer temperatures were 2.1C below average.", "2.1C above", "contradicts"),
+    ("The Senate passed the Clean Energy Act 52-48.", "51 votes to 49", "contradicts"),
+    ("Maria Lopez voted against the Clean Energy Act.", "Maria Lopez, who", "contradicts"),
+    ("James Reed backed the bill.", "James Reed voted against", "contradicts"),
+    ("The vote took place on 12 June 2025.", "12 June 2025", "supports"),
+    ("The Senate vote was held on June 13.", "12 June 2025", "contradicts"),
+    ("Several Republicans supported the bill.", "No Republicans", "contradicts"),
+    ("The House is expected to vote on the bill in October.", "in September", "contradicts"),
+    ("The bill includes about $370 billion in tax credits.", "$370bn", "supports"),
+    ("More than 100 pupils fell ill with norovirus.", "87 pupils", "contradicts"),
+    ("Several children were taken to hospital.", "None needed hospital", "contradicts"),
+    ("The school reopened on Monday 17 March.", "reopened on Monday", "supports"),
+    ("The school reopened on Tuesday 18 March.", "reopened on Monday", "contradicts"),
+    ("Eleven staff members were among those who fell ill.", "11 staff", "supports"),
 ]
 
 
