@@ -22,6 +22,11 @@ _EARLIER = re.compile(
     r"(?:earlier|before)\b|\bthe (?:day|week|month|year) before\b",
     re.I,
 )
+# Another moment of a game, right after its score: "level at 1-1 [after 90 minutes]", "led
+# 1-0 [at half-time]" is no final score ("won 2-1 after trailing at half-time" is).
+_MOMENT = re.compile(
+    r"\s*(at half[- ]?time|at the break|after (?:90|ninety) minutes|in normal time)\b", re.I
+)
 # The past perfect: "had" and a verb, or "had already", in the value's clause.
 _PERFECT = frozenset({"had", "hadn't", "'d"})
 _PERFECT_REACH = 8
@@ -65,6 +70,10 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     March 2024")."""
     if value is not None and _perfect_before(passage, value) and not _perfect(claim):
         return True
+    if value is not None and value.kind == "tally":
+        moment = _MOMENT.match(passage.text, value.end)  # "level at 1-1 after 90 minutes"
+        if moment is not None and moment.group(1).lower() not in claim.text.lower():
+            return True
     years = {year_of(m) for m in claim.calendar} - {None}
     theirs = {year_of(m) for m in passage.calendar} - {None}
     if years and theirs - years:

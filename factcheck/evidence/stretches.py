@@ -3,8 +3,9 @@ of time, so it is no clash: a later one ("The river fell slowly over the followi
 for "The river rose after the heavy rain"), an earlier one ("fell during last summer's
 drought"), one up to now ("have risen 40% since January" for "fell 8% on Tuesday"), or
 one up to a time ("Petrol prices had fallen for three months before June" for "Petrol
-prices rose in June"), or a part of a longer time ("rose in the first week of the outbreak"
-for "fell last week"). A quantity that rose and
+prices rose in June"), a part of a longer time ("rose in the first week of the outbreak"
+for "fell last week"), or one that starts where the claim's ended ("fell from its record
+high" for "rose to a record high"). A quantity that rose and
 then fell did both. The past perfect alone is not enough: "Exports had fallen in 2023"
 reports 2023 as plainly as "fell" does.
 
@@ -19,6 +20,7 @@ import re
 
 from factcheck.evidence.earlier import earlier_in, gives_time
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.workspace import STOP_WORDS
 
 # A time after the claim's event, told from it: "the following week", "the next day".
 _LATER = re.compile(
@@ -50,6 +52,8 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
     last = _clause_end(passage, i, _REACH)
     if any(words[j].norm in _UNTIL for j in range(i + 1, last + 1)):
         return True  # "fell until March", "before June"
+    if _from_where_it_reached(claim, passage, i):
+        return True  # "fell from its record high" for "rose to a record high"
     text, start, end = passage.text, words[i].end, words[last].end
     part = _PART_OF.search(text, start, end)
     if part is not None and part.group().lower() not in claim.text.lower():
@@ -62,6 +66,24 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
         if found and text[max(0, found.start() - 6) : found.start()].strip().lower() == "since":
             found = None  # "has risen since last week": up to now, as "lower than a week ago"
     return found is not None and found.group().lower() not in claim.text.lower()
+
+
+def _from_where_it_reached(claim: Side, passage: Side, i: int) -> bool:
+    """Whether the passage's change at word ``i`` starts "from" what the claim's change
+    went "to": "Gold fell from its record high" is after "Gold rose to a record high"."""
+    words = passage.words
+    if i + 1 >= len(words) or words[i + 1].norm != "from":
+        return False
+    start = {w.stem for w in words[i + 2 : i + 5] if w.norm not in STOP_WORDS}
+    mine = claim.words
+    reached = {
+        w.stem
+        for k, to in enumerate(mine)
+        if to.norm == "to"
+        for w in mine[k + 1 : k + 4]
+        if w.norm not in STOP_WORDS
+    }
+    return not start.isdisjoint(reached)
 
 
 def since_apart(claim: Side, passage: Side, at: int) -> bool:
