@@ -214,6 +214,13 @@ FOURTH_ROUND = [
     ("Tourism rebounded in 2023.", "Tourism collapsed in 2020 during the pandemic.", N),
     ("Tourism rebounded in 2023.", "Tourism collapsed in 2023.", C),
     ("The FA upheld the red card.", "The FA rescinded the red card on appeal.", C),
+    # a score at another moment of the game (earlier._MOMENT)
+    ("Chelsea drew 2-2 after extra time.", "Chelsea were level at 1-1 after 90 minutes.", N),
+    ("Spain won 2-1.", "Spain won 2-1 after trailing at half-time.", S),
+    ("Chelsea drew 2-2 with Everton.", "Chelsea and Everton drew 1-1.", C),
+    # a change from where the claim's ended (stretches._from_where_it_reached)
+    ("Gold rose to a record high.", "Gold fell from its record high on Friday.", N),
+    ("Gold rose to a record high.", "Gold fell on Friday.", C),
 ]  # fmt: skip
 
 
