@@ -20,7 +20,7 @@ from factcheck.workspace import STOP_WORDS, stem
 # Verbs of change that take what they change as their object: "cut [1,200 jobs]", "raised
 # [prices]". "rose" and "fell" take none: what follows them is no object ("fell 7% [on
 # the news]").
-_DONE_TO = frozenset(
+DONE_TO = frozenset(
     stem(w)
     for w in """cut cuts cutting raise raised raises raising lower lowered lowers lowering
     reduce reduced reduces reducing boost boosted boosts slash slashed slashes hike hiked
@@ -44,7 +44,7 @@ def _done_to_another(passage: Side, i: int, stems: Container[str]) -> bool:
     """Whether the verb at ``i`` changes an object none of whose words is the claim's: its
     first content word after it ("cut 1,200 [jobs]"); not a passive ("was cut")."""
     words = passage.words
-    if words[i].stem not in _DONE_TO or passive(passage, i):
+    if words[i].stem not in DONE_TO or passive(passage, i):
         return False
     for j in range(i + 1, min(i + 1 + _OBJECT_REACH, len(words))):
         word = words[j]
