@@ -33,6 +33,7 @@ from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import held_figures, missing_figure, month_stems
+from factcheck.evidence.frozen import frozen_cues
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
 from factcheck.evidence.novelty import record_cues
@@ -157,8 +158,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         negations = []  # "Two people died" vs "No deaths": one amount cue, not a negation
     if not negations and not antonyms:
         negations = efficacy_cues(claim, side, window)
-    if not antonyms and not negations:  # "Exports rose" / "exports were flat"
-        antonyms = unmoved_cues(claim, side)
+    if not antonyms and not negations:  # "Exports rose" / "exports were flat", "froze"
+        antonyms = unmoved_cues(claim, side) or frozen_cues(claim, side)
     if not any(c.conflict for c in amounts):  # "all 12" / "10 of the 12" is the amounts'
         amounts += partial_cues(claim, side)  # "All of the wards" / "Some of the wards"
     roles = role_cues(claim, side, window)
