@@ -1133,6 +1133,51 @@ SIXTH: list[tuple[str, str, str, str]] = [
      "Tourism collapsed in 2020 during the pandemic.", "neutral"),
 ]  # fmt: skip
 
+# A seventh batch, written after the sixth batch's fixes and before running it: short pairs,
+# most of them passages on the claim's topic that must not clash.
+SEVENTH: list[tuple[str, str, str, str]] = [
+    ("date", "The pier reopens on Good Friday, 18 April.",
+     "The pier reopens on 18 April after a winter of repairs.", "supports"),
+    ("date", "The pier reopens on 18 April.",
+     "The pier closed to the public on 3 November.", "neutral"),
+    ("date", "The trial is expected to last until mid-June.",
+     "The trial began on 2 May.", "neutral"),
+    ("date", "The law comes into force in January 2026.",
+     "The law comes into force in April 2026.", "contradicts"),
+    ("date", "Nominations close on 4 April.",
+     "The election will be held on 2 May.", "neutral"),
+    ("tally", "The Giants beat the Eagles 24-17.",
+     "The Eagles beat the Giants 31-10 in the season opener.", "neutral"),
+    ("tally", "The Giants beat the Eagles 24-17.",
+     "The Giants lost 17-24 to the Eagles.", "contradicts"),
+    ("tally", "The motion was carried 14-6.",
+     "Six members voted against the motion and 14 in favour.", "supports"),
+    ("tally", "The plan passed 5-4.",
+     "Four of the nine members are new this year.", "neutral"),
+    ("tally", "Federer won the first set 6-4.",
+     "Federer won the match 6-4 3-6 6-3.", "supports"),
+    ("verb", "The council rejected the bid.",
+     "The bid was the third the council had received this year.", "neutral"),
+    ("verb", "Ms Ruiz voted against the bill.",
+     "Ms Ruiz's party voted for the bill.", "neutral"),
+    ("verb", "The panel cleared the doctor of misconduct.",
+     "The panel found the doctor guilty of misconduct.", "contradicts"),
+    ("verb", "The referee disallowed the goal.",
+     "The goal was allowed to stand after a VAR check.", "contradicts"),
+    ("verb", "The minister backed the report.",
+     "The minister's predecessor had criticised the report.", "neutral"),
+    ("direction", "Unemployment fell to 4%.",
+     "Unemployment fell to 4% in March from 4.2% in February.", "supports"),
+    ("direction", "Unemployment fell to 4%.",
+     "Youth unemployment rose to 12%.", "neutral"),
+    ("direction", "Sea ice shrank this summer.",
+     "Sea ice grew in the winter, as it does every year.", "neutral"),
+    ("direction", "The pound fell against the euro.",
+     "The euro rose against the pound.", "supports"),
+    ("direction", "Fewer people smoke than a decade ago.",
+     "More people vape than a decade ago.", "neutral"),
+]  # fmt: skip
+
 # Pairs right in process and through `match` lexically, but wrong with semantic retrieval
 # (the cosine decides "supports" there): left out of CASES, which `match` runs with either
 # retrieval, and run in process in tests/test_cues_blindk.py. Pair -> why.
@@ -1164,7 +1209,7 @@ NOT_SHOWN = frozenset(
 
 CASES: list[tuple[str, str, Stance]] = [
     (claim, passage, Stance(want))
-    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH]
+    for _, claim, passage, want in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH]
     if (claim, passage) not in SEMANTIC_WRONG.keys() | NOT_SHOWN
 ]
 
