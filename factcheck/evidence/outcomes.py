@@ -150,8 +150,13 @@ def outcomes(side: Side) -> list[Outcome]:
 def _same_contest(claim: Side, passage: Side) -> bool:
     """Whether the passage names the claim's contest or gives its score."""
     named = {w.stem for w in claim.words if w.stem in _CONTESTS}
-    scores = {w.norm for w in claim.words if w.norm[:1].isdigit() and "-" in w.norm}
-    return any(w.stem in named or w.norm in scores for w in passage.words)
+    scores = {_score(w.norm) for w in claim.words if w.norm[:1].isdigit() and "-" in w.norm}
+    return any(w.stem in named or _score(w.norm) in scores for w in passage.words)
+
+
+def _score(norm: str) -> tuple[str, ...]:
+    """A score either way round: "17-24" is the score of "won 24-17" ("lost 17-24 to")."""
+    return tuple(sorted(norm.split("-")))
 
 
 def outcome_cues(claim: Side, passage: Side) -> tuple[list[Cue], list[tuple[int, int]]]:
