@@ -36,7 +36,7 @@ _TIED = frozenset(
     stem(w)
     for w in """deputy deputies predecessor successor rival rivals opponent opponents critics
     wife husband son daughter partner brother sister father mother co-defendant co-defendants
-    codefendant accomplice colleague colleagues ally allies teammate team-mate""".split()
+    codefendant accomplice colleague colleagues ally allies teammate team-mate party""".split()
 )
 # "The club's former coach": whoever held a post before is not the doer now.
 _FORMER = frozenset("former ex".split())
