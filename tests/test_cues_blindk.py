@@ -17,6 +17,7 @@ from tests.editor_pairs_blindk import (
     NOT_SHOWN,
     SECOND,
     SEMANTIC_WRONG,
+    SEVENTH,
     SIXTH,
     THIRD,
 )
@@ -176,7 +177,9 @@ def test_voted_to_quotes_its_verb() -> None:
     assert [c.source for c in cues if c.conflict] == ["voted to confirm"]
 
 
-_WANTED = {(c, p): Stance(w) for _, c, p, w in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH]}
+_WANTED = {
+    (c, p): Stance(w) for _, c, p, w in [*BLIND, *SECOND, *THIRD, *FOURTH, *FIFTH, *SIXTH, *SEVENTH]
+}
 
 
 @pytest.mark.parametrize(("claim", "source"), sorted(SEMANTIC_WRONG))
@@ -221,6 +224,11 @@ FOURTH_ROUND = [
     # a change from where the claim's ended (stretches._from_where_it_reached)
     ("Gold rose to a record high.", "Gold fell from its record high on Friday.", N),
     ("Gold rose to a record high.", "Gold fell on Friday.", C),
+    # a score either way round names the contest (outcomes._score); a person's party
+    ("The Giants beat the Eagles 24-17.", "The Giants lost 17-24 to the Eagles.", C),
+    ("The Giants beat the Eagles 24-17.", "The Eagles lost 17-24 to the Giants.", S),
+    ("Ms Ruiz voted against the bill.", "Ms Ruiz's party voted for the bill.", N),
+    ("Ms Ruiz voted against the bill.", "Ms Ruiz voted for the bill.", C),
 ]  # fmt: skip
 
 
