@@ -28,6 +28,7 @@ S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
         ),
         ("Fuel duty was frozen again.", "The Chancellor froze fuel duty for the 15th year.", S),
         ("Wages rose 3% last year.", "Hiring was frozen last year, but wages rose 3%.", S),
+        ("Temperatures rose on Tuesday.", "Freezing temperatures returned on Tuesday.", N),
     ],
 )
 def test_a_freeze_against_a_change(claim: str, source: str, stance: Stance) -> None:

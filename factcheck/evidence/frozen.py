@@ -14,7 +14,7 @@ from factcheck.evidence.scope import CHANGE_GROUPS, finite, passive, subject_ste
 from factcheck.evidence.sides import Side, known, make_cue, phrase
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, stem
 
-_FREEZE = frozenset(stem(w) for w in "freeze freezes froze frozen freezing".split())
+_FREEZE = frozenset(stem(w) for w in "freeze freezes froze frozen".split())
 # How many content words after a verb make its object ("froze [fuel duty] for ...").
 _OBJECT_WORDS = 2
 
@@ -54,8 +54,8 @@ def frozen_cues(claim: Side, passage: Side) -> list[Cue]:
         return []  # most passages freeze nothing: read at C speed
     changes = known(claim, _changed)
     for i, w in enumerate(passage.words):
-        if w.stem not in _FREEZE:
-            continue
+        if w.stem not in _FREEZE or w.norm == "freezing":
+            continue  # "Freezing temperatures returned": the weather, not a freeze
         thing = (
             subject_stems(passage, i)
             if passive(passage, i) or w.norm == "frozen"
