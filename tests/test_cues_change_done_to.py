@@ -23,6 +23,8 @@ S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
         # Done to the claim's own thing, it still clashes.
         ("The company increased its workforce.", "The company cut its workforce by a fifth.", C),
         ("Brightline shares rose 7% on the news.", "Shares in Brightline fell 7% on the news.", C),
+        # The whole object is read, not its first word: the albedo is the claim's.
+        ("Soot increases the albedo of snow.", "Soot reduces the planet's average albedo.", C),
     ],
 )
 def test_a_change_done_to_another_thing(claim: str, source: str, stance: Stance) -> None:

@@ -26,7 +26,7 @@ DONE_TO = frozenset(
     reduce reduced reduces reducing boost boosted boosts slash slashed slashes hike hiked
     trim trimmed""".split()
 )
-# How far after the verb its object is looked for: "cut [its] [workforce]", "cut 1,200 jobs".
+# How far after the verb its object is read: "cut [its] [workforce]", "cut 1,200 jobs".
 _OBJECT_REACH = 4
 
 
@@ -41,14 +41,18 @@ def change_apart(claim: Side, passage: Side, i: int, stems: Container[str]) -> b
 
 
 def _done_to_another(passage: Side, i: int, stems: Container[str]) -> bool:
-    """Whether the verb at ``i`` changes an object none of whose words is the claim's: its
-    first content word after it ("cut 1,200 [jobs]"); not a passive ("was cut")."""
+    """Whether the verb at ``i`` changes an object none of whose words is the claim's: the
+    content words right after it, up to the first stop word after them ("cut 1,200 [jobs]",
+    "reduces the [planet's average albedo]"); not a passive ("was cut")."""
     words = passage.words
     if words[i].stem not in DONE_TO or passive(passage, i):
         return False
+    found: list[str] = []
     for j in range(i + 1, min(i + 1 + _OBJECT_REACH, len(words))):
         word = words[j]
         if word.norm in STOP_WORDS or word.norm[:1].isdigit():
+            if found:
+                break
             continue
-        return word.stem not in stems
-    return False
+        found.append(word.stem)
+    return bool(found) and not any(s in stems for s in found)
