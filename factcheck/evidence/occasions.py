@@ -18,8 +18,8 @@ from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
-from factcheck.evidence.voice import object_is
-from factcheck.workspace import STOP_WORDS, Cue, stem
+from factcheck.evidence.voice import object_is, verb_before
+from factcheck.workspace import STOP_WORDS, Cue
 
 # Words between a subject and its verb that are no part of what it names: "The elections
 # will [now] be held".
@@ -34,9 +34,9 @@ _SCHEDULED = frozenset(
     "due set expected scheduled planned poised likely going about hoping aiming".split()
 )
 _SENTENCE_END = (".", "!", "?")
-# How far back from a date its verb (``instances.event_phase``: three words) and the head
-# of that verb's subject, and the start of its sentence, are looked for.
-_VERB_REACH, _HEAD_REACH, _SENTENCE_REACH = 4, 8, 60
+# How far back from a date's verb (``voice.verb_before``) the head of its subject, and
+# from a date the start of its sentence, are looked for.
+_HEAD_REACH, _SENTENCE_REACH = 8, 60
 
 
 def _families(side: Side) -> frozenset[str]:
@@ -98,10 +98,7 @@ def _head_before(side: Side, word: str, before: int) -> str | None:
     """The content word right before the last ``word`` (a stem) ahead of offset ``before``,
     in its clause: the head of what it is said of ("new [wing] opened"); None when none."""
     words = side.words
-    i = word_at(side, before) - 1
-    at = next(
-        (j for j in range(i, max(-1, i - _VERB_REACH), -1) if stem(words[j].norm) == word), None
-    )
+    at = verb_before(side, word, before)
     if at is None:
         return None
     for j in range(at - 1, max(-1, at - 1 - _HEAD_REACH), -1):

@@ -14,14 +14,21 @@ from factcheck.workspace import STOP_WORDS, stem
 _VERB_REACH, _OBJECT_REACH = 4, 4
 
 
+def verb_before(side: Side, verb: str, before: int) -> int | None:
+    """The index of the last ``verb`` (a stem) among the few words ahead of offset
+    ``before`` (a date's: "opened [in 1932]"), or None."""
+    words = side.words
+    i = word_at(side, before) - 1
+    return next(
+        (j for j in range(i, max(-1, i - _VERB_REACH), -1) if stem(words[j].norm) == verb), None
+    )
+
+
 def object_is(side: Side, verb: str, before: int, thing: str) -> bool:
     """Whether the first content word after the last ``verb`` (a stem) ahead of offset
     ``before``, in its clause, is of the family ``thing``."""
     words = side.words
-    i = word_at(side, before) - 1
-    at = next(
-        (j for j in range(i, max(-1, i - _VERB_REACH), -1) if stem(words[j].norm) == verb), None
-    )
+    at = verb_before(side, verb, before)
     if at is None:
         return False
     for j in range(at + 1, min(len(words), at + 1 + _OBJECT_REACH)):
