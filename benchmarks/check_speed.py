@@ -44,7 +44,7 @@ from typing import Any
 
 from factcheck.verdicts.files import serialize_verdicts
 from factcheck.workspace.models import PinnedEvidence, Stance, Verdict, text_hash
-from factcheck.workspace.passages import split_passages
+from factcheck.workspace.passages import is_boilerplate, split_passages
 from factcheck.workspace.sources import parse_source
 from factcheck.workspace.yamlio import dump_yaml
 
@@ -55,26 +55,33 @@ CLAIMS_PER_FILE = 100
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def sentence_pool() -> list[str]:
-    """Real sentences of 8 to 60 words from the example and evaluation sources."""
-    files = sorted((REPO / "sources").rglob("*.txt"))
-    if EVAL.is_dir():
-        files += sorted(EVAL.glob("*/sources/*.txt"))
+def sentence_pool(files: list[Path] | None = None) -> list[str]:
+    """Real sentences of 8 to 60 words, page furniture left out, from ``files``: by
+    default the example's and the evaluation sources (when ``../shared/eval`` is there)."""
+    if files is None:
+        files = sorted((REPO / "sources").rglob("*.txt"))
+        if EVAL.is_dir():
+            files += sorted(EVAL.glob("*/sources/*.txt"))
     pool: list[str] = []
     for file in files:
         text = file.read_text(encoding="utf-8", errors="replace")
         if text.startswith("---"):
             text = text.split("---", 2)[-1]
         for sentence in _SENTENCE.split(" ".join(text.split())):
-            if 8 <= len(sentence.split()) <= 60:
+            # Page furniture ("click here ... Topics: ...") would flag the whole line it
+            # is put in as boilerplate, and its claims would score half.
+            if 8 <= len(sentence.split()) <= 60 and not is_boilerplate(sentence):
                 pool.append(sentence)
     return pool
 
 
-def generate(root: Path, *, claims: int, sources: int, seed: int = 11) -> None:
-    """Write the benchmark workspace at ``root``."""
+def generate(
+    root: Path, *, claims: int, sources: int, seed: int = 11, pool: list[str] | None = None
+) -> None:
+    """Write the benchmark workspace at ``root``, from ``pool``'s sentences (by default
+    ``sentence_pool()``'s)."""
     rng = random.Random(seed)
-    pool = sentence_pool()
+    pool = sentence_pool() if pool is None else pool
     (root / "claims").mkdir(parents=True)
     (root / "sources").mkdir()
     (root / "verdicts").mkdir()
