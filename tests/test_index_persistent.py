@@ -72,6 +72,13 @@ def assert_same_as_memory(index: CandidateIndex, workspace: Workspace) -> None:
         assert dict(index.candidates(query, limit=100_000)) == dict(
             memory.candidates(query, limit=100_000)
         )
+        # A passage's score alone (a cited passage outside the top) is the same as ranked.
+        everyone = range(len(memory.passages))
+        ranked = dict(memory.candidates(query, limit=100_000))
+        assert index.scores_of(query, everyone) == ranked  # type: ignore[attr-defined]
+        assert memory.scores_of(query, everyone) == ranked
+        some = list(everyone)[::-7]
+        assert memory.scores_of(query, some) == {n: ranked[n] for n in some if n in ranked}
         top = index.candidates(query, limit=5)
         assert [s for _, s in top] == [s for _, s in memory.candidates(query, limit=5)]
         for term in query.lower().split():

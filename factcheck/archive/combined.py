@@ -10,7 +10,7 @@ archive alone.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, overload
 
 from factcheck.archive.search import ArchiveIndex, archive_id
@@ -95,6 +95,14 @@ class CombinedIndex:
         ]
         merged = sorted(local + archive, key=lambda item: (-item[0], item[1], item[2]))
         return [(n, score) for score, _, n in merged[:limit]]
+
+    def scores_of(self, query: str, numbers: Collection[int]) -> dict[int, float]:
+        """BM25 scores of the workspace's passages among ``numbers`` (those ``candidates``
+        gives, the local index's own); the archive's are left out (claims cite the
+        workspace's sources)."""
+        score = getattr(self.local, "scores_of", None)
+        local = [n for n in numbers if n < self._offset]
+        return score(query, local) if score is not None and local else {}
 
     def term_strings(self, numbers: Sequence[int]) -> list[str]:
         """Each passage's index terms joined by spaces, from whichever index holds it."""

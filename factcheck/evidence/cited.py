@@ -27,6 +27,24 @@ def cited_passages(index: CandidateIndex, cited: set[str]) -> list[int]:
     return [n for n, p in enumerate(index.passages) if p.source_id in cited]
 
 
+def outranked_scores(
+    index: CandidateIndex, query: str, bm25: dict[int, float], cited: Iterable[int]
+) -> dict[int, float]:
+    """``bm25`` (the top candidates' scores) with the BM25 scores of the ``cited`` passages
+    outside it, where the index can give them (``scores_of``).
+
+    A passage of a cited source can be outranked by more than ``CANDIDATES`` others: copies
+    of a syndicated story in other sources, each with its paragraph. Scored with no BM25
+    share it fell far below what it would get alone, and ``check`` reported a claim quoting
+    it word for word as unsourced.
+    """
+    score_of = getattr(index, "scores_of", None)
+    missing = [n for n in cited if n not in bm25]
+    if score_of is None or not missing:
+        return bm25
+    return {**bm25, **score_of(query, missing)}
+
+
 def sources_and_flags(
     passages: Sequence[Passage], numbers: set[int]
 ) -> dict[int, tuple[str, bool]]:
@@ -61,9 +79,9 @@ def best_cited_score(
         numbers = {n for n in numbers if passages[n].ref not in skip}
     if not numbers:
         return 0.0
-    # A cited passage among the BM25 candidates is scored with its BM25 score, any other
-    # with none, exactly as in find_evidence.
+    # Each cited passage is scored with its BM25 score, exactly as in find_evidence.
     bm25 = dict(index.candidates(claim.text, limit=CANDIDATES))
+    bm25 = outranked_scores(index, claim.text, bm25, numbers)
     # Only the best counts: ranked as a top 1 among the cited passages (none forced in),
     # the dear scorer runs only for passages that can still be the best.
     vectors: PassageVectors | None = getattr(index, "vectors", None)

@@ -18,7 +18,12 @@ from typing import TypeVar, overload
 
 from factcheck.evidence.alignment import claim_weights
 from factcheck.evidence.batchmatch import evidence_in_processes
-from factcheck.evidence.cited import CANDIDATES, cited_passages, sources_and_flags
+from factcheck.evidence.cited import (
+    CANDIDATES,
+    cited_passages,
+    outranked_scores,
+    sources_and_flags,
+)
 from factcheck.evidence.distinct import ranked_distinct
 from factcheck.evidence.scoring import Query, Ranking
 from factcheck.evidence.semantic import enabled, fused_ranking, load_encoder
@@ -135,7 +140,9 @@ def find_evidence(
         numbers.update(n for n, _ in vectors.nearest(claim.text, limit=CANDIDATES))
     cited = set(claim.sources)
     if cited:
-        numbers.update(cited_passages(index, cited))
+        ours = cited_passages(index, cited)
+        numbers.update(ours)
+        bm25 = outranked_scores(index, claim.text, bm25, ours)
     skip = set(dismissed)
     if skip:
         numbers = {n for n in numbers if passages[n].ref not in skip}

@@ -9,7 +9,7 @@ index, PostgreSQL full-text search, OpenSearch) is a new class, not a rewrite.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -97,3 +97,20 @@ class MemoryIndex:
         top = np.argpartition(-scores, limit - 1)[:limit]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def scores_of(self, query: str, numbers: Collection[int]) -> dict[int, float]:
+        """The BM25 score of each of ``numbers`` that holds a term of ``query`` (see
+        ``outranked_scores``)."""
+        wanted = np.fromiter(sorted(numbers), dtype=np.int64, count=len(numbers))
+        scores = np.zeros(len(wanted), dtype=np.float32)
+        for term in set(terms(query)):
+            hits = self._postings.get(term)
+            if hits is None:
+                continue
+            numbers_of, tf_of = hits  # ascending passage numbers
+            at = np.minimum(np.searchsorted(numbers_of, wanted), len(numbers_of) - 1)
+            found = numbers_of[at] == wanted
+            docs, tf = wanted[found], tf_of[at[found]]
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * self._lengths[docs] / self._avg_length)
+            scores[found] += self.idf(term) * tf * (BM25_K1 + 1) / (tf + norm)
+        return {int(n): float(s) for n, s in zip(wanted, scores, strict=True) if s > 0}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 
 import numpy as np
@@ -236,6 +236,22 @@ class DiskIndex:
         numbers = self._layout.public[touched]
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
+
+    def scores_of(self, query: str, numbers: Collection[int]) -> dict[int, float]:
+        """The BM25 score of each of ``numbers`` (public) that holds a term of ``query``,
+        from the same contributions ``candidates`` sums (see ``outranked_scores``)."""
+        wanted = np.fromiter(sorted(numbers), dtype=np.int64, count=len(numbers))
+        internal = self._layout.internal[wanted]
+        scores = np.zeros(len(wanted), dtype=np.float32)
+        with self._lock:
+            found = [self._contributions(term) for term in set(terms(query))]
+        for postings in found:
+            for piece in [] if postings is None else postings.pieces:
+                local = internal - piece.base  # ascending docs; dead ones add 0.0
+                at = np.minimum(np.searchsorted(piece.docs, local), len(piece.docs) - 1)
+                hit = piece.docs[at] == local
+                scores[hit] += piece.values[at[hit]]
+        return {int(n): float(s) for n, s in zip(wanted, scores, strict=True) if s > 0}
 
 
 def shared_postings(term: TermPostings | None) -> int:
