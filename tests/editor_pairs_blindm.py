@@ -798,14 +798,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "40 seats.",
     ): "[tally] supports, not neutral (first run, before any fix)",
     (
-        "The Senate confirmed the nominee 51-49.",
-        "The nominee was confirmed by the Senate 50-49, with one senator absent.",
-    ): "[tally] neutral, not contradicts (first run, before any fix)",
-    (
-        "Union members ratified the contract by a vote of 3,412 to 1,109.",
-        "The contract was ratified 3,214 to 1,109, the union said.",
-    ): "[tally] neutral, not contradicts (first run, before any fix)",
-    (
         "India scored 312 for 6 in their 50 overs.",
         "India finished on 312-6 from their 50 overs.",
     ): "[score] neutral, not supports (first run, before any fix)",

@@ -18,7 +18,7 @@ _TALLY_WORDS = frozenset(
     carried backed cleared adopted upheld overturned unanimous unanimously
     split passed approved rejected failed game match series lead led result aggregate
     thrashed hammered routed crushed trounced edged whitewashed finished derby fixture
-    leg""".split()
+    leg ratified""".split()
 )
 # Words that say a vote only of a pair written winner first ("confirmed the nominee 51-49",
 # "convicted him 10-2"): "confirmed 5-10 cases" is a range.
@@ -30,10 +30,12 @@ _WINNER_FIRST_WORDS = frozenset(stem(w) for w in "confirmed convicted acquitted"
 _FELL = frozenset(stem(w) for w in "fell falls down slumped slipped crashed".split())
 
 
-# "passed 52 to 48", "by 51 votes to 49": the same pair written out. Taken only when the
-# word after it is not a noun of its own ("from 5 to 10 years" is a range).
+# "passed 52 to 48", "by 51 votes to 49": the same pair written out, a union's or a
+# party's ballot in thousands too ("ratified 3,412 to 1,109"). Taken only when the word
+# after it is not a noun of its own ("from 5 to 10 years" is a range).
+_BALLOT = r"\d{1,3}(?:,\d{3})?"
 _WRITTEN = re.compile(
-    r"(?<![\w.,-])(?P<a>\d{1,3})\s+(?:votes?\s+)?to\s+(?P<b>\d{1,3})(?![\w.,%-]*\d|\s*%)"
+    rf"(?<![\w.,-])(?P<a>{_BALLOT})\s+(?:votes?\s+)?to\s+(?P<b>{_BALLOT})(?![\w.,%-]*\d|\s*%)"
 )
 
 
@@ -131,8 +133,8 @@ def tallies(
             near = {stem(w.strip(".,;:()").lower()) for w in before + inside + after}
             if [w.lower() for w in before[-2:]] == ["level", "at"]:
                 near.add("score")  # "ended level at 1-1" (not "raising levels to 3-4 times")
-            if not near & _TALLY_WORDS and _object_between(text, m.start()):
-                near.add("vote")  # "passed the farm bill 52-48"
+            if not near & _TALLY_WORDS:  # "passed the farm bill 52-48": the word before
+                near.add(_word_before_object(text, m.start()))
             if (
                 not near & _TALLY_WORDS
                 and not (near & _WINNER_FIRST_WORDS and _count(m.group("a")) > _count(m.group("b")))
@@ -157,20 +159,24 @@ def tallies(
 _ARTICLES = frozenset("the its their his her this that".split())
 
 
-def _object_between(text: str, start: int) -> bool:
-    """Whether a tally word stands before the tally at ``start`` with only its object
-    (an article and up to three words of no preposition) between."""
+def _word_before_object(text: str, start: int) -> str:
+    """The stem of the tally word (or of a winner-first word, "confirmed") standing before
+    the tally at ``start`` with only its object (an article and up to three words of no
+    preposition) between, or its doer in the passive ("confirmed by the Senate 50-49");
+    "" when there is none."""
     words = [w.strip(".,;:()").lower() for w in text[max(0, start - 60) : start].split()[-6:]]
     for i in range(len(words) - 2, -1, -1):
-        if stem(words[i]) in _TALLY_WORDS:
-            between = words[i + 1 :]
+        if (word := stem(words[i])) in _TALLY_WORDS | _WINNER_FIRST_WORDS:
+            between = words[i + 2 :] if words[i + 1] == "by" else words[i + 1 :]
             rest = [w.removesuffix("'s").removesuffix("’s") for w in between[1:]]
-            return (
-                between[0] in _ARTICLES
+            said = (
+                bool(between)
+                and between[0] in _ARTICLES
                 and 1 <= len(rest) <= 3
                 and all(w.isalpha() and w not in STOP_WORDS for w in rest)
             )
-    return False
+            return word if said else ""
+    return ""
 
 
 def _names_a_thing(word: str) -> bool:
@@ -186,8 +192,8 @@ def _names_a_thing(word: str) -> bool:
 
 def _count(written: str) -> int:
     """A tally's count, in digits or in words ("seven")."""
-    if written.isdigit():
-        return int(written)
+    if written.replace(",", "").isdigit():
+        return int(written.replace(",", ""))
     return sum(_COUNT_WORDS[part] for part in written.lower().split("-"))  # "twenty-one"
 
 
