@@ -24,9 +24,9 @@ for _measure, _table in (
     ),
     (
         "mass",
-        "mg milligram milligrams:0.001 g gram grams:1 kg kilogram kilograms kilo kilos:1000 "
-        # A "ton" is taken for a tonne: news writes "tons" for either. (A US short ton is
-        # 907 kg: "20 tons" against "18,144 kg" clashes.)
+        "mcg microgram micrograms:0.000001 mg milligram milligrams:0.001 g gram grams:1 "
+        "kg kilogram kilograms kilo kilos:1000 "
+        # "tons" is read as tonnes, as news writes it for either (a US ton is 907 kg).
         "tonne tonnes t ton tons:1000000 lb lbs pound pounds:453.59237",
     ),
     ("area", "hectare hectares ha:10000 acre acres:4046.8564 km2 km²:1000000"),
