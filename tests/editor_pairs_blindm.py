@@ -874,21 +874,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The light-rail extension is expected to cost $2.4 billion.",
     ): "[approx] neutral, not supports (first run, before any fix)",
     (
-        "About 300 people attended the town hall on Tuesday.",
-        "Some 40 people spoke at the town hall on Tuesday.",
-    ): "[approx] contradicts, not neutral (first run, before any fix)",
-    (
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",
     ): "[approx] supports, not neutral (first run, before any fix)",
-    (
-        "Nearly 5,000 runners finished the Boston marathon.",
-        "More than 6,000 runners registered for the Boston marathon.",
-    ): "[approx] contradicts, not neutral (first run, before any fix)",
-    (
-        "The trial enrolled about 1,200 patients.",
-        "About 600 patients in the trial received the drug.",
-    ): "[approx] contradicts, not neutral (first run, before any fix)",
     (
         "Nvidia earned about $3 billion in the quarter.",
         "Nvidia's revenue in the quarter was $12.1 billion.",
@@ -897,8 +885,4 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Lyles ran the 100 meters in 9.85 seconds.",
         "Lyles ran the 200 meters in 19.9 seconds.",
     ): "[unit] contradicts, not neutral (first run, before any fix)",
-    (
-        "The recommended dose is 10 milligrams a day.",
-        "The recommended dose is 10 micrograms a day.",
-    ): "[unit] neutral, not contradicts (first run, before any fix)",
 }

@@ -21,8 +21,23 @@ _HARMS = frozenset(family(stem(w)) for w in "died killed injured hurt hospitalis
 # count of "About 200 people lost their jobs".
 _STAFF = frozenset({family(stem("employed"))})
 _JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".split())
+# A whole that signed up or turned up, and what only some of it then did: "More than 6,000
+# runners registered" is no count of "Nearly 5,000 runners finished", nor "About 300
+# people attended" of "Some 40 people spoke", nor a trial's "enrolled 1,200 patients" of
+# "600 patients received the drug". Two verbs of one kind ("5,000 marched" / "3,000
+# attended") stay one count said twice.
+_POOLS = frozenset(
+    family(stem(w)) for w in "registered enrolled entered attended applied recruited".split()
+)
+_PARTS = frozenset(
+    family(stem(w))
+    for w in "spoke testified finished completed received qualified withdrew responded".split()
+)
 # Words between a counted noun and its verb: "12 people [were] arrested".
 _AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
+# A place or a group between them: "No homes [in Tampa] were destroyed", "600 patients [in
+# the trial] received the drug": a preposition, an article, one word.
+_PLACES = frozenset("in at on across".split())
 
 
 def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | None:
@@ -37,6 +52,9 @@ def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | No
     elif i >= len(words) or words[i].stem != figure.unit:
         return None  # no counted noun after the figure: no count
     i += 1
+    if i < len(words) and words[i].norm in _PLACES and not clause_ends_before(side, i):
+        skip = i + 2 if i + 1 < len(words) and words[i + 1].norm in ("the", "a") else i + 1
+        i = skip + 1 if skip < len(words) and words[skip].norm not in STOP_WORDS else i
     verb = i
     while i < len(words) and words[i].norm in _AUXILIARIES:
         i += 1
@@ -88,4 +106,9 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
             return False
         denied, counted = after if mine.high == 0 else after[::-1]
         return denied not in _HARMS or counted in FATES - _HARMS
-    return not FATES.isdisjoint(acts) or bool(_STAFF & set(acts) and _JOB_LOSSES & set(acts))
+    kinds = set(acts)
+    return (
+        not FATES.isdisjoint(kinds)
+        or bool(_STAFF & kinds and _JOB_LOSSES & kinds)
+        or bool(_POOLS & kinds and _PARTS & kinds)
+    )

@@ -1,0 +1,94 @@
+"""Focused tests for the rules blindm's table (tests/editor_pairs_blindm.py) brought: each
+rule's pair and its guards, the clashes it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A tally in the passive, after its doer: "confirmed by the Senate 50-49".
+        (
+            "The Senate confirmed the nominee 51-49.",
+            "The nominee was confirmed by the Senate 50-49.",
+            C,
+        ),
+        ("The council approved the plan 7-2.", "The plan was approved by the council 7-2.", S),
+        ("The council approved the plan 7-2.", "The plan was approved by the council 6-3.", C),
+        # A ballot in thousands, "ratified 3,214 to 1,109".
+        (
+            "Members ratified the contract by a vote of 3,412 to 1,109.",
+            "The contract was ratified 3,214 to 1,109, the union said.",
+            C,
+        ),
+        (
+            "Members ratified the contract by a vote of 3,412 to 1,109.",
+            "The contract was ratified 3,412 to 1,109, the union said.",
+            S,
+        ),
+    ],
+)
+def test_tallies_passive_and_in_thousands(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        (
+            "The recommended dose is 10 milligrams a day.",
+            "The recommended dose is 10 micrograms a day.",
+            C,
+        ),
+        (
+            "The recommended dose is 400 micrograms a day.",
+            "The recommended dose is 0.4 mg a day.",
+            S,
+        ),
+        ("Adults need 600 mcg of folate.", "Adults need 600 micrograms of folate.", S),
+    ],
+)
+def test_micrograms(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A whole that signed up or turned up, and what some of it did: two counts.
+        ("About 300 people attended the town hall.", "Some 40 people spoke at the town hall.", N),
+        (
+            "Nearly 5,000 runners finished the marathon.",
+            "More than 6,000 runners registered for the marathon.",
+            N,
+        ),
+        (
+            "The trial enrolled about 1,200 patients.",
+            "About 600 patients in the trial received the drug.",
+            N,
+        ),
+        # Two verbs of one kind, or the same verb: one count said twice.
+        (
+            "About 5,000 people marched through the city.",
+            "About 3,000 people attended the march through the city.",
+            C,
+        ),
+        (
+            "Nearly 5,000 runners finished the marathon.",
+            "Some 3,000 runners finished the marathon.",
+            C,
+        ),
+        ("The trial enrolled 1,200 patients.", "The trial enrolled 900 patients.", C),
+        # A place between a counted noun and its verb: "No workers [in the plant] were injured".
+        ("Four workers in the plant were injured.", "No workers in the plant were injured.", C),
+    ],
+)
+def test_a_pool_and_a_part_of_it(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
