@@ -1698,15 +1698,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "already had') names no verb"
     ),
     (
-        "The committee adopted the report.",
-        "The committee voted down the report on Tuesday, a blow to the chairman who had "
-        "drafted it.",
-    ): (
-        "[synonyms] supports, not contradicts: 'voted down' is two words, and the "
-        "opposite groups list single words ('rejected' is there), so nothing clashes and "
-        "the passage holds the claim's words"
-    ),
-    (
         "The new drug raised the risk of heart attacks.",
         "The new drug lowered the risk of heart attacks by a fifth in the trial, though "
         "it raised the risk of bleeding.",

@@ -43,7 +43,7 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("safe safety", "dangerous unsafe hazardous"),
     ("effective efficacious beneficial benefit", "ineffective harmful useless"),
     ("positive", "negative"),
-    ("surplus", "deficit"),
+    ("surplus surpluses", "deficit deficits shortfall shortfalls"),
     ("highest", "lowest"),
     ("above", "below"),
     ("maximum max", "minimum min"),

@@ -66,7 +66,10 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
         "cut lay laid shed axe axed slash slashed eliminate eliminated fire fired",
     ),
     # "cleared the takeover" against "rejected" it ("cleared the site" acts on no claim's word).
-    ("approve approved accept accepted clear cleared", "block blocked reject rejected"),
+    (
+        "approve approved accept accepted clear cleared adopt adopted",
+        "block blocked reject rejected",
+    ),
     ("reject rejected", "back backed endorse endorsed"),
     # A motion's fate: "passed the bill" against "the bill was defeated" or "failed"
     # ("passed the ball", "passed away" act on nothing of the claim's).

@@ -282,7 +282,7 @@ def decided_on_subject(claim: Side, k: int, passage: Side, index: int) -> bool:
 
 # Nouns of an opposite that name a kind by the word before them: "a [budget] deficit" is
 # not "a [trade] surplus".
-_QUALIFIED = frozenset(stem(w) for w in ("surplus", "deficit"))
+_QUALIFIED = frozenset(stem(w) for w in ("surplus", "deficit", "shortfall"))
 
 
 def qualified_apart(claim: Side, k: int, passage: Side, index: int) -> bool:
