@@ -130,7 +130,12 @@ def _subject_words(side: Side, at: int) -> list[int]:
     named = False  # a name in apposition read past once: "The mayor's rival, [Tom Reid],"
     for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
         if j + 1 < len(side.words) and j + 1 != at and clause_ends_before(side, j + 1):
-            if named or not found or not all(side.words[f].text[:1].isupper() for f in found):
+            # Only commas set a name apart: after a full stop "Shares" is capitalised as
+            # the first word of the next sentence ("Profits were lower. Shares fell").
+            apart = side.text[side.words[j].end : side.words[j + 1].start].strip() == ","
+            if named or not apart or not found:
+                break
+            if not all(side.words[f].text[:1].isupper() for f in found):
                 break
             named = True
         if side.words[j].norm not in STOP_WORDS and not side.words[j].norm[:1].isdigit():
