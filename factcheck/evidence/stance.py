@@ -33,6 +33,7 @@ from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.figures import held_figures, missing_figure, month_stems
+from factcheck.evidence.figurewindow import with_figures
 from factcheck.evidence.frozen import frozen_cues
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
@@ -119,7 +120,7 @@ def find_cues(
 
 
 def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue, ...]:
-    window = aligned_window(claim, side)
+    window = with_figures(aligned_window(claim, side), claim, side)
     if window[1] <= window[0]:
         return ()
     ordered, agreeing = comparison_cues(claim, side)

@@ -1,0 +1,43 @@
+"""The aligned window reaches a claim's figure written in words where the passage writes it
+in digits: "Ten countries voted against" lines up with "..., 10 against and 23 abstaining"
+(``sides.aligned_window`` lines up stems, and "ten" is no stem of "10")."""
+
+from __future__ import annotations
+
+from factcheck.evidence.sides import WINDOW_MARGIN, Side, known
+
+
+def _word_values(claim: Side) -> frozenset[float]:
+    """The values of the claim's amounts written in words ("Ten", "two"), read once."""
+    return frozenset(
+        m.low
+        for m in claim.mentions
+        if m.kind == "number" and m.text[:1].isalpha() and m.low == m.high
+    )
+
+
+def with_figures(window: tuple[int, int], claim: Side, passage: Side) -> tuple[int, int]:
+    """``window`` widened to the passage's words in digits that equal a figure the claim
+    writes in words (and ``WINDOW_MARGIN`` words around them, as the window has). A window
+    that lines up nothing stays empty: no word is shared."""
+    lo, hi = window
+    values = known(claim, _word_values)
+    if hi <= lo or not values:
+        return window
+    found = [i for i, w in enumerate(passage.words) if _digits(w.norm) in values]
+    if not found:
+        return window
+    end = len(passage.words)
+    return min(lo, max(0, found[0] - WINDOW_MARGIN)), max(
+        hi, min(end, found[-1] + 1 + WINDOW_MARGIN)
+    )
+
+
+def _digits(norm: str) -> float | None:
+    """The value of a word written in digits ("10", "1,200"), else None."""
+    if not norm[:1].isdigit():
+        return None
+    try:
+        return float(norm.replace(",", ""))
+    except ValueError:
+        return None
