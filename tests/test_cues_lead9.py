@@ -1,0 +1,55 @@
+"""Cues fixed after the ninth session's articles (US and international copy) through match."""
+# ruff: noqa: E501  (one pair per line: a claim and its passage read side by side)
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assess, only_conflict
+
+C, N, S = Stance.CONTRADICTS, Stance.NEUTRAL, Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "source_word"),
+    [
+        # "adopted" is a decision's side, as "approved" is.
+        ("The General Assembly rejected the resolution.", "The General Assembly adopted the resolution.", "adopted"),
+        ("The council adopted the plan.", "The council rejected the plan.", "rejected"),
+        # A shortfall is a deficit.
+        ("Denver expects a budget surplus of $45 million.", "Denver faces a budget shortfall of $45 million.", "shortfall"),
+        # After a full stop the next sentence's first word is capitalised, not a name set
+        # apart: "Shares" is the subject of "fell", not read past to "Profits were lower".
+        ("Northwind shares rose 11%.", "Profits were lower. Shares fell 11%.", "fell"),
+        ("Northwind shares rose 11% after the results.", "The company cut its forecast. Shares fell 11% in after-hours trading.", "fell"),
+    ],
+)  # fmt: skip
+def test_clashes(claim: str, source: str, source_word: str) -> None:
+    assert source_word in only_conflict(claim, source).source
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Another thing adopted and rejected: no clash.
+        ("The council adopted a new logo.", "The council rejected the plan.", N),
+        # A name between commas is still read past to the noun it names.
+        ("The mayor backed the plan.", "The mayor's rival, Tom Reid, opposed the plan.", N),
+        # "Ten" in words lines up with "10" in digits: the window reaches "10 against", so
+        # the claim's own side is seen (it was a false clash with "in favor").
+        ("Ten countries voted against the resolution.", "The UN General Assembly on Friday adopted a resolution demanding an immediate ceasefire, with 153 countries voting in favor, 10 against and 23 abstaining.", N),
+        ("Two people died in the crash.", "Three people were injured and 2 died in the crash.", S),
+    ],
+)  # fmt: skip
+def test_stances(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance
+
+
+def test_a_figure_in_words_against_another_in_digits_still_clashes() -> None:
+    stance, _ = assess(
+        "Twelve countries voted against the resolution.",
+        "The assembly adopted the resolution, with 153 countries voting in favor, 10 against and"
+        " 23 abstaining.",
+    )
+    assert stance is C
