@@ -28,12 +28,7 @@ def share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return False  # the claim's figure: an agreement stays one
     words = passage.words
     at = word_at(passage, theirs.start)
-    before, after = [], []
-    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
-        if _measure_word(words[j]) and not words[j].norm[:1].isdigit():
-            before.append(words[j].stem)
-        if j and clause_ends_before(passage, j):
-            break
+    before, after = _measures_before(passage, theirs), []
     for j in range(word_at(passage, theirs.end), min(len(words), at + 6)):
         if clause_ends_before(passage, j) or words[j].norm in _OPENS_A_CLAUSE:
             break
@@ -42,7 +37,38 @@ def share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     content = claim.content_stems()
     if _part_of(before, content):
         return True  # "[Youth] unemployment stood at 12.1%" for "Unemployment fell to 4.2%"
+    if before and before[0] not in content and content.isdisjoint(after):
+        # Two changes, each of a measure missing from the other side: "Kessler's [profit]
+        # fell 5%" for "Kessler's [revenue] grew 12%", though both name the company (and
+        # none after the passage's: "45% [backed the plan]"). Only changes: a verb before
+        # a figure is no measure ("devastated 93%" / "killed 29 to 50 percent").
+        ours = _measures_before(claim, mine)
+        changes = _change_before(claim, mine) and _change_before(passage, theirs)
+        if changes and ours and ours[0] not in passage.stem_set:
+            return True
     return bool(before) and not any(stem in content for stem in before + after)
+
+
+def _change_before(side: Side, figure: Mention) -> bool:
+    """Whether the word right before a figure, past "by" and "to", is a verb of change."""
+    j = word_at(side, figure.start) - 1
+    while j >= 0 and side.words[j].norm in ("by", "to"):
+        j -= 1
+    return j >= 0 and side.words[j].stem in _CHANGES
+
+
+def _measures_before(side: Side, figure: Mention) -> list[str]:
+    """The stems of the words that may name a figure's measure (``_measure_word``) before
+    it in its clause, nearest first, at most ``_AMONG_REACH`` words back."""
+    words = side.words
+    at = word_at(side, figure.start)
+    found = []
+    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
+        if _measure_word(words[j]) and not words[j].norm[:1].isdigit():
+            found.append(words[j].stem)
+        if j and clause_ends_before(side, j):
+            break
+    return found
 
 
 def _measure_word(word: Word) -> bool:
