@@ -75,7 +75,7 @@ _MONEY_GROUPS = {
     }.items()
     for word in words.split()
 }
-_MONEY_REACH = 4
+_MONEY_REACH = 5  # "[revenue] in the quarter was $12.1 billion"
 # Words right before a word of money that name one kind of the sum: "the stadium's
 # [running] costs are £40m" is not what "The stadium cost £1.2bn to build" gives. Not
 # "annual": "The city's annual budget" is the city's budget.
