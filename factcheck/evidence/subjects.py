@@ -94,11 +94,18 @@ _AUXILIARIES = frozenset(
 
 def _noun_before(side: Side, at: int) -> int:
     """The index of the word before word ``at``, past a verb of motion and auxiliaries
-    ("Bus [fares] will go up"); -1 when there is none."""
+    ("Bus [fares] will go up") and a place ("Subway [ridership] in Chicago increased");
+    -1 when there is none."""
     j = at - 1
     while j >= 0 and (side.words[j].stem in MOTION_VERBS or side.words[j].norm in _AUXILIARIES):
         j -= 1
+    k = j - 1 if j >= 1 and side.words[j - 1].norm == "the" else j
+    if k >= 2 and side.words[k - 1].norm in _PLACES and not clause_ends_before(side, j + 1):
+        return k - 2
     return j
+
+
+_PLACES = frozenset("in at across".split())
 
 
 def _part(claim: Side, a: int, passage: Side, b: int) -> bool:
