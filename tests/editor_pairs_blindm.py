@@ -838,14 +838,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Gas prices in California fell in January before rising again.",
     ): "[change] contradicts, not neutral (first run, before any fix)",
     (
-        "Subway ridership in Chicago increased in 2024.",
-        "Bus ridership in Chicago decreased in 2024, the transit agency said.",
-    ): "[change] contradicts, not neutral (first run, before any fix)",
-    (
-        "Kessler's revenue grew 12% in the quarter.",
-        "Kessler's profit fell 5% in the quarter.",
-    ): "[change] contradicts, not neutral (first run, before any fix)",
-    (
         "Patients on the drug recovered faster than those on placebo.",
         "Side effects were more common among patients on the drug than on placebo.",
     ): "[change] supports, not neutral (first run, before any fix)",
@@ -877,10 +869,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",
     ): "[approx] supports, not neutral (first run, before any fix)",
-    (
-        "Nvidia earned about $3 billion in the quarter.",
-        "Nvidia's revenue in the quarter was $12.1 billion.",
-    ): "[approx] contradicts, not neutral (first run, before any fix)",
     (
         "Lyles ran the 100 meters in 9.85 seconds.",
         "Lyles ran the 200 meters in 19.9 seconds.",

@@ -92,3 +92,46 @@ def test_micrograms(claim: str, source: str, stance: Stance) -> None:
 )
 def test_a_pool_and_a_part_of_it(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Two changes of two measures of one owner: no clash.
+        (
+            "Kessler's revenue grew 12% in the quarter.",
+            "Kessler's profit fell 5% in the quarter.",
+            N,
+        ),
+        (
+            "Kessler's revenue grew 12% in the quarter.",
+            "Kessler's revenue grew 5% in the quarter.",
+            C,
+        ),
+        # A verb before a figure names no measure: "devastated 93%" / "killed 29 to 50 percent".
+        (
+            "Coral bleaching has devastated 93% of the Great Barrier Reef.",
+            "Bleaching on the Great Barrier Reef killed between 29 and 50 percent of its coral.",
+            C,
+        ),
+        # A sum's word of money a phrase before it: "revenue in the quarter was $12.1 billion".
+        (
+            "Nvidia earned about $3 billion in the quarter.",
+            "Nvidia's revenue in the quarter was $12.1 billion.",
+            N,
+        ),
+        # A place between a noun and its change: "Subway ridership in Chicago increased".
+        (
+            "Subway ridership in Chicago increased in 2024.",
+            "Bus ridership in Chicago decreased in 2024.",
+            N,
+        ),
+        (
+            "Subway ridership in Chicago increased in 2024.",
+            "Subway ridership in Chicago decreased in 2024.",
+            C,
+        ),
+    ],
+)
+def test_measures_apart(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
