@@ -8,6 +8,7 @@ them, and computes each passage's BM25 length normalisation once, with exactly
 from __future__ import annotations
 
 import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -48,14 +49,20 @@ class Layout:
         return spans
 
     @cached_property
-    def token_spans(self) -> tuple[array.array[int], array.array[int], array.array[int]]:
+    def token_spans(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
         """Per public passage number: its segment, and where its terms start and end in that
-        segment's ``tokens``. As array.array, whose items index faster than numpy's."""
+        segment's ``tokens``. Memoryviews and array.arrays, whose items index faster than
+        numpy's; views of the segment's ``token_starts`` where there is one segment in order
+        (as after a build): copies of them were 25 MB of the matcher's parent at a million
+        passages, inherited by every worker."""
         segment_of = np.repeat(
-            np.arange(len(self.segments), dtype=np.int32), [s.passages for s in self.segments]
+            np.arange(len(self.segments), dtype=np.uint8 if len(self.segments) < 256 else np.int32),
+            [s.passages for s in self.segments],
         )
         starts = [np.asarray(s.token_starts, dtype=np.int64) for s in self.segments]
-        if len(starts) == 1:  # views, no copy
+        if len(starts) == 1 and self.in_order:  # the stored order: no copy
+            return segment_of.data, starts[0][:-1].data, starts[0][1:].data
+        if len(starts) == 1:
             first, last = starts[0][:-1], starts[0][1:]
         else:
             first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
@@ -65,7 +72,8 @@ class Layout:
         def arranged(values: Array, typecode: str) -> array.array[int]:
             return as_array(values if order is None else values[order], typecode)
 
-        return arranged(segment_of, "i"), arranged(first, "q"), arranged(last, "q")
+        kind = "B" if segment_of.dtype == np.uint8 else "i"
+        return arranged(segment_of, kind), arranged(first, "q"), arranged(last, "q")
 
     @classmethod
     def from_segments(
