@@ -74,7 +74,7 @@ def test_planned_terms_after_edits_give_the_same_candidates(
     layout = index._layout
     workspace = load_workspace(edited)
     memory = MemoryIndex([p for s in workspace.sources.values() for p in split_passages(s)])
-    everything = len(layout.public)
+    everything = layout.size
     per_query = search.DiskIndex(layout)  # never told: every term computed for its query
     index.expect(QUERIES)
     pieces = [p for f in index._shared.values() if f is not None for p in f.pieces]

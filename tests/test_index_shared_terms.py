@@ -74,7 +74,7 @@ def _live(index: search.DiskIndex, found: Any) -> np.ndarray[Any, Any]:
     layout = index._layout
     docs = np.concatenate([p.docs.astype(np.int64) + p.base for p in found.pieces])
     values = np.concatenate([p.values for p in found.pieces])
-    live = layout.public[docs] >= 0
+    live = layout.to_public(docs) >= 0
     order = np.argsort(docs[live], kind="stable")
     return values[live][order]
 
@@ -202,7 +202,9 @@ def test_a_layout_in_segment_order_equals_one_reordered(
     assert list(other.token_spans[1]) == [layout.token_spans[1][n] for n in numbers]
     assert list(other.token_spans[2]) == [layout.token_spans[2][n] for n in numbers]
     assert np.array_equal(other.norm, layout.norm)  # by internal number: the same
-    assert np.array_equal(other.public[other.internal], np.arange(len(numbers)))
+    everyone = np.arange(len(numbers))
+    assert np.array_equal(other.to_public(other.to_internal(everyone)), everyone)
+    assert layout.public is None and other.public is not None  # no identity kept
     renumbered = search.DiskIndex(other)
     everything = len(numbers)  # all passages a query touches: ties cut no list short
     for query in queries:

@@ -28,12 +28,27 @@ class Layout:
     segments: list[Segment]
     bases: list[int]  # first internal number of each segment
     dead: list[Array | None]  # per segment: a mask of dead passages, or None
-    public: Array  # internal number -> public (workspace-order) number, -1 when dead
-    internal: Array  # public number -> internal number
+    # internal number -> public (workspace-order) number, -1 when dead; and the reverse. None
+    # when the two are the same (``in_order``): an identity of a million passages is 10 MB.
+    public: Array | None
+    internal: Array | None
     norm: Array  # internal number -> BM25 length normalisation (float32)
     passages: PassageView
     live: int
     in_order: bool = False  # True: public and internal numbers are the same
+
+    @property
+    def size(self) -> int:
+        """How many passages the segments hold, dead ones included (internal numbers)."""
+        return self.bases[-1] + self.segments[-1].passages if self.segments else 0
+
+    def to_public(self, numbers: Array) -> Array:
+        """The public numbers of internal passage ``numbers`` (-1 for dead passages)."""
+        return numbers if self.public is None else self.public[numbers]
+
+    def to_internal(self, numbers: Array) -> Array:
+        """The internal numbers of public passage ``numbers``."""
+        return numbers if self.internal is None else self.internal[numbers]
 
     @cached_property
     def dead_spans(self) -> list[tuple[Array, Array] | None]:
@@ -67,7 +82,7 @@ class Layout:
         else:
             first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
             last = np.concatenate([s[1:] for s in starts]) if starts else np.zeros(0, np.int64)
-        order = None if self.in_order else self.internal
+        order = self.internal  # None: in the stored order already
 
         def arranged(values: Array, typecode: str) -> array.array[int]:
             return as_array(values if order is None else values[order], typecode)
@@ -105,7 +120,7 @@ class Layout:
             # Every passage live and the sources in the segments' order, as after a build:
             # public and internal numbers are the same and no column needs reordering (at a
             # million passages, 55 MB of copies the matcher's start no longer waits for).
-            order = public = np.arange(live, dtype=np.int64)
+            order = public = None
             fields = dict(columns)
             in_order = True
         else:

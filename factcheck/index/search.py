@@ -54,7 +54,7 @@ class DiskIndex:
         # only the pages of the passages it builds.
         _drop_pages(layout.segments, PASSAGE_FIELDS)
         # One score buffer, reset after each query: no per-query allocation of corpus size.
-        self._top = TopK(len(layout.public))
+        self._top = TopK(layout.size)
         self._lock = threading.Lock()
         self._df_cache: dict[str, int] = {}  # the index never changes once open
         self._term_cache: dict[str, TermPostings | None] = {}
@@ -233,7 +233,7 @@ class DiskIndex:
             if not postings:
                 return []
             touched, values = self._top.best(postings, limit=limit)
-        numbers = self._layout.public[touched]
+        numbers = self._layout.to_public(touched)
         best = np.lexsort((numbers, -values))[:limit]
         return [(int(numbers[i]), float(values[i])) for i in best]
 
@@ -241,7 +241,7 @@ class DiskIndex:
         """The BM25 score of each of ``numbers`` (public) that holds a term of ``query``,
         from the same contributions ``candidates`` sums (see ``outranked_scores``)."""
         wanted = np.fromiter(sorted(numbers), dtype=np.int64, count=len(numbers))
-        internal = self._layout.internal[wanted]
+        internal = self._layout.to_internal(wanted)
         scores = np.zeros(len(wanted), dtype=np.float32)
         with self._lock:
             found = [self._contributions(term) for term in set(terms(query))]
