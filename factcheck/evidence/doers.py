@@ -14,6 +14,7 @@ anywhere in the passage ("Tom Reed and Jim Hale introduced it") is no swap.
 
 from __future__ import annotations
 
+from factcheck.evidence.beaten import only_beaten
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import SPEECH_VERBS
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
@@ -178,7 +179,7 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
     found = []
     for v, names, thing in acts:
         mine = {claim.words[i].stem for i in names}
-        named = mine <= have and not _only_beaten(passage, mine)
+        named = mine <= have and not only_beaten(passage, mine)
         if named or (thing is not None and thing not in have):
             continue  # the claim's doer is there, or the thing is not
         verb = lemma(claim.words[v].stem)
@@ -199,20 +200,6 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
                 found.append((v, names, theirs))  # or none: "The bill was introduced"
                 break
     return found
-
-
-# Words before a name that make it the one beaten: "won the election, [defeating] Maria
-# Lopez", "a victory [over] Lopez".
-_BEATING = frozenset("defeating defeated beating beat over against ahead".split())
-
-
-def _only_beaten(passage: Side, mine: set[str]) -> bool:
-    """Whether the claim's doer is named in the passage only as the one beaten ("David Chen
-    won the election, defeating Maria Lopez"): a contest's loser, not its doer."""
-    words = passage.words
-    at = [i for i, w in enumerate(words) if w.stem in mine]  # from each name's first word:
-    first = [i for i in at if i - 1 not in at]  # "over the Conservative candidate, Tom Hart"
-    return all(any(w.norm in _BEATING for w in words[max(0, i - 5) : i]) for i in first)
 
 
 def shared_act(claim: Side, name: int, passage: Side, other: int) -> bool:
