@@ -13,9 +13,11 @@ named after "over", "cut 1,200 jobs" against shares that rose, "on time and on b
 sentence, each read as the other's ("Maria Lopez voted in favour; James Reed voted against").
 
 The ninth session's seven articles (US and international copy) were wrong on 18 of their 53
-claims at first, with either retrieval: 2 are right now ("adopted" against "rejected"; a
-sentence's first word read as a name set apart, which hid "Shares fell 11%"), 1 false clash
-is gone ("Ten countries voted against" and "10 against"), and 16 are left, in ``LEFT_OUT``.
+claims at first, with either retrieval: 3 are right now ("adopted" against "rejected"; a
+sentence's first word read as a name set apart, which hid "Shares fell 11%"; "France
+abstained" against "Britain and Germany abstained, while France voted in favor"), 1 false
+clash is gone ("Ten countries voted against" and "10 against"), and 15 are left, in
+``LEFT_OUT``.
 """
 
 from __future__ import annotations
@@ -253,7 +255,9 @@ LEFT_OUT = {
         "Related: '12-week' is not read as a length of time"
     ),
     ("Atlanta led at halftime.", "Boston led 64-51 at halftime"): (
-        "supports: 'led' is not read as Boston's alone; Atlanta is named later in the sentence"
+        "supports: 'led' is not read as Boston's alone; Atlanta is named later in the sentence "
+        "(giving an act to another name each time it is said broke two-way verbs and "
+        "comparisons turned round: 'Verstappen finished behind Hamilton')"
     ),
     ("It was Atlanta's third straight win.", "fourth in a row"): (
         "supports: ordinals ('third', 'fourth') are not compared (a false support)"
@@ -266,10 +270,6 @@ LEFT_OUT = {
     ),
     ("Britain voted in favor of the resolution.", "Britain and Germany abstained"): (
         "Related: the paragraph holds 'voted in favor' of France, read as said there too"
-    ),
-    ("France abstained in the vote.", "France voted in favor"): (
-        "supports: 'Britain and Germany abstained, while France voted in favor': each "
-        "name's side is not read across 'while' (a false support)"
     ),
     ("Ten countries voted against the resolution.", "10 against"): (
         "Related, not supports: the tally's '10 against' is not read as the claim's count"

@@ -23,6 +23,12 @@ C, N, S = Stance.CONTRADICTS, Stance.NEUTRAL, Stance.SUPPORTS
         # apart: "Shares" is the subject of "fell", not read past to "Profits were lower".
         ("Northwind shares rose 11%.", "Profits were lower. Shares fell 11%.", "fell"),
         ("Northwind shares rose 11% after the results.", "The company cut its forecast. Shares fell 11% in after-hours trading.", "fell"),
+        # Each name's side: the claim's first word is a name when the passage writes it
+        # capitalised inside a sentence, and so is the passage's own word's doer first in
+        # its sentence ("Britain abstained; ...").
+        ("France abstained in the vote.", "Britain and Germany abstained, while France voted in favor.", "favor"),
+        ("France abstained in the vote.", "Britain abstained; France voted in favor.", "favor"),
+        ("France has abstained in the vote.", "Britain has abstained; France voted in favor.", "favor"),
     ],
 )  # fmt: skip
 def test_clashes(claim: str, source: str, source_word: str) -> None:
@@ -40,6 +46,8 @@ def test_clashes(claim: str, source: str, source_word: str) -> None:
         # the claim's own side is seen (it was a false clash with "in favor").
         ("Ten countries voted against the resolution.", "The UN General Assembly on Friday adopted a resolution demanding an immediate ceasefire, with 153 countries voting in favor, 10 against and 23 abstaining.", N),
         ("Two people died in the crash.", "Three people were injured and 2 died in the crash.", S),
+        ("France abstained in the vote.", "France abstained; Britain voted in favor.", S),
+        ("France abstained in the vote.", "France abstained, while Britain voted in favor.", S),
     ],
 )  # fmt: skip
 def test_stances(claim: str, source: str, stance: Stance) -> None:
