@@ -61,3 +61,22 @@ def test_a_figure_in_words_against_another_in_digits_still_clashes() -> None:
         " 23 abstaining.",
     )
     assert stance is C
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A streak's count is a figure of its noun: the ordinals clash, the same agree.
+        ("It was Atlanta's third straight win.", "The win was Atlanta's fourth in a row. Boston has lost three of its last five games.", C),
+        ("It was Atlanta's third straight win.", "It was Atlanta's fourth straight win.", C),
+        ("It was Atlanta's fourth straight win.", "The win was Atlanta's fourth in a row.", S),
+        ("Labour won a fourth consecutive election.", "Labour won a third consecutive election.", C),
+        ("Prices rose for the third month in a row.", "Prices rose for the fourth consecutive month.", C),
+        ("She won her second title in a row.", "She won her second straight title on Sunday.", S),
+        # Another noun is another streak; an ordinal with no streak word is none.
+        ("Prices rose for the third month in a row.", "Prices rose in the third month of the year.", N),
+        ("It was Atlanta's third straight win.", "Atlanta won again on Friday.", N),
+    ],
+)  # fmt: skip
+def test_streaks(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

@@ -62,6 +62,46 @@ _PLACE = re.compile(
     re.I,
 )
 
+# A streak's count: "their third straight win", "a fourth consecutive defeat", "the fifth
+# month in a row", "The win was Atlanta's fourth in a row". Compared with another count of
+# the same streak noun (its unit): "third straight win" and "fourth in a row" (of "win")
+# clash; a streak of defeats is another streak.
+STREAK = "streak:"
+_ORDINAL = (
+    r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
+)
+_STREAK_NOUNS = (
+    r"wins?|victor(?:y|ies)|defeats?|loss(?:es)?|titles?|draws?|games?|matches|match"
+    r"|elections?|terms?|seasons?|years?|months?|quarters?|weeks?"
+)
+_IN_A_ROW = r"(?:in\s+a\s+row|running)"
+_STREAK = re.compile(
+    rf"\b{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+(?P<n>{_STREAK_NOUNS})\b"
+    rf"|(?P<m>{_STREAK_NOUNS})\s+{_IN_A_ROW}\b|(?:{_IN_A_ROW}|straight)\b(?![\s-]+[a-z]))",
+    re.I,
+)
+_NOUN_BEFORE = re.compile(rf"\b(?P<n>{_STREAK_NOUNS})\b[^.;:!?]{{0,40}}\Z", re.I)
+
+
+def _streaks(text: str) -> list[Mention]:
+    """The counts of streaks in ``text`` (see ``STREAK``): a noun after the ordinal, or for
+    "fourth in a row" the nearest before it in its sentence; none found, none read."""
+    found = []
+    for m in _STREAK.finditer(text):
+        noun = m.group("n") or m.group("m") or ""
+        if not noun:
+            before = _NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            noun = before.group("n") if before else ""
+        if not noun:
+            continue
+        written = m.group("o").lower()
+        value = float(1 if written == "first" else _ORDINALS.get(written) or int(written[:-2]))
+        unit = f"{RANK}{STREAK}{family(stem(noun.lower()))}"
+        found.append(Mention("number", (value,), m.group(), m.start(), m.end(), unit=unit,
+                             low=value, high=value, written=RANKED))  # fmt: skip
+    return found
+
 
 def ranks(text: str) -> list[Mention]:
     """The ranks in ``text``, in order (see the module's docstring)."""
@@ -101,6 +141,9 @@ def ranks(text: str) -> list[Mention]:
         found.append(Mention("number", (1.0,), m.group("sup"), start, m.end("sup"),
                              unit=unit + family(stem(noun)), low=1.0, high=1.0,
                              written=FIRST))  # fmt: skip
+    streak = ("straight", "row", "consecutive", "successive", "running")
+    if placed and any(w in lowered for w in streak):
+        found += _streaks(text)
     return sorted(found, key=lambda x: x.start)
 
 
