@@ -22,16 +22,19 @@ CACHED_PASSAGES = 4096
 # Characters of source text kept for building passages, the most recently used texts. A
 # text not read yet is read here without being kept in its ``Source``: a worker matching
 # 500 claims at a million passages shows passages of about 2,000 sources, 60-70 MB of text
-# it would otherwise hold. Reading one again costs its hashing again (about 30 us for
-# 17 KB): at 100k passages, 1,000 claims read about 1,700 more texts with 1M characters
-# kept than with all of them, 1% of the CPU; 4M keeps a quarter of them.
-CACHED_TEXT_CHARS = 4_000_000
-# Not more: at a million passages the peak PSS of match's process tree was 486 MB with 4M,
-# 531 MB with 16M and 590 MB with 64M (two workers, 2 runs each). A text dropped and read
-# again after its file changed (an editor saving it during a long match, or while review
-# is open) is used if the file was only appended to (``begins_as_loaded``), or, for a text
-# itself read after such a change, if the stretch its passages cover is unchanged
-# (``_spans_digest``).
+# it would otherwise hold. Reading one again costs its hashing again (25-30 us for 17 KB).
+# What is kept pays for claims that show passages of a source shown shortly before: 500
+# claims in one process read 2,094 texts with 1M characters kept against 2,059 with 4M at
+# a million passages, 1,979 against 1,650 at 100k (330 reads more, about 10 ms: 0.4% of
+# the CPU), while each million characters is 2 MB of each worker (texts with a character
+# past Latin-1 are stored 2 bytes a character): at a million passages the peak PSS of
+# match's process tree was 473 MB with 4M, 460 MB with 1M (two workers, 3 runs each),
+# and 486 MB with 4M, 531 MB with 16M, 590 MB with 64M at an earlier commit.
+CACHED_TEXT_CHARS = 1_000_000
+# A text dropped and read again after its file changed (an editor saving it during a long
+# match, or while review is open) is used if the file was only appended to
+# (``begins_as_loaded``), or, for a text itself read after such a change, if the stretch
+# its passages cover is unchanged (``_spans_digest``).
 
 _COLUMNS = ("source", "start", "end", "flags", "page")
 
