@@ -260,7 +260,9 @@ LEFT_OUT = {
         "comparisons turned round: 'Verstappen finished behind Hamilton')"
     ),
     ("American Airlines canceled the most flights.", "United Airlines"): (
-        "supports: 'American' is read as an adjective, not a name swapped for 'United'"
+        "supports: the doer of 'canceled' is not read past 'United Airlines, which has a hub "
+        "at O'Hare,' (without the clause, 'American Airlines' and 'United Airlines' are two "
+        "doers: Related)"
     ),
     ("The resolution passed with 153 votes in favor.", "153 countries voting in favor"): (
         "Related: 'passed' and 'adopted' are not read as one decision"

@@ -80,3 +80,20 @@ def test_a_figure_in_words_against_another_in_digits_still_clashes() -> None:
 )  # fmt: skip
 def test_streaks(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Two names ending in one word, told apart by their first: two doers, so the act is
+        # not stated (and a sole act, "introduced", clashes).
+        ("American Airlines canceled 410 flights.", "United Airlines canceled 410 flights.", N),
+        ("Manchester United signed the striker.", "Newcastle United signed the striker on Friday.", N),
+        ("Jim Hale introduced the bill.", "Tom Hale introduced the bill in March.", C),
+        # A title, or the same initial, tells nothing apart.
+        ("Jim Hale introduced the bill.", "Senator Hale introduced the bill in March.", S),
+        ("Joe Biden signed the order.", "Joseph Biden signed the order on Monday.", S),
+    ],
+)  # fmt: skip
+def test_namesakes(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

@@ -17,6 +17,7 @@ from __future__ import annotations
 from factcheck.evidence.beaten import only_beaten
 from factcheck.evidence.irregular import LEMMA, lemma
 from factcheck.evidence.lexicon import SPEECH_VERBS
+from factcheck.evidence.namesakes import same_by_last
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.scope import subject_stems
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
@@ -194,7 +195,7 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             theirs, passive = _doer(passage, j)
             if not theirs and not (passive and _agentless(passage, j)):
                 continue  # "confirmed by a vote", "The senator introduced": maybe the claim's
-            if theirs and passage.words[theirs[-1]].stem == claim.words[names[-1]].stem:
+            if theirs and same_by_last(claim, names, passage, theirs):
                 continue  # "Senator Hale" for "Jim Hale": the same, by its last word
             if thing in (None, _thing(passage, j, passive)):
                 found.append((v, names, theirs))  # or none: "The bill was introduced"
