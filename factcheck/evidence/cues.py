@@ -18,8 +18,6 @@ from factcheck.evidence.instances import (
     another_instance,
     clause_reach,
     contrasted,
-    event_phase,
-    other_event,
     other_verb,
 )
 from factcheck.evidence.kinds import counted_as_a_kind, crowd_of
@@ -35,6 +33,7 @@ from factcheck.evidence.occasions import (
     other_ranking,
     period_of_another,
 )
+from factcheck.evidence.phases import event_phase, other_event
 from factcheck.evidence.ranks import ranked
 from factcheck.evidence.scorewords import season_total
 from factcheck.evidence.seasons import SPANS, spans_meet

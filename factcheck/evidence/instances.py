@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.evidence.again import first_and_again
 from factcheck.evidence.bands import QUALIFIERS
-from factcheck.evidence.eras import same_year
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.monthparts import CALENDAR, same_day
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.units import word_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -139,94 +136,6 @@ def _prefixed(claim: Side) -> _Prefixed:
     prefixed = {n for n in norms if n.rpartition("-")[0] in _OTHER_PREFIXES}
     nouns = {n.rpartition("-")[2] for n in prefixed} - norms
     return _Prefixed(norms, frozenset(prefixed), frozenset(nouns))
-
-
-# Verbs of the phases of an event: a date said after one of another phase is another
-# event's ("reopened on 3 March" against "closed on 3 March 2022"; "held on 6 May" against
-# "nominations close on 4 April"). Each line is one phase.
-_PHASES = {
-    stem(word): phase
-    for phase, words in {
-        "open": "open opens opened opening reopen reopened unveil unveiled resume resumed",
-        "close": "close closes closed closing shut shuts shutting closure suspend suspended",
-        "start": "begin begins began begun start starts started launch launched launches",
-        "end": "end ends ended finish finishes finished conclude concluded complete completed",
-        "announce": "announce announces announced announcement unveiled",
-        # A plan's life and a post's, and a life's: "was first proposed in May 2019" is no
-        # date of "opened in May 2024", "appointed on 3 March 2022" none of "resigned".
-        "propose": "propose proposes proposed proposal",
-        # A law's passing is not its coming into force: "was passed in June" is no date
-        # of "takes effect in January".
-        "approve": "approve approves approved approval pass passes passed enact enacted",
-        "appoint": "appoint appoints appointed appointment hired",
-        # Taking office is not being elected or appointed: "took office in June 2022" is no
-        # date of "was elected in May 2022" ("elected" is left out: its stem is
-        # "election"'s, a date of the vote).
-        "office": "office sworn inaugurated inauguration",
-        "leave": "resign resigns resigned resignation quit quits retired sacked",
-        "born": "born",
-        "sign": "sign signs signed signing",
-        "effect": "force effect",  # "came into force on", "took effect on"
-        "die": "die dies died death killed",
-    }.items()
-    for word in words.split()
-}
-_WORD_BEFORE = re.compile(r"[A-Za-z]+")
-_NOT_THE_EVENT = frozenset(
-    "early late mid end beginning start middle last next this every each since until till "
-    "during through about around circa roughly".split()
-)
-
-
-def event_phase(text: str, start: int) -> tuple[str, str]:
-    """The content word a date starting at ``start`` is said of (within three words
-    before it: "[closed] on 3 March"), and its phase in ``_PHASES`` ("close"), or "". A
-    word of a phase within four is taken over a nearer one of none ("[closed] for repairs
-    in 2019")."""
-    found = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-4:]
-    nearest = ""
-    for n, word in enumerate(reversed(found)):
-        lower = word.lower()
-        if (
-            len(lower) < 3  # "c." of "c. 1250"
-            or lower in STOP_WORDS
-            or lower in _NOT_THE_EVENT
-            or lower.capitalize() in _DAYS
-        ):
-            continue
-        stemmed = stem(lower)
-        if stemmed in _PHASES:
-            return stemmed, _PHASES[stemmed]
-        if n < 3:  # the nearest content word within three, when no phase is within four
-            nearest = nearest or stemmed
-    return nearest, ""
-
-
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
-
-def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
-    """Whether a passage's date is said of another phase of an event than the claim's:
-    its verb is one of ``_PHASES`` and the claim's is not of that phase ("held" against
-    "close", "reopened" against "closed"), or of no phase while the claim's has one the
-    passage never names ("joined the firm in 1985" against "was born in 1961"). Verbs of no
-    phase on both sides are taken for the same event ("takes place every July" against
-    "held each August")."""
-    _, phase = event_phase(passage.text, theirs.start)
-    own = event_phase(claim.text, mine.start)[1]
-    if phase and own == phase:  # "first opened" / "reopened"
-        return first_and_again(claim.text, mine.start, passage.text, theirs.start)
-    if not phase:  # "born in 1961" / "joined the firm in 1985": no birth in the passage
-        unnamed = not any(_PHASES.get(w.stem) == own for w in passage.words)
-        return bool(own) and unnamed and not _agree(mine, theirs)
-    return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
-
-
-def _agree(mine: Mention, theirs: Mention) -> bool:
-    """Whether two dates or years agree ("December 2020" and "8 December 2020")."""
-    if mine.kind == theirs.kind == "year":
-        return same_year(mine.value, theirs.value)
-    return mine.kind in CALENDAR and theirs.kind in CALENDAR and same_day(mine, theirs)
 
 
 # A passive verb right before "in" and a year: "was [demolished] in 1995".

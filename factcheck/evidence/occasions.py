@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.instances import event_phase
 from factcheck.evidence.lastnext import last_and_next
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
+from factcheck.evidence.phases import event_phase
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.voice import object_is, verb_before
 from factcheck.workspace import STOP_WORDS, Cue
