@@ -34,8 +34,8 @@ from factcheck.evidence.occasions import (
     period_of_another,
 )
 from factcheck.evidence.phases import event_phase, other_event
+from factcheck.evidence.playspans import other_span_of_play
 from factcheck.evidence.ranks import ranked
-from factcheck.evidence.scorewords import season_total
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
@@ -142,8 +142,8 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return True  # "Beijing is China's second-largest city" / "Shanghai ... largest"
     if other_share(claim, mine, passage, theirs):
         return True  # "doubled" / "95% of adults"; "a quarter of adults" / "teenagers: 3%"
-    if season_total(claim.text, mine, passage.text, theirs):
-        return True  # "a hat-trick" / "24 goals in 30 games this season"
+    if other_span_of_play(claim, mine, passage, theirs):
+        return True  # "a hat-trick" / "24 goals in 30 games this season"; "at halftime"
     if mine.unit == "length" == theirs.unit:
         kinds = {extent(claim.text, mine), extent(passage.text, theirs)}
         return len(kinds) == 2 and "" not in kinds  # "2 km from" / "10 km long" / "30 m deep"
