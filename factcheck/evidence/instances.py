@@ -32,6 +32,14 @@ _PLACES = frozenset(
     """county counties state states district districts region regions town towns city
     cities village villages province provinces country countries borough suburb""".split()
 )
+# An event of a series by its number, where the claim numbers its own: "the second Test"
+# is not "the first Test" (only events: "the first woman to" is a rank, "the first
+# quarter" a date).
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh opening final".split())
+_SERIES = frozenset(
+    stem(w)
+    for w in "test game match round leg set inning innings race stage heat debate ballot".split()
+)
 # Nouns of one form of a thing: "an earlier [version] of the bill" is another bill.
 _VERSIONS = frozenset("version versions draft drafts edition editions iteration".split())
 # Prefixes glued to a noun that name another thing: "the semi-final" is not "the final",
@@ -104,6 +112,9 @@ def _of_another(
     if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
         return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
     if word.stem in content and word.norm not in STOP_WORDS:
+        if word.stem in _SERIES and i > lo and words[i - 1].norm in _ORDINALS:
+            numbered = words[i - 1].norm
+            return numbered not in mine.norms and not _ORDINALS.isdisjoint(mine.norms)
         if any(
             words[j].norm in _VERSIONS and words[j - 1].norm in OTHER_INSTANCE
             for j in range(max(lo + 1, i - 3), i)
