@@ -27,6 +27,8 @@ _PHASES = {
         # A plan's life and a post's, and a life's: "was first proposed in May 2019" is no
         # date of "opened in May 2024", "appointed on 3 March 2022" none of "resigned".
         "propose": "propose proposes proposed proposal",
+        # Asking for a thing, not getting it: "applied for approval" (event_phase).
+        "apply": "apply applies applied requested sought",
         # A law's passing is not its coming into force: "was passed in June" is no date
         # of "takes effect in January".
         "approve": "approve approves approved approval pass passes passed enact enacted",
@@ -53,11 +55,16 @@ _NOT_THE_EVENT = frozenset(
 def event_phase(text: str, start: int) -> tuple[str, str]:
     """The content word a date starting at ``start`` is said of (within three words
     before it: "[closed] on 3 March"), and its phase in ``_PHASES`` ("close"), or "". A
-    word of a phase within four is taken over a nearer one of none ("[closed] for repairs
-    in 2019")."""
-    found = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-4:]
+    word of a phase within six is taken over a nearer one of none ("[closed] for repairs
+    in 2019", "was first [proposed] to the city council in January")."""
+    spans = list(_WORD_BEFORE.finditer(text, max(0, start - 80), start))[-8:]
+    found = [m.group() for m in spans]
     nearest = ""
-    for n, word in enumerate(reversed(found)):
+    for n, word in enumerate(reversed(found[-6:])):
+        if n >= 4 and (found[-1].lower() not in ("in", "on") or _past(text, spans[-n - 1])):
+            # Past four words only to a date said "in" or "on" (not "the 2013 election"),
+            # not past another value ("close at 10pm on Thursday 2 May") nor a clause's end.
+            break
         lower = word.lower()
         if (
             len(lower) < 3  # "c." of "c. 1250"
@@ -68,10 +75,18 @@ def event_phase(text: str, start: int) -> tuple[str, str]:
             continue
         stemmed = stem(lower)
         if stemmed in _PHASES:
-            return stemmed, _PHASES[stemmed]
+            # A phase asked for is the asking: "applied for (FDA) approval", "called for
+            # the closure" date the request.
+            goal = "for" in (w.lower() for w in found[-n - 3 : len(found) - n - 1])
+            return stemmed, "apply" if goal else _PHASES[stemmed]
         if n < 3:  # the nearest content word within three, when no phase is within four
             nearest = nearest or stemmed
     return nearest, ""
+
+
+def _past(text: str, word: re.Match[str]) -> bool:
+    """Whether a digit or a clause's end stands between ``word`` and the date after it."""
+    return any(ch.isdigit() or ch in ".;:!?" for ch in text[word.end() : word.endpos])
 
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
