@@ -777,14 +777,6 @@ CASES: list[tuple[str, str, Stance]] = [
 # The pairs still wrong -> why.
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The city council will vote on the zoning plan in June.",
-        "The zoning plan was first proposed to the city council in January, records show.",
-    ): "[date] contradicts, not neutral (first run, before any fix)",
-    (
-        "The FDA approved the drug in December 2022.",
-        "The company applied for FDA approval of the drug in April 2022.",
-    ): "[date] contradicts, not neutral (first run, before any fix)",
-    (
         "The Security Council resolution passed with 13 votes in favor and two abstentions.",
         "Thirteen members of the Security Council voted for the resolution and two abstained.",
     ): "[tally] neutral, not supports (first run, before any fix)",
@@ -804,14 +796,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The Dodgers beat the Padres 6-2 on Friday.",
         "The Padres beat the Dodgers 4-1 on Saturday to split the series.",
-    ): "[score] contradicts, not neutral (first run, before any fix)",
-    (
-        "The Warriors led the Kings 58-50 at halftime.",
-        "The Warriors beat the Kings 109-101.",
-    ): "[score] contradicts, not neutral (first run, before any fix)",
-    (
-        "Australia won the first Test against India by nine wickets.",
-        "Australia lost the second Test against India by 45 runs.",
     ): "[score] contradicts, not neutral (first run, before any fix)",
     (
         "Marta Kovac won the Madrid final 6-3, 6-4.",

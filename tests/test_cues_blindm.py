@@ -135,3 +135,87 @@ def test_a_pool_and_a_part_of_it(claim: str, source: str, stance: Stance) -> Non
 )
 def test_measures_apart(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A score at a break of play against a final one: two scores.
+        (
+            "The Warriors led the Kings 58-50 at halftime.",
+            "The Warriors beat the Kings 109-101.",
+            N,
+        ),
+        (
+            "The Warriors led the Kings 58-50 at halftime.",
+            "The Warriors led the Kings 60-50 at the half.",
+            C,
+        ),
+        ("The Warriors beat the Kings 109-101.", "The Warriors beat the Kings 110-101.", C),
+    ],
+)
+def test_a_score_at_a_break(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Another numbered event of a series, where the claim numbers its own.
+        (
+            "Australia won the first Test against India.",
+            "Australia lost the second Test against India.",
+            N,
+        ),
+        (
+            "Australia won the first Test against India.",
+            "Australia lost the first Test against India.",
+            C,
+        ),
+        (
+            "Australia won the first Test against India.",
+            "Australia lost the Test against India.",
+            C,
+        ),
+        # A numbered quarter is a date: "the first quarter" / "the third quarter" clash.
+        (
+            "The merger was completed in the first quarter of 2023.",
+            "The merger was completed in the third quarter of 2023.",
+            C,
+        ),
+    ],
+)
+def test_another_numbered_event(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A date's verb up to six words back, said "in" or "on", past no other value.
+        (
+            "The council will vote on the zoning plan in June.",
+            "The zoning plan was first proposed to the city council in January.",
+            N,
+        ),
+        (
+            "Polls close at 10pm on Thursday 2 May.",
+            "Voting ends at 10pm on Thursday, May 2, the commission said.",
+            S,
+        ),
+        # A phase asked for dates the asking: "applied for FDA approval".
+        (
+            "The FDA approved the drug in December 2022.",
+            "The company applied for FDA approval of the drug in April 2022.",
+            N,
+        ),
+        (
+            "The FDA approved the drug in December 2022.",
+            "The drug won FDA approval in April 2022.",
+            C,
+        ),
+        ("The council will vote on the plan in June.", "The council voted on the plan in July.", C),
+    ],
+)
+def test_the_verb_of_a_date(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
