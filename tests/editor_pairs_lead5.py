@@ -1400,13 +1400,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Smoking rates have halved over the past ten years.",
     ): ("[batch 3] Related, not supports: 'smoking rates have halved' states it in other words"),
     (
-        "The river level dropped overnight.",
-        "The river rose another 30cm overnight, flooding the lower town.",
-    ): (
-        "[batch 3] supports, not contradicts: 'the lower town' is read as the claim's "
-        "own word 'lower' (a fall), hiding 'rose'"
-    ),
-    (
         "The flood caused no deaths.",
         "Two people drowned in the flood.",
     ): "[batch 3] Related, not contradicts: 'drowned' is not in the family of 'deaths'",

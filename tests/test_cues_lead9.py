@@ -97,3 +97,18 @@ def test_streaks(claim: str, source: str, stance: Stance) -> None:
 )  # fmt: skip
 def test_namesakes(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The claim's own word done to another object, its opposite to the claim's.
+        ("The Denver budget cuts police spending by 4%.", "The budget raises police spending by 4% and cuts the parks department's budget by $12 million, about 8% of its current funding.", C),
+        ("The budget cuts police spending.", "The budget raises police spending and cuts the parks budget.", C),
+        # Done to the claim's object, the own word states it.
+        ("The budget raises police spending.", "The budget raises police spending and cuts the parks budget.", S),
+        ("The budget cuts parks spending.", "The budget raises police spending and cuts parks spending.", S),
+    ],
+)  # fmt: skip
+def test_own_word_done_to_another_object(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

@@ -30,6 +30,7 @@ from factcheck.evidence.negation import negation_cues
 from factcheck.evidence.negscope import negated_opposite
 from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
+from factcheck.evidence.ownobject import own_done_elsewhere
 from factcheck.evidence.prefixes import prefix_cues
 from factcheck.evidence.scope import (
     CHANGE_GROUPS,
@@ -129,6 +130,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                 own & passage_stems
                 and own_said(claim, k, passage, window, own, theirs, group, hit)
                 and not own_by_another(claim, k, passage, hit, own, window)  # "Reed voted against"
+                and not own_done_elsewhere(claim, k, passage, hit, window, own)  # "cuts the parks"
             ):
                 continue  # the passage says the claim's word too: nothing to contrast
             said = claim.text[slice(*phrase(claim, _with_verb(claim, k), _to_verb(claim, k)))]
