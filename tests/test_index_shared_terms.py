@@ -205,6 +205,10 @@ def test_a_layout_in_segment_order_equals_one_reordered(
     everyone = np.arange(len(numbers))
     assert np.array_equal(other.to_public(other.to_internal(everyone)), everyone)
     assert layout.public is None and other.public is not None  # no identity kept
+    # Reordered, passage numbers, term offsets and text offsets are held as int32 (they fit).
+    assert other.public.dtype == other.internal.dtype == np.int32
+    assert [view.itemsize for view in other.token_spans] == [1, 4, 4]
+    assert other.passages._start.itemsize == other.passages._end.itemsize == 4
     renumbered = search.DiskIndex(other)
     everything = len(numbers)  # all passages a query touches: ties cut no list short
     for query in queries:

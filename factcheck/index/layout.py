@@ -7,7 +7,6 @@ them, and computes each passage's BM25 length normalisation once, with exactly
 
 from __future__ import annotations
 
-import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,9 +15,11 @@ from typing import Any
 import numpy as np
 
 from factcheck.index.candidates import BM25_B, BM25_K1
-from factcheck.index.passageview import PassageView, as_array
+from factcheck.index.passageview import PassageView
 from factcheck.index.segments import PASSAGE_FIELDS, Array, Segment
 from factcheck.workspace import Source
+
+_INT32_MIN, _INT32_MAX = int(np.iinfo(np.int32).min), int(np.iinfo(np.int32).max)
 
 
 @dataclass
@@ -66,10 +67,11 @@ class Layout:
     @cached_property
     def token_spans(self) -> tuple[Sequence[int], Sequence[int], Sequence[int]]:
         """Per public passage number: its segment, and where its terms start and end in that
-        segment's ``tokens``. Memoryviews and array.arrays, whose items index faster than
-        numpy's; views of the segment's ``token_starts`` where there is one segment in order
-        (as after a build): copies of them were 25 MB of the matcher's parent at a million
-        passages, inherited by every worker."""
+        segment's ``tokens``. Memoryviews, whose items index faster than numpy's: of the
+        segment's ``token_starts`` itself where there is one segment in order (as after a
+        build), copies of them were 25 MB of the matcher's parent at a million passages,
+        inherited by every worker; otherwise arranged in public order, as int32 where the
+        offsets fit."""
         segment_of = np.repeat(
             np.arange(len(self.segments), dtype=np.uint8 if len(self.segments) < 256 else np.int32),
             [s.passages for s in self.segments],
@@ -82,13 +84,25 @@ class Layout:
         else:
             first = np.concatenate([s[:-1] for s in starts]) if starts else np.zeros(0, np.int64)
             last = np.concatenate([s[1:] for s in starts]) if starts else np.zeros(0, np.int64)
+        # Offsets into a segment's tokens as int32 where they fit (under 2G terms a segment):
+        # 10 MB less at a million passages.
+        fits = max((int(s[-1]) for s in starts), default=0) <= _INT32_MAX
+        offset = np.int32 if fits else np.int64
         order = self.internal  # None: in the stored order already
 
-        def arranged(values: Array, typecode: str) -> array.array[int]:
-            return as_array(values if order is None else values[order], typecode)
+        def arranged(values: Array, dtype: Any) -> memoryview:
+            out = np.empty(len(values) if order is None else len(order), dtype=dtype)
+            if order is None:
+                out[:] = values
+            else:
+                np.take(values, order, out=out)
+            return out.data
 
-        kind = "B" if segment_of.dtype == np.uint8 else "i"
-        return arranged(segment_of, kind), arranged(first, "q"), arranged(last, "q")
+        return (
+            arranged(segment_of, segment_of.dtype),
+            arranged(first, offset),
+            arranged(last, offset),
+        )
 
     @classmethod
     def from_segments(
@@ -125,13 +139,15 @@ class Layout:
             in_order = True
         else:
             # order[public] = internal: each source's run of internal numbers, workspace order.
-            order = np.repeat(firsts - run_firsts, counts) + np.arange(live, dtype=np.int64)
-            public = np.full(bases[-1], -1, dtype=np.int64)
+            # Passage numbers as int32 where they fit (under 2G passages): 10 MB less for
+            # each of the two maps at a million passages.
+            number = np.int32 if bases[-1] <= _INT32_MAX else np.int64
+            runs = np.repeat((firsts - run_firsts).astype(number), counts)
+            order = runs + np.arange(live, dtype=number)
+            public = np.full(bases[-1], -1, dtype=number)
             in_order = False
-            public[order] = np.arange(live, dtype=np.int64)
-            fields = {
-                name: column[order] if len(column) else column for name, column in columns.items()
-            }
+            public[order] = np.arange(live, dtype=number)
+            fields = {name: _gathered(column, order) for name, column in columns.items()}
         # Renumber each passage's source to its place in the workspace's source list.
         fields["source"] = np.repeat(np.arange(len(sources), dtype=np.int32), counts)
         lengths = fields["length"].astype(np.float32)
@@ -151,6 +167,16 @@ class Layout:
             live=live,
             in_order=in_order,
         )
+
+
+def _gathered(column: Array, order: Array) -> Array:
+    """``column[order]``; an int64 column (offsets in a source's text) as int32 where its
+    values fit, as they do short of a 2 GB source: 10 MB less for each at a million passages."""
+    if not len(column):
+        return column
+    if column.dtype == np.int64 and column.min() >= _INT32_MIN and column.max() <= _INT32_MAX:
+        return np.take(column, order, out=np.empty(len(order), dtype=np.int32))
+    return column[order]
 
 
 def _column(segments: list[Segment], name: str) -> Array:

@@ -6,7 +6,6 @@ objects: ``PassageView`` builds a ``Passage`` when the matcher asks for it.
 
 from __future__ import annotations
 
-import array
 import contextlib
 from collections.abc import Sequence
 from typing import overload
@@ -170,10 +169,3 @@ class PassageView(Sequence[Passage]):
     def passages_of(self, source_id: str) -> range:
         """The numbers of ``source_id``'s passages (empty when it has none)."""
         return self._ranges.get(source_id, range(0))
-
-
-def as_array(values: Array, typecode: str) -> array.array[int]:
-    """``values`` as an array.array, copied once (from a memory map, straight from it)."""
-    found = array.array(typecode)
-    found.frombytes(np.ascontiguousarray(values).data.cast("B"))
-    return found
