@@ -112,3 +112,18 @@ def test_namesakes(claim: str, source: str, stance: Stance) -> None:
 )  # fmt: skip
 def test_own_word_done_to_another_object(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The opposite said of "the company", which may or may not be Northwind: not stated.
+        ("Northwind raised its full-year sales forecast.", "The company cut its full-year sales forecast, now expecting growth of 2% to 3% instead of the 4% to 5% it had projected in August. Shares fell 11% in after-hours trading.", N),
+        ("Northwind raised its sales forecast.", "The company cut its sales forecast.", N),
+        ("The council approved the budget.", "The government rejected the budget.", N),
+        # The claim's own word said of it: stated, as before.
+        ("Northwind raised its sales forecast.", "The company raised its sales forecast.", S),
+    ],
+)  # fmt: skip
+def test_opposite_of_a_stand_in(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

@@ -47,6 +47,7 @@ from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.schedule import schedule_cues
 from factcheck.evidence.sides import Side, aligned_window
+from factcheck.evidence.standin import opposite_of_stand_in
 from factcheck.evidence.stated import not_stated
 from factcheck.evidence.subjects import said_of_other
 from factcheck.evidence.topic import missing_decision, topic_only
@@ -220,6 +221,7 @@ def assess_stance(
         missing_figure(claim, side, cues)
         or missing_decision(claim, side)
         or not_stated(claim, side)
+        or opposite_of_stand_in(claim, side)  # "The company cut" for "Northwind raised"
         or passage.boilerplate  # a caption or a credit is page furniture: it states nothing
     )
     aligned = alignment(claim, side)
