@@ -13,12 +13,14 @@ named after "over", "cut 1,200 jobs" against shares that rose, "on time and on b
 sentence, each read as the other's ("Maria Lopez voted in favour; James Reed voted against").
 
 The ninth session's seven articles (US and international copy) were wrong on 18 of their 53
-claims at first, with either retrieval: 5 are right now ("adopted" against "rejected"; a
+claims at first, with either retrieval: 6 are right now ("adopted" against "rejected"; a
 sentence's first word read as a name set apart, which hid "Shares fell 11%"; "France
 abstained" against "Britain and Germany abstained, while France voted in favor"; "third
 straight win" against "fourth in a row"; "cuts police spending" against "raises police
-spending ... and cuts the parks department's budget"), 1 false clash is gone ("Ten countries
-voted against" and "10 against"), and 13 are left, in ``LEFT_OUT``.
+spending ... and cuts the parks department's budget"; "beat analysts' expectations"
+against "short of the $8.5 billion analysts had expected"), 1 false clash is gone ("Ten
+countries voted against" and "10 against"), 1 false support is Related ("The company cut"
+for "Northwind raised"), and 12 are left, in ``LEFT_OUT``.
 """
 
 from __future__ import annotations
@@ -237,10 +239,6 @@ LEFT_OUT = {
     ("Denver expects a budget surplus of $45 million next year.", "shortfall of $45 million"): (
         "Related: 'budget surplus' and 'projected shortfall' are read as two kinds of a sum"
     ),
-    (
-        "Northwind's third-quarter revenue beat analysts' expectations.",
-        "short of the $8.5 billion",
-    ): "supports: 'beat expectations' against 'short of ... expected' is not read (false support)",
     ("Northwind's quarterly revenue rose 3% to $8.2 billion.", "revenue of $8.2 billion"): (
         "Related: 'quarterly' and 'third-quarter', 'rose' and 'up' share too few words"
     ),

@@ -127,3 +127,19 @@ def test_own_word_done_to_another_object(claim: str, source: str, stance: Stance
 )  # fmt: skip
 def test_opposite_of_a_stand_in(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Over against under what was expected.
+        ("Northwind's third-quarter revenue beat analysts' expectations.", "Northwind Retail reported third-quarter revenue of $8.2 billion on Thursday, up 3% from a year earlier but short of the $8.5 billion analysts had expected.", C),
+        ("Northwind's revenue missed estimates.", "Revenue topped analysts' estimates by $200 million.", C),
+        # The same side in other words agrees; "beat" without an expectation is a win.
+        ("Northwind's revenue beat expectations.", "Northwind's revenue was above analysts' forecasts.", S),
+        ("Profits fell short of forecasts.", "Profits were below forecasts.", S),
+        ("City beat United 2-1.", "United missed a penalty, as expected.", N),
+    ],
+)  # fmt: skip
+def test_expectations(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance

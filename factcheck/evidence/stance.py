@@ -32,6 +32,7 @@ from factcheck.evidence.cues import number_cues
 from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
+from factcheck.evidence.expectations import expectation_cues
 from factcheck.evidence.figures import held_figures, missing_figure, month_stems
 from factcheck.evidence.figurewindow import with_figures
 from factcheck.evidence.frozen import frozen_cues
@@ -182,6 +183,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *relations,
         *([] if ordered or antonyms else parity_cues(claim, side)),  # "less" / "similar"
         *record_cues(claim, side),  # "the worst in its history" / "never seen before"
+        *expectation_cues(claim, side),  # "beat expectations" / "short of ... expected"
         *schedule_cues(claim, side),  # "on time and on budget" / "two years late"
         *entities,
         *roles,

@@ -1,0 +1,53 @@
+"""Results against expectations: "revenue beat analysts' expectations" against "short of the
+$8.5 billion analysts had expected", "missed estimates", "below forecasts". Each side is a
+verb or a preposition of where a figure landed, and a word of what was expected near it;
+"beat" alone is a win ("City beat United"), so the expectation word must be there."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.sides import Side, make_cue
+from factcheck.workspace import Cue, CueKind
+
+_EXPECTED = (
+    r"(?:expectations?|expected|forecasts?|estimates?|consensus|predictions?|predicted|guidance)"
+)
+# Over or under what was expected, with up to five words between ("short of the $8.5
+# billion analysts had expected", "beat analysts' expectations").
+_GAP = r"(?:\s+\S+){0,5}?\s+"
+_OVER = re.compile(
+    rf"\b(?:beat|beats|beating|exceeded|exceeds|topped|tops|surpassed|above|ahead\s+of)"
+    rf"{_GAP}{_EXPECTED}\b",
+    re.I,
+)
+_UNDER = re.compile(
+    rf"\b(?:missed|misses|missing|(?:fell|falls|came|comes)\s+short\s+of|short\s+of|below|"
+    rf"under|behind)(?:{_GAP}){_EXPECTED}\b",
+    re.I,
+)
+
+
+def expectation_cues(claim: Side, passage: Side) -> list[Cue]:
+    """A clash where one side puts a result over what was expected and the other under it."""
+    if (
+        "expect" not in passage.text
+        and "forecast" not in passage.text
+        and "estimat" not in passage.text
+    ):
+        return []  # nearly every pair
+    for mine, theirs in ((_OVER, _UNDER), (_UNDER, _OVER)):
+        said = mine.search(claim.text)
+        found = theirs.search(passage.text) if said else None
+        if said and found and not mine.search(passage.text):
+            return [
+                make_cue(
+                    CueKind.ANTONYM,
+                    said.group(),
+                    passage,
+                    found.start(),
+                    found.end(),
+                    conflict=True,
+                )
+            ]
+    return []
