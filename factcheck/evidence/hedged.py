@@ -218,8 +218,15 @@ def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
     if len(before) < 2 or before[-1] != "to":
         return False
     # Against a claim of what will be, only a forecast hedges: "is widely expected to cut"
-    # is not "will cut"; "is set to", "is due to" say what "will" does.
+    # is not "will cut"; "is set to", "is due to" say what "will" does. What a thing will
+    # cost is a forecast either way: "is expected to cost $2.4 billion" states "will cost
+    # more than $2 billion".
+    if not past and words[i].stem in _ESTIMATES:
+        return False
     return before[-2] in (_EXPECTING if past else _FORECAST)
+
+
+_ESTIMATES = frozenset({stem("cost")})
 
 
 # A condition: "[If] no funding is found, the bridge will close", "will reopen in June [if]
