@@ -78,7 +78,9 @@ Italy in the group stage" against "won the final 2-0"). After an opposite under 
 passage's own negation was read as saying the claim's word ("refused to sign" is "vetoed",
 "did not approve" is "rejected", "has not lost" is "won"; ``negscope.negated_opposite``) and
 "in another city" as another place (``instances.NEARBY``), 3 of the 24 are wrong, 1 a false
-clash. In all, 21 of 252 are left (``LEFT_OUT``), 2 of them false clashes.
+clash. In all, 21 of 252 are left (``LEFT_OUT``), 2 of them false clashes. blindm's rule
+for a part of a measure voted on ("voted against an amendment to the infrastructure bill",
+``subjects._part_voted_on``, ninth session) put one more right: 20 are left.
 """
 
 from __future__ import annotations
@@ -1344,15 +1346,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "Related, not supports: 'Fifty-four percent of voters' is the claim's 54-46 as a "
         "share; a tally and a share are not compared"
-    ),
-    (
-        "Rep. Dan Okafor voted for the infrastructure bill.",
-        "Okafor voted against an amendment to the infrastructure bill that would have cut"
-        " transit funding.",
-    ): (
-        "supports, not Related: voting against 'an amendment to' the bill is not voting "
-        "on the bill, but the bill named after the amendment is read as what the vote "
-        "acted on"
     ),
     (
         "The league banned the striker for six matches.",

@@ -1018,11 +1018,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[batch 2] Related, not supports: 'blocked' reports no decision (mostly 'the drug"
         " blocks replication', 'blocked the road'), so the claim's is missing"
     ),
-    ("Jane Hill voted for the bill.", "Jane Hill voted against the amendment."): (
-        "[batch 2] supports, not Related: the passage's vote is on another thing ('the "
-        "amendment'); only its side ('against') is compared by its object, and the "
-        "claim's 'voted' is taken as reported"
-    ),
     ("Jane Hill voted for the bill.", "Jane Hill was absent for the vote on the bill."): (
         "[batch 2] supports, not contradicts: 'absent for the vote' is not read as not voting"
     ),

@@ -20,12 +20,13 @@ from factcheck.evidence.instances import instance_after
 from factcheck.evidence.lexicon import (
     ANTONYM_INDEX,
     ANTONYMS,
+    DECIDING_GROUPS,
     FILLER_WORDS,
     MOTION_VERBS,
     NEGATORS,
     PARTS,
 )
-from factcheck.evidence.scope import CHANGE_GROUPS
+from factcheck.evidence.scope import CHANGE_GROUPS, acts_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.stretches import other_stretch
 from factcheck.workspace import STOP_WORDS, stem
@@ -203,10 +204,31 @@ def said_of_other(claim: Side, passage: Side) -> bool:
                         or ((change or group in _BEFORE_AFTER) and said_earlier(claim, passage, i))
                         or against_apart(claim, k, passage, i)  # "against the euro"
                         or other_place(claim, passage)  # "in York fell" for "in Leeds rose"
+                        or (group in DECIDING_GROUPS and _part_voted_on(claim, k, passage, i))
                     ):
                         return False  # said of the claim's subject, at its time
                     found = True
     return found
+
+
+# Parts of a measure voted on apart from it: "voted against [an amendment] to the farm bill"
+# is no vote on the bill (but "refused [permission] for the mast" refused the mast).
+_PARTS_VOTED = frozenset(
+    stem(w) for w in "amendment amendments rider riders provision provisions clause".split()
+)
+
+
+def _part_voted_on(claim: Side, k: int, passage: Side, i: int) -> bool:
+    """Whether the passage's decision at ``i`` acts on a part of the claim's measure
+    (``_PARTS_VOTED``) the claim does not name (``scope.acts_elsewhere``)."""
+    words = passage.words
+    head = next((w for w in words[i + 1 : i + 4] if w.norm not in STOP_WORDS), None)
+    return (
+        head is not None
+        and head.stem in _PARTS_VOTED
+        and head.stem not in claim.content_stems()
+        and acts_elsewhere(claim, k, passage, i)
+    )
 
 
 # "had risen before the results" for "fell after the results": two times, like two changes.
