@@ -806,16 +806,8 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Pakistan beat Sri Lanka by 45 runs.",
     ): "[score] neutral, not contradicts (first run, before any fix)",
     (
-        "Senator Okafor voted for the farm bill.",
-        "Senator Okafor voted against an amendment to the farm bill.",
-    ): "[stance] supports, not neutral (first run, before any fix)",
-    (
         "France backed the UN resolution on Gaza.",
         "France had abstained on a similar UN resolution on Gaza in 2023.",
-    ): "[stance] supports, not neutral (first run, before any fix)",
-    (
-        "Councilwoman Ana Ruiz voted against the city budget.",
-        "Ruiz voted for an amendment to the city budget adding two police officers.",
     ): "[stance] supports, not neutral (first run, before any fix)",
     (
         "Gas prices in California rose in March.",
@@ -845,10 +837,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The storm left 20,000 homes in Tampa without power.",
         "No homes in Tampa were destroyed by the storm, the county said.",
     ): "[none] contradicts, not neutral (first run, before any fix)",
-    (
-        "The light-rail extension will cost more than $2 billion.",
-        "The light-rail extension is expected to cost $2.4 billion.",
-    ): "[approx] neutral, not supports (first run, before any fix)",
     (
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",

@@ -219,3 +219,40 @@ def test_another_numbered_event(claim: str, source: str, stance: Stance) -> None
 )
 def test_the_verb_of_a_date(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # What a thing will cost is a forecast either way.
+        (
+            "The light-rail extension will cost more than $2 billion.",
+            "The light-rail extension is expected to cost $2.4 billion.",
+            S,
+        ),
+        (
+            "The light-rail extension will cost more than $2 billion.",
+            "The light-rail extension is expected to cost $1.4 billion.",
+            C,
+        ),
+        (
+            "The central bank will cut rates.",
+            "The central bank is widely expected to cut rates.",
+            N,
+        ),
+        # A vote on a part of a measure is no vote on it: no clash, nor a statement.
+        (
+            "Senator Okafor voted for the farm bill.",
+            "Senator Okafor voted against an amendment to the farm bill.",
+            N,
+        ),
+        (
+            "Senator Okafor voted for the farm bill.",
+            "Senator Okafor voted against the farm bill.",
+            C,
+        ),
+        ("The council approved the mast.", "The council refused permission for the mast.", C),
+    ],
+)
+def test_forecast_costs_and_parts_voted_on(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
