@@ -8,10 +8,11 @@ the claim (``negations_in``); it denies the clause's verb, which a clash must be
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Sequence
 
 from factcheck.evidence.denied import clause_verb, reported
 from factcheck.evidence.irregular import lemma
+from factcheck.evidence.negsentence import sentence_apart
 from factcheck.evidence.sides import Side
 from factcheck.workspace import stem
 
@@ -33,16 +34,19 @@ def negations_in(side: Side, lo: int, hi: int) -> list[int]:
     ]
 
 
-def verb_claimed(passage: Side, negator: int, claim_stems: Container[str]) -> bool:
+def verb_claimed(passage: Side, negator: int, claim_stems: Collection[str]) -> bool:
     """Whether a denial of a clause ("denied reports that the chief executive had been
     [pushed] out") denies a verb of the claim's: its clause's subject alone is no clash
     ("The chief executive resigned"), as "denied that the files were lost" says nothing
-    against "The files contained ..." (``denied.head_after``). Other negations: True, and
-    so against a claim that something was confirmed: "The club confirmed the manager's
-    departure" is answered by "The club denied reports that the manager was leaving"."""
+    against "The files contained ..." (``denied.head_after``). Other negations: True (unless
+    in a sentence apart: ``negsentence``), and so against a claim that something was
+    confirmed: "The club confirmed the manager's departure" is answered by "The club denied
+    reports that the manager was leaving"."""
     that = reported(passage, negator)
-    if that <= negator or any(s in claim_stems for s in _CONFIRMING):
+    if any(s in claim_stems for s in _CONFIRMING):
         return True
+    if that <= negator:  # "It did not cut jobs in 2023": another sentence's verb
+        return not sentence_apart(passage, negator, claim_stems)
     verb = clause_verb(passage, that)
     return verb is None or lemma(passage.words[verb].stem) in claim_stems
 
