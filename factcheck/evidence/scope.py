@@ -41,10 +41,10 @@ SIZE_SIDES = tuple(frozenset().union(*(ANTONYMS[g][side] for g in SIZE_GROUPS)) 
 # "contracted" (the economy shrank), so only their other forms are read as the opposite.
 NOUN_FORMS = frozenset({"contract", "contracts"})
 
-# Words that open another clause: what comes before them is another verb's.
+# Words that open another clause: what comes before them is another verb's ("[he] would").
 _CLAUSE_OPENERS = frozenset(
     """while whereas although though but as because since when which who whose that
-    after before if unless yet so where despite even than""".split()
+    after before if unless yet so where despite even than he she they we""".split()
 )
 # Words that end a verb's object: "rejected the plan [in] March", "voted against the
 # amendment [but] for the motion" ("of" does not: "in favour of the plan").
