@@ -56,7 +56,7 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("cause caused", "prevent prevented"),
     ("large larger big bigger major", "small smaller minor"),
     ("long longer", "short shorter"),
-    ("fast faster rapid", "slow slower"),
+    ("fast faster fastest rapid quickest", "slow slower slowest"),
     ("wet wetter", "dry drier"),
     ("thicken thickening", "thin thinning"),
     (

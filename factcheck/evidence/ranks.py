@@ -73,7 +73,7 @@ _ORDINAL = (
 )
 _STREAK_NOUNS = (
     r"wins?|victor(?:y|ies)|defeats?|loss(?:es)?|titles?|draws?|games?|matches|match"
-    r"|elections?|terms?|seasons?|years?|months?|quarters?|weeks?"
+    r"|elections?|terms?|seasons?|years?|months?|quarters?|weeks?|days?|nights?|times?"
 )
 _IN_A_ROW = r"(?:in\s+a\s+row|running)"
 _STREAK = re.compile(
