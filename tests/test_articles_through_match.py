@@ -20,7 +20,10 @@ straight win" against "fourth in a row"; "cuts police spending" against "raises 
 spending ... and cuts the parks department's budget"; "beat analysts' expectations"
 against "short of the $8.5 billion analysts had expected"), 1 false clash is gone ("Ten
 countries voted against" and "10 against"), 1 false support is Related ("The company cut"
-for "Northwind raised"), and 12 are left, in ``LEFT_OUT``.
+for "Northwind raised"), and 12 are left, in ``LEFT_OUT``. A second batch of five articles
+and 35 claims, written after those fixes and before being run, was wrong on 12 at first (1
+a false clash, "about 16,000 employees" against a passage whose next sentence reads "It did
+not cut jobs in 2023"); 4 are right now and 8 left.
 """
 
 from __future__ import annotations
@@ -343,6 +346,35 @@ LEFT_OUT = {
     ),
     ("The October resolution passed with 140 votes in favor.", "120 votes in favor"): (
         "Related: 'A previous resolution' is read as another instance of the claim's"
+    ),
+    # The second batch, after its fixes (12 of 35 wrong at first, 1 a false clash).
+    ("U.S. home prices fell 3.1% in September.", "rose 3.1% in September"): (
+        "Related, not contradicts: 'rose ... in September from a year earlier' is read as a "
+        "change over a year, another stretch than the claim's month (stretches.py)"
+    ),
+    (
+        "More than 60% of eighth-graders were proficient in reading this year.",
+        "flat at 58%",
+    ): "supports: the paragraph's 62% (before the pandemic) is read as the claim's share",
+    ("Chronic absenteeism rose to 28%.", "fell to 24% from 28%"): (
+        "supports: 'from 28% a year earlier' agrees with 'rose to 28%', and 'fell' is read as "
+        "said of another thing past 'but remains almost double its 2019 level' (false support)"
+    ),
+    ("Three districts were placed under state oversight this year.", "No district was placed"): (
+        "Related, not contradicts: 'compared with three last year' is read as agreeing on three"
+    ),
+    (
+        "Maricopa County has confirmed 25 heat deaths this year.",
+        "confirmed 25 heat-related deaths",
+    ): ("Related, not supports: 'heat deaths' and 'heat-related deaths' share too few words"),
+    ("Forecasters expect highs to rise later this week.", "slight cooling later in the week"): (
+        "supports: 'rise' against 'cooling' is not read (a false support)"
+    ),
+    ("Vantix will cut 12% of its staff.", "8% of its workforce"): (
+        "Related, not contradicts: 'staff' and 'workforce' are not read as one noun"
+    ),
+    ("Vantix engineering jobs will be cut.", "Engineering roles would not be affected"): (
+        "supports (lexical) / Related: 'would not be affected' is not read against 'cut'"
     ),
 }
 

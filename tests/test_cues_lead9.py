@@ -143,3 +143,24 @@ def test_opposite_of_a_stand_in(claim: str, source: str, stance: Stance) -> None
 )  # fmt: skip
 def test_expectations(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A negation in a sentence of its own, of a verb the claim does not use, sharing
+        # with the claim only what it negates, says nothing against it.
+        ("Vantix had about 16,000 employees at the end of last year.", "The company had 16,200 employees at the end of last year. It did not cut jobs in 2023.", S),
+        # The claim's verb (or its side of a change) under it still clashes.
+        ("The vaccine causes autism.", "The vaccine was tested in 2,000 children. It does not cause autism.", C),
+        ("The drug reduces deaths.", "The drug was tested in a large trial. It did not lower deaths.", C),
+        ("Vantix cut jobs in 2023.", "The company had 16,200 employees. It did not cut jobs in 2023.", C),
+        # A pronoun opens the clause of its verb: "he would not" is said of "he".
+        ("Sutton said he would seek a recount.", "Sutton conceded on Friday afternoon and said he would not seek a recount.", C),
+        # Fastest and slowest; a streak of days.
+        ("Home prices posted their fastest annual gain since 2012.", "U.S. home prices rose 3.1% in September from a year earlier, the slowest annual gain since 2012.", C),
+        ("Phoenix had its 30th straight day above 110 degrees.", "Phoenix recorded its 31st consecutive day with temperatures of at least 110 degrees Fahrenheit on Sunday.", C),
+    ],
+)  # fmt: skip
+def test_second_batch(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance
