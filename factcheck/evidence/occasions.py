@@ -16,7 +16,7 @@ from factcheck.evidence.lastnext import last_and_next
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
-from factcheck.evidence.phases import event_phase
+from factcheck.evidence.phases import dated_word, event_phase
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.voice import object_is, verb_before
 from factcheck.workspace import STOP_WORDS, Cue
@@ -268,8 +268,9 @@ def opposite_dated_apart(claim: Side, passage: Side, *, events: bool = False) ->
             continue
         for group, side in ANTONYM_INDEX.get(mine, ()):
             opposite = ANTONYMS[group][1 - side]
-            if not ANTONYMS[group][side].isdisjoint(theirs):
-                continue  # "which opened in 1932, closed in 1989": it says the claim's too
+            own = ANTONYMS[group][side]  # "which opened in 1932, closed in 1989": the claim's
+            if not own.isdisjoint(theirs) and (not events or dated_word(passage, own)):
+                continue  # too, dated (two events: "fell in May before rising again")
             for i, word in enumerate(theirs):
                 if word in opposite and dated_apart(claim, k, passage, i):
                     return True

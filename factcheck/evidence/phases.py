@@ -109,6 +109,13 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
 
 
+def dated_word(side: Side, stems: frozenset[str]) -> bool:
+    """Whether one of ``side``'s dates is said of a word of ``stems`` (``event_phase``):
+    "closed in 1989" dates "closed"; "fell in January before rising again" dates no
+    "rising"."""
+    return any(event_phase(side.text, m.start)[0] in stems for m in side.calendar)
+
+
 def _agree(mine: Mention, theirs: Mention) -> bool:
     """Whether two dates or years agree ("December 2020" and "8 December 2020")."""
     if mine.kind == theirs.kind == "year":
