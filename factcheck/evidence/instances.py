@@ -51,9 +51,27 @@ def another_instance(claim: Side, passage: Side) -> bool:
     """Whether the passage says one of the claim's content words of another instance:
     "a similar explosion", "another vote", "the semi-final" (the claim says neither), or
     the claim says one of another instance and the passage the plain one ("the final" for
-    "won the semi-final 2-1")."""
+    "won the semi-final 2-1"), or another race ("the 200 meters" for "the 100 meters")."""
     mine, content = known(claim, _prefixed), claim.content_stems()
-    return any(_of_another(mine, content, passage, i) for i in range(len(passage.words)))
+    if any(_of_another(mine, content, passage, i) for i in range(len(passage.words))):
+        return True
+    races = _races(claim.text), _races(passage.text)
+    return all(races) and races[0].isdisjoint(races[1])
+
+
+# A race named by its length: "ran [the 100 meters] in 9.85 seconds", "won the 1,500m", "the
+# 400m hurdles": a length after "the" is the event's name, not a distance run, and two
+# such names are two races, whose times and lengths are no clash.
+_RACE = re.compile(
+    r"\bthe\s+(\d[\d,.]*)\s*-?\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\b", re.I
+)
+
+
+def _races(text: str) -> frozenset[str]:
+    """The lengths of the races ``text`` names (``_RACE``), as written ("100", "1,500")."""
+    if "the" not in text.lower():
+        return frozenset()
+    return frozenset(m.group(1).rstrip(".,") for m in _RACE.finditer(text))
 
 
 def instance_after(claim: Side, passage: Side, at: int) -> bool:
