@@ -810,10 +810,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "France had abstained on a similar UN resolution on Gaza in 2023.",
     ): "[stance] supports, not neutral (first run, before any fix)",
     (
-        "Gas prices in California rose in March.",
-        "Gas prices in California fell in January before rising again.",
-    ): "[change] contradicts, not neutral (first run, before any fix)",
-    (
         "Patients on the drug recovered faster than those on placebo.",
         "Side effects were more common among patients on the drug than on placebo.",
     ): "[change] supports, not neutral (first run, before any fix)",
@@ -841,8 +837,4 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",
     ): "[approx] supports, not neutral (first run, before any fix)",
-    (
-        "Lyles ran the 100 meters in 9.85 seconds.",
-        "Lyles ran the 200 meters in 19.9 seconds.",
-    ): "[unit] contradicts, not neutral (first run, before any fix)",
 }

@@ -256,3 +256,32 @@ def test_the_verb_of_a_date(claim: str, source: str, stance: Stance) -> None:
 )
 def test_forecast_costs_and_parts_voted_on(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The opposite change, dated apart, where the claim's own change is undated.
+        (
+            "Gas prices in California rose in March.",
+            "Gas prices in California fell in January before rising again.",
+            N,
+        ),
+        ("Gas prices in California rose in March.", "Gas prices in California rose in January.", C),
+        ("The shop closed in 1990.", "The shop opened in 1932 and closed in 1989.", C),
+        # A race named by its length: two races, no clash of their times.
+        (
+            "Lyles ran the 100 meters in 9.85 seconds.",
+            "Lyles ran the 200 meters in 19.9 seconds.",
+            N,
+        ),
+        (
+            "Lyles ran the 100 meters in 9.85 seconds.",
+            "Lyles ran the 100 meters in 9.79 seconds.",
+            C,
+        ),
+        ("The new bridge spans 1.2 miles.", "The new bridge spans 1.2 kilometers.", C),
+    ],
+)
+def test_changes_dated_apart_and_races(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
