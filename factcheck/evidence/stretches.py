@@ -45,6 +45,10 @@ _PART_OF = re.compile(
 _REACH, _EARLIER_REACH = 8, 12
 
 
+# A change's starting figure right before a time: "from 28% [a year earlier]".
+_FROM_FIGURE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:%|percent|per cent)?\s*\Z", re.I)
+
+
 def other_stretch(claim: Side, passage: Side, i: int) -> bool:
     """Whether passage word ``i`` (the opposite of one of the claim's changes) is said of
     another stretch of time than the claim's (``__doc__``)."""
@@ -65,6 +69,8 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
         found = earlier_in(text, start, words[_clause_end(passage, i, _EARLIER_REACH)].end)
         if found and text[max(0, found.start() - 6) : found.start()].strip().lower() == "since":
             found = None  # "has risen since last week": up to now, as "lower than a week ago"
+        elif found and _FROM_FIGURE.search(text, start, found.start()):
+            found = None  # "fell to 24% from 28% a year earlier": when it started, up to now
     return found is not None and found.group().lower() not in claim.text.lower()
 
 
