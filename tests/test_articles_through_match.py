@@ -23,7 +23,7 @@ countries voted against" and "10 against"), 1 false support is Related ("The com
 for "Northwind raised"), and 12 are left, in ``LEFT_OUT``. A second batch of five articles
 and 35 claims, written after those fixes and before being run, was wrong on 12 at first (1
 a false clash, "about 16,000 employees" against a passage whose next sentence reads "It did
-not cut jobs in 2023"); 4 are right now and 8 left.
+not cut jobs in 2023"); 5 are right now and 7 left.
 """
 
 from __future__ import annotations
@@ -356,10 +356,6 @@ LEFT_OUT = {
         "More than 60% of eighth-graders were proficient in reading this year.",
         "flat at 58%",
     ): "supports: the paragraph's 62% (before the pandemic) is read as the claim's share",
-    ("Chronic absenteeism rose to 28%.", "fell to 24% from 28%"): (
-        "supports: 'from 28% a year earlier' agrees with 'rose to 28%', and 'fell' is read as "
-        "said of another thing past 'but remains almost double its 2019 level' (false support)"
-    ),
     ("Three districts were placed under state oversight this year.", "No district was placed"): (
         "Related, not contradicts: 'compared with three last year' is read as agreeing on three"
     ),

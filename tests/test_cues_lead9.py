@@ -157,6 +157,10 @@ def test_expectations(claim: str, source: str, stance: Stance) -> None:
         ("Vantix cut jobs in 2023.", "The company had 16,200 employees. It did not cut jobs in 2023.", C),
         # A pronoun opens the clause of its verb: "he would not" is said of "he".
         ("Sutton said he would seek a recount.", "Sutton conceded on Friday afternoon and said he would not seek a recount.", C),
+        # "a year earlier" after a starting figure is when the change started, not another
+        # stretch of time than the claim's.
+        ("Chronic absenteeism rose to 28%.", "Chronic absenteeism fell to 24% from 28% a year earlier, but remains almost double its 2019 level.", C),
+        ("Chronic absenteeism fell to 24%.", "Chronic absenteeism fell to 24% from 28% a year earlier, but remains almost double its 2019 level.", S),
         # Fastest and slowest; a streak of days.
         ("Home prices posted their fastest annual gain since 2012.", "U.S. home prices rose 3.1% in September from a year earlier, the slowest annual gain since 2012.", C),
         ("Phoenix had its 30th straight day above 110 degrees.", "Phoenix recorded its 31st consecutive day with temperatures of at least 110 degrees Fahrenheit on Sunday.", C),
