@@ -173,7 +173,7 @@ def _word_before_object(text: str, start: int) -> str:
                 bool(between)
                 and between[0] in _ARTICLES
                 and 1 <= len(rest) <= 3
-                and all(w.isalpha() and w not in STOP_WORDS for w in rest)
+                and all(w.replace("-", "").isalpha() and w not in STOP_WORDS for w in rest)
             )
             return word if said else ""
     return ""
@@ -238,7 +238,7 @@ _MARGIN_BEFORE = re.compile(
     r"(?:\bby\s+(?:a\s+margin\s+of\s+)?|\bmargin\s+of\s+|\ba\s+(?:\w+\s+)?majority\s+of\s+)\Z",
     re.I,
 )
-_MARGIN_UNITS = frozenset(stem(w) for w in "vote votes goal goals point points seat seats".split())
+_MARGIN_UNITS = frozenset(stem(w) for w in "vote goal point seat run wicket".split())
 MARGIN = "margin"
 
 
