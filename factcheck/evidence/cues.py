@@ -9,6 +9,7 @@ from __future__ import annotations
 from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
 from factcheck.evidence.bands import APPROXIMATE, bounds_apart, figures_apart
+from factcheck.evidence.cricket import CRICKET, two_margins
 from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.eras import AD, era_and_year, same_year
@@ -219,7 +220,8 @@ def _comparable(mine: Mention, theirs: Mention) -> bool:
     if mine.kind == "time":
         return mine.zone == theirs.zone  # "0700 GMT" is another clock, not another time
     if mine.kind == "number":
-        return _same_thing(mine, theirs) and not margin_apart(mine, theirs)
+        same = _same_thing(mine, theirs) or two_margins(mine, theirs)  # "by 45 runs"
+        return same and not margin_apart(mine, theirs)
     if mine.kind == "year":
         return mine.before == theirs.before and mine.before not in ("", "and", "to", "-")
     return True  # tallies, weekdays
@@ -268,8 +270,8 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
         return margin_meets(margin, tally)
     if mine.kind == "number":
         other = mine.unit != theirs.unit and {mine.unit, theirs.unit} != _POINTS
-        if other and (mine.unit in CURRENCIES or mine.unit in SHARES or mine.unit in _POINTS):
-            return False  # 500 euros is not 500 dollars, 3 points not 3 per cent
+        if other and (mine.unit in CURRENCIES | SHARES | _POINTS | CRICKET):
+            return False  # 500 euros is not 500 dollars, 3 points not 3 per cent, 5 runs
         if figures_apart(mine, theirs):
             return False  # "more than 5,000" / "about 4,800"; "up to 3 days" / "up to 9"
         # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
