@@ -785,11 +785,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Last year, 48% of votes cast opposed the chief executive's pay package.",
     ): "[tally] contradicts, not neutral (first run, before any fix)",
     (
-        "The Assembly passed the rent-control measure 41-38.",
-        "The rent-control measure now goes to the state Senate, where Democrats hold 21 of "
-        "40 seats.",
-    ): "[tally] supports, not neutral (first run, before any fix)",
-    (
         "India scored 312 for 6 in their 50 overs.",
         "India finished on 312-6 from their 50 overs.",
     ): "[score] neutral, not supports (first run, before any fix)",
@@ -801,10 +796,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Marta Kovac won the Madrid final 6-3, 6-4.",
         "Kovac dropped a set in her Madrid semifinal, winning 4-6, 6-3, 6-2.",
     ): "[score] supports, not neutral (first run, before any fix)",
-    (
-        "Pakistan beat Sri Lanka by five wickets.",
-        "Pakistan beat Sri Lanka by 45 runs.",
-    ): "[score] neutral, not contradicts (first run, before any fix)",
     (
         "France backed the UN resolution on Gaza.",
         "France had abstained on a similar UN resolution on Gaza in 2023.",

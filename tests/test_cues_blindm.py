@@ -285,3 +285,27 @@ def test_forecast_costs_and_parts_voted_on(claim: str, source: str, stance: Stan
 )
 def test_changes_dated_apart_and_races(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A hyphenated word in a tally's object: "passed the rent-control measure 41-38".
+        (
+            "The Assembly passed the rent-control measure 41-38.",
+            "The Assembly passed the rent-control measure 40-38.",
+            C,
+        ),
+        (
+            "The Assembly passed the rent-control measure 41-38.",
+            "The rent-control measure now goes to the state Senate, where Democrats hold 21 seats.",
+            N,
+        ),
+        # A cricket win by runs or by wickets.
+        ("Pakistan beat Sri Lanka by five wickets.", "Pakistan beat Sri Lanka by 45 runs.", C),
+        ("Pakistan beat Sri Lanka by five wickets.", "Pakistan beat Sri Lanka by five runs.", C),
+        ("Pakistan beat Sri Lanka by five wickets.", "Pakistan beat Sri Lanka by 5 wickets.", S),
+    ],
+)
+def test_tally_objects_and_cricket_margins(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
