@@ -770,6 +770,187 @@ BATCH_1: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+# Second batch: written after the first batch's fixes, before running it.
+BATCH_2: list[tuple[str, str, str, str]] = [
+    (
+        "date",
+        "The Fed will announce its decision on September 17.",
+        "The Fed is scheduled to announce its rate decision on Sept. 17.",
+        S,
+    ),
+    (
+        "date",
+        "The ceasefire took effect on 11/5/2024.",
+        "The ceasefire took effect on November 5, 2024.",
+        S,
+    ),
+    (
+        "date",
+        "The museum reopened in October 2023.",
+        "The museum reopened in August 2023 after a two-year renovation.",
+        C,
+    ),
+    (
+        "date",
+        "Lawmakers passed the budget on June 28.",
+        "The budget bill was introduced in the legislature on March 2.",
+        N,
+    ),
+    (
+        "date",
+        "The strike began on February 3.",
+        "The strike ended on February 21 after union members approved a deal.",
+        N,
+    ),
+    (
+        "date",
+        "SpaceX launched the probe on April 9, 2025.",
+        "The SpaceX probe lifted off on April 19, 2025.",
+        C,
+    ),
+    (
+        "tally",
+        "The Senate rejected the amendment 45-55.",
+        "The amendment failed 45 to 55 in the Senate.",
+        S,
+    ),
+    (
+        "tally",
+        "The board voted 5-2 to raise tuition.",
+        "The board raised tuition on a 4-3 vote.",
+        C,
+    ),
+    (
+        "tally",
+        "The UN Human Rights Council adopted the resolution by 28 votes to 12.",
+        "The resolution was adopted with 28 in favor, 12 against and 7 abstentions.",
+        S,
+    ),
+    (
+        "tally",
+        "The committee approved the bill 9-4.",
+        "The committee approved a companion bill 11-2 last month.",
+        N,
+    ),
+    ("tally", "The jury voted 10-2 to convict.", "The jury voted 11-1 to convict.", C),
+    (
+        "score",
+        "The Yankees beat the Red Sox 4-2 on Tuesday.",
+        "The Red Sox lost 4-2 to the Yankees on Tuesday.",
+        S,
+    ),
+    (
+        "score",
+        "The Nuggets beat the Heat 94-89 in Game 5.",
+        "The Nuggets beat the Heat 108-95 in Game 4.",
+        N,
+    ),
+    ("score", "Ireland beat France 38-17 in Dublin.", "France beat Ireland 38-17 in Dublin.", C),
+    ("score", "The Raiders won 24-20.", "The Raiders lost 24-20.", C),
+    (
+        "score",
+        "Federer won the match 7-6, 6-4.",
+        "Federer won the match 7-6, 6-4, after saving two set points.",
+        S,
+    ),
+    ("stance", "Senator Ray Booker voted against the tax bill.", "Booker opposed the tax bill.", S),
+    (
+        "stance",
+        "The ministry denied that the minister had resigned.",
+        "The ministry confirmed that the minister had resigned.",
+        C,
+    ),
+    (
+        "stance",
+        "Japan supported the climate resolution.",
+        "Japan voted against the climate resolution.",
+        C,
+    ),
+    (
+        "stance",
+        "The mayor vetoed the rent freeze.",
+        "The mayor's chief of staff opposed the rent freeze.",
+        N,
+    ),
+    (
+        "stance",
+        "The EU approved the trade deal.",
+        "The European Parliament debated the trade deal on Tuesday.",
+        N,
+    ),
+    ("change", "Oil prices fell on Monday.", "Oil prices dropped on Monday.", S),
+    ("change", "Inflation rose to 3.1% in January.", "Inflation fell to 3.1% in January.", C),
+    (
+        "change",
+        "Mortgage rates were higher in 2024 than in 2023.",
+        "Mortgage rates were lower in 2024 than in 2023.",
+        C,
+    ),
+    ("change", "Wheat exports increased in May.", "Corn exports decreased in May.", N),
+    (
+        "change",
+        "The hurricane strengthened overnight.",
+        "The hurricane weakened after landfall on Thursday.",
+        N,
+    ),
+    (
+        "none",
+        "No one was injured in the Dallas fire.",
+        "Two firefighters were injured in the Dallas fire.",
+        C,
+    ),
+    (
+        "none",
+        "The airline reported no delays on Sunday.",
+        "The airline reported 120 delays on Sunday.",
+        C,
+    ),
+    (
+        "none",
+        "There were no casualties in the Oklahoma tornado.",
+        "Nobody was killed or hurt in the Oklahoma tornado.",
+        S,
+    ),
+    (
+        "none",
+        "Seven people died in the Ohio pileup.",
+        "No one died in a second crash on the same highway hours later.",
+        N,
+    ),
+    (
+        "none",
+        "No vaccine doses were wasted in March.",
+        "The clinic gave 4,500 vaccine doses in March.",
+        N,
+    ),
+    (
+        "approx",
+        "Nearly 2,000 homes lost power in Austin.",
+        "About 1,950 homes lost power in Austin.",
+        S,
+    ),
+    ("approx", "The stock fell more than 10% on Friday.", "The stock fell 6% on Friday.", C),
+    ("approx", "Around 40,000 fans attended the game.", "The crowd at the game was 41,312.", S),
+    ("approx", "The company has fewer than 500 employees.", "The company has 820 employees.", C),
+    (
+        "approx",
+        "About 1,000 people were evacuated from Lahaina.",
+        "About 1,000 people returned to Lahaina on Monday.",
+        N,
+    ),
+    ("unit", "The storm brought winds of 70 mph.", "The storm brought winds of 113 km/h.", S),
+    ("unit", "The pipeline is 300 miles long.", "The pipeline is 300 kilometers long.", C),
+    ("unit", "The tank holds 50 gallons of fuel.", "The tank holds 189 liters of fuel.", S),
+    (
+        "unit",
+        "Temperatures in Chicago fell to minus 10 degrees Fahrenheit.",
+        "Temperatures in Chicago fell to minus 23 degrees Celsius.",
+        S,
+    ),
+    ("unit", "The baby weighed 7 pounds.", "The baby weighed 3.2 kilograms.", S),
+    ("unit", "The runner weighs 150 pounds.", "The runner is 6 feet tall.", N),
+]
+
 CASES: list[tuple[str, str, Stance]] = [
     (claim, source, Stance(stance)) for _, claim, source, stance in BATCH_1
 ]
