@@ -952,7 +952,7 @@ BATCH_2: list[tuple[str, str, str, str]] = [
 ]
 
 CASES: list[tuple[str, str, Stance]] = [
-    (claim, source, Stance(stance)) for _, claim, source, stance in BATCH_1
+    (claim, source, Stance(stance)) for _, claim, source, stance in [*BATCH_1, *BATCH_2]
 ]
 
 # The pairs still wrong -> why.
@@ -1009,4 +1009,44 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",
     ): "[approx] supports, not neutral (first run, before any fix)",
+    (
+        "The ceasefire took effect on 11/5/2024.",
+        "The ceasefire took effect on November 5, 2024.",
+    ): "[second, date] neutral, not supports (first run)",
+    (
+        "SpaceX launched the probe on April 9, 2025.",
+        "The SpaceX probe lifted off on April 19, 2025.",
+    ): "[second, date] neutral, not contradicts (first run)",
+    (
+        "The UN Human Rights Council adopted the resolution by 28 votes to 12.",
+        "The resolution was adopted with 28 in favor, 12 against and 7 abstentions.",
+    ): "[second, tally] neutral, not supports (first run)",
+    (
+        "The Nuggets beat the Heat 94-89 in Game 5.",
+        "The Nuggets beat the Heat 108-95 in Game 4.",
+    ): "[second, score] contradicts, not neutral (first run)",
+    (
+        "The mayor vetoed the rent freeze.",
+        "The mayor's chief of staff opposed the rent freeze.",
+    ): "[second, stance] supports, not neutral (first run)",
+    (
+        "The hurricane strengthened overnight.",
+        "The hurricane weakened after landfall on Thursday.",
+    ): "[second, change] contradicts, not neutral (first run)",
+    (
+        "Seven people died in the Ohio pileup.",
+        "No one died in a second crash on the same highway hours later.",
+    ): "[second, none] contradicts, not neutral (first run)",
+    (
+        "No vaccine doses were wasted in March.",
+        "The clinic gave 4,500 vaccine doses in March.",
+    ): "[second, none] contradicts, not neutral (first run)",
+    (
+        "Around 40,000 fans attended the game.",
+        "The crowd at the game was 41,312.",
+    ): "[second, approx] neutral, not supports (first run)",
+    (
+        "About 1,000 people were evacuated from Lahaina.",
+        "About 1,000 people returned to Lahaina on Monday.",
+    ): "[second, approx] supports, not neutral (first run)",
 }
