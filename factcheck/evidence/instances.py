@@ -36,6 +36,7 @@ _PLACES = frozenset(
 # is not "the first Test" (only events: "the first woman to" is a rank, "the first
 # quarter" a date).
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh opening final".split())
+AGAIN = frozenset("second third fourth fifth".split())  # "a second crash": another one
 _SERIES = frozenset(
     stem(w)
     for w in "test game match round leg set inning innings race stage heat debate ballot".split()
@@ -56,7 +57,10 @@ def another_instance(claim: Side, passage: Side) -> bool:
     if any(_of_another(mine, content, passage, i) for i in range(len(passage.words))):
         return True
     races = _races(claim.text), _races(passage.text)
-    return all(races) and races[0].isdisjoint(races[1])
+    if all(races) and races[0].isdisjoint(races[1]):
+        return True
+    games = _GAME.findall(claim.text), _GAME.findall(passage.text)
+    return all(games) and set(games[0]).isdisjoint(games[1])  # "in Game 4" / "Game 5"
 
 
 # A race named by its length: "ran [the 100 meters] in 9.85 seconds", "won the 1,500m", "the
@@ -65,6 +69,10 @@ def another_instance(claim: Side, passage: Side) -> bool:
 _RACE = re.compile(
     r"\bthe\s+(\d[\d,.]*)\s*-?\s*(?:m|meters?|metres?|km|kilomet(?:er|re)s?|miles?)\b", re.I
 )
+
+
+# A game or a stage of a series by its number: "Game 5", "Stage 12", "Week 3".
+_GAME = re.compile(r"\b(?:Game|Stage|Round|Week|Leg|Heat)\s+(\d{1,2})\b")
 
 
 def _races(text: str) -> frozenset[str]:
@@ -129,6 +137,11 @@ def _of_another(
         return word.norm not in mine.norms  # "about [a different] programme": not the claim's
     if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
         return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
+    again = i > lo + 1 and words[i - 1].norm in AGAIN and words[i - 2].norm == "a"
+    if again and word.norm not in STOP_WORDS:  # not "a third of": a share
+        # "in [a second] crash hours later"; not against the claim's own number ("won a
+        # fourth consecutive election" / "a third").
+        return words[i - 1].norm not in mine.norms and _ORDINALS.isdisjoint(mine.norms)
     if word.stem in content and word.norm not in STOP_WORDS:
         if word.stem in _SERIES and i > lo and words[i - 1].norm in _ORDINALS:
             numbered = words[i - 1].norm

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 
 from factcheck.evidence.denied import BETWEEN, denies_its_verb, head_after, reported
-from factcheck.evidence.instances import NEARBY, OTHER_INSTANCE
+from factcheck.evidence.instances import AGAIN, NEARBY, OTHER_INSTANCE
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
@@ -181,7 +181,10 @@ def on_another_instance(passage: Side, negator: int) -> bool:
     for j in range(head + 1, min(head + 7, len(passage.words))):
         if clause_ends_before(passage, j):
             return False  # "no longer employs anyone; its [last] workers": another clause
-        if passage.words[j].norm in OTHER_INSTANCE and j < head + 4:
+        norm = passage.words[j].norm  # "[a similar] one"; "No one died in [a second] crash"
+        if norm in OTHER_INSTANCE and j < head + 4:
+            return True
+        if norm in AGAIN and passage.words[j - 1].norm == "a" and j < head + 5:
             return True
         if (
             passage.words[j].norm in NEARBY
