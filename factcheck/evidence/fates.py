@@ -33,6 +33,17 @@ _PARTS = frozenset(
     family(stem(w))
     for w in "spoke testified finished completed received qualified withdrew responded".split()
 )
+# What undoes a fate: the evacuated return, the detained are freed, the grounded fly.
+_UNDONE = frozenset(
+    family(stem(w)) for w in "returned released freed discharged resumed reinstated".split()
+)
+# Verbs that only count what there was, before a count: "has recorded 23 cases" is what
+# "No cases were reported" denies.
+_RECORDED = frozenset(
+    family(stem(w))
+    for w in """reported recorded confirmed counted logged registered had has have saw
+    detected identified found diagnosed listed""".split()
+)
 # Words between a counted noun and its verb: "12 people [were] arrested".
 _AUXILIARIES = frozenset("was were is are be been being have has had reportedly".split())
 # A place or a group between them: "No homes [in Tampa] were destroyed", "600 patients [in
@@ -52,6 +63,8 @@ def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | No
     elif i >= len(words) or words[i].stem != figure.unit:
         return None  # no counted noun after the figure: no count
     i += 1
+    if i + 1 < len(words) and words[i + 1].norm in _AUXILIARIES and words[i].norm not in STOP_WORDS:
+        i += 1  # a compound's head: "No vaccine [doses] were wasted"
     if i < len(words) and words[i].norm in _PLACES and not clause_ends_before(side, i):
         skip = i + 2 if i + 1 < len(words) and words[i + 1].norm in ("the", "a") else i + 1
         i = skip + 1 if skip < len(words) and words[skip].norm not in STOP_WORDS else i
@@ -62,8 +75,13 @@ def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | No
         return None  # "two homicides [last] year": only a verb after "were" is sure
     if i < len(words) and not clause_ends_before(side, i) and words[i].norm not in STOP_WORDS:
         return family(words[i].stem)
-    if after_only:
-        return None
+    return None if after_only else act_before(side, figure)
+
+
+def act_before(side: Side, figure: Mention) -> str | None:
+    """The word family of the content word before a figure in its clause ("[drew] 5,000
+    people"), or None."""
+    words = side.words
     j = word_at(side, figure.start) - 1
     while j >= 0 and words[j].norm in STOP_WORDS and not clause_ends_before(side, j + 1):
         j -= 1
@@ -77,17 +95,17 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
     something that befell part of a crowd ("12 people were arrested", "3 were injured")
     and the other not the same ("The protest drew 5,000 people"): two counts, not one
     said twice. "Two people died" / "Three people were killed" is one fate."""
-    if (
-        not mine.unit
-        or mine.unit != theirs.unit
-        or (mine.low <= theirs.high and theirs.low <= mine.high)
-    ):
-        return False  # not counts of one kind, or the same count: an agreement stays one
+    if not mine.unit or mine.unit != theirs.unit:
+        return False  # not counts of one kind
     acts = act_of(claim, mine), act_of(passage, theirs)
     if None in acts:
         return False  # an age ("The suspect, aged 45,"), or no verb to tell
     if acts[0] == acts[1]:
         return False
+    if mine.low <= theirs.high and theirs.low <= mine.high:
+        # The same count stays one said twice, unless one is a fate and the other its
+        # undoing: "About 1,000 people were evacuated" / "returned on Monday".
+        return not FATES.isdisjoint(acts) and not _UNDONE.isdisjoint(acts)
     if 0 in (mine.high, theirs.high):
         # A count of none against a count of the same things with another verb: "No
         # flights were cancelled" / "40 were delayed", "No teachers were sacked" / "12
@@ -102,6 +120,11 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
         # Other verbs only as said after the noun on both sides: "has had no cases" and
         # "has recorded 23 cases" give no verb of the cases.
         after = act_of(claim, mine, after_only=True), act_of(passage, theirs, after_only=True)
+        j = word_at(passage, theirs.start) - 1  # right before it: not "passed [with] 12 votes"
+        direct = j >= 0 and passage.words[j].norm not in STOP_WORDS
+        before = act_before(passage, theirs) if after[0] and not after[1] and direct else None
+        if before is not None and before not in _RECORDED:
+            after = after[0], before  # "No doses were wasted" / "The clinic gave 4,500 doses"
         if None in after or after[0] == after[1]:
             return False
         denied, counted = after if mine.high == 0 else after[::-1]
