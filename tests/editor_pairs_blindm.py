@@ -1022,10 +1022,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The resolution was adopted with 28 in favor, 12 against and 7 abstentions.",
     ): "[second, tally] neutral, not supports (first run)",
     (
-        "The Nuggets beat the Heat 94-89 in Game 5.",
-        "The Nuggets beat the Heat 108-95 in Game 4.",
-    ): "[second, score] contradicts, not neutral (first run)",
-    (
         "The mayor vetoed the rent freeze.",
         "The mayor's chief of staff opposed the rent freeze.",
     ): "[second, stance] supports, not neutral (first run)",
@@ -1034,19 +1030,7 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The hurricane weakened after landfall on Thursday.",
     ): "[second, change] contradicts, not neutral (first run)",
     (
-        "Seven people died in the Ohio pileup.",
-        "No one died in a second crash on the same highway hours later.",
-    ): "[second, none] contradicts, not neutral (first run)",
-    (
-        "No vaccine doses were wasted in March.",
-        "The clinic gave 4,500 vaccine doses in March.",
-    ): "[second, none] contradicts, not neutral (first run)",
-    (
         "Around 40,000 fans attended the game.",
         "The crowd at the game was 41,312.",
     ): "[second, approx] neutral, not supports (first run)",
-    (
-        "About 1,000 people were evacuated from Lahaina.",
-        "About 1,000 people returned to Lahaina on Monday.",
-    ): "[second, approx] supports, not neutral (first run)",
 }

@@ -309,3 +309,59 @@ def test_changes_dated_apart_and_races(claim: str, source: str, stance: Stance) 
 )
 def test_tally_objects_and_cricket_margins(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A numbered game, and "a second" crash: other instances.
+        (
+            "The Nuggets beat the Heat 94-89 in Game 5.",
+            "The Nuggets beat the Heat 108-95 in Game 4.",
+            N,
+        ),
+        (
+            "The Nuggets beat the Heat 94-89 in Game 5.",
+            "The Nuggets beat the Heat 96-89 in Game 5.",
+            C,
+        ),
+        (
+            "Seven people died in the Ohio pileup.",
+            "No one died in a second crash on the same highway hours later.",
+            N,
+        ),
+        ("Seven people died in the Ohio pileup.", "No one died in the Ohio pileup.", C),
+        (
+            "Labour won a fourth consecutive election.",
+            "Labour won a third consecutive election.",
+            C,
+        ),
+        # A fate and its undoing, with the same count: two counts.
+        (
+            "About 1,000 people were evacuated from Lahaina.",
+            "About 1,000 people returned to Lahaina on Monday.",
+            N,
+        ),
+        (
+            "About 1,000 people were evacuated from Lahaina.",
+            "About 1,000 people were evacuated from Lahaina on Monday.",
+            S,
+        ),
+        ("Three people were hurt in the blast.", "Three people suffered injuries in the blast.", S),
+        # None of a thing against a count of another act on it, said before the count.
+        (
+            "No vaccine doses were wasted in March.",
+            "The clinic gave 4,500 vaccine doses in March.",
+            N,
+        ),
+        (
+            "No vaccine doses were wasted in March.",
+            "The clinic wasted 4,500 vaccine doses in March.",
+            C,
+        ),
+        ("No cases were reported in the county.", "The county has recorded 23 cases.", C),
+        ("No votes were cast against the bill.", "The bill passed with 12 votes against.", C),
+    ],
+)
+def test_other_games_crashes_and_fates(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
