@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from factcheck.evidence.sides import WINDOW_MARGIN, Side, known
 
+# Words that may begin an amount in words: only a claim holding one has its amounts read.
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion dozen""".split()
+)
+
 
 def _word_values(claim: Side) -> frozenset[float]:
     """The values of the claim's amounts written in words ("Ten", "two"), read once."""
+    if _NUMBER_WORDS.isdisjoint(w.norm for w in claim.words):
+        return frozenset()
     return frozenset(
         m.low
         for m in claim.mentions

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS
 from factcheck.evidence.scope import subject_stems
-from factcheck.evidence.sides import Side
+from factcheck.evidence.sides import Side, known
 from factcheck.workspace import stem
 
 # Nouns that stand for a named doer once it is named: "the company", "the council".
@@ -25,18 +25,24 @@ def opposite_of_stand_in(claim: Side, passage: Side) -> bool:
     cut") for the claim's doer, which it never names, and never says the claim's word
     itself (``__doc__``): whoever "the company" is, the claim is not stated."""
     have = passage.stem_set
+    for own, opposite, doer in known(claim, _named_opposites):
+        if opposite.isdisjoint(have) or not own.isdisjoint(have) or not doer.isdisjoint(have):
+            continue  # no opposite, the claim's own word, or its doer named
+        if any(w.stem in opposite and _stands_in(passage, i) for i, w in enumerate(passage.words)):
+            return True
+    return False
+
+
+def _named_opposites(claim: Side) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """(own side, opposite side, the doer's words) of each claim word with an opposite and a
+    doer before it that is no stand-in itself: the claim's part, read once per claim."""
+    found = []
     for k, word in enumerate(claim.words):
         for group, side in ANTONYM_INDEX.get(word.stem, ()):
-            own, opposite = ANTONYMS[group][side], ANTONYMS[group][1 - side]
-            if opposite.isdisjoint(have) or not own.isdisjoint(have):
-                continue
             doer = subject_stems(claim, k)
-            if not doer or not doer.isdisjoint(have) or doer & _STAND_INS:
-                continue  # the claim's doer is named in the passage, or is a stand-in too
-            for i, theirs in enumerate(passage.words):
-                if theirs.stem in opposite and _stands_in(passage, i):
-                    return True
-    return False
+            if doer and not doer & _STAND_INS:
+                found.append((ANTONYMS[group][side], ANTONYMS[group][1 - side], doer))
+    return found
 
 
 def _stands_in(passage: Side, i: int) -> bool:
