@@ -63,6 +63,36 @@ def another_instance(claim: Side, passage: Side) -> bool:
     return all(games) and set(games[0]).isdisjoint(games[1])  # "in Game 4" / "Game 5"
 
 
+# Words that make the claim's thing another one of its kind: "a [similar] resolution",
+# "[another] vote" (not "the different openings", "similar measurements": the claim's).
+_SIMILAR = frozenset("similar separate different another".split())
+
+
+def similar_one(claim: Side, passage: Side) -> bool:
+    """Whether the passage names one of the claim's things as another of its kind ("had
+    abstained on a similar UN resolution" for "backed the UN resolution"): it does not
+    state the claim (``stated.not_stated``). Narrower than ``another_instance``: "earlier
+    temperatures" may still be the claim's."""
+    words, content = passage.words, claim.content_stems()
+    if _SIMILAR.isdisjoint(w.norm for w in words):
+        return False  # most passages
+    norms = {w.norm for w in claim.words}
+    other: set[int] = set()  # the claim's words said of another one
+    for i in range(len(words) - 1):
+        if (
+            words[i].norm in _SIMILAR
+            and (words[i].norm == "another" or (i > 0 and words[i - 1].norm in ("a", "an")))
+            and words[i].norm not in norms
+            and not words[i + 1].norm[:1].isdigit()  # "another 50% die": a further share
+        ):
+            near = range(i + 1, min(i + 3, len(words)))
+            other.update(j for j in near if words[j].stem in content)
+    # And none said of the claim's own: "which struck down a similar law 5-4 in 2012,
+    # upheld the law" states it.
+    stems = {words[j].stem for j in other}
+    return bool(other) and all(j in other for j, w in enumerate(words) if w.stem in stems)
+
+
 # A race named by its length: "ran [the 100 meters] in 9.85 seconds", "won the 1,500m", "the
 # 400m hurdles": a length after "the" is the event's name, not a distance run, and two
 # such names are two races, whose times and lengths are no clash.

@@ -29,7 +29,7 @@ from factcheck.evidence.denied import head_after, negated_elsewhere
 from factcheck.evidence.doers import other_doer
 from factcheck.evidence.earlier import tally_of_another_time
 from factcheck.evidence.hedged import hedged
-from factcheck.evidence.instances import instance_after
+from factcheck.evidence.instances import instance_after, similar_one
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negforms import cessation
@@ -86,6 +86,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or left_unknown(claim, passage)  # "The safety of X has not been established"
         or tally_of_another_time(claim, passage)  # "who won 3-1 there last season"
         or (bool(claim.denials) and _denied_of_another(claim, passage))
+        or similar_one(claim, passage)  # "abstained on a similar resolution in 2023"
     )
 
 
