@@ -365,3 +365,25 @@ def test_tally_objects_and_cricket_margins(claim: str, source: str, stance: Stan
 )
 def test_other_games_crashes_and_fates(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Another one of the claim's kind does not state the claim.
+        (
+            "France backed the UN resolution on Gaza.",
+            "France had abstained on a similar UN resolution on Gaza in 2023.",
+            N,
+        ),
+        ("The council approved the budget.", "The council approved another budget in March.", N),
+        # ... unless the passage also says the claim's own.
+        (
+            "The Supreme Court upheld the law in a 6-3 ruling.",
+            "The court, which struck down a similar law in 2012, upheld the law in a 6-3 ruling.",
+            S,
+        ),
+    ],
+)
+def test_a_similar_one(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
