@@ -19,9 +19,34 @@ when first run, before any fix, 33 were wrong in process and through `match` lex
 with semantic retrieval (one stance verb pair right there): dates 2 of 15, tallies 5 of 15,
 score lines 6 of 15, stance verbs 3 of 15, direction of change 5 of 15, "no X" 4 of 15,
 approximate amounts 6 of 15, units 2 of 16. 17 of them were false clashes (a passage that
-must be Related shown as contradicting), 7 were Related passages shown as supporting, and 9
+must be Related shown as contradicting), 8 were Related passages shown as supporting, and 8
 were missed clashes or agreements (51-49 / 50-49, 3,412 to 1,109 / 3,214 to 1,109, "five
 wickets" / "45 runs", "10 milligrams" / "10 micrograms").
+
+The fixes that followed: a tally in the passive and in thousands (``tallies``), micrograms
+(``units``), a whole and a part of it ("registered" / "finished", ``fates``), two changes
+of two measures of one owner (``shareof``), a sum's word of money a phrase back (``aside``),
+a place between a noun and its change (``subjects``), a score at a break of play
+(``playspans``), numbered events and races by their length (``instances``), a date's verb
+up to six words back and a phase asked for (``phases``), a forecast cost (``hedged``), a
+vote on an amendment (``subjects``), an opposite change dated apart (``occasions``),
+cricket's two margins (``cricket``). After them 12 of the 121 are wrong, the same in
+process and through `match` with either retrieval: tallies 2, score lines 3, direction of
+change 2, "no X" 4, approximate amounts 1; 5 of them false clashes. They are in
+``LEFT_OUT`` with their reasons.
+
+A second batch (``BATCH_2``, 42 pairs of the same kinds, 15 to agree, 15 to clash, 12 to
+stay Related) was written after those fixes and before running it: 10 were wrong when first
+run, the same 10 in process and through `match` with either retrieval (dates 2 of 6,
+tallies 1 of 5, score lines 1 of 5, stance verbs 1 of 5, direction of change 1 of 5, "no X"
+2 of 5, approximate amounts 2 of 5, units 0 of 6), 4 of them false clashes ("in Game 4" for
+"in Game 5", "a second crash ... hours later", "gave 4,500 vaccine doses" for "No vaccine
+doses were wasted", "weakened after landfall on Thursday" for "strengthened overnight").
+After a numbered game and "a second" one were read as other instances (``instances``), a
+fate against its undoing and none of a thing against a count of another act on it
+(``fates``), and "a similar resolution" as another one, which states nothing
+(``instances.similar_one``), 6 of the 42 are wrong, 1 of them a false clash. In all, 18 of
+163 are left (``LEFT_OUT``), 6 of them false clashes.
 """
 
 from __future__ import annotations
@@ -960,73 +985,143 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The Security Council resolution passed with 13 votes in favor and two abstentions.",
         "Thirteen members of the Security Council voted for the resolution and two abstained.",
-    ): "[tally] neutral, not supports (first run, before any fix)",
+    ): (
+        "[tally] Related, not supports: '13 votes in favor' and 'Thirteen members ... voted"
+        " for' count votes and members, and 'abstentions' / 'abstained' have other stems: "
+        "the claim's figures are not read as given"
+    ),
     (
         "Shareholders approved the chief executive's pay package with 62% of votes cast.",
         "Last year, 48% of votes cast opposed the chief executive's pay package.",
-    ): "[tally] contradicts, not neutral (first run, before any fix)",
+    ): (
+        "[tally] contradicts, not Related (a false clash): the passage's 48% is last year's"
+        " and of the other side ('opposed'); a share of votes is compared whatever its side"
+        " and, without a time in the claim, whatever its year"
+    ),
     (
         "India scored 312 for 6 in their 50 overs.",
         "India finished on 312-6 from their 50 overs.",
-    ): "[score] neutral, not supports (first run, before any fix)",
+    ): (
+        "[score] Related, not supports: a cricket total written '312 for 6' is not read as "
+        "the '312-6' it is"
+    ),
     (
         "The Dodgers beat the Padres 6-2 on Friday.",
         "The Padres beat the Dodgers 4-1 on Saturday to split the series.",
-    ): "[score] contradicts, not neutral (first run, before any fix)",
+    ): (
+        "[score] contradicts, not Related (a false clash): another game of the series ('on "
+        "Saturday to split the series'); the day, the score and the winner all differ, and "
+        "each is read as a clash of the claim's game"
+    ),
     (
         "Marta Kovac won the Madrid final 6-3, 6-4.",
         "Kovac dropped a set in her Madrid semifinal, winning 4-6, 6-3, 6-2.",
-    ): "[score] supports, not neutral (first run, before any fix)",
+    ): (
+        "[score] supports, not Related: the semifinal's set scores ('4-6, 6-3, 6-2') are "
+        "read as agreeing with the final's ('6-3, 6-4'), 'final' against 'semifinal' is not"
+        " read as another match when written as one word, and a set score's order is not "
+        "tied to its player"
+    ),
     (
         "Patients on the drug recovered faster than those on placebo.",
         "Side effects were more common among patients on the drug than on placebo.",
-    ): "[change] supports, not neutral (first run, before any fix)",
+    ): (
+        "[change] supports, not Related: 'Side effects were more common' shares the trial's"
+        " words (patients, drug, placebo) but compares another thing; a comparison of "
+        "another measure is not read apart"
+    ),
     (
         "The Senate passed the defense bill before the holiday recess.",
         "After the holiday recess, the Senate took up the immigration bill.",
-    ): "[change] contradicts, not neutral (first run, before any fix)",
+    ): (
+        "[change] contradicts, not Related (a false clash): 'After the recess, the Senate "
+        "took up the immigration bill' is another act on another bill; 'before' / 'after' "
+        "are read as opposites whatever they time"
+    ),
     (
         "Intel announced no layoffs at its Oregon plant.",
         "Intel said it would not cut any jobs at its Oregon plant.",
-    ): "[none] neutral, not supports (first run, before any fix)",
+    ): (
+        "[none] Related, not supports: 'not cut any jobs' says 'no layoffs' in other words,"
+        " which are not read as one"
+    ),
     (
         "Five people died in the Houston flooding.",
         "No deaths were linked to the power outage that followed the Houston flooding.",
-    ): "[none] contradicts, not neutral (first run, before any fix)",
+    ): (
+        "[none] contradicts, not Related (a false clash): 'No deaths were linked to the "
+        "power outage that followed the flooding' denies deaths of another cause, read as "
+        "none of the flooding's"
+    ),
     (
         "The trial reported no serious side effects.",
         "Mild side effects, such as headaches, were reported by 14 participants in the trial.",
-    ): "[none] supports, not neutral (first run, before any fix)",
+    ): (
+        "[none] supports, not Related: 'Mild side effects ... were reported' names the "
+        "claim's noun of another kind ('mild' / 'serious'), which is not read apart outside"
+        " changes"
+    ),
     (
         "The storm left 20,000 homes in Tampa without power.",
         "No homes in Tampa were destroyed by the storm, the county said.",
-    ): "[none] contradicts, not neutral (first run, before any fix)",
+    ): (
+        "[none] contradicts, not Related (a false clash): 'No homes ... were destroyed' is "
+        "another fate of the homes, but the claim's fate is said before its count ('left "
+        "... without power'), where a verb is too often a count's own ('has had no cases' /"
+        " 'has recorded 23')"
+    ),
     (
         "The storm dumped more than 20 inches of snow on Buffalo.",
         "Buffalo's average snowfall for the whole of December is about 25 inches.",
-    ): "[approx] supports, not neutral (first run, before any fix)",
+    ): (
+        "[approx] supports, not Related: 'average snowfall for the whole of December' is a "
+        "usual level, but 'average' is not read as one, and a usual level that meets the "
+        "claim's figure is taken as giving it"
+    ),
     (
         "The ceasefire took effect on 11/5/2024.",
         "The ceasefire took effect on November 5, 2024.",
-    ): "[second, date] neutral, not supports (first run)",
+    ): (
+        "[date] Related, not supports: '11/5/2024' is 5 November in the US and 11 May in "
+        "Britain; a slashed date is read only where its order is plain "
+        "(monthparts.slash_dates)"
+    ),
     (
         "SpaceX launched the probe on April 9, 2025.",
         "The SpaceX probe lifted off on April 19, 2025.",
-    ): "[second, date] neutral, not contradicts (first run)",
+    ): (
+        "[date] Related, not contradicts: 'launched' is a verb of a phase ('start') and "
+        "'lifted off' none, so the passage's date is taken for another event's "
+        "(phases.other_event)"
+    ),
     (
         "The UN Human Rights Council adopted the resolution by 28 votes to 12.",
         "The resolution was adopted with 28 in favor, 12 against and 7 abstentions.",
-    ): "[second, tally] neutral, not supports (first run)",
+    ): (
+        "[tally] Related, not supports: the passage's passive 'was adopted' names no doer, "
+        "so it is not read as stating the council's act (doers.other_doer; an editor may "
+        "accept it)"
+    ),
     (
         "The mayor vetoed the rent freeze.",
         "The mayor's chief of staff opposed the rent freeze.",
-    ): "[second, stance] supports, not neutral (first run)",
+    ): (
+        "[stance] supports, not Related: 'The mayor's chief of staff' is another person "
+        "tied to the mayor, but only a few such words (deputy, rival...) are known, and "
+        "only against an opposite"
+    ),
     (
         "The hurricane strengthened overnight.",
         "The hurricane weakened after landfall on Thursday.",
-    ): "[second, change] contradicts, not neutral (first run)",
+    ): (
+        "[change] contradicts, not Related (a false clash): 'weakened after landfall on "
+        "Thursday' is a later stretch of time, but 'after' an event is not read as one"
+    ),
     (
         "Around 40,000 fans attended the game.",
         "The crowd at the game was 41,312.",
-    ): "[second, approx] neutral, not supports (first run)",
+    ): (
+        "[approx] Related, not supports: 'The crowd at the game was 41,312' gives the fans'"
+        " number as the crowd's, read only as 'a crowd of'"
+    ),
 }
