@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.sides import Side, make_cue
-from factcheck.workspace import Cue, CueKind
+from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 _EXPECTED = (
     r"(?:expectations?|expected|forecasts?|estimates?|consensus|predictions?|predicted|guidance)"
@@ -28,6 +28,10 @@ _UNDER = re.compile(
 )
 
 
+# The end of a sentence ("... was higher. Sales"), not a decimal point ("$8.2 billion").
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
 def expectation_cues(claim: Side, passage: Side) -> list[Cue]:
     """A clash where one side puts a result over what was expected and the other under it."""
     if (
@@ -39,15 +43,20 @@ def expectation_cues(claim: Side, passage: Side) -> list[Cue]:
     for mine, theirs in ((_OVER, _UNDER), (_UNDER, _OVER)):
         said = mine.search(claim.text)
         found = theirs.search(passage.text) if said else None
-        if said and found and not mine.search(passage.text):
-            return [
-                make_cue(
-                    CueKind.ANTONYM,
-                    said.group(),
-                    passage,
-                    found.start(),
-                    found.end(),
-                    conflict=True,
-                )
-            ]
+        if not (said and found) or mine.search(passage.text):
+            continue
+        if _same_measure(claim, said.start(), passage, found.start()):
+            start, end = found.span()
+            return [make_cue(CueKind.ANTONYM, said.group(), passage, start, end, conflict=True)]
     return []
+
+
+def _same_measure(claim: Side, said: int, passage: Side, found: int) -> bool:
+    """Whether the passage's sentence names, before its result, what the claim's result
+    is of ("revenue"), if the claim names it: "Profit fell short of expectations" says
+    nothing of "Revenue beat expectations"."""
+    mine = {w.stem for w in claim.words if w.end <= said and w.norm not in STOP_WORDS}
+    ends = [m.end() for m in _SENTENCE_END.finditer(passage.text, 0, found)]
+    start = ends[-1] if ends else 0
+    theirs = {w.stem for w in passage.words if start <= w.start < found}
+    return not mine or bool(mine & theirs)

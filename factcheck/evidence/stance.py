@@ -175,6 +175,8 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     entities = entity_cues(claim, side, window)
     if not entities and not roles:  # the doer of the claim's act named otherwise
         entities = doer_cues(claim, side)
+    # "beat forecasts" / "below forecasts" may be the comparison's already.
+    compared = {(c.start, c.end) for c in ordered}
     cues = [
         *amounts,
         *negations,
@@ -183,7 +185,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
         *relations,
         *([] if ordered or antonyms else parity_cues(claim, side)),  # "less" / "similar"
         *record_cues(claim, side),  # "the worst in its history" / "never seen before"
-        *expectation_cues(claim, side),  # "beat expectations" / "short of ... expected"
+        *(c for c in expectation_cues(claim, side) if (c.start, c.end) not in compared),
         *schedule_cues(claim, side),  # "on time and on budget" / "two years late"
         *entities,
         *roles,
