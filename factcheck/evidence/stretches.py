@@ -20,7 +20,7 @@ import re
 
 from factcheck.evidence.earlier import earlier_in, gives_time
 from factcheck.evidence.sides import Side, clause_ends_before
-from factcheck.workspace import STOP_WORDS
+from factcheck.workspace import STOP_WORDS, stem
 
 # A time after the claim's event, told from it: "the following week", "the next day".
 _LATER = re.compile(
@@ -62,6 +62,9 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
     part = _PART_OF.search(text, start, end)
     if part is not None and part.group().lower() not in claim.text.lower():
         return True  # "rose in the first week of the outbreak" for "fell last week"
+    after = _AFTER.search(text, start, end)
+    if after is not None and _after_apart(claim, after.group(1), passage, start, end):
+        return True  # "weakened after landfall on Thursday" for "strengthened overnight"
     found = _LATER.search(text, start, end)
     if found is None and _since_apart(claim, passage, start, end):
         return True  # "have risen 40% since January" for "fell 8% on Tuesday"
@@ -72,6 +75,23 @@ def other_stretch(claim: Side, passage: Side, i: int) -> bool:
         elif found and _FROM_FIGURE.search(text, start, found.start()):
             found = None  # "fell to 24% from 28% a year earlier": when it started, up to now
     return found is not None and found.group().lower() not in claim.text.lower()
+
+
+# A change after an event: "weakened [after landfall]", "fell after the results".
+_AFTER = re.compile(r"\bafter\s+(?:the\s+|its\s+|their\s+|a\s+)?([a-z]+)", re.I)
+
+
+def _after_apart(claim: Side, event: str, passage: Side, start: int, end: int) -> bool:
+    """Whether a change "after" an ``event``, dated in its clause (between offsets
+    ``start`` and ``end``) to a day the claim does not give, is of another stretch than
+    the claim's, which says nothing "after" and never names the event ("weakened after
+    landfall on Thursday" / "strengthened overnight"; but "lost 4% on Monday after the
+    results" / "gained 4% on Monday", and "fell after the results" / "rose", clash)."""
+    stems = claim.stem_set
+    if "after" in stems or stem(event.lower()) in stems:
+        return False
+    mine = claim.text.lower()
+    return any(start <= m.start < end and m.text.lower() not in mine for m in passage.calendar)
 
 
 def _from_where_it_reached(claim: Side, passage: Side, i: int) -> bool:
