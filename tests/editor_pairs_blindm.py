@@ -44,9 +44,10 @@ tallies 1 of 5, score lines 1 of 5, stance verbs 1 of 5, direction of change 1 o
 doses were wasted", "weakened after landfall on Thursday" for "strengthened overnight").
 After a numbered game and "a second" one were read as other instances (``instances``), a
 fate against its undoing and none of a thing against a count of another act on it
-(``fates``), and "a similar resolution" as another one, which states nothing
-(``instances.similar_one``), 6 of the 42 are wrong, 1 of them a false clash. In all, 18 of
-163 are left (``LEFT_OUT``), 6 of them false clashes.
+(``fates``), "a similar resolution" as another one, which states nothing
+(``instances.similar_one``), and a change after an event the claim never names, on a day
+it does not give, as another stretch (``stretches``), 5 of the 42 are wrong, none a false
+clash. In all, 17 of 163 are left (``LEFT_OUT``), 5 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1109,13 +1110,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[stance] supports, not Related: 'The mayor's chief of staff' is another person "
         "tied to the mayor, but only a few such words (deputy, rival...) are known, and "
         "only against an opposite"
-    ),
-    (
-        "The hurricane strengthened overnight.",
-        "The hurricane weakened after landfall on Thursday.",
-    ): (
-        "[change] contradicts, not Related (a false clash): 'weakened after landfall on "
-        "Thursday' is a later stretch of time, but 'after' an event is not read as one"
     ),
     (
         "Around 40,000 fans attended the game.",

@@ -387,3 +387,25 @@ def test_other_games_crashes_and_fates(claim: str, source: str, stance: Stance) 
 )
 def test_a_similar_one(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A change after an event the claim never names, on a day it does not give.
+        (
+            "The hurricane strengthened overnight.",
+            "The hurricane weakened after landfall on Thursday.",
+            N,
+        ),
+        ("The hurricane strengthened overnight.", "The hurricane weakened overnight.", C),
+        (
+            "Shares in Brant gained 4% on Monday.",
+            "Shares in Brant lost 4% on Monday after the results.",
+            C,
+        ),
+        ("Shares rose.", "Shares fell after the results.", C),
+    ],
+)
+def test_a_change_after_another_event(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
