@@ -24,10 +24,12 @@ _TOLL = re.compile(
 )
 _DEATHS = family(stem("deaths"))
 # A bare figure after a gathering counts all who were there, whatever follows it: "A crowd
-# of 84,000 watched the final" / "The crowd of 84,000 was the largest" (``kinds.CROWD``).
+# of 84,000 watched the final" / "The crowd of 84,000 was the largest", "The crowd at the
+# game was 41,312" (``kinds.CROWD``).
 _GATHERING = re.compile(
-    r"\b(?:crowd|audience|attendance|congregation)\s+of\s+(?:(?:about|around|some|nearly"
-    r"|almost|roughly|over|more than|at least|just over|just under)\s+)?\Z",
+    r"\b(?:crowd|audience|attendance|congregation)(?:\s+of|[^.;:!?\d]{0,30}?\s(?:was|were"
+    r"|numbered|reached))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than"
+    r"|at least|just over|just under)\s+)?\Z",
     re.I,
 )
 
