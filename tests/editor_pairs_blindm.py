@@ -45,9 +45,10 @@ doses were wasted", "weakened after landfall on Thursday" for "strengthened over
 After a numbered game and "a second" one were read as other instances (``instances``), a
 fate against its undoing and none of a thing against a count of another act on it
 (``fates``), "a similar resolution" as another one, which states nothing
-(``instances.similar_one``), and a change after an event the claim never names, on a day
-it does not give, as another stretch (``stretches``), 5 of the 42 are wrong, none a false
-clash. In all, 17 of 163 are left (``LEFT_OUT``), 5 of them false clashes.
+(``instances.similar_one``), a change after an event the claim never names, on a day it
+does not give, as another stretch (``stretches``), and "The crowd at the game was 41,312"
+as a crowd's figure (``counted``), 4 of the 42 are wrong, none a false clash. In all, 16 of
+163 are left (``LEFT_OUT``), 5 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1110,12 +1111,5 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[stance] supports, not Related: 'The mayor's chief of staff' is another person "
         "tied to the mayor, but only a few such words (deputy, rival...) are known, and "
         "only against an opposite"
-    ),
-    (
-        "Around 40,000 fans attended the game.",
-        "The crowd at the game was 41,312.",
-    ): (
-        "[approx] Related, not supports: 'The crowd at the game was 41,312' gives the fans'"
-        " number as the crowd's, read only as 'a crowd of'"
     ),
 }

@@ -409,3 +409,15 @@ def test_a_similar_one(claim: str, source: str, stance: Stance) -> None:
 )
 def test_a_change_after_another_event(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A crowd's figure said after "was": all who were there.
+        ("Around 40,000 fans attended the game.", "The crowd at the game was 41,312.", S),
+        ("Around 40,000 fans attended the game.", "The crowd at the game was 21,312.", C),
+    ],
+)
+def test_a_crowd_that_was(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
