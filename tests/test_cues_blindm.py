@@ -421,3 +421,13 @@ def test_a_change_after_another_event(claim: str, source: str, stance: Stance) -
 )
 def test_a_crowd_that_was(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+def test_a_similar_one_the_claim_dates() -> None:
+    """A claim that dates its own ("Last month's storm") may be the passage's "similar"
+    one: the dates decide (tests/articles/airline.txt)."""
+    assert_case(
+        "Last month's storm caused about 600 cancellations.",
+        "Last month, a similar storm led to about 600 cancellations at the two airports.",
+        S,
+    )

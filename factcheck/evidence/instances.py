@@ -77,6 +77,8 @@ def similar_one(claim: Side, passage: Side) -> bool:
     if _SIMILAR.isdisjoint(w.norm for w in words):
         return False  # most passages
     norms = {w.norm for w in claim.words}
+    if claim.calendar or not OTHER_INSTANCE.isdisjoint(norms):
+        return False  # the claim dates its own ("Last month's storm"): the dates decide
     other: set[int] = set()  # the claim's words said of another one
     for i in range(len(words) - 1):
         if (
