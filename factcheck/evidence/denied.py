@@ -8,6 +8,8 @@ the claim either (``stated``). Split from ``negation``, which asks the same ques
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from factcheck.evidence.earlier import another_time, gives_time, year_of
 from factcheck.evidence.irregular import lemma
 from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, NEGATING_VERBS, NEGATORS
@@ -174,13 +176,19 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
     head = head_after(passage, negator)
     if head is None:
         return False
-    word = passage.words[head]
     claim_stems = claim.content_stems()
-    if word.stem not in claim_stems:
-        sides = set(ANTONYM_INDEX.get(word.stem, ()))
-        if not sides or not any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
-            return False
+    if not claimed(passage.words[head].stem, claim_stems):
+        return False
     return said_elsewhere(passage, negator, claim_stems)
+
+
+def claimed(word_stem: str, claim_stems: Collection[str]) -> bool:
+    """Whether a word is one of the claim's: by stem, or on the same side of an opposite
+    as one of them ("fell" for "fall", "lower" for "reduces")."""
+    if word_stem in claim_stems:
+        return True
+    sides = set(ANTONYM_INDEX.get(word_stem, ()))
+    return bool(sides) and any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems)
 
 
 # "denied [reports that] it is planning layoffs": a denial of what the reports say. The

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from factcheck.evidence.denied import head_after
+from factcheck.evidence.denied import claimed, head_after
 from factcheck.evidence.irregular import lemma
-from factcheck.evidence.lexicon import ANTONYM_INDEX
 from factcheck.evidence.negscope import scope_of
 from factcheck.evidence.sides import Side
 
@@ -25,11 +24,8 @@ def sentence_apart(passage: Side, negator: int, claim_stems: Collection[str]) ->
     if head is None:
         return False
     stem_ = passage.words[head].stem
-    if stem_ in claim_stems or lemma(stem_) in claim_stems:
-        return False
-    sides = set(ANTONYM_INDEX.get(stem_, ()))
-    if sides and any(sides.intersection(ANTONYM_INDEX.get(s, ())) for s in claim_stems):
-        return False  # "did not lower" for "reduces": one side of one change
+    if lemma(stem_) in claim_stems or claimed(stem_, claim_stems):
+        return False  # the claim's verb, or its side of a change ("did not lower" / "reduces")
     words, text = passage.words, passage.text
     first = negator
     while first > 0 and _ENDS.isdisjoint(text[words[first - 1].end : words[first].start]):
