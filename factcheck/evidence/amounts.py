@@ -73,7 +73,7 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
 _AFTER = _pair(  # "5 billion", "$5bn", "5%"
     rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?"
-    r"(?P<pct>\s*(?:%|percent\b|per cent\b|percentage points?\b))?"
+    r"(?P<pct>\s*(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b))?"  # "31pc"
 )
 _BEFORE = _pair(
     rf"(?:\b(?P<qual>{_alternatives(QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"

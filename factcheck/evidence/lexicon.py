@@ -91,7 +91,8 @@ _JUDGING_SIDES: tuple[tuple[str, str], ...] = (
     (
         "praise praised hail hailed endorse endorsed commend commended applaud applauded"
         " welcome welcomed support supported back backed",
-        "criticise criticised condemn condemned denounce denounced decry decried deplore deplored",
+        "criticise criticised condemn condemned denounce denounced decry decried deplore deplored"
+        " object objected",  # "objected to the plan" against "welcomed the plan"
     ),
 )
 
@@ -140,6 +141,8 @@ _FAMILIES = {
     "visit": "visitor visitors",
     # "5,000 people signed the petition" counts its signatures.
     "sign": "signature signatures signatory signatories",
+    # Headlines' "up 2 pts" are points.
+    "point": "pts",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()

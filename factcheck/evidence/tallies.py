@@ -18,7 +18,7 @@ _TALLY_WORDS = frozenset(
     carried backed cleared adopted upheld overturned unanimous unanimously
     split passed approved rejected failed game match series lead led result aggregate
     thrashed hammered routed crushed trounced edged whitewashed finished derby fixture
-    leg ratified""".split()
+    leg ratified straight""".split()  # "won in straight sets, 3-0"
 )
 # Words that say a vote only of a pair written winner first ("confirmed the nominee 51-49",
 # "convicted him 10-2"): "confirmed 5-10 cases" is a range.

@@ -247,7 +247,7 @@ def money_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
     return (_MONEY_FACTOR[m.group("scale").lower()], m.end()) if m else None
 
 
-# A rate after an amount: "$50,000 a year", "500 litres per day", "£10 an hour", "annually".
+# A rate after an amount: "$50,000 a year", "3 tonnes [of cheese] a week", "annually".
 _PERIODS = {
     "second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
     "month": 2629800.0, "year": 31557600.0, "annum": 31557600.0,
@@ -257,7 +257,7 @@ _PER_ADVERB = {
     "annually": "year",
 }  # fmt: skip
 _RATE = re.compile(
-    rf"\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})|"
+    rf"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})|"
     rf"(?P<adverb>{'|'.join(_PER_ADVERB)}))\b"
     r"(?!\s+(?:ago|earlier|later|before|after|time|times|from|or|and|into)\b)",  # "a year ago"
     re.I,
