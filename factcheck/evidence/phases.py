@@ -101,12 +101,43 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     "held each August")."""
     _, phase = event_phase(passage.text, theirs.start)
     own = event_phase(claim.text, mine.start)[1]
+    if {phase, own} == _BEGUN and _head(claim.text, mine.start) == _head(
+        passage.text, theirs.start, other=True
+    ):
+        return False  # "The trial began on 12 February" / "the trial opened on 21 February"
     if phase and own == phase:  # "first opened" / "reopened"
         return first_and_again(claim.text, mine.start, passage.text, theirs.start)
     if not phase:  # "born in 1961" / "joined the firm in 1985": no birth in the passage
         unnamed = not any(_PHASES.get(w.stem) == own for w in passage.words)
         return bool(own) and unnamed and not _agree(mine, theirs)
     return not any(_PHASES.get(w.stem) == phase for w in claim.words)  # "closed last April"
+
+
+# An event that "opened" is one that "began", when it is the same thing that did: "The
+# trial began" and "The former minister's trial opened" date one event, where "Work on the
+# bridge started" and "The bridge opened" date two (the head of "work on the bridge" is
+# "work").
+_BEGUN = {"open", "start"}
+_CLAUSE = re.compile(r"[^.;:!?,]*\Z")
+_LINKS = frozenset("was is are were be been being has have had will would to".split())
+_HEAD_OF = frozenset("of on for into".split())
+
+
+def _head(text: str, start: int, *, other: bool = False) -> str:
+    """The stem of the head noun of what opened or began in the clause before a date at
+    ``start``: the word before the verb of ``_BEGUN``'s phases, or the first noun of "X of
+    the Y" before it; when there is none, "" (or "-" for the ``other`` side: two texts
+    that name no head are not taken for one thing)."""
+    clause = _CLAUSE.search(text, max(0, start - 120), start)
+    words = [w.lower() for w in _WORD_BEFORE.findall(clause.group() if clause else "")]
+    verb = max((i for i, w in enumerate(words) if _PHASES.get(stem(w)) in _BEGUN), default=-1)
+    before = [w for w in words[max(0, verb - 6) : max(verb, 0)] if w not in _LINKS]
+    for i, word in enumerate(before):
+        if word in _HEAD_OF and i > 0 and before[i - 1] not in STOP_WORDS:
+            return stem(before[i - 1])
+    if before and before[-1] not in STOP_WORDS:
+        return stem(before[-1])
+    return "-" if other else ""
 
 
 def dated_word(side: Side, stems: frozenset[str]) -> bool:
