@@ -18,7 +18,7 @@ from factcheck.evidence.earlier import dated_earlier_after
 from factcheck.evidence.fates import FATES, of_another_fate
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.otherdays import day_of_another
+from factcheck.evidence.otherdays import day_of_another, day_of_saying
 from factcheck.evidence.relative import relative_to
 from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
@@ -103,6 +103,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     size is compared only with a group's size ("none of the 12" / "none of the 10")."""
     if mine.kind == theirs.kind == "weekday":  # "Tuesday's schedule" names another thing
         owner = passage.text.startswith(_POSSESSIVE, theirs.end) and mine.value != theirs.value
+        if day_of_saying(passage.text, theirs) and not day_of_saying(claim.text, mine):
+            return True  # "a strike for May 9, the union said on Monday" / "Thursday 9 May"
         return owner or day_of_another(claim, passage)
     if theirs.kind != "number" or mine.kind != "number":
         return False

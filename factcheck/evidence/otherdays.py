@@ -3,6 +3,10 @@ gave a speech on Monday" is no clash with "The minister resigned on Tuesday" (``
 
 from __future__ import annotations
 
+import re
+
+from factcheck.evidence.lexicon import SPEECH_VERBS
+from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side
 from factcheck.evidence.wordsplit import Word
@@ -54,3 +58,17 @@ _EVENTS = frozenset(
     conference launch opening debate attack explosion blast fire crash storm earthquake flood
     wedding funeral auction premiere release exhibition visit inauguration""".split()
 )
+
+
+# A weekday right after a verb of saying dates the saying, not what was said: "called a
+# strike for May 9, the union said on Monday" gives no day of the strike. Up to three
+# words between ("told reporters on Monday", "said in a statement on Monday").
+_SAID_ON = re.compile(
+    r"\b(?:" + "|".join(SPEECH_VERBS) + r")(?:\s+[a-z]+){0,3}?\s+(?:on\s+|late\s+)?\Z", re.I
+)
+
+
+def day_of_saying(text: str, day: Mention) -> bool:
+    """Whether the weekday ``day`` is the day something was said ("the union said on
+    [Monday]")."""
+    return _SAID_ON.search(text, max(0, day.start - 60), day.start) is not None

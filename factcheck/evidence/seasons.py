@@ -38,6 +38,14 @@ _SEASON = re.compile(
     re.I,
 )
 _FALL_END = re.compile(r"\s*(?:[.,;:)]|\Z)")
+# A season that names a term of a school, a parliament or a budget is no stretch of
+# months: "the autumn intake" starts in September and is applied for in January, "the
+# spring term" runs from January, "the autumn statement" is a day in November.
+_NAMED_TERM = re.compile(
+    r"[\s-]+(?:intakes?|terms?|semesters?|trimesters?|sessions?|sittings?|recess|statements?"
+    r"|budgets?|conferences?)\b",
+    re.I,
+)
 # "the first half of 2024", "the second half of the year", "H1 2024" (with its year: "H2"
 # alone is also hydrogen).
 _HALF = re.compile(
@@ -99,6 +107,8 @@ def seasons(text: str) -> list[Mention]:
         name = m.group("s").lower()
         if name == "fall" and not m.group("y") and _FALL_END.match(text, m.end()) is None:
             continue  # "the fall in prices"
+        if not m.group("y") and _NAMED_TERM.match(text, m.end()):
+            continue  # "the autumn intake", "the spring term"
         months = _SEASONS[name]
         year = int(m.group("y")) if m.group("y") else None
         edge = (months[-1] % 12 + 1,)
