@@ -38,6 +38,7 @@ from factcheck.evidence.negscope import (
     on_another_instance,
     scope_of,
     shared_under,
+    words_under,
 )
 from factcheck.evidence.nobody import counts_none, counts_people, denied_event, none_elsewhere
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
@@ -76,13 +77,12 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
     claim never uses is no cue, and "no symptoms" agrees with "asymptomatic"."""
     mine = without_double(claim, claim.denials)  # "not ruled out" denies nothing
     claim_stems = known(claim, _content_words)
-    # A passage's "not" counts only about a word of the claim: "not seen in hundreds of
-    # years" says nothing against "CO2 increase is natural, not human-caused".
+    # A passage's "not" counts only about a word of the claim, no figure (``words_under``).
     everything = without_double(passage, negations_in(passage, *window))
     # A passage's "failed to" is not read against a claim that says "failed to" too (the
     # claim's is no denial, ``Side.denials``), nor one that says something works (the
     # efficacy cue compares those: "help" against "failed to").
-    about = [n for n in everything if any(shared_under(passage, n, claim_stems))]
+    about = [n for n in everything if words_under(passage, n, claim_stems)]
     skip_failed = any(passage.words[n].stem in INFINITIVE_NEGATORS for n in about) and (
         claims_efficacy(claim) or not INFINITIVE_NEGATORS.isdisjoint(claim.content_stems())
     )

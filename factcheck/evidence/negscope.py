@@ -70,6 +70,17 @@ def shared_under(passage: Side, negation: int, claim_stems: Container[str]) -> I
     return (j for j in scope_of(passage, negation) if passage.words[j].stem in claim_stems)
 
 
+def words_under(passage: Side, negation: int, claim_stems: Container[str]) -> bool:
+    """Whether a word under a passage's negation is one the claim uses too, not a figure:
+    "not seen in hundreds of years" says nothing against "CO2 increase is natural, not
+    human-caused", nor "has not yet published figures for 2025" against "Library visits
+    rose in 2025"."""
+    words = passage.words
+    return any(
+        not words[j].norm[:1].isdigit() for j in shared_under(passage, negation, claim_stems)
+    )
+
+
 # Words that deny only a degree of what follows them: "did not cause [serious] side
 # effects" denies serious ones, not side effects.
 _DEGREES = frozenset(

@@ -4,13 +4,15 @@ no clash with the claim's ("Inflation was 3.2%" for "The bank cut rates to 4%"),
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factcheck.evidence.lexicon import PARTS
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.scope import SIZE_SIDES
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.wordsplit import Word
-from factcheck.workspace import STOP_WORDS
+from factcheck.workspace import STOP_WORDS, stem
 
 # How far back in its clause a figure's measure is looked for (as ``aside``'s "among").
 _AMONG_REACH = 8
@@ -37,6 +39,8 @@ def share_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
     content = claim.content_stems()
     if _part_of(before, content):
         return True  # "[Youth] unemployment stood at 12.1%" for "Unemployment fell to 4.2%"
+    if _BALLOT_MEASURES.intersection(_measures_before(passage, theirs, reach=12)) - content:
+        return True  # "[Turnout] among union members was 64%" for "voted 72% in favour"
     if before and before[0] not in content and content.isdisjoint(after):
         # Two changes, each of a measure missing from the other side: "Kessler's [profit]
         # fell 5%" for "Kessler's [revenue] grew 12%", though both name the company (and
@@ -57,13 +61,13 @@ def _change_before(side: Side, figure: Mention) -> bool:
     return j >= 0 and side.words[j].stem in _CHANGES
 
 
-def _measures_before(side: Side, figure: Mention) -> list[str]:
+def _measures_before(side: Side, figure: Mention, *, reach: int = _AMONG_REACH) -> list[str]:
     """The stems of the words that may name a figure's measure (``_measure_word``) before
-    it in its clause, nearest first, at most ``_AMONG_REACH`` words back."""
+    it in its clause, nearest first, at most ``reach`` words back."""
     words = side.words
     at = word_at(side, figure.start)
     found = []
-    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
+    for j in range(at - 1, max(-1, at - 1 - reach), -1):
         if _measure_word(words[j]) and not words[j].norm[:1].isdigit():
             found.append(words[j].stem)
         if j and clause_ends_before(side, j):
@@ -93,11 +97,18 @@ def _part_of(before: list[str], content: frozenset[str]) -> bool:
     """Whether the claim's measure, the nearest of the claim's words before a percentage,
     is qualified there by a word of ``lexicon.PARTS`` the claim does not use (``before``: the
     stems of the content words before the figure, nearest first)."""
-    at = next((n for n, s in enumerate(before) if s in content), None)
-    return at is not None and at + 1 < len(before) and before[at + 1] in PARTS - content
+    # Any of the claim's words, not only the nearest: "[Youth] unemployment in Spain fell to
+    # 26%" qualifies "unemployment", though "Spain" stands nearer the figure.
+    parts = PARTS - content
+    return any(s in content and nxt in parts for s, nxt in pairwise(before))
 
 
 # Words that open another clause after a figure: "3.2% [when] the bank met".
 _OPENS_A_CLAUSE = frozenset(
     "when while as after before and but because since although though whereas which who".split()
 )
+
+
+# The measures of a ballot or a poll beside its result: a turnout or a margin of error is no
+# share of the vote ("Turnout in the strike ballot was 64%" for "Members voted 72% in favour").
+_BALLOT_MEASURES = frozenset({stem("turnout"), stem("error")})

@@ -48,11 +48,13 @@ _REACH = 6
 def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     """Whether the subject before passage word ``i`` (an opposite of claim word ``k``) is
     another doer or thing than the claim's subject before word ``k`` (``__doc__``)."""
+    content = claim.content_stems()
+    words = passage.words
+    if i >= 2 and words[i - 1].norm in _RELATIVE and _another_doer(words[i - 2].norm, content):
+        return True  # "[Students] who oppose the rise" for "The senate backed the rise"
     theirs = _subject_words(passage, i)
     if len(theirs) < 2:
         return False  # one word before the verb: nothing qualifies it
-    content = claim.content_stems()
-    words = passage.words
     for j in theirs[:1]:  # "[Critics] of the mayor oppose": people tied to the claim's doer
         after = [w.norm for w in words[j + 1 : j + 3]]
         if words[j].stem in _TIED and after[:1] == ["of"] and words[j].stem not in content:
@@ -72,6 +74,17 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     if b not in theirs or a < 0:
         return False
     return (a >= 1 and _kinds_apart(claim, a, passage, b)) or _part(claim, a, passage, b)
+
+
+# A relative clause names its own doer: "Students [who] oppose the rise staged a sit-in"
+# says nothing of what the claim's senate did.
+_RELATIVE = frozenset({"who", "that"})
+
+
+def _another_doer(norm: str, content: frozenset[str]) -> bool:
+    """Whether a word before "who" names a doer the claim does not: a content word, no
+    pronoun ("those who"), no word of the claim's."""
+    return norm.isalpha() and norm not in STOP_WORDS and stem(norm) not in content
 
 
 _TIME_UNITS = frozenset("day night week weekend month year season quarter".split())
