@@ -20,6 +20,16 @@ tallies 3 of 17, score lines 1 of 18, stance verbs 6 of 19, direction of change 
 "no X" 4 of 19, approximate amounts 8 of 22, units 3 of 22 (as a kind is counted with its
 extra Related pairs). 13 of them were false clashes (a passage that must be Related or
 supporting shown as contradicting).
+
+The fixes that followed (first round): headlines' "pc" and "pts" (``amounts``, ``lexicon``),
+"objected to" against "welcomed" (``lexicon``), a score "in straight sets" (``tallies``), a
+rate after what an amount measures, "3 tonnes of cheese a week" (``units``), "began" and
+"opened" of one thing (``phases``), a season that names a term, "the autumn intake"
+(``seasons``), a weekday of saying, "the union said on Monday" (``otherdays``), a ballot's
+turnout (``shareof``), a part of the claim's measure wherever its words stand (``shareof``),
+a relative clause's own doer, "Students who oppose" (``subjects``), a "not" over the claim's
+figures alone (``negscope``). After them 26 of the 159 are wrong, the same in process and
+through `match` lexically (24 with semantic retrieval), 7 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1009,14 +1019,6 @@ CASES: list[tuple[str, str, Stance]] = [
 # The pairs still wrong -> why.
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "Applications for the autumn intake close on 31 January.",
-        "The university said applications for its autumn intake must arrive by 31 January.",
-    ): "[date] contradicts, not supports: wrong when first run",
-    (
-        "The trial of the former minister began on 12 February.",
-        "The former minister's trial opened on 21 February at the regional court in Graz.",
-    ): "[date] Related, not contradicts: wrong when first run",
-    (
         "The council vote on the budget was held on 4 March.",
         "Correction: An earlier version of this story said the council vote on the budget was "
         "held on 4 March. It was held on 11 March.",
@@ -1027,25 +1029,13 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "government extended the scheme.",
     ): "[date] Related, not contradicts: wrong when first run",
     (
-        "The Lisbon metro strike is planned for Thursday 9 May.",
-        "Metro workers in Lisbon have called a strike for May 9, the union said on Monday.",
-    ): "[date] contradicts, not supports: wrong when first run",
-    (
         "The motion passed 27-3.",
         "The motion passed with 27 votes in favour, three against and two abstentions.",
     ): "[tally] Related, not supports: wrong when first run",
     (
-        "Union members voted 72% in favour of the strike.",
-        "Turnout among union members in the strike ballot was 64%.",
-    ): "[tally] contradicts, not Related: wrong when first run",
-    (
         "The village voted 61% to 39% against the wind farm.",
         "In the referendum, 61 per cent of villagers voted against the wind farm.",
     ): "[tally] Related, not supports: wrong when first run",
-    (
-        "Kenya's women won the volleyball final in straight sets, 3-0.",
-        "Kenya's women won the volleyball final 3-2 after losing the first two sets.",
-    ): "[score] supports, not contradicts: wrong when first run",
     (
         "The teachers' union backs the four-day week.",
         "The teachers' union said it supports the four-day week trial in 40 schools.",
@@ -1055,16 +1045,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Councillor Ama Boateng, who chairs the housing committee, spoke for 20 minutes before "
         "the vote on the scheme.",
     ): "[stance] supports, not Related: wrong when first run",
-    (
-        "The residents' association objected to the housing plan.",
-        "The residents' association welcomed the housing plan, saying the new homes were badly "
-        "needed.",
-    ): "[stance] supports, not contradicts: wrong when first run",
-    (
-        "The university senate backed the tuition rise.",
-        "Students who oppose the tuition rise staged a sit-in outside the university senate "
-        "meeting.",
-    ): "[stance] contradicts, not Related: wrong when first run",
     (
         "Coal's share of power generation fell to 18%.",
         "Coal's share of the country's power generation was 18% last year, down from 24%.",
@@ -1077,11 +1057,7 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "Library visits rose in 2025.",
         "Library visits rose in 2024, but the council has not yet published figures for 2025.",
-    ): "[change] contradicts, not Related: wrong when first run",
-    (
-        "Unemployment in Spain rose to 7.2%.",
-        "Youth unemployment in Spain fell to 26% even as the overall rate edged up.",
-    ): "[change] contradicts, not Related: wrong when first run",
+    ): "[change] supports, not Related: wrong when first run",
     (
         "No measles cases have been reported at Riverside School.",
         "The region has recorded 37 measles cases this year, the health authority said.",
@@ -1114,14 +1090,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Turnout in the Polish election was 74%.",
         "Turnout in the Polish election reached a record 74.4 per cent.",
     ): "[approx] contradicts, not supports: wrong when first run",
-    (
-        "The farm produces 3 tonnes of cheese a week.",
-        "The farm produces 3 tonnes of cheese a month.",
-    ): "[unit] supports, not contradicts: wrong when first run",
-    (
-        "Poll: Social Democrats on 31pc, up 2 pts",
-        "The Social Democrats are on 31 per cent in the poll, up two points on last month.",
-    ): "[unit] Related, not supports: wrong when first run",
     (
         "The court fined the supermarket EUR 2m for price fixing.",
         "The supermarket was fined EUR 2 million by the court for price fixing.",

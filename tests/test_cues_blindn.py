@@ -1,0 +1,153 @@
+"""Focused tests for the rules blindn's table (tests/editor_pairs_blindn.py) brought: each
+rule's pair and its guards, the clashes it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Headlines' "pc" and "pct" are per cent, "pts" points.
+        ("Inflation hit 3.1pc in May", "Inflation was 3.1 per cent in May.", S),
+        ("Inflation hit 3.1pc in May", "Inflation was 2.9 per cent in May.", C),
+        ("Jobless rate at 5 pct", "The jobless rate was 6%.", C),
+        (
+            "Poll: Social Democrats on 31pc, up 2 pts",
+            "The Social Democrats are on 31 per cent in the poll, up two points on last month.",
+            S,
+        ),
+        ("The shop sold 3 PCs in May.", "The shop sold 3% more in May.", N),
+    ],
+)
+def test_headline_abbreviations(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "began" and "opened" of the same thing date one event.
+        ("The trial began in March.", "The trial opened in April.", C),
+        (
+            "The trial of the former minister began on 12 February.",
+            "The former minister's trial opened on 21 February at the regional court.",
+            C,
+        ),
+        ("The exhibition opens on 3 May.", "The exhibition starts on 3 May.", S),
+        # Not of another thing: work on it, its construction.
+        ("The bridge opened in March 2024.", "Work on the bridge started in March 2021.", N),
+        ("The museum opened in 2019.", "Construction of the museum began in 2015.", N),
+    ],
+)
+def test_opened_and_began_of_one_thing(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A season naming a term is no stretch of months.
+        (
+            "Applications for the autumn intake close on 31 January.",
+            "Applications for the autumn intake must arrive by 31 January.",
+            S,
+        ),
+        ("The spring term starts on 6 January.", "The spring term starts on 6 January.", S),
+        ("The plant closed in the autumn.", "The plant closed in March.", C),
+        # A weekday of saying dates no event.
+        (
+            "The Lisbon metro strike is planned for Thursday 9 May.",
+            "Metro workers in Lisbon called a strike for May 9, the union said on Monday.",
+            S,
+        ),
+        ("The strike is on Thursday.", "The strike is on Monday, the union said.", C),
+        (
+            "The minister said on Thursday that she would resign.",
+            "The minister said on Monday that she would resign.",
+            C,
+        ),
+    ],
+)
+def test_seasons_of_terms_and_days_of_saying(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A rate after what an amount measures.
+        (
+            "The farm produces 3 tonnes of cheese a week.",
+            "The farm produces 3 tonnes of cheese a month.",
+            C,
+        ),
+        (
+            "The farm produces 3 tonnes of cheese a week.",
+            "The farm makes 3 tonnes of cheese each week.",
+            S,
+        ),
+        # A score "in straight sets".
+        (
+            "Kenya's women won the volleyball final in straight sets, 3-0.",
+            "Kenya's women won the volleyball final 3-2 after losing the first two sets.",
+            C,
+        ),
+        # "objected to" against "welcomed", by the same judge.
+        (
+            "The residents' association objected to the housing plan.",
+            "The residents' association welcomed the housing plan.",
+            C,
+        ),
+        (
+            "The residents objected to the housing plan.",
+            "The council welcomed the housing plan.",
+            N,
+        ),
+    ],
+)
+def test_rates_scores_and_objections(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A ballot's turnout is no share of its vote.
+        (
+            "Union members voted 72% in favour of the strike.",
+            "Turnout among union members in the strike ballot was 64%.",
+            N,
+        ),
+        ("Turnout was 72%.", "Turnout was 64%.", C),
+        # A part of the claim's measure, wherever the claim's words stand.
+        (
+            "Unemployment in Spain rose to 7.2%.",
+            "Youth unemployment in Spain fell to 26% even as the overall rate edged up.",
+            N,
+        ),
+        ("Unemployment in Spain rose to 7.2%.", "Unemployment in Spain rose to 7.9%.", C),
+        # A relative clause names its own doer.
+        (
+            "The university senate backed the tuition rise.",
+            "Students who oppose the tuition rise staged a sit-in outside the senate meeting.",
+            N,
+        ),
+        ("Senator Ruiz backed the bill.", "Ruiz, who opposed the bill, spoke last.", C),
+        # A "not" over the claim's figures alone denies none of its words.
+        (
+            "Library visits rose in 2025.",
+            "The council has not yet published figures for 2025.",
+            N,
+        ),
+        ("The bridge opened in 2025.", "The bridge did not open in 2025.", C),
+    ],
+)
+def test_other_measures_doers_and_denials(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
