@@ -26,7 +26,6 @@ from factcheck.evidence.lexicon import (
     ESCAPED,
     INFINITIVE_NEGATORS,
     NEGATORS,
-    PRIVATIVE_VERBS,
     family,
 )
 from factcheck.evidence.negforms import cessation, current, ended_in, opening
@@ -34,6 +33,7 @@ from factcheck.evidence.negscope import (
     denies_more,
     elided_after,
     held_unchanged,
+    lacking,
     modifier_only,
     on_another_instance,
     scope_of,
@@ -156,7 +156,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
                 return []  # "denied the reports" / "denied reports that ...": denied too
             if elided_after(passage, match):
                 return []  # "Critics said it would raise taxes; she said it would not"
-            if _lacking(passage, match) and claim.words[neg].norm == "without":
+            if lacking(passage, match) and claim.words[neg].norm == "without":
                 return []  # "without power" against "lost power"
             claim_text = claim.text[slice(*phrase(claim, _opening(claim, neg), head))]
             first = double_before(passage, match)  # "not ruled out a recall"
@@ -190,7 +190,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         if negated_form_in(claim, range(len(claim.words)), passage.words[head]):
             return []
         if passage.words[neg].norm == "without" and any(
-            _lacking(claim, k)
+            lacking(claim, k)
             for k, w in enumerate(claim.words)
             if w.stem == passage.words[head].stem
         ):
@@ -247,12 +247,6 @@ def _plain(side: Side, negator: int) -> bool:
     its complement ("ruled out", "failed to"), which says nothing of a claim's own "not"."""
     word = side.words[negator]
     return word.norm != "out" and word.stem not in INFINITIVE_NEGATORS
-
-
-def _lacking(side: Side, index: int) -> bool:
-    """Whether word ``index`` follows a verb that says it is lacking ("lost [power]",
-    "lacked [funding]"), with at most one word between ("lost their [homes]")."""
-    return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
 
 
 # Verbs that deny the event after them: "escaped injury", "avoided arrest".

@@ -8,7 +8,7 @@ from collections.abc import Container, Iterator
 from factcheck.evidence.denied import BETWEEN, denies_its_verb, head_after, reported
 from factcheck.evidence.instances import AGAIN, NEARBY, OTHER_INSTANCE
 from factcheck.evidence.irregular import lemma
-from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS
+from factcheck.evidence.lexicon import ANTONYM_INDEX, NEGATORS, PRIVATIVE_VERBS
 from factcheck.evidence.negforms import KEYS, KEYS_DECLINE
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -235,3 +235,9 @@ def negated_opposite(claim: Side, k: int, passage: Side, i: int) -> bool:
     if not any(i in scope_of(passage, n) for n in passage.negators):
         return False
     return not any(k in scope_of(claim, n) for n in claim.denials)
+
+
+def lacking(side: Side, index: int) -> bool:
+    """Whether word ``index`` follows a verb that says it is lacking ("lost [power]",
+    "lacked [funding]"), with at most one word between ("lost their [homes]")."""
+    return any(side.words[j].stem in PRIVATIVE_VERBS for j in range(max(0, index - 2), index))
