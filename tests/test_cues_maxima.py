@@ -1,5 +1,5 @@
 """An "up to" figure is the most an amount reaches (bands.figures_apart), and a length of
-time given as a range or "as long as" is still of what lasted (units.word_before)."""
+time given as a range or "as long as" is still of what lasted (wordbefore.word_before)."""
 
 from __future__ import annotations
 

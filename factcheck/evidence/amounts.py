@@ -28,8 +28,8 @@ from factcheck.evidence.units import (
     money_scale,
     paid_in,
     rate_after,
-    word_before,
 )
+from factcheck.evidence.wordbefore import word_before
 from factcheck.evidence.zeros import zero_counts
 
 _UNITS = {

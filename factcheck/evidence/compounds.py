@@ -15,7 +15,8 @@ import re
 from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.units import CURRENCIES, Measure, measure_after, word_before
+from factcheck.evidence.units import CURRENCIES, Measure, measure_after
+from factcheck.evidence.wordbefore import word_before
 from factcheck.workspace import stem
 
 _COUNTS = {

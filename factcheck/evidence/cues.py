@@ -232,7 +232,7 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     of one is the word after the other's ("two people died" / "no deaths": die)."""
     if not mine.unit and not theirs.unit:
         # A bare figure ("a population of 80,000", "the toll rose to 45") is compared
-        # with one after the same two content words (units.word_before).
+        # with one after the same two content words (wordbefore.word_before).
         return mine.before == theirs.before != ""
     if not mine.unit or not theirs.unit:
         return False
@@ -246,7 +246,7 @@ def _same_thing(mine: Mention, theirs: Mention) -> bool:
     if bool(mine.per) != bool(theirs.per):
         return False  # "90 kilometres per hour" is a speed, not a length; "300 cases a day"
     if mine.unit == "duration" == theirs.unit:
-        return mine.before == theirs.before != ""  # what lasted: units.word_before
+        return mine.before == theirs.before != ""  # what lasted: wordbefore.word_before
     # The noun after the claim's counted word ("two people [died]") is what it counts too,
     # but not after a "no X" ("no statistical evidence": "no evidence" is no count of it).
     then = family(mine.then) if mine.high or mine.low else ""  # "visited" / "visitors"

@@ -13,7 +13,7 @@ from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before, known
-from factcheck.evidence.units import word_before
+from factcheck.evidence.wordbefore import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "[a similar

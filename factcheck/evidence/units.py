@@ -178,50 +178,6 @@ def _sterling(text: str, end: int, after: int) -> bool:
     return money is not None and _WEIGHT_WORDS.search(before) is None
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-# Words between a verb and its length of time that say nothing of what lasted.
-_NOT_THE_VERB = frozenset(
-    """only just nearly almost roughly some over under long range ranges ranged ranging
-    varies varied vary""".split()
-)  # "ranges from 2 to 14 days", "can be as long as 24 days": how far, not what lasted
-# Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
-# minutes").
-# Words before a length of time that make it a stretch up to or from now: "the last two
-# years", "the past decade", "the next five years".
-_STRETCH = frozenset("last past next".split())
-_LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
-# And one prison term: "jailed for five years" / "sentenced to four years in prison".
-_LASTED.update({stem(w): stem("jailed") for w in "sentenced imprisoned jailed".split()})
-_TO_DO = re.compile(
-    r"[^.;:]{0,30}?\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|"
-    r"decades?)\s+(?:for\s+\w+\s+)?to\s+[a-z]",
-    re.I,
-)
-
-
-def word_before(text: str, start: int, *, words: int = 1) -> str:
-    """The stem of the content word before an amount starting at ``start``: what a length
-    of time measures ("lasted [2 hours]", "takes [3 days]"). Two lengths of time are
-    compared only when this word is the same: a passage gives many durations of many
-    things ("a residence time of 100 years" is not "a molecule's nine days"). With
-    ``words=2``, the last two content words, in either order ("death toll [rose] to 45"):
-    a bare figure is what they say it is ("the Dow closed at" is not "the Nasdaq closed at")."""
-    found: list[str] = []
-    for word in reversed(_WORD.findall(text, max(0, start - 80), start)):
-        lower = word.lower()
-        if lower in STOP_WORDS or lower in _NOT_THE_VERB:
-            continue
-        same = _LASTED.get(stem(lower), stem(lower))
-        if same != stem(lower) and _TO_DO.match(text, start):
-            same = stem(lower)  # "took six months to approve": the time to do it
-        if lower in _STRETCH:  # "in each of the last two years": a stretch, not "lasted"
-            same = f"{lower} (stretch)"
-        found.append(same)
-        if len(found) == words:
-            break
-    return " ".join(sorted(found))
-
-
 # Money written short, glued to its figure: "$5m", "£2.5mn", "$3tn", "$150k". Only after a
 # currency sign: "5m" alone is five metres.
 _MONEY_SCALE = re.compile(r"(?P<scale>mn|m|bn|tn|k)\b", re.I)

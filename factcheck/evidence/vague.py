@@ -16,7 +16,8 @@ from factcheck.evidence.bands import QUALIFIERS, interval
 from factcheck.evidence.counted import counted
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.ratios import ratios
-from factcheck.evidence.units import CURRENCIES, measure_after, word_before
+from factcheck.evidence.units import CURRENCIES, measure_after
+from factcheck.evidence.wordbefore import word_before
 
 _SCALE = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALES = "|".join(_SCALE)
