@@ -43,8 +43,15 @@ def _same_place(a: Word, b: Word) -> bool:
 
 
 def _names(side: Side) -> frozenset[int]:
-    """The indexes of the words of ``side`` that are names (``_is_name``)."""
-    return frozenset(i for i, w in enumerate(side.words) if _is_name(w, i))
+    """The indexes of the words of ``side`` that are names (``_is_name``), but for the
+    letters of an initialism written with "&" ("A&E", "R&D", "AT&T"): its "E" is no name
+    of its own to swap for "England"."""
+    text = side.text
+    return frozenset(
+        i
+        for i, w in enumerate(side.words)
+        if _is_name(w, i) and "&" not in text[max(w.start - 1, 0) : w.end + 1]
+    )
 
 
 def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
