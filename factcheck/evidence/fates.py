@@ -4,6 +4,8 @@ cancelled" (moved from ``aside``)."""
 
 from __future__ import annotations
 
+import math
+
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
@@ -27,7 +29,8 @@ _JOB_LOSSES = frozenset(family(stem(w)) for w in "lost laid sacked dismissed".sp
 # "600 patients received the drug". Two verbs of one kind ("5,000 marched" / "3,000
 # attended") stay one count said twice.
 _POOLS = frozenset(
-    family(stem(w)) for w in "registered enrolled entered attended applied recruited".split()
+    family(stem(w))
+    for w in "registered enrolled entered attended applied recruited started".split()
 )
 _PARTS = frozenset(
     family(stem(w))
@@ -71,11 +74,17 @@ def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | No
     verb = i
     while i < len(words) and words[i].norm in _AUXILIARIES:
         i += 1
-    if after_only and i == verb:
-        return None  # "two homicides [last] year": only a verb after "were" is sure
+    if after_only and i == verb and not _past_form(words[i].norm if i < len(words) else ""):
+        return None  # "two homicides [last] year": only a verb after "were" is sure, or
+        # a past form right after the noun ("no runner [needed] hospital treatment")
     if i < len(words) and not clause_ends_before(side, i) and words[i].norm not in STOP_WORDS:
         return family(words[i].stem)
     return None if after_only else act_before(side, figure)
+
+
+def _past_form(norm: str) -> bool:
+    """Whether a word reads as a verb's past form ("started", "needed"), not "need"."""
+    return len(norm) > 4 and norm.endswith("ed") and norm not in STOP_WORDS
 
 
 def act_before(side: Side, figure: Mention) -> str | None:
@@ -102,7 +111,9 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
         return False  # an age ("The suspect, aged 45,"), or no verb to tell
     if acts[0] == acts[1]:
         return False
-    if mine.low <= theirs.high and theirs.low <= mine.high:
+    # "at least 14" meets any more, "fewer than 40,000" any fewer: no count said twice
+    bounded = math.inf not in (mine.high, theirs.high) and -math.inf not in (mine.low, theirs.low)
+    if bounded and mine.low <= theirs.high and theirs.low <= mine.high:
         # The same count stays one said twice, unless one is a fate and the other its
         # undoing: "About 1,000 people were evacuated" / "returned on Monday".
         return not FATES.isdisjoint(acts) and not _UNDONE.isdisjoint(acts)
@@ -128,6 +139,8 @@ def of_another_fate(claim: Side, mine: Mention, passage: Side, theirs: Mention) 
         if None in after or after[0] == after[1]:
             return False
         denied, counted = after if mine.high == 0 else after[::-1]
+        if denied in _RECORDED:
+            return False  # "no civilian deaths have been [reported]": none of them, not a fate
         return denied not in _HARMS or counted in FATES - _HARMS
     kinds = set(acts)
     return (

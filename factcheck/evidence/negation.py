@@ -40,7 +40,13 @@ from factcheck.evidence.negscope import (
     shared_under,
     words_under,
 )
-from factcheck.evidence.nobody import counts_none, counts_people, denied_event, none_elsewhere
+from factcheck.evidence.nobody import (
+    counted_of_another_fate,
+    counts_none,
+    counts_people,
+    denied_event,
+    none_elsewhere,
+)
 from factcheck.evidence.novelty import earlier_only, record_phrase, said_before
 from factcheck.evidence.reportdenial import negations_in, quoted_head, verb_claimed
 from factcheck.evidence.scope import CHANGE_GROUPS as CHANGES
@@ -94,6 +100,7 @@ def negation_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[C
         and not earlier(passage, n)
         and not on_another_instance(passage, n)
         and not modifier_only(passage, n, claim_stems)  # "No avalanche warnings had"
+        and not counted_of_another_fate(passage, n, claim)  # "no runner needed hospital"
         and not (skip_failed and passage.words[n].stem in INFINITIVE_NEGATORS)
         and not _asserted_too(passage, n, asserted, claim_stems)
         and not record_phrase(passage, n)  # "a level never before seen in the region"
@@ -247,9 +254,6 @@ def _plain(side: Side, negator: int) -> bool:
     its complement ("ruled out", "failed to"), which says nothing of a claim's own "not"."""
     word = side.words[negator]
     return word.norm != "out" and word.stem not in INFINITIVE_NEGATORS
-
-
-# Verbs that deny the event after them: "escaped injury", "avoided arrest".
 
 
 def _event_reported(

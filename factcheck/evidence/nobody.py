@@ -96,18 +96,21 @@ def none_elsewhere(claim: Side, negator: int, passage: Side) -> bool:
         return False
     if none_unsaid(claim, negator, passage):
         return True  # "There were no arrests after the match" / "passed off peacefully"
-    if _counted_of_another_fate(claim, negator, passage):
+    if counted_of_another_fate(claim, negator, passage):
         return True  # "cancelled no flights" / "40 flights were delayed"
     return another_instance(claim, passage) or (gives_time(claim) and another_time(claim, passage))
 
 
-def _counted_of_another_fate(claim: Side, negator: int, passage: Side) -> bool:
-    """Whether the passage counts the claim's "no X" with another fate than the claim's
-    ("The airline cancelled no flights" / "40 flights were delayed": ``aside``); the count
+def counted_of_another_fate(side: Side, negator: int, other: Side) -> bool:
+    """Whether ``other`` counts the "no X" at ``negator`` of ``side`` with another fate
+    ("The airline cancelled no flights" / "40 flights were delayed": ``aside``; a passage's
+    "no runner needed hospital treatment" / a claim's "45,000 runners started"); the count
     of X the same fate is the amount cue's to compare."""
-    start = claim.words[negator].start
-    zero = next((m for m in claim.mentions if m.start == start and m.high == 0), None)
-    return zero is not None and _of_another_fate(claim, zero, passage)
+    if side.words[negator].norm != "no":
+        return False
+    start = side.words[negator].start
+    zero = next((m for m in side.mentions if m.start == start and m.high == 0), None)
+    return zero is not None and _of_another_fate(side, zero, other)
 
 
 def _of_another_fate(claim: Side, zero: Mention, passage: Side) -> bool:
