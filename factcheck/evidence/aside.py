@@ -126,7 +126,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "28 million passengers in 2021, down from its 2019 peak" for 2019's
     at = word_at(passage, theirs.start)
     content = claim.content_stems()
-    if theirs.unit in CURRENCIES and _sum_of_another(claim, passage, at):
+    if theirs.unit in CURRENCIES and _sum_of_another(claim, mine, passage, at):
         return True  # "the office has a budget of $2 million" for "The mayor earns $150,000"
     if theirs.unit in CURRENCIES and _spent_on_another(claim, mine, passage, theirs):
         return True  # "spent £3m on parks" for "will spend £5m on roads"
@@ -148,19 +148,29 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     return False
 
 
-def _sum_of_another(claim: Side, passage: Side, at: int) -> bool:
+def _sum_of_another(claim: Side, mine: Mention, passage: Side, at: int) -> bool:
     """Whether the word of money nearest before passage word ``at`` in its clause names a
-    sum of a group (``_MONEY_GROUPS``) none of whose words the claim uses."""
+    sum of a group (``_MONEY_GROUPS``) none of whose words the claim uses (for ``mine``,
+    the claim's sum)."""
     for j in range(at - 1, max(-1, at - 1 - _MONEY_REACH), -1):
         group = _MONEY_GROUPS.get(passage.words[j].stem)
         if group is not None:
             if all(_MONEY_GROUPS.get(w.stem) != group for w in claim.words):
-                return True
+                # But a claim's price named by no word of money is the one the passage
+                # prices ("The phone starts at $699" / "is priced from $699").
+                return not (group == "cost" and _price(claim, mine))
             kind = passage.words[j - 1].stem if j else ""
             return kind in _SUM_KINDS and kind not in claim.stem_set  # "[running] costs"
         if j and clause_ends_before(passage, j):
             break
     return False
+
+
+def _price(claim: Side, mine: Mention) -> bool:
+    """Whether the claim's sum follows "at", "from" or "for" ("starts at $699", "sells for
+    $20"): a price, though no word of money names it."""
+    j = word_at(claim, mine.start) - 1
+    return j >= 0 and claim.words[j].norm in ("at", "from", "for")
 
 
 def _families(side: Side) -> set[str]:

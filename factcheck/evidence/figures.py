@@ -36,6 +36,18 @@ _ORDINAL = ("st", "nd", "rd", "th")
 # The size of the group a count of none is taken from ("None of the 200 runners"): whom it
 # counts, not a figure to check. (A part's group stays one: "one of the four genera".)
 _NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those|our)\s+\Z", re.I)
+# A bare number right after a capitalised word after an article: a model's number ("the
+# Orion 9", "its Model 3"), not a count; unless a name follows it, as in a score line.
+# Without the article, or in capitals, it stays a figure: "(see Figure 1)", "the CO 2".
+_MODEL = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her)\s+[A-Z][a-z][A-Za-z]*\s\Z")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _model_number(text: str, m: Mention) -> bool:
+    """Whether the bare number ``m`` is a name's (``_MODEL``)."""
+    if m.written or m.unit in ("usd", "gbp", "eur", "%") or not m.text[:1].isdigit():
+        return False
+    return bool(_MODEL.search(text, 0, m.start)) and not _NAME_AFTER.match(text, m.end)
 
 
 def _not_figure(m: Mention) -> bool:
@@ -75,6 +87,8 @@ def _figures(claim: Side) -> list[Mention]:
             continue
         if _NONE_OF.search(claim.text, max(0, m.start - 30), m.start):
             continue  # "None of the [200] runners needed treatment": who, not what is counted
+        if m.kind == "number" and _model_number(claim.text, m):
+            continue  # "The Orion [9] starts at $699", "Apollo [11]": a name's number
         found.append(m)
     return found
 
