@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from factcheck.evidence.bands import QUALIFIERS, interval
+from factcheck.evidence.bands import QUALIFIERS, bound_of, interval
 from factcheck.evidence.compounds import compound_measures, fractions, multiples
 from factcheck.evidence.counted import counted
 from factcheck.evidence.eras import centuries, era_of, year_band
@@ -237,17 +237,17 @@ def _amounts(
             continue  # "19-year", or a range that runs backwards ("6-3")
         qualifier = ""
         if before is not None and before.group("qual"):
-            qualifier = QUALIFIERS[before.group("qual").lower()]
+            qualifier = bound_of(before.group("qual"), subject, a.end)
+            start = start if qualifier else a.start  # "lower than [five years] ago"
         elif before is not None and before.group("tilde"):
             qualifier = "~"
         if before is not None and before.group("between"):
             start = a.start if not before.group("cur") else before.start("cur")
-        band = interval(a.value, qualifier)
         found.append(
             _amount(
                 text,
                 (start, a.end),
-                band,
+                interval(a.value, qualifier),
                 currency=currency,
                 pct=a.pct,
                 digits=a.digits,

@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.evidence.mention import Mention
 
 # "roughly 300" stands for 300 give or take this share: 312 agrees, 400 does not.
 APPROXIMATE = 0.1
+# How far past a bound a figure may lie and still be the one the bound gives: "more than
+# 300" for 312 or 450, not for 5,000 (nor "under 5,000" for 40).
+FAR_PAST = 2.0
 QUALIFIERS = {
     "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
     "circa": "~", "ca.": "~", "an estimated": "~", "estimated": "~", "close to": "~",
@@ -28,6 +32,23 @@ QUALIFIERS = {
 }  # fmt: skip
 
 
+# A time back after a level's comparative: "higher than [five years ago]" compares the level
+# with then, and bounds no length of time.
+_TIME_BACK = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before)\b"
+)
+
+
+def bound_of(qualifier: str, text: str, end: int) -> str:
+    """The bound ``QUALIFIERS`` gives the words ``qualifier`` before an amount ending at
+    ``end`` of ``text`` (lower case), but none for a level's comparative before a time back
+    ("lower than five years ago")."""
+    lower = qualifier.lower()
+    if lower.endswith("er than") and _TIME_BACK.match(text, end):
+        return ""
+    return QUALIFIERS[lower]
+
+
 def interval(value: float, qualifier: str) -> tuple[float, float]:
     """The interval an amount of ``value`` allows after a qualifier of ``QUALIFIERS``."""
     if qualifier == "~":
@@ -44,9 +65,15 @@ def interval(value: float, qualifier: str) -> tuple[float, float]:
 def bounds_apart(mine: Mention, theirs: Mention) -> bool:
     """Whether the passage's amount is a bound on the same side as the claim's, but a
     weaker one ("passed 400 ppm" for "passed 420 ppm"): they meet, but it does not give
-    the claim's figure. A stronger one does ("more than 6,000" gives "over 5,000")."""
+    the claim's figure. A stronger one does ("more than 6,000" gives "over 5,000"), but
+    not one, nor a figure, past ``FAR_PAST`` times the claim's bound: "more than 50,000"
+    and "50,000" are true of "at least 14", and no writer would give either for it."""
     if mine.kind != "number" or theirs.kind != "number":
         return False
+    if mine.high == math.inf and mine.low > 0 and theirs.low > FAR_PAST * mine.low:
+        return True  # "at least 14" / "more than 50,000"
+    if mine.low == -math.inf and 0 < theirs.high < mine.high / FAR_PAST:
+        return True  # "under 5,000" / "fewer than 100"
     if mine.high == theirs.high == math.inf:
         return theirs.low < mine.low
     return mine.low == theirs.low == -math.inf and theirs.high > mine.high
@@ -90,6 +117,8 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
     a range that ends elsewhere, written alike."""
     if estimate_past_bound(mine, theirs):
         return True
+    if _opposite_bounds(mine, theirs) or _opposite_bounds(theirs, mine):
+        return True  # "more than 5,000" / "fewer than 5,000": they touch, they do not meet
     if _bound_converted_apart(mine, theirs):
         return True  # "50 metres" / "50 yards", "over 10 km" / "over 10 miles"
     if mine.written != theirs.written or mine.high == theirs.high:
@@ -99,6 +128,12 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
         and (other.text.lower().startswith(_MAXIMUM) or -math.inf < other.low < other.high)
         for most, other in ((mine, theirs), (theirs, mine))
     )
+
+
+def _opposite_bounds(over: Mention, under: Mention) -> bool:
+    """Whether ``over`` is a lower bound and ``under`` an upper bound on the same number
+    ("taller than 300 metres" / "shorter than 300 metres"), which meet only at it."""
+    return over.high == math.inf and under.low == -math.inf and under.high == over.low
 
 
 def _bound_converted_apart(mine: Mention, theirs: Mention) -> bool:
