@@ -21,6 +21,11 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
         " dip dipped sag sagged contract contracted ease eased collapse collapsed",
     ),
     ("double doubled triple tripled quadruple quadrupled", "halve halved"),
+    # What a product or a plan keeps or loses: "keeps the headphone jack" / "drops it".
+    (
+        "keep keeps kept retain retains retained",
+        "drop drops dropped scrap scraps scrapped ditch ditches ditched remove removes removed",
+    ),
     ("more", "less fewer"),
     ("better improve improved improving", "worse worsen worsened worsening"),
     ("gain gains", "loss losses"),
@@ -55,6 +60,7 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("alive survived", "dead died killed"),
     ("cause caused", "prevent prevented"),
     ("large larger big bigger major", "small smaller minor"),
+    ("largest biggest", "smallest"),
     ("long longer", "short shorter"),
     ("fast faster fastest rapid quickest", "slow slower slowest"),
     ("wet wetter", "dry drier"),

@@ -50,7 +50,9 @@ def compared_apart(side: Side, index: int) -> bool:
 # A level that did not move, after a verb of being or keeping ("were [flat]", "remained
 # broadly [unchanged]", "held [steady]"); "flat" alone is mostly a home or a fee.
 _UNMOVED = frozenset("flat unchanged steady stable".split())
-_UNMOVED_STEMS = frozenset(stem(w) for w in _UNMOVED)
+# And "changed" after a word that says hardly: "Corn prices were [little] changed".
+_HARDLY = frozenset("little barely hardly scarcely".split())
+_UNMOVED_STEMS = frozenset(stem(w) for w in (*_UNMOVED, "changed"))
 _KEEPING = frozenset(
     "is are was were been remain remains remained stay stays stayed held hold".split()
 )
@@ -82,7 +84,8 @@ def unmoved_cues(claim: Side, passage: Side) -> list[Cue]:
         if not mine or not own.isdisjoint(passage.stem_set):
             continue
         for i, w in enumerate(passage.words):
-            verb = _kept(passage, i) if w.norm in _UNMOVED else None
+            unmoved = w.norm in _UNMOVED or (w.norm == "changed" and _hardly(passage, i))
+            verb = _kept(passage, i) if unmoved else None
             if verb is not None and mine <= subject_stems(passage, verb):
                 said = claim.text[slice(*phrase(claim, k, k))]
                 start, end = phrase(passage, verb, i)
@@ -95,6 +98,10 @@ def _kept(side: Side, i: int) -> int | None:
     unchanged"), past one adverb, or None."""
     words = side.words
     j = i - 1
-    if j > 0 and words[j].norm.endswith("ly"):
+    if j > 0 and (words[j].norm.endswith("ly") or words[j].norm in _HARDLY):
         j -= 1
     return j if j >= 0 and words[j].norm in _KEEPING else None
+
+
+def _hardly(side: Side, i: int) -> bool:
+    return i > 0 and side.words[i - 1].norm in _HARDLY
