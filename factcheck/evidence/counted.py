@@ -49,6 +49,8 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
             break
         word = m.group(1).lower()
         pos = m.end()
+        if found and word == "and":
+            break  # "killing 14 people [and] injuring more than 300": not what befell them
         if word in STOP_WORDS or word in _NOT_A_UNIT:
             skipped += 1
             continue

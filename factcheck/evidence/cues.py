@@ -35,6 +35,7 @@ from factcheck.evidence.occasions import (
     period_of_another,
 )
 from factcheck.evidence.phases import event_phase, other_event
+from factcheck.evidence.placedoer import anywhere
 from factcheck.evidence.playspans import other_span_of_play
 from factcheck.evidence.ranks import ranked
 from factcheck.evidence.seasons import SPANS, spans_meet
@@ -42,7 +43,7 @@ from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
 from factcheck.evidence.tallies import MARGIN, margin_apart, margin_meets, same_tally
 from factcheck.evidence.units import CURRENCIES
-from factcheck.evidence.zeros import none_hurt_of_dead, read_anywhere, zero_or
+from factcheck.evidence.zeros import none_hurt_of_dead, zero_or
 from factcheck.workspace import Cue, CueKind, stem
 
 _AMOUNT_KINDS = frozenset({"number", "tally"})
@@ -61,8 +62,8 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     # Amounts are the dearest to read: only when the claim has one to compare.
     amounts = any(m.kind in _AMOUNT_KINDS for m in claimed)
     found = passage.mentions if amounts else passage.calendar
-    # A tally and a count of none are read anywhere in the passage (zeros.read_anywhere).
-    theirs = [m for m in found if (lo < m.end and m.start < hi) or read_anywhere(m)]
+    # A tally, a count of none and a name's place are read anywhere (placedoer.anywhere).
+    theirs = [m for m in found if (lo < m.end and m.start < hi) or anywhere(m, claim, passage)]
     cues, kinds = [], []  # kinds: each clash's claim value's kind (occasions.another_period)
     other: bool | None = None  # another_instance, read when a clash is found
     for mine in claimed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.ranks import PLACE, RANK
 from factcheck.evidence.sides import Side, clause_ends_before
 from factcheck.evidence.tallies import same_tally
 
@@ -43,6 +44,8 @@ def _perfect_before(passage: Side, value: Mention) -> bool:
     by its verb)."""
     words = passage.words
     i = next((j for j, w in enumerate(words) if w.start >= value.start), len(words))
+    if value.unit == RANK + PLACE:  # its verb is its own: "[had] finished second", not
+        return i > 0 and words[i - 1].norm in _PERFECT  # "who had led, faded to fourth"
     if i and words[i - 1].norm in _PERFECT:
         return False
     return _had_before(passage, value.start)

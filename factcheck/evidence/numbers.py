@@ -14,9 +14,11 @@ from factcheck.evidence.amounts import quantities
 from factcheck.evidence.compound import compound_measures
 from factcheck.evidence.dayparts import day_parts
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
+from factcheck.evidence.elided import elided_units
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
 from factcheck.evidence.pointchange import point_changes
+from factcheck.evidence.racetimes import race_times
 from factcheck.evidence.ranks import ranks
 from factcheck.evidence.scorewords import score_words
 from factcheck.evidence.seasons import seasons
@@ -78,7 +80,7 @@ _CLOCK = re.compile(
     r"(?<![\w.:])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     + _ZONE_A
     + r"|(?<![\w.:])(?P<h2>[01]?\d|2[0-3]):?(?P<m2>[0-5]\d)\s*(?P<zone2>gmt|utc|z)\b"
-    + r"|(?<![\w.:])(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)\b"
+    + r"|(?<![\w.:])(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)\b(?!:\d)"  # not "2:16:40"
     + _ZONE_B,
     re.I,
 )  # fmt: skip
@@ -284,12 +286,12 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     if calendar is None:
         calendar = calendar_mentions(text)
     # "half a million", "a handful of", "aged 45", "the second-largest city": read first
-    vague = [*vague_amounts(text), *ages(text), *ranks(text), *score_words(text)]
+    vague = [*vague_amounts(text), *ages(text), *ranks(text), *score_words(text), *race_times(text)]
     found = quantities(text, skip=[*calendar, *vague] if vague else calendar)
     if vague:
         found = sorted([*found, *vague], key=lambda m: m.start)
     if found:
-        found = compound_measures(text, found)  # "7lb 11oz", "5ft 10in": one amount
+        found = elided_units(text, compound_measures(text, found))  # "7lb 11oz"; "and 300"
     return calendar + margins(text, point_changes(text, found))  # "from 65% to 60%": 5 points
 
 

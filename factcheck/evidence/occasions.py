@@ -17,6 +17,8 @@ from factcheck.evidence.lexicon import ANTONYM_INDEX, ANTONYMS, family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import same_day
 from factcheck.evidence.phases import dated_word, event_phase
+from factcheck.evidence.placedoer import place_doer
+from factcheck.evidence.ranks import PLACE, RANK
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.voice import object_is, verb_before
 from factcheck.workspace import STOP_WORDS, Cue
@@ -181,8 +183,11 @@ def other_ranking(claim: Side, passage: Side, rank: Mention) -> bool:
     """Whether a passage's rank is said of another thing than the claim's: its sentence is
     about a thing the claim does not name ("Beijing is China's second-largest city" for
     "Shanghai is China's largest city")."""
+    mine = {family(w.stem) for w in claim.words}
+    if rank.unit == RANK + PLACE and (doer := place_doer(passage, rank)):
+        return doer.isdisjoint(mine)  # "Ethiopia's Tadese Alemu finished second"
     subject = _first_content(passage, rank.start)
-    return bool(subject) and subject not in {family(w.stem) for w in claim.words}
+    return bool(subject) and subject not in mine
 
 
 # A value of these kinds is a period a statistic is counted over ("in October", "on

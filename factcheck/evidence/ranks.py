@@ -50,17 +50,42 @@ _ONE_OF = re.compile(r"\b(?:one|some|two|three|several|many|among|of)\s+\Z", re.
 
 # A place in a ranking or a race: "ranked third", "came second", "finished 5th", "was
 # placed first", "finished the season fourth", "ended the season in fifth place", "The
-# company, third in the survey,".
+# company, third in the survey,", "was third in Berlin", "faded to fourth".
 # Compared with another place (its unit has no noun); a figure a passage must give, as
 # an ordinal rank is.
 PLACE = "place"
 _PLACE = re.compile(
     r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|ended|ends|placed|rated)\s+"
-    r"(?:the\s+(?:season|race|year|campaign)\s+)?(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s))"
+    r"(?:the\s+(?:season|race|year|campaign)\s+)?(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s)"
+    r"|\b(?:was|were)\s+(?:a\s+(?:surprise|distant|close)\s+)?(?=\w+\s+(?:in|at)\s)"
+    r"|\b(?:faded|dropped|slipped|fell)\s+(?:back\s+)?to\s+)"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
     re.I,
 )
+
+# A win is a first place, and a medal a place: "won the Berlin Marathon" and "finished
+# second in Berlin" clash, "won silver" is second. Compared only (``FIRST``: "won the
+# final" is stated as often in other words, "beat Spain in the final").
+_WON = re.compile(
+    r"\b(?:won|wins|win)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    r"(?:(?P<n>race|marathon|final|title|championship|tournament|election|primary|stage|seat)"
+    r"|(?P<medal>gold|silver|bronze))\b",
+    re.I,
+)
+_MEDALS = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
+
+
+def _wins(text: str) -> list[Mention]:
+    """The places a win or a medal gives in ``text`` (``_WON``)."""
+    found = []
+    for m in _WON.finditer(text):
+        value = _MEDALS[m.group("medal").lower()] if m.group("medal") else 1.0
+        found.append(Mention("number", (value,), m.group(), m.start(), m.end(),
+                             unit=f"{RANK}{PLACE}", low=value, high=value,
+                             written=FIRST))  # fmt: skip
+    return found
+
 
 # A streak's count: "their third straight win", "a fourth consecutive defeat", "the fifth
 # month in a row", "The win was Atlanta's fourth in a row". Compared with another count of
@@ -109,9 +134,10 @@ def ranks(text: str) -> list[Mention]:
     ordinal = any(w in lowered for w in _ORDINALS) or _NUMBERED.search(text) is not None
     first = any(w in lowered for w in _SUPERLATIVES)
     placed = ordinal or "first" in lowered
-    if not ordinal and not first and not placed:
+    won = "win" in lowered or "won" in lowered
+    if not ordinal and not first and not placed and not won:
         return []  # most texts hold neither: no pattern is tried
-    found = []
+    found = _wins(text) if won else []
     for m in _PLACE.finditer(text) if placed else ():
         written = m.group("o").lower()
         value = float(1 if written == "first" else _ORDINALS.get(written) or int(written[:-2]))
