@@ -24,6 +24,14 @@ for "Northwind raised"), and 12 are left, in ``LEFT_OUT``. A second batch of fiv
 and 35 claims, written after those fixes and before being run, was wrong on 12 at first (1
 a false clash, "about 16,000 employees" against a passage whose next sentence reads "It did
 not cut jobs in 2023"); 5 are right now and 7 left.
+
+The tenth session's eight articles (a marathon, A&E waits, a phone launch, an appeal,
+wheat prices, an earthquake, a state election, a bridge closure) and 79 claims, written
+before being run, were wrong on 32 at first with word matching and 30 with semantic
+retrieval, 2 of them false clashes ("A&E" read as holding a name "E" against "England";
+"no runner needed hospital treatment" against "About 45,000 runners started"). 20 are
+right now; 11 are left in ``LEFT_OUT`` and 1 in ``LEFT_OUT_LEXICAL``.
+A passage a claim must not clash with may also not be shown at all.
 """
 
 from __future__ import annotations
@@ -529,6 +537,58 @@ LEFT_OUT = {
     ("Vantix engineering jobs will be cut.", "Engineering roles would not be affected"): (
         "supports (lexical) / Related: 'would not be affected' is not read against 'cut'"
     ),
+    # The tenth session's batch (32 of 79 wrong at first with word matching, 30 with
+    # semantic retrieval; 2 false clashes, both put right).
+    ("Alemu finished about 40 seconds behind the winner.", "41 seconds behind"): (
+        "Related, not supports: '41 seconds behind' comes after 'finished second,', and the "
+        "length of time is read as of 'second', not of 'finished'"
+    ),
+    ("A&E performance improved in November.", "down from 70.1%"): (
+        "Related or not shown: a share of patients seen in time that fell is not read as "
+        "a service that got worse"
+    ),
+    ("The four-hour target is 95%.", "is 95%"): (
+        "Related, not supports: 'The target, set in 2010, is 95%' does not say 'four-hour' "
+        "in that sentence; the claim's words are too few in it"
+    ),
+    ("The Orion 9 goes on sale in India on October 4.", "India and Brazil to follow"): (
+        "supports, not contradicts: 'October 4' is read as the claim's date; that it is "
+        "the US and Europe's, India's being November, is not read"
+    ),
+    ("The Orion 9 has a bigger screen than its predecessor.", "the same as its predecessor"): (
+        "supports, not contradicts: 'a 6.1-inch screen, the same as its predecessor' (an "
+        "aside after a comma) is not read against 'bigger ... than'"
+    ),
+    ("Judge Robert Yates wrote the majority opinion.", "Judge Robert Yates dissented"): (
+        "supports (lexical) / Related: 'writing for the majority' is Carol Whitman's, two "
+        "sentences before 'Judge Robert Yates dissented'; neither is read against the claim"
+    ),
+    ("The USDA raised its winter wheat forecast.", "cut its forecast"): (
+        "supports (lexical) / Related: 'USDA' is not read as 'US Department of "
+        "Agriculture', so 'cut' is taken as another's act"
+    ),
+    ("Kansas expects its biggest wheat harvest since 1989.", "smallest crop since 1989"): (
+        "supports, not contradicts: 'biggest wheat harvest' and 'smallest crop' name the "
+        "harvest in other nouns, so the opposites are not aligned"
+    ),
+    ("The Turkey earthquake killed at least 40 people.", "at least 14 people"): (
+        "Related, not contradicts: two lower bounds meet ('at least 14' is true of 40); "
+        "an editor reads the report's toll as 14"
+    ),
+    ("The BJP kept its majority in Haryana.", "won a majority"): (
+        "supports, not contradicts: the majority won is Congress's, and 'ending ten years "
+        "of rule by the Bharatiya Janata Party' is not read as the BJP's loss ('BJP' is "
+        "not read as its full name)"
+    ),
+    ("The city will pay for the bridge repairs.", "paid for by the state"): (
+        "Related, not contradicts: 'paid for by the state' is not read as another payer"
+    ),
+}
+# Wrong with word matching only (semantic retrieval shows the stance written).
+LEFT_OUT_LEXICAL = {
+    ("Haskins, 58, was the bank's chief executive.", "Haskins, 61,"): (
+        "not shown: the paragraph with 'Haskins, 61,' is not among the five best passages"
+    ),
 }
 
 
@@ -546,9 +606,11 @@ def test_claims_against_whole_articles(
     wrong = []
     for found, (claim, words, stance) in zip(report["claims"], CASES, strict=True):
         shown = next((e["stance"] for e in found["evidence"] if words in e["text"]), "not shown")
-        if shown != stance:
+        # A passage that must not clash may also not be shown at all.
+        if shown != stance and (stance, shown) != ("neutral", "not shown"):
             wrong.append((claim, words, shown))
-    unexpected = [case for case in wrong if case[:2] not in LEFT_OUT]
+    left_out = LEFT_OUT | (LEFT_OUT_LEXICAL if retrieval == "--no-semantic" else {})
+    unexpected = [case for case in wrong if case[:2] not in left_out]
     assert not unexpected, "\n".join(f"{c!r} / {w!r}: {shown}" for c, w, shown in unexpected)
-    right_now = set(LEFT_OUT) - {case[:2] for case in wrong}
+    right_now = set(left_out) - {case[:2] for case in wrong}
     assert not right_now, f"right now, take out of LEFT_OUT: {sorted(right_now)}"

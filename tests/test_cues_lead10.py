@@ -1,0 +1,90 @@
+"""Cues fixed after the tenth session's articles through match (a marathon, A&E waits, a
+phone launch, an appeal, wheat prices, an earthquake, a state election, a bridge closure)."""
+# ruff: noqa: E501  (one pair per line: a claim and its passage read side by side)
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.evidence.numbers import mentions
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assess
+
+C, N, S = Stance.CONTRADICTS, Stance.NEUTRAL, Stance.SUPPORTS
+
+# (claim, passage, stance), by the rule each tests.
+STANCES = [
+    # -- An initialism with "&" has no name of its own in it: "A&E" is no "E" against
+    # "England" (a false clash).
+    ("Fewer than 70% of A&E patients were seen within four hours in November.", "Only 68.2% of patients in England were seen within four hours at major emergency departments in November.", S),
+    ("R&D spending rose in Germany.", "R&D spending rose in France.", C),
+    # -- A "no X" of another act than the claim's count of X (fates.py): no clash.
+    ("About 45,000 runners started the race.", "No runner needed hospital treatment.", N),
+    ("About 45,000 runners started the Berlin Marathon.", "About 45,000 runners started the race, and no runner needed hospital treatment.", S),
+    ("Two civilians have died in the fire.", "Two firefighters suffered minor injuries, but no civilian deaths have been reported.", C),
+    ("Two deaths were recorded.", "No deaths were reported.", C),
+    ("No flights were cancelled.", "40 flights were delayed.", N),
+    # -- A price named by no word of money is the one the passage prices (aside.py).
+    ("The phone starts at $699.", "The phone is priced from $699.", S),
+    ("The phone starts at $799.", "The phone is priced from $699.", C),
+    ("Tickets sell for $25.", "Tickets are priced at $30.", C),
+    ("The charity raised £5m last year.", "The charity spent £3m on its programmes last year.", N),
+    # -- A model's number is no figure a passage must give (figures.py).
+    ("The Orion 9 starts at $699.", "Orion Technologies unveiled the Orion 9, priced from $699.", S),
+    ("All 40 passengers survived the crash.", "None of the 40 passengers died in the crash.", N),
+    # -- What a length of time is of, past "to" and its object ("close to all traffic").
+    ("The bridge will close for four months.", "The bridge will close to all traffic for six weeks.", C),
+    ("The bridge will close for six weeks.", "The bridge will close to all traffic for six weeks from July 14.", S),
+    ("The fan was banned for three years.", "The fan was banned from the stadium for two years.", C),
+    # -- A time taken longer is a time added.
+    ("Bus journeys will take up to 20 minutes longer.", "Buses will be diverted, adding up to 20 minutes to journeys.", S),
+    ("The journey takes 40 minutes.", "The diversion adds 20 minutes to the journey.", N),
+    # -- "little changed" is a level that did not move (overtime.py).
+    ("Corn prices rose sharply on Wednesday.", "Corn prices were little changed.", C),
+    # -- Opposite bounds on one number touch, they do not meet (bands.py).
+    ("More than 5,000 people attended the rally.", "Fewer than 5,000 people attended the rally.", C),
+    ("The tower is taller than 300 metres.", "The tower is shorter than 300 metres.", C),
+    # -- A level's comparative before a time back bounds no length of time (bands.py).
+    ("Turnout was higher than five years ago.", "Turnout was lower than five years ago.", C),
+    ("Turnout in Haryana was higher than five years ago.", "Turnout was 67.9%, slightly lower than five years ago.", C),
+    ("It happened more than five years ago.", "It happened less than five years ago.", C),
+    # -- A figure far past a bound is not the one the bound gives (bands.FAR_PAST).
+    ("The earthquake killed at least 14 people.", "The region was hit by two far stronger earthquakes in February 2023, which killed more than 50,000 people.", N),
+    ("More than 300 people attended.", "5,000 people attended.", N),
+    ("More than 300 people attended.", "312 people attended.", S),
+    ("Fewer than 5,000 people attended.", "4,200 people attended.", S),
+    # -- A count whose noun the count before it gave (elided.py), and the verb after a
+    # counted noun is not read past "and" (counted.py).
+    ("More than 300 people were injured in the earthquake.", "The earthquake struck on Saturday, killing at least 14 people and injuring more than 300, officials said.", S),
+    # -- A win is a first place, a medal a place, and a place is its names' (ranks.py,
+    # placedoer.py).
+    ("Tadese Alemu won the marathon.", "Tadese Alemu finished second in the marathon.", C),
+    ("Alemu came second in the marathon.", "Alemu won the marathon.", C),
+    ("Alemu finished first in the marathon.", "Alemu won the marathon.", S),
+    ("Smith won gold in the 100m.", "Smith won silver in the 100m.", C),
+    ("Labour won the seat.", "Labour came second in the seat.", C),
+    ("Weber finished second in Berlin.", "Weber was third in Berlin.", C),
+    ("Tadese Alemu won the Berlin Marathon.", "Ethiopia's Tadese Alemu finished second, 41 seconds behind, and Germany's Jonas Weber was a surprise third.", C),
+    ("Tadese Alemu finished second in Berlin.", "Ethiopia's Tadese Alemu finished second, 41 seconds behind, and Germany's Jonas Weber was a surprise third.", S),
+    ("Jonas Weber finished second in Berlin.", "Germany's Jonas Weber was a surprise third in Berlin.", C),
+    ("Amane Sato won the women's race in Berlin.", "In the women's race, Ruth Chebet pulled clear to win in 2:16:40. Defending champion Amane Sato, who had led at halfway, faded to fourth.", C),
+    ("The airport ranked third in the survey.", "The airport, the second-busiest in Europe, ranked third in the survey.", S),
+    # -- Race times are lengths of time, not times of day (racetimes.py).
+    ("Kiprono won the Berlin Marathon in 2:02:45.", "Kiprono won the Berlin Marathon on Sunday in 2:03:12.", C),
+    ("Ruth Chebet won the women's race in 2:16:40.", "Ruth Chebet pulled clear to win the women's race in 2:16:40.", S),
+    # -- Superlatives of size are opposites; keeping against dropping.
+    ("It was the biggest harvest in years.", "It was the smallest harvest in years.", C),
+    ("The Orion 9 keeps the headphone jack.", "The phone drops the headphone jack.", C),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "source", "stance"), STANCES)
+def test_stances(claim: str, source: str, stance: Stance) -> None:
+    assert assess(claim, source)[0] is stance
+
+
+def test_a_race_time_is_a_length_of_time_not_a_clock_time() -> None:
+    found = mentions("She won in 2:16:40 at 10:30 local time.")
+    race = next(m for m in found if m.text == "2:16:40")
+    assert (race.unit, race.low) == ("duration", 2 * 3600 + 16 * 60 + 40)
+    assert [m.text for m in found if m.kind == "time"] == ["10:30 local time"]
