@@ -75,6 +75,7 @@ from factcheck.workspace.sources import (
     parse_source,
 )
 from factcheck.workspace.text import (
+    ASCII_WORD,
     STOP_WORDS,
     WORD,
     normalize,
@@ -128,6 +129,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "ASCII_WORD",
     "CLAIMS_DIR",
     "CLAIM_ID",
     "DEFAULT_REF",

@@ -43,6 +43,9 @@ _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*", re.UNICODE)
 # A word: what ``words`` returns and ``terms`` stems, found in normalised text.
 WORD = _WORD
+# ``WORD`` in lower-cased ASCII text, where its letters and digits are these: the same
+# matches, each character tested against two ranges rather than by its Unicode category.
+ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
 
 STOP_WORDS = frozenset(
     """
