@@ -109,7 +109,7 @@ _MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MONTH_HINT = re.compile(_MONTH_START)
 _MONTH_HINT_I = re.compile(_MONTH_START, re.I)
 _MONTH_TITLE_HINT = re.compile(_MONTH_START.title())
-# A year (_YEAR, _ISO_DATE) is four digits in a row.
+# A year (_YEAR, _ISO_DATE, a part of a year in ``seasons``) is four digits in a row.
 _YEAR_HINT = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b")
 
@@ -264,7 +264,7 @@ def dates(text: str) -> list[Mention]:
             before = head[-2].lower()
         found.append(Mention("year", d.value, d.text, d.start, d.end, before=before))
     found += quarters(text) if "Q" in text or "uarter" in text else []
-    found += seasons(text)  # "in the autumn of 2021", "the first half of 2024"
+    found += seasons(text, years=years)  # "in the autumn of 2021", "the first half of 2024"
     for m in _WEEKDAY.finditer(lowered) if same and "day" in lowered else ():
         found.append(Mention("weekday", (m.group(),), text[m.start() : m.end()], *m.span()))
     return found

@@ -88,8 +88,9 @@ def _year_parts(text: str) -> list[Mention]:
     return found
 
 
-def seasons(text: str) -> list[Mention]:
-    """The seasons and halves of a year in ``text`` (see the module's docstring)."""
+def seasons(text: str, *, years: bool = True) -> list[Mention]:
+    """The seasons and halves of a year in ``text`` (see the module's docstring).
+    ``years``: False when the text holds no four digits in a row, so no part of a year."""
     lowered = text.lower()
     found = []
     # Each pattern only where its words are: most passages hold none ("or", not any(): this
@@ -122,7 +123,9 @@ def seasons(text: str) -> list[Mention]:
         start = m.start("h") if m.group("h") else m.start()
         found.append(Mention(SPAN, (half, (), int(written) if written else None),
                              text[start : m.end()], start, m.end()))  # fmt: skip
-    parted = "early" in lowered or "mid" in lowered or "late" in lowered or " of " in lowered
+    parted = years and (
+        "early" in lowered or "mid" in lowered or "late" in lowered or " of " in lowered
+    )
     return [*found, *_year_parts(text)] if parted else found
 
 
