@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
-from factcheck.evidence.bands import APPROXIMATE, bounds_apart, figures_apart
+from factcheck.evidence.bands import bounds_apart, figures_apart
+from factcheck.evidence.corrections import unretracted
 from factcheck.evidence.cricket import CRICKET, two_margins
 from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.earlier import another_time
@@ -38,6 +39,7 @@ from factcheck.evidence.phases import event_phase, other_event
 from factcheck.evidence.placedoer import anywhere
 from factcheck.evidence.playspans import other_span_of_play
 from factcheck.evidence.ranks import ranked
+from factcheck.evidence.rounding import slack as rounded
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
@@ -64,6 +66,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     found = passage.mentions if amounts else passage.calendar
     # A tally, a count of none and a name's place are read anywhere (placedoer.anywhere).
     theirs = [m for m in found if (lo < m.end and m.start < hi) or anywhere(m, claim, passage)]
+    theirs = unretracted(passage.text, theirs)  # "An earlier version of this story said"
     cues, kinds = [], []  # kinds: each clash's claim value's kind (occasions.another_period)
     other: bool | None = None  # another_instance, read when a clash is found
     for mine in claimed:
@@ -107,7 +110,7 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         ):
             continue  # a bare figure the passage gives, whatever it counts there (figures.py)
         if equal is None and mine.kind in _YEARS_AND_MONTHS:
-            equal = given_anywhere(mine, passage.calendar)
+            equal = given_anywhere(mine, unretracted(passage.text, passage.calendar))
             if equal is not None and mine.kind == "year":
                 continue  # "early 2020" and "January 2020": no clash, nor quite the same
         if equal is not None and mine.kind in _MOVABLE:  # "due on 12 March, published on 19"
@@ -275,15 +278,9 @@ def _equal(mine: Mention, theirs: Mention) -> bool:
             return False  # 500 euros is not 500 dollars, 3 points not 3 per cent, 5 runs
         if figures_apart(mine, theirs):
             return False  # "more than 5,000" / "about 4,800"; "up to 3 days" / "up to 9"
-        # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000". A figure
-        # converted to other units carries the rounding of its last digit ("20 in" for
-        # 50.8 cm): the coarser of the two roundings, and never more than an approximate
-        # figure's band. Not their sum: "2 km" rounded up and "2 miles" rounded down would
-        # meet, and no writer converts 2 km into 2 miles, nor 1 tonne into 1,500 kg.
-        slack = 0.0
-        if mine.written != theirs.written:
-            largest = max(abs(v) for v in (mine.low, mine.high, theirs.low, theirs.high))
-            slack = min(max(mine.grain, theirs.grain), APPROXIMATE * largest)
+        # Intervals meet: "roughly 300" and "312", "over 5,000" and "6,000", with the
+        # rounding of a conversion or of a share's decimals ("74%" / "74.4%": ``rounding``).
+        slack = rounded(mine, theirs)
         # Rates over other periods are put over the claim's: "$600,000 a year" is "$50,000
         # a month", and "$50,000 a year" is not. A figure without a period is taken as is.
         scale = mine.per / theirs.per if mine.per and theirs.per else 1.0
