@@ -82,7 +82,15 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     if years and theirs - years:
         return True
     found = _EARLIER.search(passage.text)
-    return found is not None and found.group().lower() not in claim.text.lower()
+    if found is not None and found.group().lower() not in claim.text.lower():
+        return True
+    # Turned round: the claim's is the earlier time, the passage's the present one ("Two
+    # wolves were shot last year" / "No wolves have been shot this year").
+    mine = _EARLIER.search(claim.text)
+    return mine is not None and _THIS.search(passage.text) is not None
+
+
+_THIS = re.compile(r"\bthis (?:year|season|month|week|winter|summer|spring|autumn)\b", re.I)
 
 
 # A side's own time, when it gives no date: "no new cases [this week]", "[today]", "rose

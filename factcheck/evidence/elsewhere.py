@@ -27,6 +27,16 @@ _TIMES = frozenset(
 )
 
 
+# Some places of the claim's, not all of it: a change "in some regions" or "in parts of the
+# country" says nothing of the whole's.
+_PART_OF = re.compile(
+    r"\bin\s+(?:(?:some|several|certain|a\s+few|a\s+handful\s+of)\s+(?:regions|areas"
+    r"|places|cities|towns|countries|states|provinces|districts|neighbou?rhoods|markets)"
+    r"|parts\s+of)\b",
+    re.I,
+)
+
+
 def _places(side: Side) -> frozenset[str]:
     """The places the side names after "in", read once per side (``sides.known``)."""
     return known(side, _read_places)
@@ -40,6 +50,8 @@ def _read_places(side: Side) -> frozenset[str]:
 def other_place(claim: Side, passage: Side) -> bool:
     """Whether each side names a place after "in" that the other never names (see
     ``__doc__``)."""
+    if _PART_OF.search(passage.text) and not _PART_OF.search(claim.text):
+        return True  # "prices fell in some regions" for "Rice prices rose 8% in Japan"
     mine = _places(claim)
     if not mine:
         return False  # most claims name no place: read no further

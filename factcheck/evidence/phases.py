@@ -101,6 +101,8 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     "held each August")."""
     _, phase = event_phase(passage.text, theirs.start)
     own = event_phase(claim.text, mine.start)[1]
+    if own == "end" and _until(passage.text, theirs.start):
+        phase = "end"  # "The grant ends on 31 December" / "runs until 31 March"
     if {phase, own} == _BEGUN and _head(claim.text, mine.start) == _head(
         passage.text, theirs.start, other=True
     ):
@@ -138,6 +140,16 @@ def _head(text: str, start: int, *, other: bool = False) -> str:
     if before and before[-1] not in STOP_WORDS:
         return stem(before[-1])
     return "-" if other else ""
+
+
+# "until" dates an end: "The grant runs until 31 March" says when "The grant ends" (not
+# when a hearing is held: "postponed from 3 March until 17 April" moves it).
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?\Z", re.I)
+
+
+def _until(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "until"."""
+    return _UNTIL.search(text, max(0, start - 12), start) is not None
 
 
 def dated_word(side: Side, stems: frozenset[str]) -> bool:

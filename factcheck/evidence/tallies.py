@@ -43,11 +43,6 @@ _WRITTEN = re.compile(
 # and 3 against" (up to three words between a count and its side: those who voted).
 _VOTERS = r"(?:[a-z]+\s+){0,3}?"
 _SIDE_AFTER = r"\s+(?:votes?\s+|voted\s+|were\s+)?against\b"
-_FOR_AGAINST = re.compile(
-    rf"(?<![\w.,-])(?P<a>\d{{1,3}})\s+{_VOTERS}in\s+favou?r(?:\s+and|,)?\s+(?P<b>\d{{1,3}})"
-    + _SIDE_AFTER,
-    re.I,
-)
 
 
 # The same in words: "ruled seven to two", "voted ten to two", "won two-nil", "won
@@ -66,6 +61,12 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COUNT = rf"(?:{_TENS})-(?:{_UNITS})\b|(?:{_TENS})(?!-(?:{_UNITS})\b)|" + "|".join(
     sorted(set(_COUNT_WORDS) - set(_TENS.split("|")), key=len, reverse=True)
+)
+# (The one against may be in words: "27 votes in favour, three against".)
+_FOR_AGAINST = re.compile(
+    rf"(?<![\w.,-])(?P<a>\d{{1,3}})\s+{_VOTERS}in\s+favou?r(?:\s+and|,)?\s+"
+    rf"(?P<b>\d{{1,3}}|{_COUNT})" + _SIDE_AFTER,
+    re.I,
 )
 _IN_WORDS = re.compile(
     rf"(?<![\w-])(?P<a>{_COUNT})(?:\s+(?:votes?\s+)?to\s+|-to-|-)(?P<b>{_COUNT})\b(?![\w-])", re.I
@@ -114,7 +115,7 @@ def tallies(
     if not worded and not mixed and not (digits and _HINT.search(text) is not None):
         return sorted(found, key=lambda x: x.start)
     for m in _FOR_AGAINST.finditer(text):  # says it is a vote by itself
-        pair = tuple(sorted((int(m.group("a")), int(m.group("b"))), reverse=True))
+        pair = tuple(sorted((int(m.group("a")), _count(m.group("b"))), reverse=True))
         found.append(Mention("tally", pair, m.group(), m.start(), m.end()))
     for pattern in (
         _TALLY,
