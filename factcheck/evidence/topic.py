@@ -16,15 +16,18 @@ from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.denied import head_after
 from factcheck.evidence.figures import held_figures, month_stems
 from factcheck.evidence.lexicon import (
+    AGAINST,
     ANTONYM_INDEX,
     ANTONYMS,
     BOUND_GROUPS,
     DECIDING_GROUPS,
     DECISION_VERBS,
     DECISION_WORDS,
+    FAVOR,
 )
 from factcheck.evidence.scope import PASSIVE, names_another, said_elsewhere
 from factcheck.evidence.sides import Side, known
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import Cue, stem
 
 # Lower-case words inside a name: "Bank of England", "University of the Arts".
@@ -92,6 +95,9 @@ def missing_decision(claim: Side, passage: Side) -> bool:
         head_after(claim, n) == decision for n in claim.denials
     )
     objects = claim.content_stems() - {claim.words[decision].stem}
+    # "spoke before the vote" says how no one voted, where the claim's "voted for" does.
+    after = claim.words[decision + 1].stem if decision + 1 < len(claim.words) else ""
+    voted = _VOTE if after in (FAVOR, AGAINST) else frozenset()
     # The words of the claim's decision's own opposites report it too ("reversed" for
     # "overturned"), though alone they are no decision ("reversed course").
     words = DECISION_WORDS | _opposites(claim.words[decision].stem)
@@ -100,7 +106,7 @@ def missing_decision(claim: Side, passage: Side) -> bool:
     for i, word in reading:
         if word.stem not in words or _other_sense(passage, i):
             continue
-        if word.stem in objects and _named(passage, i):
+        if (word.stem in objects or word.stem in voted) and _named(passage, i):
             continue  # "upheld the ban" / "will hear arguments over [the handgun ban]"
         if _taken_by_another(claim, decision, passage, i):
             continue  # "Opposition councillors opposed the plan" for "The mayor backed it"
@@ -111,7 +117,7 @@ def missing_decision(claim: Side, passage: Side) -> bool:
 
 # Sides taken that report a decision as a vote does ("The union backed the strike"), in
 # these forms only and not as a passive ("is backed by evidence") or "as opposed to".
-_SIDES_TAKEN = frozenset({"backed", "opposed"})
+_SIDES_TAKEN = frozenset({"backed", "opposed", "backs", "opposes", "supports"})
 # Words before a decision's word that put it in the future or make it a wish: "is expected
 # [to] vote", "[will] vote", "calls [to] resign".
 # Words before "backed" or "opposed" that make it no side taken: a passive, "as opposed".
@@ -160,9 +166,23 @@ def _decision(claim: Side) -> int | None:
     for i, word in enumerate(words):
         if word.norm not in _SIDES_TAKEN or i == 0 or words[i - 1].norm in _NOT_TAKEN:
             continue
-        if not (i + 1 < len(words) and words[i + 1].norm == "by"):
+        if not (i + 1 < len(words) and words[i + 1].norm == "by") and not _findings(words, i):
             return i
     return None
+
+
+# What research supports is no side taken: "The study ... supports prior studies", "the
+# data support the theory".
+_FINDINGS = frozenset(
+    stem(w)
+    for w in "study studies theory hypothesis idea view finding evidence research model".split()
+)
+
+
+def _findings(words: Sequence[Word], index: int) -> bool:
+    """Whether a side's word at ``index`` is said of research: one of ``_FINDINGS`` within
+    the three words after it ("supports [prior studies]")."""
+    return any(w.stem in _FINDINGS for w in words[index + 1 : index + 4])
 
 
 def _to_come(side: Side, index: int) -> bool:
@@ -172,6 +192,7 @@ def _to_come(side: Side, index: int) -> bool:
     return any(words[j].norm in _TO_COME for j in range(max(0, index - 2), index))
 
 
+_VOTE = frozenset({stem("vote")})
 _NAMING = frozenset("a an the its their this that his her our".split())
 
 

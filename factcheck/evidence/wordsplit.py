@@ -153,10 +153,14 @@ def split_words(text: str) -> list[Word]:
         # opposite of "voted against" (an antonym pair, lexicon.ANTONYMS); "went up"
         # is "increased" and "went down" "decreased".
         word, verb = words[i], words[i - 1].stem
-        if word.norm == "for" and (
-            verb in STANCE_VERBS  # "came out for": one particle may come between
-            or (i > 1 and verb in _PARTICLES and words[i - 2].stem in STANCE_VERBS)
-            or (words[i - 1].norm in ("but", "and") and _voted_against_before(words, i))
+        if (
+            word.norm == "for"
+            and (
+                verb in STANCE_VERBS  # "came out for": one particle may come between
+                or (i > 1 and verb in _PARTICLES and words[i - 2].stem in STANCE_VERBS)
+                or (words[i - 1].norm in ("but", "and") and _voted_against_before(words, i))
+            )
+            and not _a_while(words, i)  # "spoke for 20 minutes"
         ):
             words[i] = word._replace(stem=FAVOR)
         elif word.norm in ("yes", "no") and verb in VOTE_VERBS:
@@ -174,3 +178,26 @@ def split_words(text: str) -> list[Word]:
         elif word.norm in ("up", "down") and (verb in MOTION_VERBS or _moved(words, i, text)):
             words[i] = word._replace(stem=UP if word.norm == "up" else DOWN)
     return words
+
+
+# "for" before a length of time is no side: "spoke for 20 minutes", "campaigned for more
+# than a decade" (but "voted for a ban").
+_QUANTITY = frozenset(
+    "a an one two three four five six seven eight nine ten twenty thirty forty several few "
+    "more than nearly almost about over some half many".split()
+)
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+
+
+def _a_while(words: list[Word], index: int) -> bool:
+    """Whether the "for" at ``index`` is followed by a length of time."""
+    for word in words[index + 1 : index + 5]:
+        if word.norm in _TIME_UNITS:
+            return True
+        if word.norm not in _QUANTITY and not word.norm[:1].isdigit():
+            return False
+    return False
+
