@@ -28,8 +28,17 @@ rate after what an amount measures, "3 tonnes of cheese a week" (``units``), "be
 (``seasons``), a weekday of saying, "the union said on Monday" (``otherdays``), a ballot's
 turnout (``shareof``), a part of the claim's measure wherever its words stand (``shareof``),
 a relative clause's own doer, "Students who oppose" (``subjects``), a "not" over the claim's
-figures alone (``negscope``). After them 26 of the 159 are wrong, the same in process and
-through `match` lexically (24 with semantic retrieval), 7 of them false clashes.
+figures alone (``negscope``). After them 26 of the 159 were wrong, 7 of them false clashes.
+
+Second round: a share rounded to fewer decimals, "74%" for 74.4% (``rounding``), a
+correction's retracted sentence (``corrections``), the claim's earlier time against the
+passage's present one, "last year" / "this year" (``earlier``), a change "in some regions"
+(``elsewhere``), "until" as an end (``phases``), the one against in words, "27 votes in
+favour, three against" (``tallies``), "for" before a length of time, "spoke for 20
+minutes" (``wordsplit``), "the vote" reporting no side and "supports" / "backs" /
+"opposes" as sides taken (``topic``). After them 17 of the 159 are wrong, the same in
+process and through `match` lexically (15 with semantic retrieval), 4 of them false
+clashes; they are in ``LEFT_OUT`` with their reasons.
 """
 
 from __future__ import annotations
@@ -1019,19 +1028,10 @@ CASES: list[tuple[str, str, Stance]] = [
 # The pairs still wrong -> why.
 LEFT_OUT: dict[tuple[str, str], str] = {
     (
-        "The council vote on the budget was held on 4 March.",
-        "Correction: An earlier version of this story said the council vote on the budget was "
-        "held on 4 March. It was held on 11 March.",
-    ): "[date] supports, not contradicts: wrong when first run",
-    (
         "The heat pump grant ends on 31 December 2026.",
         "Households have until 31 March 2027 to apply for the heat pump grant, after the "
         "government extended the scheme.",
     ): "[date] Related, not contradicts: wrong when first run",
-    (
-        "The motion passed 27-3.",
-        "The motion passed with 27 votes in favour, three against and two abstentions.",
-    ): "[tally] Related, not supports: wrong when first run",
     (
         "The village voted 61% to 39% against the wind farm.",
         "In the referendum, 61 per cent of villagers voted against the wind farm.",
@@ -1040,11 +1040,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The teachers' union backs the four-day week.",
         "The teachers' union said it supports the four-day week trial in 40 schools.",
     ): "[stance] Related, not supports: wrong when first run",
-    (
-        "Councillor Ama Boateng voted for the housing scheme.",
-        "Councillor Ama Boateng, who chairs the housing committee, spoke for 20 minutes before "
-        "the vote on the scheme.",
-    ): "[stance] supports, not Related: wrong when first run",
     (
         "Coal's share of power generation fell to 18%.",
         "Coal's share of the country's power generation was 18% last year, down from 24%.",
@@ -1087,10 +1082,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The judge fined the company GBP 35,000 and ordered it to pay costs of GBP 20,000.",
     ): "[approx] Related, not contradicts: wrong when first run",
     (
-        "Turnout in the Polish election was 74%.",
-        "Turnout in the Polish election reached a record 74.4 per cent.",
-    ): "[approx] contradicts, not supports: wrong when first run",
-    (
         "The court fined the supermarket EUR 2m for price fixing.",
         "The supermarket was fined EUR 2 million by the court for price fixing.",
     ): "[unit] Related, not supports: wrong when first run",
@@ -1100,30 +1091,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "earlier estimate of GBP 85m.",
     ): "[approx] supports, not contradicts: wrong when first run",
     (
-        "The poll's margin of error is 3 points.",
-        "Correction: An earlier version of this article gave the poll's margin of error as 3 "
-        "points. It is 2.5 points.",
-    ): "[approx] supports, not contradicts: wrong when first run",
-    (
-        "The Labour group voted for the housing plan.",
-        "The Labour group asked for more time to study the housing plan before the vote.",
-    ): "[stance] supports, not Related: wrong when first run",
-    (
-        "Norway's prime minister supports the carbon border tax.",
-        "Norway's prime minister will meet EU leaders to discuss the carbon border tax next week.",
-    ): "[stance] supports, not Related: wrong when first run",
-    (
-        "Rice prices rose 8% in Japan last month.",
-        "Japan's government released emergency rice stocks after prices fell in some regions.",
-    ): "[change] contradicts, not Related: wrong when first run",
-    (
         "The yen weakened against the dollar on Friday.",
         "The yen has weakened against the dollar for most of the year, but rallied on Thursday.",
     ): "[change] supports, not Related: wrong when first run",
-    (
-        "Two wolves were shot in the national park last year.",
-        "No wolves have been shot in the national park this year, park rangers said.",
-    ): "[none] contradicts, not Related: wrong when first run",
     (
         "The library holds around 80,000 books.",
         "The library lent 12,000 books last year, up from about 9,000.",

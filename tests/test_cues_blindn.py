@@ -151,3 +151,109 @@ def test_rates_scores_and_objections(claim: str, source: str, stance: Stance) ->
 )
 def test_other_measures_doers_and_denials(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A share rounded to fewer decimals, by under 1% of it.
+        ("Turnout was 74%.", "Turnout reached a record 74.4 per cent.", S),
+        ("Turnout was 74%.", "Turnout was 75%.", C),
+        ("Turnout was 74%.", "Turnout was 74.6%.", C),
+        ("The bank cut interest rates to 5%.", "The bank held interest rates at 5.25%.", C),
+        # A correction's retracted sentence gives no figure.
+        (
+            "The council vote on the budget was held on 4 March.",
+            "Correction: An earlier version of this story said the council vote on the budget"
+            " was held on 4 March. It was held on 11 March.",
+            C,
+        ),
+        (
+            "The council vote on the budget was held on 11 March.",
+            "Correction: An earlier version of this story said the council vote on the budget"
+            " was held on 4 March. It was held on 11 March.",
+            S,
+        ),
+        (
+            "The poll's margin of error is 3 points.",
+            "Correction: An earlier version of this article gave the poll's margin of error as"
+            " 3 points. It is 2.5 points.",
+            C,
+        ),
+    ],
+)
+def test_rounded_shares_and_corrections(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The claim's earlier time against the passage's present one.
+        (
+            "Two wolves were shot in the national park last year.",
+            "No wolves have been shot in the national park this year, park rangers said.",
+            N,
+        ),
+        (
+            "Two wolves were shot in the national park last year.",
+            "No wolves were shot in the national park last year.",
+            C,
+        ),
+        ("Chelsea beat Arsenal 3-0 last season.", "Chelsea beat Arsenal 2-0 this season.", N),
+        # A change in some places of the claim's, not all of it.
+        (
+            "Rice prices rose 8% in Japan last month.",
+            "Japan's government released rice stocks after prices fell in some regions.",
+            N,
+        ),
+        ("House prices rose in Spain.", "House prices fell in parts of Spain.", N),
+        ("House prices rose in Spain.", "House prices fell in Spain.", C),
+        ("Treatment increased symptoms.", "Treatment reduced symptoms in some cases.", C),
+        # "until" dates an end, against an end.
+        ("The grant ends on 31 December.", "The grant runs until 31 March.", C),
+        ("The grant ends on 31 March.", "The grant runs until 31 March.", S),
+        ("The hearing is on 3 March.", "The hearing was postponed from 3 March until 17 April.", C),
+        # The one against in words.
+        ("The motion passed 27-3.", "The motion passed with 27 votes in favour, three against.", S),
+        ("The motion passed 27-4.", "The motion passed with 27 votes in favour, three against.", C),
+    ],
+)
+def test_times_places_ends_and_tallies(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "for" before a length of time is no side.
+        (
+            "Councillor Ama Boateng voted for the housing scheme.",
+            "Councillor Ama Boateng spoke for 20 minutes before the vote on the scheme.",
+            N,
+        ),
+        ("Hale voted for a ban.", "Hale voted against a ban.", C),
+        ("Hale spoke for the motion.", "Hale spoke against the motion.", C),
+        # "the vote" reports no side the claim's "voted for" took.
+        (
+            "The Labour group voted for the housing plan.",
+            "The Labour group asked for more time to study the housing plan before the vote.",
+            N,
+        ),
+        ("Hale voted for the bill.", "In the vote, Hale backed the bill.", S),
+        ("Ramirez received 50.4% of the vote.", "Ramirez won with 50.4% of the vote.", S),
+        # "supports", "backs" and "opposes" take a side, as "backed" does; not research's.
+        (
+            "Norway's prime minister supports the carbon border tax.",
+            "Norway's prime minister will meet EU leaders to discuss the carbon border tax.",
+            N,
+        ),
+        (
+            "Norway's prime minister supports the carbon border tax.",
+            "Norway's prime minister has backed the carbon border tax.",
+            S,
+        ),
+    ],
+)
+def test_sides_taken_and_votes_named(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
