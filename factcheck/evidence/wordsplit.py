@@ -200,4 +200,3 @@ def _a_while(words: list[Word], index: int) -> bool:
         if word.norm not in _QUANTITY and not word.norm[:1].isdigit():
             return False
     return False
-
