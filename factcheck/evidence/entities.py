@@ -36,7 +36,7 @@ def _same_root(a: Word, b: Word) -> bool:
     return prefix >= 5 or (prefix >= 4 and min(len(a.norm), len(b.norm)) <= 6)
 
 
-def _same_place(a: Word, b: Word) -> bool:
+def same_place(a: Word, b: Word) -> bool:
     """Two names for one place: "Moscow"/"Russia", "Belarus"/"Belarusian"."""
     known = PLACE_OF.get(a.norm)
     return _same_root(a, b) or (known is not None and known == PLACE_OF.get(b.norm))
@@ -92,7 +92,7 @@ def entity_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
         ]
         if mine and theirs and shared_act(claim, mine[-1], passage, theirs[-1]):
             continue  # "The House passed the bill": another doer of it, not a clash
-        if mine and theirs and not _same_place(claim.words[mine[0]], passage.words[theirs[0]]):
+        if mine and theirs and not same_place(claim.words[mine[0]], passage.words[theirs[0]]):
             claim_text = claim.text[slice(*phrase(claim, mine[0], mine[-1]))]
             start, end = phrase(passage, theirs[0], theirs[-1])
             cues.append(make_cue(CueKind.ENTITY, claim_text, passage, start, end, conflict=True))
@@ -127,7 +127,7 @@ def _swapped_at_the_end(
     if j >= len(passage.words) or not _is_name(passage.words[j], j):
         return []
     theirs = passage.words[j]
-    if theirs.stem in claim.stem_set or _same_place(claim.words[tail[0]], theirs):
+    if theirs.stem in claim.stem_set or same_place(claim.words[tail[0]], theirs):
         return []
     said = claim.text[slice(*phrase(claim, tail[0], tail[-1]))]
     return [make_cue(CueKind.ENTITY, said, passage, theirs.start, theirs.end, conflict=True)]
