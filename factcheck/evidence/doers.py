@@ -193,7 +193,7 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             if s != verb and lemma(s) != verb:
                 continue
             theirs, passive = _doer(passage, j)
-            if not theirs and not (passive and _agentless(passage, j)):
+            if not theirs and not (passive and _agentless(passage, j)) and not _first(passage, j):
                 continue  # "confirmed by a vote", "The senator introduced": maybe the claim's
             if theirs and same_by_last(claim, names, passage, theirs):
                 continue  # "Senator Hale" for "Jim Hale": the same, by its last word
@@ -237,6 +237,13 @@ _WIN_LEMMA, _WENT = lemma(stem("won")), stem("went")
 def _went_to(side: Side, j: int) -> bool:
     """Whether word ``j`` is the "went" of "went to", with something before it."""
     return j > 0 and j + 1 < len(side.words) and side.words[j + 1].norm == "to"
+
+
+def _first(side: Side, v: int) -> bool:
+    """Whether the verb at ``v`` comes right after the sentence's first word, capitalised:
+    a doer ("Jones won the race") or a plural ("Researchers won"); either way not the
+    claim's named doer, whom the passage does not name."""
+    return v == 1 and side.words[0].text[:1].isupper() and side.words[0].norm not in STOP_WORDS
 
 
 def _agentless(side: Side, v: int) -> bool:

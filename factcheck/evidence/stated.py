@@ -36,6 +36,7 @@ from factcheck.evidence.negforms import cessation
 from factcheck.evidence.negscope import denies_other
 from factcheck.evidence.novelty import novelty_unsaid
 from factcheck.evidence.occasions import opposite_dated_apart
+from factcheck.evidence.opening import subject_swapped
 from factcheck.evidence.outcomes import turned_in_rematch
 from factcheck.evidence.overtime import compared_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, finite, said_elsewhere
@@ -87,6 +88,7 @@ def not_stated(claim: Side, passage: Side) -> bool:
         or tally_of_another_time(claim, passage)  # "who won 3-1 there last season"
         or (bool(claim.denials) and _denied_of_another(claim, passage))
         or similar_one(claim, passage)  # "abstained on a similar resolution in 2023"
+        or subject_swapped(claim, passage)  # "Beijing is China's largest city" for "Shanghai"
     )
 
 
