@@ -75,6 +75,16 @@ STANCES = [
     # -- Superlatives of size are opposites; keeping against dropping.
     ("It was the biggest harvest in years.", "It was the smallest harvest in years.", C),
     ("The Orion 9 keeps the headphone jack.", "The phone drops the headphone jack.", C),
+    # -- Another subject opening the same words does not state the claim (opening.py;
+    # doers.py: a doer ending in "s" at a sentence's start, "Jones").
+    ("Shanghai is China's largest city.", "Beijing is China's largest city.", N),
+    ("Smith won the race.", "Jones won the race.", N),
+    ("Smith won the race.", "Brown won the race.", C),
+    ("Inflation rose in May.", "Unemployment rose in May.", N),
+    ("Global warming has led to floods.", "Worldwide warming has led to floods.", S),
+    ("Scientists found the drug works.", "Researchers found the drug works.", S),
+    ("Russia said the talks failed.", "Moscow said the talks failed.", S),
+    ("Two people died in the crash.", "Three people were injured and 2 died in the crash.", S),
 ]  # fmt: skip
 
 
