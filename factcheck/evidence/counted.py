@@ -34,6 +34,15 @@ _GATHERING = re.compile(
 )
 
 
+# A bare figure after "the number of X ... at" counts X: "Police put the number of people
+# who marched in Zagreb at 2,150", "The number of cases rose to 312".
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+([a-z]+)\b[^.;:!?\d]{0,60}?\s(?:at|was|is|to|reached|stood\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?\Z",
+    re.I,
+)
+
+
 def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     """What an amount ending at ``end`` counts: the stem of the next content word, and
     of the content word after that within two words ("two people died" -> peopl, die).
@@ -61,6 +70,10 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     first, then = [*found, "", ""][:2]
     if not first and _toll_before(text, start):
         return _DEATHS, ""
+    if not first and start > 0 and "number of" in text:
+        named = _NUMBER_OF.search(text, max(0, start - 90), start)
+        if named is not None:  # "put the number of people who marched in Zagreb at 2,150"
+            return family(stem(named.group(1).lower())), ""
     return first, then
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from factcheck.evidence.ages import said_as_age
 from factcheck.evidence.aside import aside
 from factcheck.evidence.bands import bounds_apart, figures_apart
+from factcheck.evidence.barefigure import kin_of
 from factcheck.evidence.corrections import unretracted
 from factcheck.evidence.cricket import CRICKET, two_margins
 from factcheck.evidence.dayparts import PART, parts_meet
@@ -22,7 +23,7 @@ from factcheck.evidence.instances import (
     contrasted,
     other_verb,
 )
-from factcheck.evidence.kinds import counted_as_a_kind, crowd_of
+from factcheck.evidence.kinds import crowd_of
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import CALENDAR, given_anywhere, same_day
@@ -79,8 +80,8 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
             and not aside(claim, mine, passage, m)
         ]
         if not same:
-            # "2,000 people" / "about 2,000 residents": the same figure, never a clash.
-            kin = next((m for m in theirs if counted_as_a_kind(mine, m) and _equal(mine, m)), None)
+            # "2,000 people" / "about 2,000 residents", or bare: the same figure, never a clash.
+            kin = next((m for m in theirs if kin_of(claim, mine, passage, m, _equal)), None)
             if kin is not None:
                 cues.append(
                     make_cue(
