@@ -36,9 +36,11 @@ passage's present one, "last year" / "this year" (``earlier``), a change "in som
 (``elsewhere``), "until" as an end (``phases``), the one against in words, "27 votes in
 favour, three against" (``tallies``), "for" before a length of time, "spoke for 20
 minutes" (``wordsplit``), "the vote" reporting no side and "supports" / "backs" /
-"opposes" as sides taken (``topic``). After them 17 of the 159 are wrong, the same in
-process and through `match` lexically (15 with semantic retrieval), 4 of them false
-clashes; they are in ``LEFT_OUT`` with their reasons.
+"opposes" as sides taken (``topic``); then the claim's counted figure given bare after the
+same words, "fell by 1,200" (``barefigure``), and "put the number of people ... at 2,150"
+(``counted``). After them 15 of the 159 are wrong, the same in process and through `match`
+lexically (13 with semantic retrieval), 4 of them false clashes; they are in ``LEFT_OUT``
+with their reasons.
 """
 
 from __future__ import annotations
@@ -1045,11 +1047,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Coal's share of the country's power generation was 18% last year, down from 24%.",
     ): "[change] Related, not supports: wrong when first run",
     (
-        "Enrolment at the university fell by 1,200 students.",
-        "Enrolment at the university fell by 1,200, it said; applications from overseas rose by "
-        "300.",
-    ): "[change] Related, not supports: wrong when first run",
-    (
         "Library visits rose in 2025.",
         "Library visits rose in 2024, but the council has not yet published figures for 2025.",
     ): "[change] supports, not Related: wrong when first run",
@@ -1065,10 +1062,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "None of the 12 defendants was convicted.",
         "All 12 defendants were acquitted.",
     ): "[none] Related, not supports: wrong when first run",
-    (
-        "Roughly 2,000 people marched in Zagreb.",
-        "Police put the number of people who marched in Zagreb at 2,150.",
-    ): "[approx] Related, not supports: wrong when first run",
     (
         "Nearly half of voters backed the Civic Party.",
         "The Civic Party won 47.8% of the vote.",

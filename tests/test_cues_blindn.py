@@ -257,3 +257,35 @@ def test_times_places_ends_and_tallies(claim: str, source: str, stance: Stance) 
 )
 def test_sides_taken_and_votes_named(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # The claim's counted figure given bare after the same words: an agreement only.
+        (
+            "Enrolment at the university fell by 1,200 students.",
+            "Enrolment at the university fell by 1,200, it said.",
+            S,
+        ),
+        (
+            "Enrolment at the university fell by 1,200 students.",
+            "Enrolment at the university fell by 1,400, it said.",
+            N,
+        ),
+        ("About 300 people attended.", "The hall holds 300.", N),
+        # "the number of X ... at" counts X.
+        (
+            "Roughly 2,000 people marched in Zagreb.",
+            "Police put the number of people who marched in Zagreb at 2,150.",
+            S,
+        ),
+        (
+            "Roughly 2,000 people marched in Zagreb.",
+            "Police put the number of people who marched in Zagreb at 4,000.",
+            C,
+        ),
+    ],
+)
+def test_bare_and_named_counts(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
