@@ -1033,62 +1033,105 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The heat pump grant ends on 31 December 2026.",
         "Households have until 31 March 2027 to apply for the heat pump grant, after the "
         "government extended the scheme.",
-    ): "[date] Related, not contradicts: wrong when first run",
+    ): (
+        "[date] Related, not contradicts: the passage's date stands before the words it shares "
+        "with the claim ('heat pump grant'), outside the stretch whose figures are compared; 'The "
+        "grant runs until 31 March 2027' clashes"
+    ),
     (
         "The village voted 61% to 39% against the wind farm.",
         "In the referendum, 61 per cent of villagers voted against the wind farm.",
-    ): "[tally] Related, not supports: wrong when first run",
+    ): (
+        "[tally] Related, not supports: the claim's second share (39%) is not given, and "
+        "'village' / 'villagers' are other stems, so too few of its words are held"
+    ),
     (
         "The teachers' union backs the four-day week.",
         "The teachers' union said it supports the four-day week trial in 40 schools.",
-    ): "[stance] Related, not supports: wrong when first run",
+    ): (
+        "[stance] Related, not supports: 'backs' and 'supports' are not one word family ('back' "
+        "has too many other senses to join them), so the claim's verb is not held"
+    ),
     (
         "Coal's share of power generation fell to 18%.",
         "Coal's share of the country's power generation was 18% last year, down from 24%.",
-    ): "[change] Related, not supports: wrong when first run",
+    ): (
+        "[change] Related, not supports: 'fell to 18%' is stated as '18% ..., down from 24%', a "
+        "fall in other words the alignment does not count"
+    ),
     (
         "Library visits rose in 2025.",
         "Library visits rose in 2024, but the council has not yet published figures for 2025.",
-    ): "[change] supports, not Related: wrong when first run",
+    ): (
+        "[change] supports, not Related (was contradicts when first run): the passage's rise is "
+        "dated 2024 and 2025's figures are said to be unknown, but the claim's year is given in "
+        "the passage and the rise is read as stated"
+    ),
     (
         "No measles cases have been reported at Riverside School.",
         "The region has recorded 37 measles cases this year, the health authority said.",
-    ): "[none] contradicts, not Related: wrong when first run",
+    ): (
+        "[none] contradicts, not Related (a false clash): the claim's none is at a named school, "
+        "the passage's count the region's; a wider place's count is read against it"
+    ),
     (
         "The earthquake killed 12 people.",
         "No deaths were reported from the aftershock on Tuesday.",
-    ): "[none] contradicts, not Related: wrong when first run",
-    (
-        "None of the 12 defendants was convicted.",
-        "All 12 defendants were acquitted.",
-    ): "[none] Related, not supports: wrong when first run",
-    (
-        "Nearly half of voters backed the Civic Party.",
-        "The Civic Party won 47.8% of the vote.",
-    ): "[approx] Related, not supports: wrong when first run",
+    ): (
+        "[none] contradicts, not Related (a false clash): 'the aftershock' is another event than "
+        "'the earthquake', but shares no word with it to tell them apart"
+    ),
+    ("None of the 12 defendants was convicted.", "All 12 defendants were acquitted."): (
+        "[none] Related, not supports (lexically; semantic shows supports): 'none ... convicted' "
+        "is 'all ... acquitted' turned round, which the words do not show"
+    ),
+    ("Nearly half of voters backed the Civic Party.", "The Civic Party won 47.8% of the vote."): (
+        "[approx] Related, not supports, lexically (semantic shows supports): the figures agree, "
+        "but 'voters backed' / 'won ... of the vote' share too few words"
+    ),
     (
         "The new stadium cost about EUR 300m.",
         "The stadium's final cost was EUR 312m, the city said.",
-    ): "[approx] contradicts, not supports: wrong when first run",
+    ): (
+        "[approx] contradicts, not supports (a false clash): an ISO currency code before a sum "
+        "('EUR 300m') is not read as money, so 'about' does not reach the figure and '300m' is "
+        "read as metres; '€300m' / '€312m' agree"
+    ),
     (
         "The company's fine was more than GBP 50,000.",
         "The judge fined the company GBP 35,000 and ordered it to pay costs of GBP 20,000.",
-    ): "[approx] Related, not contradicts: wrong when first run",
+    ): (
+        "[approx] Related, not contradicts: 'GBP' is not read as money, and the fine and the "
+        "costs are two sums of which only the first is the fine"
+    ),
     (
         "The court fined the supermarket EUR 2m for price fixing.",
         "The supermarket was fined EUR 2 million by the court for price fixing.",
-    ): "[unit] Related, not supports: wrong when first run",
+    ): (
+        "[unit] Related, not supports: 'EUR 2m' is not read as money (an ISO code before a sum), "
+        "so it does not meet 'EUR 2 million'; '€2m' / '€2 million' agree"
+    ),
     (
         "The bypass will cost GBP 85m.",
         "Work on the bypass began in 2024. The council now says it will cost GBP 95m, up from an "
         "earlier estimate of GBP 85m.",
-    ): "[approx] supports, not contradicts: wrong when first run",
+    ): (
+        "[approx] supports, not contradicts: the claim's figure is the passage's earlier estimate "
+        "('up from an earlier estimate of GBP 85m'), read as an agreement though the passage's "
+        "current figure is GBP 95m"
+    ),
     (
         "The yen weakened against the dollar on Friday.",
         "The yen has weakened against the dollar for most of the year, but rallied on Thursday.",
-    ): "[change] supports, not Related: wrong when first run",
+    ): (
+        "[change] supports, not Related: the passage's weakening is of the year, not of the "
+        "claim's Friday, which it never names"
+    ),
     (
         "The library holds around 80,000 books.",
         "The library lent 12,000 books last year, up from about 9,000.",
-    ): "[approx] contradicts, not Related: wrong when first run",
+    ): (
+        "[approx] contradicts, not Related (a false clash): books held and books lent are counts "
+        "of two acts on one noun; the verbs before the counts are not compared"
+    ),
 }
