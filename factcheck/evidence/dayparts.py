@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 
 PART = "part"
@@ -25,8 +26,8 @@ _SPANS = {
     "hours": (0, 360),  # "in the early hours"
 }
 _HINT = re.compile(r"morning|afternoon|evening|night|early hours", re.I)
-# The same test for an ASCII text, a twentieth of the regex's time (an alternation under
-# IGNORECASE is tried at every character): lower-cased, searched for each word at C speed.
+# The same test on the text lower-cased (``hints.hint_text``), a twentieth of the regex's
+# time (an alternation under IGNORECASE is tried at every character): each word at C speed.
 _HINT_WORDS = ("night", "morning", "evening", "afternoon", "early hours")
 _PART = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
@@ -57,8 +58,8 @@ def day_parts(text: str) -> list[Mention]:
 
 def _may_hold(text: str) -> bool:
     """Whether ``text`` holds a word of a part of a day, in any case (``_HINT``)."""
-    if text.isascii():  # IGNORECASE also folds a few letters beyond ASCII ("ſ" for "s")
-        lowered = text.lower()
+    lowered = hint_text(text)  # IGNORECASE also folds a few letters beyond ASCII ("ſ")
+    if lowered is not None:
         return any(word in lowered for word in _HINT_WORDS)
     return _HINT.search(text) is not None
 

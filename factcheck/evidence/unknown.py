@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.sides import Side, known
 
 # Searched at C speed over the passage first: most passages hold none of these.
@@ -29,20 +30,22 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 # Every alternative of _UNKNOWN but the last holds one of these (lower-cased); the last
-# holds "whether" or "if" and "not" or "yet". Looked for first, at C speed, in an ASCII
-# text: the pattern, under IGNORECASE, is tried at every character (in other texts "ı",
-# "ſ" and the Kelvin sign are also "i", "s" and "k" to it). Keep them with the pattern.
+# holds "whether" or "if" and "not" or "yet". Looked for first, at C speed, in the text
+# lower-cased (``hints.hint_text``): the pattern, under IGNORECASE, is tried at every
+# character. Keep them with the pattern.
 _HINTS = ("establish", "prove", "confirm", "demonstrat", "determin", "known", "unclear",
           "uncertain", "seen")  # fmt: skip
 
 
 def _may_be_unknown(text: str) -> bool:
     """False where ``_UNKNOWN`` cannot match ``text`` (tested at C speed)."""
-    if not text.isascii():
+    lowered = hint_text(text)
+    if lowered is None:
         return True
-    lowered = text.lower()
+    # " if " in an ASCII text; in another, the space before it may be another space.
+    asks = "whether" in lowered or (" if " if text.isascii() else "if") in lowered
     return any(hint in lowered for hint in _HINTS) or (
-        ("whether" in lowered or " if " in lowered) and ("not" in lowered or "yet" in lowered)
+        asks and ("not" in lowered or "yet" in lowered)
     )
 
 
