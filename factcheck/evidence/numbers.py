@@ -57,9 +57,9 @@ _DATE_PATTERN = (
 # lower() changes the text's length and so its offsets.
 _DATE = re.compile(_DATE_PATTERN)
 _DATE_I = re.compile(_DATE_PATTERN, re.I)
-# ISO 8601 dates ("2025-03-03"): year, month and day in digits.
+# ISO 8601 dates ("2025-03-03"): year, month and day (the look-behind after the year: _YEAR's)
 _ISO_DATE = re.compile(
-    r"(?<![\w.,-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"
+    r"(?P<y>1[5-9]\d\d|20\d\d)(?<![\w.,-]\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])"
 )
 # "mid-2021", "early-2020" are years; "2019-2021" is a range and "COVID-2019" a name.
 # The digits come first and the look-behinds reach back over them: a pattern that starts
