@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.ranks import PLACE, RANK
-from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.tallies import same_tally
 
 # A time the passage gives its figure at, other than now: "last year", "last winter", "a
@@ -81,16 +82,30 @@ def another_time(claim: Side, passage: Side, value: Mention | None = None) -> bo
     theirs = {year_of(m) for m in passage.calendar} - {None}
     if years and theirs - years:
         return True
-    found = _EARLIER.search(passage.text)
+    found = known(passage, _first_earlier)
     if found is not None and found.group().lower() not in claim.text.lower():
         return True
     # Turned round: the claim's is the earlier time, the passage's the present one ("Two
     # wolves were shot last year" / "No wolves have been shot this year").
-    mine = _EARLIER.search(claim.text)
+    mine = known(claim, _first_earlier)
     return mine is not None and _THIS.search(passage.text) is not None
 
 
 _THIS = re.compile(r"\bthis (?:year|season|month|week|winter|summer|spring|autumn)\b", re.I)
+
+
+# Every match of _EARLIER holds one of these (lower-cased). Keep them with the pattern.
+_EARLIER_HINTS = ("last", "previous", "ago", "earlier", "before", "reverse")
+
+
+def _first_earlier(side: Side) -> re.Match[str] | None:
+    """The side's first time before another (``_EARLIER``), read once per side: where it
+    holds a word of ``_EARLIER_HINTS`` (``hints.hint_text``), as the pattern, under
+    IGNORECASE and opening with a word boundary, is tried at every character."""
+    lowered = hint_text(side.text)
+    if lowered is not None and not any(hint in lowered for hint in _EARLIER_HINTS):
+        return None
+    return _EARLIER.search(side.text)
 
 
 # A side's own time, when it gives no date: "no new cases [this week]", "[today]", "rose
