@@ -20,7 +20,6 @@ says are its checkable content, and a passage that does not say them is only on 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from factcheck.evidence.alignment import claim_side
@@ -45,9 +44,9 @@ from factcheck.evidence.subjects import said_of_other
 from factcheck.evidence.unknown import left_unknown
 from factcheck.workspace import STOP_WORDS
 
-# A word that may open one, searched for at C speed first: a bare "if" is inside one
-# passage in two ("significant", "life", "identified").
-_QUESTION_WORD = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# The words that may open one: a passage without either (its stems, read once per side)
+# asks nothing. Their stems are themselves ("ifs" is "if" too: then the words are read).
+_QUESTION_STEMS = frozenset({"whether", "if"})
 # Words that open a question the passage does not answer: "testing [whether] X", "asked
 # [if] X" (an "if" only after a verb that asks).
 _ASKING = frozenset(
@@ -108,24 +107,12 @@ def _end_missing(claim: Side, passage: Side) -> bool:
     return any(cessation(claim.words, n) for n in claim.denials) and not passage.negators
 
 
-def _may_ask(text: str) -> bool:
-    """Whether ``text`` holds a "whether" or an "if" (``_QUESTION_WORD``). An ASCII text
-    without either, lower-cased, is passed at C speed: the pattern, a word boundary under
-    IGNORECASE, is tried at every character (under IGNORECASE an "i" is also "ı" or "İ",
-    which are not ASCII)."""
-    if text.isascii():
-        lowered = text.lower()
-        if "if" not in lowered and "whether" not in lowered:
-            return False
-    return _QUESTION_WORD.search(text) is not None
-
-
 def _asked(claim: Side, passage: Side) -> bool:
     """Whether the claim's content words the passage holds are all, but for one (its
     subject, often named before the question), inside a question it asks: after a
     "whether", or an "if" after a verb that asks, to the end of the sentence."""
     words, text = passage.words, passage.text
-    if not _may_ask(text):
+    if passage.stem_set.isdisjoint(_QUESTION_STEMS):
         return False  # most passages: no question at all
     asked: set[int] = set()
     open_question = False  # one pass: a question runs from its word to its sentence's end
