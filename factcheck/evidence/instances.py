@@ -56,11 +56,14 @@ def another_instance(claim: Side, passage: Side) -> bool:
     mine, content = known(claim, _prefixed), claim.content_stems()
     if any(_of_another(mine, content, passage, i) for i in range(len(passage.words))):
         return True
-    races = _races(claim.text), _races(passage.text)
-    if all(races) and races[0].isdisjoint(races[1]):
+    # The passage's races and games are read only for a claim that names one (most do not).
+    races = _races(claim.text)
+    if races and (theirs := _races(passage.text)) and races.isdisjoint(theirs):
         return True
-    games = _GAME.findall(claim.text), _GAME.findall(passage.text)
-    return all(games) and set(games[0]).isdisjoint(games[1])  # "in Game 4" / "Game 5"
+    games = _GAME.findall(claim.text)  # "in Game 4" / "Game 5"
+    return (
+        bool(games) and bool(found := _GAME.findall(passage.text)) and set(games).isdisjoint(found)
+    )
 
 
 # Words that make the claim's thing another one of its kind: "a [similar] resolution",
