@@ -19,8 +19,10 @@ _SMALLER = {
     **dict.fromkeys(("oz", "ounce", "ounces"), ("oz", 28.349523125)),
     **dict.fromkeys(("in", "inch", "inches"), ("in", 0.0254)),
 }
+# It starts with a digit, which the regex engine scans for, and looks behind it for the word
+# boundary (one that starts with "\b" is tried at every character): the same matches.
 _PAIR = re.compile(
-    r"\b(?P<a>\d+)\s*(?P<big>lbs?|pounds?|ft|feet|foot)\s+(?:and\s+)?"
+    r"(?P<a>\d(?<!\w\d)\d*)\s*(?P<big>lbs?|pounds?|ft|feet|foot)\s+(?:and\s+)?"
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<small>oz|ounces?|in|inch(?:es)?)\b",
     re.IGNORECASE,
 )
