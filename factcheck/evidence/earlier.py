@@ -121,8 +121,12 @@ _NOW = re.compile(
 
 def gives_time(side: Side) -> bool:
     """Whether a side gives its own time: a date, month, weekday or year, or "this week",
-    "today"."""
-    return bool(side.calendar) or _NOW.search(side.text) is not None
+    "today" (read once per side: it is asked of a claim, which meets five passages or more)."""
+    return bool(side.calendar) or known(side, _says_now)
+
+
+def _says_now(side: Side) -> bool:
+    return _NOW.search(side.text) is not None
 
 
 def earlier_in(text: str, start: int, end: int) -> re.Match[str] | None:
