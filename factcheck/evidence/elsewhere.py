@@ -13,9 +13,10 @@ from factcheck.evidence.sides import Side, known
 
 # A name after "in": one to three capitalised words ("in Leeds", "in New York"); or a
 # noun of a kind of place, with a word before it ("in the city centre", "in rural areas",
-# "in the suburbs").
+# "in the suburbs"). "in" first, a literal the regex engine scans for, the word boundary
+# before it looked behind (a pattern opening with "\b" is tried at every character).
 _IN_PLACE = re.compile(
-    r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?:[a-z]+\s+)?(?:centre|center"
+    r"in(?<!\win)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?:[a-z]+\s+)?(?:centre|center"
     r"|suburbs?|countryside|villages?|towns?|cities|city|areas?|regions?|districts?|wards?"
     r"|boroughs?|counties|county|provinces?|states?|capital)\b)"
 )
