@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 
 # The words a change's starting point follows: "down from 61%", "compared with 4.2%".
@@ -39,6 +40,7 @@ _CHANGE = re.compile(
 # A usual level said as such: "The river is [normally] 1.5 metres deep", "[usually] 40
 # minutes": no level of the claim's day.
 _USUAL = re.compile(r"\b(?:normally|usually|typically|ordinarily)\s+(?:[\w-]+\s+){0,3}?\Z", re.I)
+_USUAL_WORDS = ("normally", "usually", "typically", "ordinarily")  # keep with _USUAL
 # A claim in the past tells of one occasion ("peaked at 5.2 metres"), which a usual level
 # does not give; one in the present may say what is usual ("The journey takes 40 minutes").
 _PAST = re.compile(
@@ -60,13 +62,19 @@ def relative_to(text: str, figure: Mention, *, loose: bool = False) -> str:
     from 54%"), and a change is a gap ("up 3%"). A passage's bare "from" is not enough
     ("rose from 280 ppm to 400 ppm" may give the claim's earlier level)."""
     start = max(0, figure.start - _REACH)
-    if _FROM.search(text, start, figure.start) or (
-        loose and _ANY_FROM.search(text, start, figure.start)
+    # The 40 characters before the figure, lower-cased, where the patterns' words are
+    # looked for first (``hints.hint_text``): each pattern is tried at every character.
+    before = hint_text(text[max(0, figure.start - 40) : figure.start])
+    near = before is None or "from" in before or "compared" in before
+    if near and (
+        _FROM.search(text, start, figure.start)
+        or (loose and _ANY_FROM.search(text, start, figure.start))
     ):
         return "from"
     if _GAP.match(text, figure.end) or _MORE_THAN.match(text, figure.end):
         return "gap"
-    if _USUAL.search(text, max(0, figure.start - 40), figure.start):
+    usual = before is None or any(word in before for word in _USUAL_WORDS)
+    if usual and _USUAL.search(text, max(0, figure.start - 40), figure.start):
         return "usual"  # "is normally 1.5 metres deep" for "peaked at 5.2 metres"
     if loose and _CHANGE.search(text, start, figure.start):
         return "gap"  # a claim's change meets a passage's gap ("up 3%" / "3% higher than")
