@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.sides import Side, known, make_cue
 from factcheck.workspace import STOP_WORDS, Cue, CueKind
 
 _EXPECTED = (
@@ -40,8 +40,8 @@ def expectation_cues(claim: Side, passage: Side) -> list[Cue]:
         and "estimat" not in passage.text
     ):
         return []  # nearly every pair
-    for mine, theirs in ((_OVER, _UNDER), (_UNDER, _OVER)):
-        said = mine.search(claim.text)
+    over, under = known(claim, _claim_ways)  # the claim's alone: read once per claim
+    for said, mine, theirs in ((over, _OVER, _UNDER), (under, _UNDER, _OVER)):
         found = theirs.search(passage.text) if said else None
         if not (said and found) or mine.search(passage.text):
             continue
@@ -49,6 +49,11 @@ def expectation_cues(claim: Side, passage: Side) -> list[Cue]:
             start, end = found.span()
             return [make_cue(CueKind.ANTONYM, said.group(), passage, start, end, conflict=True)]
     return []
+
+
+def _claim_ways(claim: Side) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The claim's first result over what was expected and its first under it."""
+    return _OVER.search(claim.text), _UNDER.search(claim.text)
 
 
 def _same_measure(claim: Side, said: int, passage: Side, found: int) -> bool:
