@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 
 _ORDINALS = {
@@ -61,6 +62,9 @@ def day_words(text: str) -> list[Mention]:
     lowered = text.lower()
     if not any(word in lowered for word in _ORDINAL_HINTS):
         return []  # most texts hold no ordinal word: the pattern is not tried
+    named = hint_text(text)  # and a month's name (``hints.hint_text``)
+    if named is not None and not any(month in named for month in _MONTHS):
+        return []
     found = []
     for m in _DAY_WORDS.finditer(text):
         day = _ORDINALS[(m.group("d1") or m.group("d2")).lower()]
