@@ -17,7 +17,7 @@ from factcheck.evidence.lexicon import (
     VOTE_VERBS,
     family,
 )
-from factcheck.workspace import ASCII_WORD, stem, word_spans
+from factcheck.workspace import ASCII_WORD, ascii_lowered, stem, word_spans
 
 
 class Word(NamedTuple):
@@ -136,11 +136,11 @@ def split_words(text: str) -> list[Word]:
     # assessed goes through here). Maps of C functions over the matches cost 12% more
     # instructions than this one comprehension (callgrind).
     new, stems = tuple.__new__, _STEMS
-    if text.isascii():
+    lowered = ascii_lowered(text)  # most texts, and most others (curly quotes, dashes)
+    if lowered is not None:
         # word_spans' own ASCII case, without a match object per word: each word found
         # again from where the one before ended. Nothing before its match can be taken
         # for it: a letter or digit there would have started a match of its own.
-        lowered = text.lower()
         find, end, words = lowered.find, 0, []
         for w in ASCII_WORD.findall(lowered):
             start = find(w, end)

@@ -152,6 +152,18 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+def ascii_lowered(text: str) -> str | None:
+    """``text`` with its typography folded, lower-cased, where every letter and digit of it
+    is ASCII: ``ASCII_WORD`` finds in it the words ``word_spans`` finds, at the same
+    offsets, each in its normalised form (a curly quote or a dash is one character for
+    one). None where another letter or digit stands in it ("é", "ñ", "μ")."""
+    if text.isascii():
+        return text.lower()
+    if any(char.isalnum() for char in set(text) if not char.isascii()):
+        return None
+    return (text if not _TYPOGRAPHY.search(text) else text.translate(_TRANSLATE)).lower()
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) English stem: "warming"/"warmed" -> "warm", "emissions" -> "emiss".
