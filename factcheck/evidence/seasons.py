@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 
 SPAN = "span"
@@ -123,8 +124,11 @@ def seasons(text: str, *, years: bool = True) -> list[Mention]:
         start = m.start("h") if m.group("h") else m.start()
         found.append(Mention(SPAN, (half, (), int(written) if written else None),
                              text[start : m.end()], start, m.end()))  # fmt: skip
+    # "the start of 2024": one of the words of _YEAR_PART's second kind (``hints.hint_text``)
+    folded = hint_text(text)
+    ends = folded is None or any(word in folded for word in ("start", "beginning", "middle", "end"))
     parted = years and (
-        "early" in lowered or "mid" in lowered or "late" in lowered or " of " in lowered
+        "early" in lowered or "mid" in lowered or "late" in lowered or (" of " in lowered and ends)
     )
     return [*found, *_year_parts(text)] if parted else found
 
