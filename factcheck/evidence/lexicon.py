@@ -143,6 +143,8 @@ _FAMILIES = {
     "sign": "signature signatures signatory signatories",
     # Headlines' "up 2 pts" are points.
     "point": "pts",
+    # "MPs rejected the bill" reports what "Parliament rejected the bill" does.
+    "parliament": "mps mp",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()

@@ -103,8 +103,9 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
     own = event_phase(claim.text, mine.start)[1]
     if own == "end" and _until(passage.text, theirs.start):
         phase = "end"  # "The grant ends on 31 December" / "runs until 31 March"
-    if {phase, own} == _BEGUN and _head(claim.text, mine.start) == _head(
-        passage.text, theirs.start, other=True
+    pair = {phase, own}
+    if pair in _ONE_EVENT and _head(claim.text, mine.start, pair) == _head(
+        passage.text, theirs.start, pair, other=True
     ):
         return False  # "The trial began on 12 February" / "the trial opened on 21 February"
     if phase and own == phase:  # "first opened" / "reopened"
@@ -118,21 +119,22 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
 # An event that "opened" is one that "began", when it is the same thing that did: "The
 # trial began" and "The former minister's trial opened" date one event, where "Work on the
 # bridge started" and "The bridge opened" date two (the head of "work on the bridge" is
-# "work").
-_BEGUN = {"open", "start"}
+# "work"). So is a rule that "starts" and one that "comes into force" ("The ban on
+# disposable vapes starts in June 2025" / "A ban on disposable vapes comes into force").
+_ONE_EVENT = ({"open", "start"}, {"start", "effect"})
 _CLAUSE = re.compile(r"[^.;:!?,]*\Z")
 _LINKS = frozenset("was is are were be been being has have had will would to".split())
 _HEAD_OF = frozenset("of on for into".split())
 
 
-def _head(text: str, start: int, *, other: bool = False) -> str:
+def _head(text: str, start: int, phases: set[str], *, other: bool = False) -> str:
     """The stem of the head noun of what opened or began in the clause before a date at
-    ``start``: the word before the verb of ``_BEGUN``'s phases, or the first noun of "X of
+    ``start``: the word before the verb of one of ``phases``, or the first noun of "X of
     the Y" before it; when there is none, "" (or "-" for the ``other`` side: two texts
     that name no head are not taken for one thing)."""
     clause = _CLAUSE.search(text, max(0, start - 120), start)
     words = [w.lower() for w in _WORD_BEFORE.findall(clause.group() if clause else "")]
-    verb = max((i for i, w in enumerate(words) if _PHASES.get(stem(w)) in _BEGUN), default=-1)
+    verb = max((i for i, w in enumerate(words) if _PHASES.get(stem(w)) in phases), default=-1)
     before = [w for w in words[max(0, verb - 6) : max(verb, 0)] if w not in _LINKS]
     for i, word in enumerate(before):
         if word in _HEAD_OF and i > 0 and before[i - 1] not in STOP_WORDS:
