@@ -34,6 +34,9 @@ _GATHERING = re.compile(
 )
 
 
+# Those who do a thing counted as the count of its doing: "1.4m users" counts who "use the
+# app" ("2m people use it"), as the family "visitors" / "visited" does (``lexicon``).
+_DOERS = {stem("users"): stem("use"), stem("subscribers"): stem("subscribe")}
 # A bare figure after "the number of X ... at" counts X: "Police put the number of people
 # who marched in Zagreb at 2,150", "The number of cases rose to 312".
 _NUMBER_OF = re.compile(
@@ -65,7 +68,7 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
             continue
         if not found and skipped and _toll_before(text, start):
             break  # "The death toll rose to 9 [on Monday]": no noun of its own
-        found.append(family(stem(word)))
+        found.append(_DOERS.get(word_stem := family(stem(word)), word_stem))
         skipped = 1  # the word after the noun must follow closely
     first, then = [*found, "", ""][:2]
     if not first and _toll_before(text, start):

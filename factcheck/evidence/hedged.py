@@ -223,7 +223,15 @@ def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
     # more than $2 billion".
     if not past and words[i].stem in _ESTIMATES:
         return False
+    if past and any(w.norm in _EXPECT_OF for w in words[max(0, i - 6) : i - 1]):
+        return True  # "Markets expect the Fed to raise rates": its doer between
     return before[-2] in (_EXPECTING if past else _FORECAST)
+
+
+# An expectation or a wish of a doer named after it: "Markets expect [the Fed] to raise".
+_EXPECT_OF = frozenset(
+    "expect expects forecast forecasts predict predicts urge urges urged want wants".split()
+)
 
 
 _ESTIMATES = frozenset({stem("cost")})

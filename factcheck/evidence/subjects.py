@@ -55,6 +55,8 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     theirs = _subject_words(passage, i)
     if len(theirs) < 2:
         return False  # one word before the verb: nothing qualifies it
+    if _narrowed(claim, k, passage, theirs, content):
+        return True  # "Waiting lists [for hip operations] shrank" for "Waiting lists grew"
     for j in theirs[:1]:  # "[Critics] of the mayor oppose": people tied to the claim's doer
         after = [w.norm for w in words[j + 1 : j + 3]]
         if words[j].stem in _TIED and after[:1] == ["of"] and words[j].stem not in content:
@@ -74,6 +76,29 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     if b not in theirs or a < 0:
         return False
     return (a >= 1 and _kinds_apart(claim, a, passage, b)) or _part(claim, a, passage, b)
+
+
+def _narrowed(
+    claim: Side, k: int, passage: Side, theirs: list[int], content: frozenset[str]
+) -> bool:
+    """Whether the passage's subject is the claim's noun narrowed by "for" or "among" and
+    a word the claim lacks ("Waiting lists [for hip operations]"), where the claim's
+    subject has no such phrase."""
+    words = passage.words
+    first = theirs[0]
+    for j in range(first + 1, theirs[-1]):
+        if words[j].norm in _NARROWING and words[j - 1].stem in content:
+            rest = [f for f in theirs if f > j]
+            mine = {claim.words[f].norm for f in range(max(0, k - _REACH), k)}
+            return (
+                bool(rest)
+                and mine.isdisjoint(_NARROWING)
+                and all(words[f].stem not in content for f in rest)
+            )
+    return False
+
+
+_NARROWING = frozenset({"for", "among"})
 
 
 # A relative clause names its own doer: "Students [who] oppose the rise staged a sit-in"
