@@ -41,6 +41,16 @@ same words, "fell by 1,200" (``barefigure``), and "put the number of people ... 
 (``counted``). After them 15 of the 159 are wrong, the same in process and through `match`
 lexically (13 with semantic retrieval), 4 of them false clashes; they are in ``LEFT_OUT``
 with their reasons.
+
+A second batch (``BLIND_SECOND``, 42 short pairs in the issue's shape, 13 to agree, 19 to
+clash, 10 to stay Related) was written after those fixes and committed before it was run
+(deca11a): 6 were wrong when first run, the same in process and through `match` with either
+retrieval (dates 2, tallies 1, direction of change 2, approximate amounts 1), 1 of them a
+false clash ("Waiting lists for hip operations shrank" for "Hospital waiting lists grew").
+After a rule that "starts" read as one that "comes into force" (``phases``), "MPs" as
+"Parliament" (``lexicon``), a subject narrowed by "for" (``subjects``), "users" as those
+who "use" (``counted``) and "Markets expect the Fed to raise" as an expectation
+(``hedged``), 2 of the 42 are wrong, none a false clash. In all, 17 of 201 are left.
 """
 
 from __future__ import annotations
@@ -1026,95 +1036,218 @@ BLIND_FIRST: list[tuple[str, str, str, str]] = [
 # Second batch: written after the fixes of the first, before it was run (short pairs, the
 # issue's shape, new topics).
 BLIND_SECOND: list[tuple[str, str, str, str]] = [
-    ("date", "The new metro line opens in October 2026.",
-     "The new metro line will open in December 2026, the transport authority said.", "contradicts"),
-    ("date", "Voting in the Romanian presidential election takes place on 4 May.",
-     "Romanians go to the polls on May 4 to choose a president.", "supports"),
-    ("date", "The clinic reopens on 2 June.",
-     "The clinic closed on 2 May for refurbishment.", "neutral"),
-    ("date", "The ban on disposable vapes starts in June 2025.",
-     "A ban on disposable vapes comes into force on 1 June 2025.", "supports"),
-    ("date", "The Q2 results are due on 24 July.",
-     "The company will publish its Q2 results on 31 July.", "contradicts"),
-    ("tally", "Parliament rejected the bill 120-85.",
-     "MPs rejected the bill by 120 votes to 85.", "supports"),
-    ("tally", "The union's members accepted the pay offer 58% to 42%.",
-     "Members accepted the pay offer by 62% to 38%.", "contradicts"),
-    ("tally", "The board voted 6-1 to raise fees.",
-     "The board will vote next month on whether to raise fees.", "neutral"),
-    ("tally", "The council approved the bus lane 8-4.",
-     "The council approved the bus lane by eight votes to four.", "supports"),
-    ("tally", "The Bundestag passed the law 400-250.",
-     "The Bundestag passed the law with 382 votes in favour and 250 against.", "contradicts"),
-    ("score", "Real Madrid beat Barcelona 2-1.",
-     "Barcelona lost 2-1 to Real Madrid.", "supports"),
-    ("score", "Real Madrid beat Barcelona 2-1.",
-     "Real Madrid and Barcelona drew 2-2.", "contradicts"),
-    ("score", "Galatasaray won 4-0 at home.",
-     "Galatasaray's 4-0 home win was their biggest of the season.", "supports"),
-    ("score", "The Lions beat the Bears 21-14.",
-     "The Lions' next game is against the Packers on Sunday.", "neutral"),
-    ("score", "Australia beat New Zealand by 20 runs.",
-     "Australia beat New Zealand by eight wickets.", "contradicts"),
-    ("stance", "Senator Okafor voted against the tax cut.",
-     "Senator Okafor voted for the tax cut.", "contradicts"),
-    ("stance", "The Greens backed the budget.",
-     "The Greens voted in favour of the budget.", "supports"),
-    ("stance", "The nurses' union rejected the pay deal.",
-     "The nurses' union accepted the pay deal after a ballot.", "contradicts"),
-    ("stance", "The mayor opposes the new stadium.",
-     "The mayor has spoken about the new stadium several times.", "neutral"),
-    ("stance", "The court acquitted the former banker.",
-     "The former banker was found guilty of fraud.", "contradicts"),
-    ("change", "Rents in Berlin fell in 2025.",
-     "Rents in Berlin rose 5% in 2025.", "contradicts"),
-    ("change", "Wheat exports rose in March.",
-     "Wheat exports increased in March, customs data showed.", "supports"),
-    ("change", "The pound strengthened against the euro.",
-     "The pound weakened against the euro on Monday.", "contradicts"),
-    ("change", "Food prices rose faster than wages.",
-     "Wages rose faster than food prices.", "contradicts"),
-    ("change", "Hospital waiting lists grew in May.",
-     "Waiting lists for hip operations shrank in May.", "neutral"),
-    ("none", "Two people were injured in the blast.",
-     "No one was injured in the blast, police said.", "contradicts"),
-    ("none", "No flights were cancelled.",
-     "The airport said no flights had been cancelled.", "supports"),
-    ("none", "Nobody was arrested at the march.",
-     "Police arrested three people at the march.", "contradicts"),
-    ("none", "Three schools closed because of the storm.",
-     "No schools closed because of the storm, the council said.", "contradicts"),
-    ("none", "No deaths have been linked to the new variant.",
-     "The new variant has spread to 12 countries.", "neutral"),
-    ("approx", "Around 500 people attended the vigil.",
-     "Some 480 people attended the vigil.", "supports"),
-    ("approx", "More than 1,000 homes were flooded.",
-     "About 600 homes were flooded.", "contradicts"),
-    ("approx", "Nearly 40% of pupils passed.",
-     "38.5% of pupils passed.", "supports"),
-    ("approx", "Over 2m people use the app.",
-     "The app has 1.4m users.", "contradicts"),
-    ("approx", "About 200 jobs will be cut.",
-     "The company employs about 2,000 people.", "neutral"),
-    ("unit", "The new runway is 3 km long.",
-     "The new runway is 3,000 metres long.", "supports"),
-    ("unit", "The parcel weighed 4 kg.",
-     "The parcel weighed 4 lb.", "contradicts"),
-    ("unit", "The speed limit is 50 km/h.",
-     "The speed limit is 50 mph.", "contradicts"),
-    ("unit", "The reservoir holds 2 million litres.",
-     "The reservoir is 2 km from the village.", "neutral"),
-    ("unit", "Petrol costs EUR 1.80 a litre.",
-     "Petrol costs EUR 1.80 per litre.", "supports"),
-    ("change", "The minimum wage rose to EUR 12 an hour.",
-     "The minimum wage has risen three times since 2020.", "neutral"),
-    ("change", "The Fed cut rates by a quarter point.",
-     "Markets expect the Fed to cut rates again in March.", "neutral"),
+    (
+        "date",
+        "The new metro line opens in October 2026.",
+        "The new metro line will open in December 2026, the transport authority said.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "Voting in the Romanian presidential election takes place on 4 May.",
+        "Romanians go to the polls on May 4 to choose a president.",
+        "supports",
+    ),
+    (
+        "date",
+        "The clinic reopens on 2 June.",
+        "The clinic closed on 2 May for refurbishment.",
+        "neutral",
+    ),
+    (
+        "date",
+        "The ban on disposable vapes starts in June 2025.",
+        "A ban on disposable vapes comes into force on 1 June 2025.",
+        "supports",
+    ),
+    (
+        "date",
+        "The Q2 results are due on 24 July.",
+        "The company will publish its Q2 results on 31 July.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "Parliament rejected the bill 120-85.",
+        "MPs rejected the bill by 120 votes to 85.",
+        "supports",
+    ),
+    (
+        "tally",
+        "The union's members accepted the pay offer 58% to 42%.",
+        "Members accepted the pay offer by 62% to 38%.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The board voted 6-1 to raise fees.",
+        "The board will vote next month on whether to raise fees.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "The council approved the bus lane 8-4.",
+        "The council approved the bus lane by eight votes to four.",
+        "supports",
+    ),
+    (
+        "tally",
+        "The Bundestag passed the law 400-250.",
+        "The Bundestag passed the law with 382 votes in favour and 250 against.",
+        "contradicts",
+    ),
+    ("score", "Real Madrid beat Barcelona 2-1.", "Barcelona lost 2-1 to Real Madrid.", "supports"),
+    (
+        "score",
+        "Real Madrid beat Barcelona 2-1.",
+        "Real Madrid and Barcelona drew 2-2.",
+        "contradicts",
+    ),
+    (
+        "score",
+        "Galatasaray won 4-0 at home.",
+        "Galatasaray's 4-0 home win was their biggest of the season.",
+        "supports",
+    ),
+    (
+        "score",
+        "The Lions beat the Bears 21-14.",
+        "The Lions' next game is against the Packers on Sunday.",
+        "neutral",
+    ),
+    (
+        "score",
+        "Australia beat New Zealand by 20 runs.",
+        "Australia beat New Zealand by eight wickets.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "Senator Okafor voted against the tax cut.",
+        "Senator Okafor voted for the tax cut.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The Greens backed the budget.",
+        "The Greens voted in favour of the budget.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The nurses' union rejected the pay deal.",
+        "The nurses' union accepted the pay deal after a ballot.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The mayor opposes the new stadium.",
+        "The mayor has spoken about the new stadium several times.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The court acquitted the former banker.",
+        "The former banker was found guilty of fraud.",
+        "contradicts",
+    ),
+    ("change", "Rents in Berlin fell in 2025.", "Rents in Berlin rose 5% in 2025.", "contradicts"),
+    (
+        "change",
+        "Wheat exports rose in March.",
+        "Wheat exports increased in March, customs data showed.",
+        "supports",
+    ),
+    (
+        "change",
+        "The pound strengthened against the euro.",
+        "The pound weakened against the euro on Monday.",
+        "contradicts",
+    ),
+    (
+        "change",
+        "Food prices rose faster than wages.",
+        "Wages rose faster than food prices.",
+        "contradicts",
+    ),
+    (
+        "change",
+        "Hospital waiting lists grew in May.",
+        "Waiting lists for hip operations shrank in May.",
+        "neutral",
+    ),
+    (
+        "none",
+        "Two people were injured in the blast.",
+        "No one was injured in the blast, police said.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "No flights were cancelled.",
+        "The airport said no flights had been cancelled.",
+        "supports",
+    ),
+    (
+        "none",
+        "Nobody was arrested at the march.",
+        "Police arrested three people at the march.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "Three schools closed because of the storm.",
+        "No schools closed because of the storm, the council said.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "No deaths have been linked to the new variant.",
+        "The new variant has spread to 12 countries.",
+        "neutral",
+    ),
+    (
+        "approx",
+        "Around 500 people attended the vigil.",
+        "Some 480 people attended the vigil.",
+        "supports",
+    ),
+    (
+        "approx",
+        "More than 1,000 homes were flooded.",
+        "About 600 homes were flooded.",
+        "contradicts",
+    ),
+    ("approx", "Nearly 40% of pupils passed.", "38.5% of pupils passed.", "supports"),
+    ("approx", "Over 2m people use the app.", "The app has 1.4m users.", "contradicts"),
+    ("approx", "About 200 jobs will be cut.", "The company employs about 2,000 people.", "neutral"),
+    ("unit", "The new runway is 3 km long.", "The new runway is 3,000 metres long.", "supports"),
+    ("unit", "The parcel weighed 4 kg.", "The parcel weighed 4 lb.", "contradicts"),
+    ("unit", "The speed limit is 50 km/h.", "The speed limit is 50 mph.", "contradicts"),
+    (
+        "unit",
+        "The reservoir holds 2 million litres.",
+        "The reservoir is 2 km from the village.",
+        "neutral",
+    ),
+    ("unit", "Petrol costs EUR 1.80 a litre.", "Petrol costs EUR 1.80 per litre.", "supports"),
+    (
+        "change",
+        "The minimum wage rose to EUR 12 an hour.",
+        "The minimum wage has risen three times since 2020.",
+        "neutral",
+    ),
+    (
+        "change",
+        "The Fed cut rates by a quarter point.",
+        "Markets expect the Fed to cut rates again in March.",
+        "neutral",
+    ),
 ]
 
 
 CASES: list[tuple[str, str, Stance]] = [
-    (claim, source, Stance(stance)) for _, claim, source, stance in BLIND_FIRST
+    (claim, source, Stance(stance)) for _, claim, source, stance in [*BLIND_FIRST, *BLIND_SECOND]
 ]
 
 # The pairs still wrong -> why.
@@ -1223,5 +1356,21 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): (
         "[approx] contradicts, not Related (a false clash): books held and books lent are counts "
         "of two acts on one noun; the verbs before the counts are not compared"
+    ),
+    (
+        "Voting in the Romanian presidential election takes place on 4 May.",
+        "Romanians go to the polls on May 4 to choose a president.",
+    ): (
+        "[date] Related, not supports: the date agrees, but 'Romanian presidential election' / "
+        "'Romanians ... polls ... president' share too few words by stem ('presidential' is not "
+        "'president')"
+    ),
+    (
+        "The Fed cut rates by a quarter point.",
+        "Markets expect the Fed to cut rates again in March.",
+    ): (
+        "[change] supports, not Related: 'cut' may be a present as well as a past, so the claim "
+        "is not read as a fact for an expectation to hedge ('The Fed raised rates' / 'Markets "
+        "expect the Fed to raise rates' is Related); 'a quarter point' is read as no figure"
     ),
 }

@@ -289,3 +289,42 @@ def test_sides_taken_and_votes_named(claim: str, source: str, stance: Stance) ->
 )
 def test_bare_and_named_counts(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A rule that starts is one that comes into force, of the same thing.
+        (
+            "The ban on disposable vapes starts in June 2025.",
+            "A ban on disposable vapes comes into force on 1 June 2025.",
+            S,
+        ),
+        (
+            "The ban on disposable vapes starts in June 2025.",
+            "A ban on disposable vapes comes into force on 1 July 2025.",
+            C,
+        ),
+        ("The law was passed in June.", "The law takes effect in January.", N),
+        # "MPs" do what "Parliament" does.
+        ("Parliament rejected the bill 120-85.", "MPs rejected the bill by 120 votes to 85.", S),
+        ("Parliament rejected the bill 120-85.", "MPs rejected the bill by 120 votes to 95.", C),
+        # A subject narrowed by "for" is a part of the claim's.
+        (
+            "Hospital waiting lists grew in May.",
+            "Waiting lists for hip operations shrank in May.",
+            N,
+        ),
+        ("Hospital waiting lists grew in May.", "Hospital waiting lists shrank in May.", C),
+        ("Demand for oil rose.", "Demand for oil fell.", C),
+        # Users count those who use it.
+        ("Over 2m people use the app.", "The app has 1.4m users.", C),
+        ("Over 2m people use the app.", "The app has 2.4m users.", S),
+        # An expectation with its doer between: "expect the Fed to raise".
+        ("The Fed raised rates.", "Markets expect the Fed to raise rates again in March.", N),
+        ("The union called the strike.", "Members urged the union to call the strike.", N),
+        ("The Fed raised rates.", "The Fed raised rates in March.", S),
+    ],
+)
+def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
