@@ -69,6 +69,9 @@ def another_instance(claim: Side, passage: Side) -> bool:
 # Words that make the claim's thing another one of its kind: "a [similar] resolution",
 # "[another] vote" (not "the different openings", "similar measurements": the claim's).
 _SIMILAR = frozenset("similar separate different another".split())
+# Their stems, as a Side's words have them: a passage without one (its stems, read once
+# per side) holds none of the words.
+_SIMILAR_STEMS = frozenset(family(stem(word)) for word in _SIMILAR)
 
 
 def similar_one(claim: Side, passage: Side) -> bool:
@@ -77,7 +80,7 @@ def similar_one(claim: Side, passage: Side) -> bool:
     state the claim (``stated.not_stated``). Narrower than ``another_instance``: "earlier
     temperatures" may still be the claim's."""
     words, content = passage.words, claim.content_stems()
-    if _SIMILAR.isdisjoint(w.norm for w in words):
+    if passage.stem_set.isdisjoint(_SIMILAR_STEMS) or _SIMILAR.isdisjoint(w.norm for w in words):
         return False  # most passages
     norms = {w.norm for w in claim.words}
     if claim.calendar or not OTHER_INSTANCE.isdisjoint(norms):
