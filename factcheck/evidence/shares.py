@@ -33,7 +33,10 @@ _CHANGE = re.compile(
 )
 SHARES = frozenset({"%", "pp"})
 _MULTIPLES = frozenset({DOUBLING, HALVING})
-_POPULATION = re.compile(r"\s*(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
+# A name before the noun is whose they are: "81% of Aslef [members]", "of UK [adults]".
+_POPULATION = re.compile(
+    r"\s*(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Z][A-Za-z]*\s+(?=[a-z]+\b))?([A-Za-z]+)"
+)
 
 
 def other_share(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
