@@ -179,6 +179,11 @@ def of_another(claim: Side, passage: Side, negator: int) -> bool:
     claim_stems = claim.content_stems()
     if not claimed(passage.words[head].stem, claim_stems):
         return False
+    if negator > 1 and passage.words[negator - 2].norm == "and":
+        # "Meridian said it expected ... and did not plan job cuts": of the clause's subject
+        start = next(j for j in range(negator, -1, -1) if j == 0 or clause_ends_before(passage, j))
+        subject = (w.stem for w in passage.words[start:negator] if w.norm not in STOP_WORDS)
+        return next(subject, "") not in claim_stems
     return said_elsewhere(passage, negator, claim_stems)
 
 
