@@ -69,7 +69,6 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
     theirs = [m for m in found if (lo < m.end and m.start < hi) or anywhere(m, claim, passage)]
     theirs = unretracted(passage.text, theirs)  # "An earlier version of this story said"
     cues, kinds = [], []  # kinds: each clash's claim value's kind (occasions.another_period)
-    other: bool | None = None  # another_instance, read when a clash is found
     for mine in claimed:
         same = [
             m
@@ -125,11 +124,9 @@ def number_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue
                 make_cue(agreed, mine.text, passage, equal.start, equal.end, conflict=False)
             )
         else:
-            if other is None:
-                other = another_instance(claim, passage)
-            if other:
-                continue  # "No one was hurt in a similar explosion": not the claim's
             first = same[0]
+            if another_instance(claim, passage, near=first.start):
+                continue  # "No one was hurt in a similar explosion": not the claim's
             event = mine.kind == "tally" or zero_or(mine, first) or ranked(mine)
             if event and another_time(claim, passage, first):
                 continue  # "Four people died in flooding in the same region in 2012"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.sides import Side, clause_ends_before, known
+from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.wordbefore import word_before
 from factcheck.workspace import STOP_WORDS, stem
 
@@ -48,13 +48,16 @@ _VERSIONS = frozenset("version versions draft drafts edition editions iteration"
 _OTHER_PREFIXES = frozenset("semi quarter pre ex vice sub half".split())
 
 
-def another_instance(claim: Side, passage: Side) -> bool:
+def another_instance(claim: Side, passage: Side, *, near: int | None = None) -> bool:
     """Whether the passage says one of the claim's content words of another instance:
     "a similar explosion", "another vote", "the semi-final" (the claim says neither), or
     the claim says one of another instance and the passage the plain one ("the final" for
-    "won the semi-final 2-1"), or another race ("the 200 meters" for "the 100 meters")."""
+    "won the semi-final 2-1"), or another race ("the 200 meters" for "the 100 meters").
+    With ``near`` (an offset), only in the sentence that holds it: "The plan takes effect
+    on January 1. A separate proposal ..." gives the claim's plan its date."""
     mine, content = known(claim, _prefixed), claim.content_stems()
-    if any(_of_another(mine, content, passage, i) for i in range(len(passage.words))):
+    words = range(len(passage.words)) if near is None else _sentence(passage, near)
+    if any(_of_another(mine, content, passage, i) for i in words):
         return True
     # The passage's races and games are read only for a claim that names one (most do not).
     races = _races(claim.text)
@@ -64,6 +67,15 @@ def another_instance(claim: Side, passage: Side) -> bool:
     return (
         bool(games) and bool(found := _GAME.findall(passage.text)) and set(games).isdisjoint(found)
     )
+
+
+def _sentence(side: Side, offset: int) -> range:
+    """The indexes of the words of the sentence of ``side`` that holds ``offset``."""
+    text = side.text
+    start = max(text.rfind(c, 0, offset) for c in ".!?") + 1
+    ends = [i for i in (text.find(c, offset) for c in ".!?") if i >= 0]
+    end = min(ends) if ends else len(text)
+    return range(word_at(side, start), word_at(side, end))
 
 
 # Words that make the claim's thing another one of its kind: "a [similar] resolution",
