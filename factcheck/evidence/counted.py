@@ -54,6 +54,7 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     if start > 0 and _GATHERING.search(text, max(0, start - 50), start):
         return CROWD, ""
     found: list[str] = []
+    raw: list[str] = []  # the words found, as written (lower case), and whether adjacent
     pos, skipped = end, 0
     while len(found) < 2 and skipped < 3:
         m = _NEXT_WORD.match(text, pos)
@@ -68,9 +69,13 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
             continue
         if not found and skipped and _toll_before(text, start):
             break  # "The death toll rose to 9 [on Monday]": no noun of its own
+        # Right after the amount, and the second right after the first: a compound.
+        raw.append(word if skipped == (1 if found else 0) else "")
         found.append(_DOERS.get(word_stem := family(stem(word)), word_stem))
         skipped = 1  # the word after the noun must follow closely
     first, then = [*found, "", ""][:2]
+    if len(raw) == 2 and compound(*raw):
+        first, then = then, first  # "20 league goals" counts goals, "34 league games" games
     if not first and _toll_before(text, start):
         return _DEATHS, ""
     if not first and start > 0 and "number of" in text:
@@ -83,4 +88,18 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
 def _toll_before(text: str, start: int) -> bool:
     return (
         start > 0 and "toll" in text and _TOLL.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def compound(first: str, second: str) -> bool:
+    """Whether two words right after an amount are a noun and the plural it qualifies
+    ("league goals", "heat deaths", "police officers"), not a plural and its verb ("people
+    died") nor a noun and a verb ("staff works")."""
+    return (
+        bool(first and second)
+        and not first.endswith("s")
+        and second.endswith("s")
+        and not second.endswith(("ss", "us", "is", "'s", "’s"))
+        and not first.endswith("ed")
+        and not first.endswith("ing")
     )

@@ -63,6 +63,8 @@ def act_of(side: Side, figure: Mention, *, after_only: bool = False) -> str | No
     i = word_at(side, figure.end)
     if i and figure.high == 0 and family(words[i - 1].stem) == figure.unit:
         i -= 1  # "cancelled no [flights]": a count of none holds its noun
+    elif i + 1 < len(words) and family(words[i + 1].stem) == figure.unit != words[i].stem:
+        i += 1  # a compound's head: "4,500 vaccine [doses]" (counted.compound)
     elif i >= len(words) or words[i].stem != figure.unit:
         return None  # no counted noun after the figure: no count
     i += 1

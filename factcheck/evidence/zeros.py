@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.counted import compound
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.taken import Taken
@@ -55,6 +56,12 @@ def zero_counts(
             continue
         zero_text = text[start : m.end()]
         then = _compound_head(subject, m.end()) if m.group("noun") else ""
+        head = _HEAD.match(subject, m.end()) if then else None
+        if head is not None and compound(m.group("noun").lower(), head.group(1).lower()):
+            counted, then = (
+                then,
+                counted,
+            )  # "no vaccine doses" counts doses, as "4,500 vaccine doses"
         found.append(Mention("number", (0.0,), zero_text, start, m.end(), unit=counted, then=then))
         taken.add(start, m.end())
     return found
