@@ -14,7 +14,7 @@ from factcheck.evidence.amounts import quantities
 from factcheck.evidence.compound import compound_measures
 from factcheck.evidence.dayparts import day_parts
 from factcheck.evidence.daywords import day_words, decades, quarters, range_days
-from factcheck.evidence.elided import elided_units
+from factcheck.evidence.elided import elided_units, lengths_of
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.monthparts import month_part, slash_dates
 from factcheck.evidence.pointchange import point_changes
@@ -291,7 +291,7 @@ def mentions(text: str, *, calendar: list[Mention] | None = None) -> list[Mentio
     if vague:
         found = sorted([*found, *vague], key=lambda m: m.start)
     if found:
-        found = elided_units(text, compound_measures(text, found))  # "7lb 11oz"; "and 300"
+        found = lengths_of(text, elided_units(text, compound_measures(text, found)))
     return calendar + margins(text, point_changes(text, found))  # "from 65% to 60%": 5 points
 
 
