@@ -1269,13 +1269,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "'village' / 'villagers' are other stems, so too few of its words are held"
     ),
     (
-        "The teachers' union backs the four-day week.",
-        "The teachers' union said it supports the four-day week trial in 40 schools.",
-    ): (
-        "[stance] Related, not supports: 'backs' and 'supports' are not one word family ('back' "
-        "has too many other senses to join them), so the claim's verb is not held"
-    ),
-    (
         "Coal's share of power generation fell to 18%.",
         "Coal's share of the country's power generation was 18% last year, down from 24%.",
     ): (

@@ -30,7 +30,16 @@ wheat prices, an earthquake, a state election, a bridge closure) and 79 claims, 
 before being run, were wrong on 32 at first with word matching and 30 with semantic
 retrieval, 2 of them false clashes ("A&E" read as holding a name "E" against "England";
 "no runner needed hospital treatment" against "About 45,000 runners started"). 20 are
-right now; 11 are left in ``LEFT_OUT`` and 1 in ``LEFT_OUT_LEXICAL``.
+right now; 11 are left in ``LEFT_OUT`` and 1 in ``LEFT_OUT_LEXICAL``. A second batch of
+five articles and 45 claims, written after those fixes and before being run, was wrong on
+14 with word matching and 15 with semantic retrieval (1 a false clash: "capped at 160 feet
+before" against "250 feet, up from 160 feet"); 5 are right now ("81% of Aslef members"
+against "91% of members"; "did not plan job cuts" after "and"; a date beside "A separate
+proposal" in the next sentence; "20 league goals" against "34 league games"; "four-year
+contract" against "five-year"), and so is the ninth session's "25 heat deaths" against
+"25 heat-related deaths" (a compound's head is what it counts). Its articles also pushed
+two earlier passages out of the five shown, one with each retrieval (``LEFT_OUT_LEXICAL``,
+``LEFT_OUT_SEMANTIC``).
 A passage a claim must not clash with may also not be shown at all.
 """
 
@@ -631,10 +640,6 @@ LEFT_OUT = {
     ("Three districts were placed under state oversight this year.", "No district was placed"): (
         "Related, not contradicts: 'compared with three last year' is read as agreeing on three"
     ),
-    (
-        "Maricopa County has confirmed 25 heat deaths this year.",
-        "confirmed 25 heat-related deaths",
-    ): ("Related, not supports: 'heat deaths' and 'heat-related deaths' share too few words"),
     ("Forecasters expect highs to rise later this week.", "slight cooling later in the week"): (
         "supports: 'rise' against 'cooling' is not read (a false support)"
     ),
@@ -690,11 +695,62 @@ LEFT_OUT = {
     ("The city will pay for the bridge repairs.", "paid for by the state"): (
         "Related, not contradicts: 'paid for by the state' is not read as another payer"
     ),
+    # The tenth session's second batch, written after the first's fixes (14 of 45 wrong at
+    # first with word matching, 15 with semantic retrieval; 1 false clash, left).
+    ("The Oakland council rejected the downtown housing plan.", "approved a plan"): (
+        "supports, not contradicts: 'approved a plan to allow taller apartment buildings' "
+        "is read as a decision on another thing than 'the downtown housing plan' (scope's "
+        "objects: 'housing' against 'apartment buildings')"
+    ),
+    (
+        "A quarter of the new units must be offered at below-market rents.",
+        "a fifth of the new units",
+    ): ("Related, not contradicts: two fractions in words are not compared"),
+    ("Building heights downtown were capped at 160 feet before.", "up from 160 feet"): (
+        "contradicts, not supports (a false clash): the claim's 'before' does not make its "
+        "160 feet the earlier level, so it meets the passage's 250 feet"
+    ),
+    ("The parking proposal was approved.", "was postponed until March"): (
+        "Related, not contradicts: a decision put off is not read against one taken"
+    ),
+    ("Serious reactions were common with the high dose.", "serious reactions were rare"): (
+        "supports, not contradicts: 'more common with the high dose' said of side effects "
+        "earlier in the sentence is read as the claim's word"
+    ),
+    ("Rovers signed Okonkwo for £15m.", "£18 million"): (
+        "Related, not contradicts: '£18 million' stands too many words after the words the "
+        "passage shares with the claim ('for a club-record fee of')"
+    ),
+    ("Okonkwo is 24.", "The 24-year-old"): (
+        "Related, not supports: 'is 24' is read as a bare figure, not an age"
+    ),
+    ("Castle Athletic accepted an earlier bid of £15m.", "had rejected an earlier bid"): (
+        "supports, not contradicts: 'had rejected ... in June' is read as said at an earlier "
+        "time than the claim's"
+    ),
+    ("Train drivers will strike for five days in March.", "on 4, 6 and 8 March"): (
+        "Related, not contradicts: three dates are not counted as three days"
+    ),
 }
 # Wrong with word matching only (semantic retrieval shows the stance written).
 LEFT_OUT_LEXICAL = {
     ("Haskins, 58, was the bank's chief executive.", "Haskins, 61,"): (
         "not shown: the paragraph with 'Haskins, 61,' is not among the five best passages"
+    ),
+    ("The merger is worth £7.3 billion.", "£7.3bn merger that"): (
+        "not shown since the tenth session's second batch: the takeover article's passages "
+        "outrank it"
+    ),
+}
+# Wrong with semantic retrieval only.
+LEFT_OUT_SEMANTIC = {
+    ("Karen Bell opposed the plan.", "Luis Ortega and Karen Bell voted against"): (
+        "Related, not supports: 'opposed' and 'voted against' share no word, and the "
+        "cosine of the whole sentence is under the threshold"
+    ),
+    ("Northwind shares rose 11% after the results.", "Shares fell 11%"): (
+        "not shown since the tenth session's second batch: the takeover article's passages "
+        "outrank it"
     ),
 }
 
@@ -716,7 +772,7 @@ def test_claims_against_whole_articles(
         # A passage that must not clash may also not be shown at all.
         if shown != stance and (stance, shown) != ("neutral", "not shown"):
             wrong.append((claim, words, shown))
-    left_out = LEFT_OUT | (LEFT_OUT_LEXICAL if retrieval == "--no-semantic" else {})
+    left_out = LEFT_OUT | (LEFT_OUT_LEXICAL if retrieval == "--no-semantic" else LEFT_OUT_SEMANTIC)
     unexpected = [case for case in wrong if case[:2] not in left_out]
     assert not unexpected, "\n".join(f"{c!r} / {w!r}: {shown}" for c, w, shown in unexpected)
     right_now = set(left_out) - {case[:2] for case in wrong}

@@ -85,6 +85,24 @@ STANCES = [
     ("Scientists found the drug works.", "Researchers found the drug works.", S),
     ("Russia said the talks failed.", "Moscow said the talks failed.", S),
     ("Two people died in the crash.", "Three people were injured and 2 died in the crash.", S),
+    # -- After the second batch. A share's population is the noun after a name ("81% of
+    # Aslef members" against "91% of members"; shares.py).
+    ("81% of Aslef members who voted backed the strike.", "The union said 91% of members who voted backed the action, on a turnout of 78%.", C),
+    ("A quarter of UK adults smoke.", "About 13% of adults smoke.", C),
+    # A negation after "and" is of its clause's subject (denied.py).
+    ("Meridian plans job cuts after the Quill deal.", "Meridian said it expected the deal to add to its earnings within two years and did not plan job cuts.", C),
+    ("Unemployment fell in March.", "Inflation rose in March and did not fall in April.", N),
+    # Another instance named in another sentence leaves this one's date (instances.py).
+    ("The plan takes effect on February 1.", "The plan takes effect on January 1. A separate proposal to cut parking requirements was postponed until March.", C),
+    ("Four people died in the explosion.", "No one was hurt in a similar explosion last year.", N),
+    # A compound's head is what a count counts ("league goals", "heat deaths"; counted.py).
+    ("Okonkwo scored more than 20 league goals last season.", "He scored 17 goals in 34 league games last season.", C),
+    ("Vantix will cut 1,500 jobs.", "Vantix announced 1,200 job cuts.", C),
+    ("Three heat deaths were confirmed.", "Three people died in the heat.", S),
+    ("Orion sold 12 million phones of last year's model.", "Orion said it had sold 12 million of last year's model, short of its target.", S),
+    # A length of time as an adjective is its noun's (elided.lengths_of).
+    ("Okonkwo signed a four-year contract.", "The 24-year-old has agreed a five-year contract.", C),
+    ("He was given a three-year ban.", "He was banned for three years.", S),
 ]  # fmt: skip
 
 
