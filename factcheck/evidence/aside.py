@@ -130,7 +130,13 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "the office has a budget of $2 million" for "The mayor earns $150,000"
     if theirs.unit in CURRENCIES and _spent_on_another(claim, mine, passage, theirs):
         return True  # "spent £3m on parks" for "will spend £5m on roads"
-    for j in range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1):
+    # The words before it in its clause: "Under the plan, [a fifth of ...]" has none.
+    before = (
+        range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1)
+        if at and not clause_ends_before(passage, at)
+        else ()
+    )
+    for j in before:
         word = passage.words[j]
         if j >= at - _EXPECT_REACH and word.stem in _LIMITS and word.stem not in content:
             return True  # "The hall holds 1,000 people", "peaked at 11% in 2022"
