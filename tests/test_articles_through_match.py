@@ -33,13 +33,13 @@ retrieval, 2 of them false clashes ("A&E" read as holding a name "E" against "En
 right now; 11 are left in ``LEFT_OUT`` and 1 in ``LEFT_OUT_LEXICAL``. A second batch of
 five articles and 45 claims, written after those fixes and before being run, was wrong on
 14 with word matching and 15 with semantic retrieval (1 a false clash: "capped at 160 feet
-before" against "250 feet, up from 160 feet"); 5 are right now ("81% of Aslef members"
+before" against "250 feet, up from 160 feet"); 6 are right now ("81% of Aslef members"
 against "91% of members"; "did not plan job cuts" after "and"; a date beside "A separate
 proposal" in the next sentence; "20 league goals" against "34 league games"; "four-year
-contract" against "five-year"), and so is the ninth session's "25 heat deaths" against
-"25 heat-related deaths" (a compound's head is what it counts). Its articles also pushed
-two earlier passages out of the five shown, one with each retrieval (``LEFT_OUT_LEXICAL``,
-``LEFT_OUT_SEMANTIC``).
+contract" against "five-year"; "a fifth of the new units" after "Under the plan,"), and so
+is the ninth session's "25 heat deaths" against "25 heat-related deaths" (a compound's head
+is what it counts). Its articles also pushed two earlier passages out of the five shown,
+one with each retrieval (``LEFT_OUT_LEXICAL``, ``LEFT_OUT_SEMANTIC``).
 A passage a claim must not clash with may also not be shown at all.
 """
 
@@ -702,10 +702,6 @@ LEFT_OUT = {
         "is read as a decision on another thing than 'the downtown housing plan' (scope's "
         "objects: 'housing' against 'apartment buildings')"
     ),
-    (
-        "A quarter of the new units must be offered at below-market rents.",
-        "a fifth of the new units",
-    ): ("Related, not contradicts: two fractions in words are not compared"),
     ("Building heights downtown were capped at 160 feet before.", "up from 160 feet"): (
         "contradicts, not supports (a false clash): the claim's 'before' does not make its "
         "160 feet the earlier level, so it meets the passage's 250 feet"

@@ -103,6 +103,10 @@ STANCES = [
     # A length of time as an adjective is its noun's (elided.lengths_of).
     ("Okonkwo signed a four-year contract.", "The 24-year-old has agreed a five-year contract.", C),
     ("He was given a three-year ban.", "He was banned for three years.", S),
+    # Words before a figure that make it another (an expectation, a plan) are read in its
+    # clause only: "Under the plan, a fifth of ..." (aside.py).
+    ("A quarter of the new units must be offered at below-market rents.", "Under the plan, a fifth of the new units in large buildings must be offered at below-market rents.", C),
+    ("About 300 people attended.", "Organisers had expected 1,000 people.", N),
 ]  # fmt: skip
 
 
