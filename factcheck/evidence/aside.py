@@ -124,6 +124,8 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return True  # "12 people were arrested at the protest" for "drew 5,000 people"
     if _of_another_year(claim, mine, passage, theirs):
         return True  # "28 million passengers in 2021, down from its 2019 peak" for 2019's
+    if mine.unit in CURRENCIES and _each_and_all(claim.text, mine, passage.text, theirs):
+        return True  # "will cost £250,000 each" / "The scheme will cost £25m in total"
     at = word_at(passage, theirs.start)
     content = claim.content_stems()
     if theirs.unit in CURRENCIES and _sum_of_another(claim, mine, passage, at):
@@ -246,3 +248,17 @@ def _spent_on_another(claim: Side, mine: Mention, passage: Side, theirs: Mention
         and ours not in passage.stem_set
         and their not in claim.stem_set
     )
+
+
+# A sum for each one of a thing is no sum for all of them: "The new homes will cost
+# £250,000 each" says nothing against "The scheme will cost £25m in total".
+_EACH = re.compile(r"\s*(?:each|apiece|a head|per head|per person)\b", re.I)
+_ALL = re.compile(r"\s*(?:in total|altogether|overall|in all)\b", re.I)
+
+
+def _each_and_all(claim: str, mine: Mention, passage: str, theirs: Mention) -> bool:
+    """Whether one side's sum is for each one ("£250,000 each") and the other's for all
+    ("£25m in total")."""
+    each = _EACH.match(claim, mine.end), _EACH.match(passage, theirs.end)
+    whole = _ALL.match(claim, mine.end), _ALL.match(passage, theirs.end)
+    return bool((each[0] and whole[1]) or (each[1] and whole[0]))

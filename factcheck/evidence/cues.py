@@ -44,6 +44,7 @@ from factcheck.evidence.rounding import slack as rounded
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.subjects import dated_of_another_kind
 from factcheck.evidence.tallies import MARGIN, margin_apart, margin_meets, same_tally
 from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.zeros import none_hurt_of_dead, zero_or
@@ -154,10 +155,9 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return True  # "closed in 1989" / "was demolished in 1995"
     calendar = {mine.kind, theirs.kind} <= CALENDAR | SPANS  # "the first half of 2022" too
     if calendar and not same_day(mine, theirs):
-        # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion)
-        return other_occasion(claim, mine, passage, theirs) or other_event(
-            claim, mine, passage, theirs
-        )
+        # "go on sale on 1 February" for "runs from 3-5 March" (instances.other_occasion);
+        # "Train fares rise on 1 March" for "Bus fares rise on 1 April" (subjects)
+        return any(said(claim, mine, passage, theirs) for said in _OTHER_DATES)
     if mine.kind in _YEARS_AND_MONTHS and theirs.kind in _YEARS_AND_MONTHS:
         return other_event(claim, mine, passage, theirs) or year_apart(claim, mine, passage, theirs)
     if AD in (mine.unit, theirs.unit):
@@ -200,6 +200,7 @@ def _about_the_same(
 
 
 _YEARS_AND_MONTHS = CALENDAR | {"year"}
+_OTHER_DATES = (other_occasion, other_event, dated_of_another_kind)
 _MOVABLE = CALENDAR | {"weekday"}  # "moved from Wednesday to Thursday" (dated_otherwise)
 
 

@@ -123,7 +123,10 @@ def other_event(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> b
 # disposable vapes starts in June 2025" / "A ban on disposable vapes comes into force").
 _ONE_EVENT = ({"open", "start"}, {"start", "effect"})
 _CLAUSE = re.compile(r"[^.;:!?,]*\Z")
-_LINKS = frozenset("was is are were be been being has have had will would to".split())
+_LINKS = frozenset(
+    "was is are were be been being has have had will would to due set expected scheduled"
+    " likely planned poised finally officially formally eventually".split()
+)
 _HEAD_OF = frozenset("of on for into".split())
 
 
@@ -135,7 +138,11 @@ def _head(text: str, start: int, phases: set[str], *, other: bool = False) -> st
     clause = _CLAUSE.search(text, max(0, start - 120), start)
     words = [w.lower() for w in _WORD_BEFORE.findall(clause.group() if clause else "")]
     verb = max((i for i, w in enumerate(words) if _PHASES.get(stem(w)) in phases), default=-1)
-    before = [w for w in words[max(0, verb - 6) : max(verb, 0)] if w not in _LINKS]
+    raw = words[max(0, verb - 6) : max(verb, 0)]
+    for t in range(1, len(raw) - 1):  # "[Talks] to avert the strike resume": not the strike
+        if raw[t] == "to" and raw[t - 1] not in STOP_WORDS and raw[t - 1] not in _LINKS:
+            return stem(raw[t - 1])
+    before = [w for w in raw if w not in _LINKS]
     for i, word in enumerate(before):
         if word in _HEAD_OF and i > 0 and before[i - 1] not in STOP_WORDS:
             return stem(before[i - 1])

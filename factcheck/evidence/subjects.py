@@ -26,6 +26,9 @@ from factcheck.evidence.lexicon import (
     NEGATORS,
     PARTS,
 )
+from factcheck.evidence.mention import Mention
+from factcheck.evidence.phases import event_phase
+from factcheck.evidence.qualified import RELATIVE, another_doer, narrowed, past_periods
 from factcheck.evidence.scope import CHANGE_GROUPS, acts_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.stretches import other_stretch
@@ -50,12 +53,12 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     another doer or thing than the claim's subject before word ``k`` (``__doc__``)."""
     content = claim.content_stems()
     words = passage.words
-    if i >= 2 and words[i - 1].norm in _RELATIVE and _another_doer(words[i - 2].norm, content):
+    if i >= 2 and words[i - 1].norm in RELATIVE and another_doer(words[i - 2].norm, content):
         return True  # "[Students] who oppose the rise" for "The senate backed the rise"
     theirs = _subject_words(passage, i)
     if len(theirs) < 2:
         return False  # one word before the verb: nothing qualifies it
-    if _narrowed(claim, k, passage, theirs, content):
+    if narrowed(claim, k, passage, theirs, content):
         return True  # "Waiting lists [for hip operations] shrank" for "Waiting lists grew"
     for j in theirs[:1]:  # "[Critics] of the mayor oppose": people tied to the claim's doer
         after = [w.norm for w in words[j + 1 : j + 3]]
@@ -76,40 +79,6 @@ def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     if b not in theirs or a < 0:
         return False
     return (a >= 1 and _kinds_apart(claim, a, passage, b)) or _part(claim, a, passage, b)
-
-
-def _narrowed(
-    claim: Side, k: int, passage: Side, theirs: list[int], content: frozenset[str]
-) -> bool:
-    """Whether the passage's subject is the claim's noun narrowed by "for" or "among" and
-    a word the claim lacks ("Waiting lists [for hip operations]"), where the claim's
-    subject has no such phrase."""
-    words = passage.words
-    first = theirs[0]
-    for j in range(first + 1, theirs[-1]):
-        if words[j].norm in _NARROWING and words[j - 1].stem in content:
-            rest = [f for f in theirs if f > j]
-            mine = {claim.words[f].norm for f in range(max(0, k - _REACH), k)}
-            return (
-                bool(rest)
-                and mine.isdisjoint(_NARROWING)
-                and all(words[f].stem not in content for f in rest)
-            )
-    return False
-
-
-_NARROWING = frozenset({"for", "among"})
-
-
-# A relative clause names its own doer: "Students [who] oppose the rise staged a sit-in"
-# says nothing of what the claim's senate did.
-_RELATIVE = frozenset({"who", "that"})
-
-
-def _another_doer(norm: str, content: frozenset[str]) -> bool:
-    """Whether a word before "who" names a doer the claim does not: a content word, no
-    pronoun ("those who"), no word of the claim's."""
-    return norm.isalpha() and norm not in STOP_WORDS and stem(norm) not in content
 
 
 _TIME_UNITS = frozenset("day night week weekend month year season quarter".split())
@@ -159,11 +128,14 @@ def _part(claim: Side, a: int, passage: Side, b: int) -> bool:
 def _heads_apart(claim: Side, owner: str, passage: Side, j: int) -> bool:
     """Whether the passage's ``owner`` ("company's") owns word ``j``, none of the claim's,
     where the claim's same owner owns a word the passage lacks: two things of one owner."""
-    if passage.words[j].stem in claim.content_stems():
+    j = past_periods(passage.words, j)  # "The firm's Q3 [revenue]"
+    if j >= len(passage.words) or passage.words[j].stem in claim.content_stems():
         return False
     words = claim.words
     return any(
-        w.norm == owner and k + 1 < len(words) and words[k + 1].stem not in passage.stem_set
+        w.norm == owner
+        and (h := past_periods(words, k + 1)) < len(words)
+        and words[h].stem not in passage.stem_set
         for k, w in enumerate(words)
     )
 
@@ -288,3 +260,21 @@ def _qualifier(norm: str) -> bool:
     return not (
         norm in STOP_WORDS or norm in NEGATORS or norm in FILLER_WORDS or norm[:1].isdigit()
     )
+
+
+def dated_of_another_kind(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
+    """Whether a passage's date is said of another kind of the claim's noun: the verbs the
+    two dates are said of have one noun before them, each with a word the other side lacks
+    ("Bus fares rise on 1 April" / "Train fares rise by 4.6% on 1 March")."""
+    k, i = _verb_before(claim, mine.start), _verb_before(passage, theirs.start)
+    if k < 1 or i < 1:
+        return False
+    a, b = _noun_before(claim, k), _noun_before(passage, i)
+    return a >= 1 and b >= 1 and _kinds_apart(claim, a, passage, b)
+
+
+def _verb_before(side: Side, start: int) -> int:
+    """The index of the word a date at ``start`` is said of (``phases.event_phase``)."""
+    said = event_phase(side.text, start)[0]
+    before = [j for j, w in enumerate(side.words) if w.end <= start and w.stem == said]
+    return before[-1] if said and before else -1
