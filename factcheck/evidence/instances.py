@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.motions import motion_on_it
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.wordbefore import word_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -63,7 +64,7 @@ def another_instance(claim: Side, passage: Side, *, near: int | None = None) -> 
     races = _races(claim.text)
     if races and (theirs := _races(passage.text)) and races.isdisjoint(theirs):
         return True
-    if _motion_on_it(claim, passage):
+    if motion_on_it(claim, passage):
         return True  # "A motion to delay the tax rise failed 6-7" / "was approved 9-4"
     games = _GAME.findall(claim.text)  # "in Game 4" / "Game 5"
     return (
@@ -78,26 +79,6 @@ def _sentence(side: Side, offset: int) -> range:
     ends = [i for i in (text.find(c, offset) for c in ".!?") if i >= 0]
     end = min(ends) if ends else len(text)
     return range(word_at(side, start), word_at(side, end))
-
-
-# A vote on doing something to the claim's thing is another vote: "a motion to delay the
-# tax rise", "a bid to scrap the plan" (not the claim's own "motion to close the library").
-_MOTION = re.compile(
-    r"\b(?:motions?|bids?|attempts?|moves?|proposals?|amendments?)\s+to\s+([a-z]+)", re.I
-)
-
-
-def _motion_on_it(claim: Side, passage: Side) -> bool:
-    """Whether the passage names a motion to act on the claim's thing by a verb the claim
-    does not use."""
-    text = passage.text
-    if " to " not in text or not any(hint in text for hint in _MOTION_HINTS):
-        return False  # most passages name no motion
-    content = claim.content_stems()
-    return any(stem(m.group(1).lower()) not in content for m in _MOTION.finditer(text))
-
-
-_MOTION_HINTS = ("otion", "bid", "ttempt", "ove", "roposal", "mendment")
 
 
 # Words that make the claim's thing another one of its kind: "a [similar] resolution",
