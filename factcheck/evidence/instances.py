@@ -64,12 +64,19 @@ def another_instance(claim: Side, passage: Side, *, near: int | None = None) -> 
     races = _races(claim.text)
     if races and (theirs := _races(passage.text)) and races.isdisjoint(theirs):
         return True
-    if motion_on_it(claim, passage):
+    if motion_on_it(claim, _text_of(passage, words)):
         return True  # "A motion to delay the tax rise failed 6-7" / "was approved 9-4"
     games = _GAME.findall(claim.text)  # "in Game 4" / "Game 5"
     return (
         bool(games) and bool(found := _GAME.findall(passage.text)) and set(games).isdisjoint(found)
     )
+
+
+def _text_of(side: Side, words: range) -> str:
+    """The text of ``words`` of ``side`` (all of it when they are all its words)."""
+    if not words or len(words) == len(side.words):
+        return side.text
+    return side.text[side.words[words.start].start : side.words[words.stop - 1].end]
 
 
 def _sentence(side: Side, offset: int) -> range:

@@ -16,10 +16,9 @@ _MOTION = re.compile(
 )
 
 
-def motion_on_it(claim: Side, passage: Side) -> bool:
-    """Whether the passage names a motion to act on the claim's thing by a verb the claim
-    does not use."""
-    text = passage.text
+def motion_on_it(claim: Side, text: str) -> bool:
+    """Whether a passage's ``text`` names a motion to act on the claim's thing by a verb the
+    claim does not use."""
     if " to " not in text or not any(hint in text for hint in _MOTION_HINTS):
         return False  # most passages name no motion
     content = claim.content_stems()
