@@ -328,3 +328,37 @@ def test_bare_and_named_counts(claim: str, source: str, stance: Stance) -> None:
 )
 def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Another measure of one owner, a period between ("The firm's Q3 revenue").
+        ("The firm's Q3 profit fell 12%.", "The firm's Q3 revenue rose 4%.", N),
+        ("The firm's Q3 profit fell 12%.", "The firm's Q3 profit rose 12%.", C),
+        # A date of another kind of the claim's noun.
+        ("Bus fares rise to £2.50 on 1 April.", "Train fares rise by 4.6% on 1 March.", N),
+        ("Bus fares rise on 1 April.", "Bus fares rise on 1 March.", C),
+        # "due to open" is the museum's opening.
+        ("The museum is due to open on 3 May.", "The museum opens on 10 May.", C),
+        # A motion to act on the claim's thing by another verb is another vote.
+        ("The tax rise was approved 9-4.", "A motion to delay the tax rise failed 6-7.", N),
+        (
+            "The motion to close the library passed 7-2.",
+            "The motion to close the library passed 6-3.",
+            C,
+        ),
+        (
+            "The plan takes effect on February 1.",
+            "The plan takes effect on January 1. A separate proposal to cut parking"
+            " requirements was postponed until March.",
+            C,
+        ),
+        # A sum for each one against one in total.
+        ("The new homes will cost £250,000 each.", "The scheme will cost £25m in total.", N),
+        ("The new homes will cost £250,000 each.", "The new homes will cost £300,000 each.", C),
+        ("The scheme will cost £20m in total.", "The scheme will cost £25m in total.", C),
+    ],
+)
+def test_probed_after_the_second_batch(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
