@@ -135,7 +135,7 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     # The words before it in its clause: "Under the plan, [a fifth of ...]" has none.
     before = (
         range(at - 1, max(-1, at - 1 - _AMONG_REACH), -1)
-        if at and not clause_ends_before(passage, at)
+        if at and (at >= len(passage.words) or not clause_ends_before(passage, at))
         else ()
     )
     for j in before:
