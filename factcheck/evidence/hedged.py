@@ -26,6 +26,7 @@ from factcheck.evidence.alignment import claim_side
 from factcheck.evidence.irregular import LEMMA, forms, lemma
 from factcheck.evidence.scope import finite
 from factcheck.evidence.sides import Side, clause_ends_before
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words that report a statement with doubt, wherever they stand in the passage.
@@ -199,10 +200,24 @@ def _fact(claim: Side, k: int) -> bool:
     before = words[k - 1].norm if k > 0 else ""
     if before == "will":
         return True
-    past = norm.endswith("ed") or lemma(words[k].stem) != words[k].stem
+    past = norm.endswith("ed") or lemma(words[k].stem) != words[k].stem or _unchanged_past(words, k)
     # Not a perfect: "Climate models have overestimated warming" is stated by "may be
     # overestimated" as studies put it.
     return past and k > 0 and before not in _HAVE and finite(claim, k)
+
+
+# Verbs whose past is their present: "The Fed cut rates" is past after a singular doer,
+# which would say "cuts" in the present; after "Banks" or "they" it may be either.
+_SAME_PAST = frozenset("cut put set hit let shut cost quit spread hurt split".split())
+_PLURAL_DOERS = frozenset("i we you they".split())
+
+
+def _unchanged_past(words: list[Word], k: int) -> bool:
+    """Whether the claim's word at ``k`` is one of ``_SAME_PAST`` after a singular doer."""
+    if words[k].norm not in _SAME_PAST or k == 0:
+        return False
+    doer = words[k - 1].norm
+    return doer.isalpha() and not doer.endswith("s") and doer not in _PLURAL_DOERS
 
 
 def _hedged_at(passage: Side, i: int, *, past: bool) -> bool:
