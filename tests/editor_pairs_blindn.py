@@ -50,7 +50,14 @@ false clash ("Waiting lists for hip operations shrank" for "Hospital waiting lis
 After a rule that "starts" read as one that "comes into force" (``phases``), "MPs" as
 "Parliament" (``lexicon``), a subject narrowed by "for" (``subjects``), "users" as those
 who "use" (``counted``) and "Markets expect the Fed to raise" as an expectation
-(``hedged``), 2 of the 42 are wrong, none a false clash. In all, 17 of 201 are left.
+(``hedged``), 2 of the 42 were wrong, none a false clash.
+
+Last, probing short pairs found false clashes fixed in ``qualified``, ``subjects``,
+``motions``, ``aside`` and ``phases`` (see tests/test_cues_blindn.py), and "cut" after a
+singular doer read as a past (``hedged``: "The Fed cut rates" against "Markets expect the
+Fed to cut rates"). In all, 15 of 201 are left (14 of the first batch, 1 of the second), 4
+of them false clashes, the same in process and through `match` lexically (13 with semantic
+retrieval).
 """
 
 from __future__ import annotations
@@ -1357,13 +1364,5 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[date] Related, not supports: the date agrees, but 'Romanian presidential election' / "
         "'Romanians ... polls ... president' share too few words by stem ('presidential' is not "
         "'president')"
-    ),
-    (
-        "The Fed cut rates by a quarter point.",
-        "Markets expect the Fed to cut rates again in March.",
-    ): (
-        "[change] supports, not Related: 'cut' may be a present as well as a past, so the claim "
-        "is not read as a fact for an expectation to hedge ('The Fed raised rates' / 'Markets "
-        "expect the Fed to raise rates' is Related); 'a quarter point' is read as no figure"
     ),
 }

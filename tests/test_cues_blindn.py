@@ -362,3 +362,16 @@ def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_probed_after_the_second_batch(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "cut" after a singular doer is a past: an expectation does not state it.
+        ("The Fed cut rates by a quarter point.", "Markets expect the Fed to cut rates.", N),
+        ("The Fed cut rates.", "The Fed cut rates in March.", S),
+        ("The company cut 300 jobs.", "The company could cut 300 jobs, a memo said.", N),
+    ],
+)
+def test_unchanged_past(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
