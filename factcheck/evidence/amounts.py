@@ -23,6 +23,7 @@ from factcheck.evidence.taken import Taken
 from factcheck.evidence.tallies import TALLY_WORDS, tallies, unanimous
 from factcheck.evidence.units import (
     CURRENCY_BEFORE,
+    CURRENCY_BEFORE_PATTERN,
     changed,
     measure_after,
     money_scale,
@@ -66,9 +67,8 @@ def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _WORD_NUMBER = rf"(?:{_alternatives(_UNITS.keys() | _TENS.keys())})"
-# Amounts are found from their numbers: a pattern that starts with a digit is scanned for
-# at C speed, where one that may start with a qualifier ("more than") is tried at every
-# character. The words before a number and after it are read from there.
+# Amounts are found from their numbers, scanned for at C speed (a pattern that may start
+# with a qualifier, "more than", is tried at every character); the words around are read then.
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
 _AFTER = _pair(  # "5 billion", "$5bn", "5%"
@@ -77,7 +77,7 @@ _AFTER = _pair(  # "5 billion", "$5bn", "5%"
 )
 _BEFORE = _pair(
     rf"(?:\b(?P<qual>{_alternatives(QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
-    rf"(?:(?P<cur>{_alternatives(CURRENCY_BEFORE)})\s?)?\Z"
+    rf"(?:(?P<cur>{CURRENCY_BEFORE_PATTERN})\s?)?\Z"
 )
 _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 # A number glued to more digits ("19-year", "3x4") is a code, not an amount.

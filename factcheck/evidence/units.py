@@ -82,7 +82,17 @@ _CUBIC = re.compile(
 _INCH_IN_BRACKETS = re.compile(r"\s*in\)")
 _PARTS_PER = re.compile(r"\s*parts?\s+per\s+(?P<scale>million|billion|trillion)\b", re.I)
 _METRIC_TON = re.compile(r"\s*metric\s+(?:tons?|tonnes?)\b", re.I)  # a tonne
-CURRENCY_BEFORE = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_SIGNS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+# ISO codes written before a sum as a word of their own: "EUR 300m", "USD 1.2bn".
+_CODES = {code: code for code in "eur usd gbp jpy chf cny".split()}
+CURRENCY_BEFORE = {**_SIGNS, **_CODES}
+# The pattern of a currency before a sum (for lower-cased text or IGNORECASE): a sign, or a
+# code that is a word and is followed by a space ("amateur 30" holds no euros).
+CURRENCY_BEFORE_PATTERN = (
+    "|".join(re.escape(sign) for sign in sorted(_SIGNS, key=len, reverse=True))
+    + rf"|\b(?:{'|'.join(_CODES)})(?=\s)"
+)
+_CODE_BEFORE = re.compile(rf"\b(?:{'|'.join(_CODES)})\s\Z", re.I)
 _CURRENCY_AFTER = {
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "yen": "jpy",
     "yuan": "cny", "rupee": "inr", "rupees": "inr", "franc": "chf", "francs": "chf",
@@ -195,8 +205,10 @@ _COUNT_SCALE = re.compile(
 
 def money_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
     """The factor of a short scale glued to a figure at text[start:end] right after a
-    currency sign, and where the scale ends ("$5m" -> (1e6, end of "m")); else None."""
-    if start == 0 or text[start - 1] not in CURRENCY_BEFORE:
+    currency sign or code, and where the scale ends ("$5m", "EUR 5m" -> (1e6, end of
+    "m")); else None."""
+    after_code = _CODE_BEFORE.search(text, max(0, start - 5), start) is not None
+    if start == 0 or (text[start - 1] not in CURRENCY_BEFORE and not after_code):
         m = _COUNT_SCALE.match(text, end)  # "1m people": a million, not a metre
         return (_MONEY_FACTOR[m.group("scale").lower()], m.end("scale")) if m else None
     m = _MONEY_SCALE.match(text, end)
