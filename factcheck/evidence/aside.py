@@ -70,6 +70,9 @@ _MONEY_GROUPS = {
         # the library" / "The library cost £1.18 million"; "cost up to £40m" / "its budget
         # was capped at £40 million".
         "cost": "cost costs price priced budget budgets spending spend spends spent",
+        # A grant pays part of a cost: "A grant of €3,000 covers part of the cost" is no
+        # price of "The heat pump costs €9,000".
+        "grant": "grant grants subsidy subsidies",
         # A deficit or a surplus is no budget: "The budget deficit is £30bn".
         "deficit": "deficit deficits surplus surpluses shortfall",
     }.items()
