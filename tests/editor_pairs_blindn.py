@@ -55,9 +55,11 @@ who "use" (``counted``) and "Markets expect the Fed to raise" as an expectation
 Last, probing short pairs found false clashes fixed in ``qualified``, ``subjects``,
 ``motions``, ``aside`` and ``phases`` (see tests/test_cues_blindn.py), and "cut" after a
 singular doer read as a past (``hedged``: "The Fed cut rates" against "Markets expect the
-Fed to cut rates"). In all, 15 of 201 are left (14 of the first batch, 1 of the second), 4
+Fed to cut rates"). In all, 15 of 201 were left (14 of the first batch, 1 of the second), 4
 of them false clashes, the same in process and through `match` lexically (13 with semantic
-retrieval).
+retrieval). The lead then read ISO currency codes before a sum as money ("EUR 300m",
+"GBP 50,000", "EUR 2m": ``units.CURRENCY_BEFORE``), which put 3 of them right, 1 a false
+clash: 12 are left, 3 of them false clashes.
 """
 
 from __future__ import annotations
@@ -1311,28 +1313,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("Nearly half of voters backed the Civic Party.", "The Civic Party won 47.8% of the vote."): (
         "[approx] Related, not supports, lexically (semantic shows supports): the figures agree, "
         "but 'voters backed' / 'won ... of the vote' share too few words"
-    ),
-    (
-        "The new stadium cost about EUR 300m.",
-        "The stadium's final cost was EUR 312m, the city said.",
-    ): (
-        "[approx] contradicts, not supports (a false clash): an ISO currency code before a sum "
-        "('EUR 300m') is not read as money, so 'about' does not reach the figure and '300m' is "
-        "read as metres; '€300m' / '€312m' agree"
-    ),
-    (
-        "The company's fine was more than GBP 50,000.",
-        "The judge fined the company GBP 35,000 and ordered it to pay costs of GBP 20,000.",
-    ): (
-        "[approx] Related, not contradicts: 'GBP' is not read as money, and the fine and the "
-        "costs are two sums of which only the first is the fine"
-    ),
-    (
-        "The court fined the supermarket EUR 2m for price fixing.",
-        "The supermarket was fined EUR 2 million by the court for price fixing.",
-    ): (
-        "[unit] Related, not supports: 'EUR 2m' is not read as money (an ISO code before a sum), "
-        "so it does not meet 'EUR 2 million'; '€2m' / '€2 million' agree"
     ),
     (
         "The bypass will cost GBP 85m.",

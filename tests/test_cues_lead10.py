@@ -107,6 +107,16 @@ STANCES = [
     # clause only: "Under the plan, a fifth of ..." (aside.py).
     ("A quarter of the new units must be offered at below-market rents.", "Under the plan, a fifth of the new units in large buildings must be offered at below-market rents.", C),
     ("About 300 people attended.", "Organisers had expected 1,000 people.", N),
+    # An ISO code before a sum is a currency ("EUR 300m" was 300 metres; units.py).
+    ("The new stadium cost about EUR 300m.", "The stadium's final cost was EUR 312m, the city said.", S),
+    ("The new stadium cost about EUR 300m.", "The stadium's final cost was EUR 450m, 50% over budget.", C),
+    ("The deal is worth USD 1.2bn.", "The deal is worth $1.2 billion.", S),
+    ("The amateur 300 club met.", "The amateur 300 club met.", S),
+    ("The road is 300m long.", "The road is 312m long.", C),
+    # A grant is another sum than a price (aside.py).
+    ("The heat pump costs EUR 9,000 to install.", "A grant of EUR 3,000 covers part of the cost of installing a heat pump.", N),
+    ("The heat pump costs €9,000 to install.", "A grant of €3,000 covers part of the cost of installing a heat pump.", N),
+    ("The council gave a grant of £5,000.", "The council gave a grant of £3,000.", C),
 ]  # fmt: skip
 
 
