@@ -172,6 +172,22 @@ def month_stems(claim: Side, figures: Sequence[Mention]) -> frozenset[str]:
     )
 
 
+def converted_stems(claim: Side, figures: Sequence[Mention], passage: Side) -> frozenset[str]:
+    """The stems of the claim's words inside the measures among ``figures`` that the
+    passage does not hold: "kg" of "120 kg" met by "265 lb", "100f" met by "38C". A
+    measure agreed on in another unit is held, as a figure: its unit's word is not a word
+    of the claim the passage lacks (a conversion is no sign of another topic)."""
+    measures = [f for f in figures if f.grain > 0]  # only measures have a grain (units.py)
+    if not measures:
+        return frozenset()
+    return frozenset(
+        w.stem
+        for w in claim.words
+        if any(f.start <= w.start and w.end <= f.end for f in measures)
+        and w.stem not in passage.stem_set
+    )
+
+
 def _same_value(figure: Mention, passage: Side) -> bool:
     return any(
         m.kind == "number" and m.low <= figure.high and figure.low <= m.high

@@ -145,6 +145,8 @@ _FAMILIES = {
     "point": "pts",
     # "MPs rejected the bill" reports what "Parliament rejected the bill" does.
     "parliament": "mps mp",
+    # "The calf weighed 265 lb when she was born" reports its weight "at birth".
+    "birth": "born",
 }
 FAMILY: dict[str, str] = {
     stem(word): head for head, words in _FAMILIES.items() for word in words.split()

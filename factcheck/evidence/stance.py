@@ -33,7 +33,12 @@ from factcheck.evidence.doers import doer_cues
 from factcheck.evidence.efficacy import efficacy_cues
 from factcheck.evidence.entities import entity_cues
 from factcheck.evidence.expectations import expectation_cues
-from factcheck.evidence.figures import held_figures, missing_figure, month_stems
+from factcheck.evidence.figures import (
+    converted_stems,
+    held_figures,
+    missing_figure,
+    month_stems,
+)
 from factcheck.evidence.figurewindow import with_figures
 from factcheck.evidence.frozen import frozen_cues
 from factcheck.evidence.keepup import lag_cues
@@ -228,10 +233,15 @@ def assess_stance(
         or opposite_of_stand_in(claim, side)  # "The company cut" for "Northwind raised"
         or passage.boilerplate  # a caption or a credit is page furniture: it states nothing
     )
-    aligned = alignment(claim, side)
-    weighted = None if meaning is not None or weights is None else alignment(claim, side, weights)
+    held = held_figures(claim, cues)
+    # A measure agreed on in another unit is held, unit and all (figures.converted_stems).
+    units = converted_stems(claim, held, side) if held else frozenset()
+    aligned = alignment(claim, side, leave_out=units)
+    weighted = (
+        None if meaning is not None or weights is None else alignment(claim, side, weights, units)
+    )
     # A month the passage agrees on is held once, as a figure (figures.month_stems).
-    months = month_stems(claim, held_figures(claim, cues)) if meaning is not None else None
+    months = month_stems(claim, held) | units if meaning is not None else None
     beside = alignment(claim, side, leave_out=months) if months else None
     # The two-word rule is for words alone, and read only where it can change the stance.
     topic = (

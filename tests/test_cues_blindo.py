@@ -1,0 +1,27 @@
+"""Focused tests for the rules blindo's table (tests/editor_pairs_blindo.py) brought: each
+rule's pair and its guards, the clashes it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.workspace.models import Stance
+from tests.stance_helpers import assert_case
+
+S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A measure agreed on in another unit is held, unit and all (figures.converted_stems).
+        ("Temperatures reached 100F in Phoenix.", "Phoenix hit 38C on Tuesday.", S),
+        ("The baby elephant weighed 120 kg at birth.", "The calf weighed 265 lb when born.", S),
+        ("The baby elephant weighed 120 kg at birth.", "The calf weighed 120 lb when born.", C),
+        ("Temperatures reached 100F in Phoenix.", "Phoenix hit 30C on Tuesday.", C),
+        # Only a measure: a count agreed on is no unit ("300 people" / "300 fans").
+        ("Roughly 300 people attended the rally.", "About 300 fans came.", N),
+    ],
+)
+def test_converted_measure_is_held(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
