@@ -25,3 +25,23 @@ S, C, N = Stance.SUPPORTS, Stance.CONTRADICTS, Stance.NEUTRAL
 )
 def test_converted_measure_is_held(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "the third monthly decline in a row" is a streak of months (ranks._PERIODIC).
+        (
+            "Retail sales fell for a third month in a row in October.",
+            "Retail sales fell in October, the third monthly decline in a row.",
+            S,
+        ),
+        (
+            "Retail sales fell for a third month in a row in October.",
+            "Retail sales fell in October, the fourth monthly decline in a row.",
+            C,
+        ),
+    ],
+)
+def test_periodic_streak(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -101,9 +101,13 @@ _STREAK_NOUNS = (
     r"|elections?|terms?|seasons?|years?|months?|quarters?|weeks?|days?|nights?|times?"
 )
 _IN_A_ROW = r"(?:in\s+a\s+row|running)"
+# "the third monthly decline in a row" is a streak of months ("a third month in a row").
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+_PERIODIC.update(yearly="year", annual="year")
 _STREAK = re.compile(
     rf"\b{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+(?P<n>{_STREAK_NOUNS})\b"
-    rf"|(?P<m>{_STREAK_NOUNS})\s+{_IN_A_ROW}\b|(?:{_IN_A_ROW}|straight)\b(?![\s-]+[a-z]))",
+    rf"|(?P<m>{_STREAK_NOUNS})\s+{_IN_A_ROW}\b|(?:{_IN_A_ROW}|straight)\b(?![\s-]+[a-z])"
+    rf"|(?P<p>{'|'.join(_PERIODIC)})\s+[a-z]+\s+{_IN_A_ROW}\b)",
     re.I,
 )
 _NOUN_BEFORE = re.compile(rf"\b(?P<n>{_STREAK_NOUNS})\b[^.;:!?]{{0,40}}\Z", re.I)
@@ -114,7 +118,7 @@ def _streaks(text: str) -> list[Mention]:
     "fourth in a row" the nearest before it in its sentence; none found, none read."""
     found = []
     for m in _STREAK.finditer(text):
-        noun = m.group("n") or m.group("m") or ""
+        noun = m.group("n") or m.group("m") or _PERIODIC.get((m.group("p") or "").lower(), "")
         if not noun:
             before = _NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             noun = before.group("n") if before else ""
