@@ -45,3 +45,25 @@ def test_converted_measure_is_held(claim: str, source: str, stance: Stance) -> N
 )
 def test_periodic_streak(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "inaugural" names no phase of an event: no one took office (phases._NO_PHASE).
+        (
+            "The first flight to Nairobi departs on 3 May.",
+            "The inaugural flight to Nairobi departs on May 3.",
+            S,
+        ),
+        (
+            "The first flight to Nairobi departs on 3 May.",
+            "The inaugural flight to Nairobi departs on May 13.",
+            C,
+        ),
+        # Taking office still is another event than an election.
+        ("Ms Lee was elected in May 2022.", "Ms Lee was inaugurated in June 2022.", N),
+    ],
+)
+def test_inaugural_is_no_phase(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

@@ -45,6 +45,9 @@ _PHASES = {
     }.items()
     for word in words.split()
 }
+# Words that stem like a phase's and name none: "the carrier's inaugural Nairobi service
+# takes off on May 3" is a first flight, no one taking office ("inauguration").
+_NO_PHASE = frozenset({"inaugural"})
 _WORD_BEFORE = re.compile(r"[A-Za-z]+")
 _NOT_THE_EVENT = frozenset(
     "early late mid end beginning start middle last next this every each since until till "
@@ -71,6 +74,7 @@ def event_phase(text: str, start: int) -> tuple[str, str]:
             or lower in STOP_WORDS
             or lower in _NOT_THE_EVENT
             or lower.capitalize() in _DAYS
+            or lower in _NO_PHASE
         ):
             continue
         stemmed = stem(lower)
