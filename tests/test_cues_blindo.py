@@ -67,3 +67,27 @@ def test_periodic_streak(claim: str, source: str, stance: Stance) -> None:
 )
 def test_inaugural_is_no_phase(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A cricket total, runs for wickets, is a score line (scorewords._INNINGS).
+        (
+            "England made 245 for 6 in their 50 overs.",
+            "England finished on 245-6 from their 50 overs.",
+            S,
+        ),
+        (
+            "England made 245 for 6 in their 50 overs.",
+            "England finished on 245-7 from their 50 overs.",
+            C,
+        ),
+        ("England were 245/6 at stumps.", "England were 245 for 6 at stumps.", S),
+        ("Australia declared on 450 for 7.", "Australia declared their innings on 450 for 8.", C),
+        # Bowling figures, wickets for runs, are not read as a total: the same figures agree.
+        ("Smith took 5 for 32 in 10 overs.", "Smith took 5 for 32 in his 10 overs.", S),
+    ],
+)
+def test_cricket_totals(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)

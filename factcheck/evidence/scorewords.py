@@ -46,6 +46,16 @@ _HAT_TRICK = re.compile(
     r"\s+(?:\w+\s+)?hat[-\s]?trick\b",
     re.I,
 )
+# A cricket total, runs for wickets: "245 for 6", "245/6", "45 for no loss" is the score line
+# "245-6" (ten wickets at most), read only beside a word of cricket ("votes for 3 bills").
+_INNINGS = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d{1,3})\s*(?:for|/)\s*(?P<b>10|\d|no\s+loss)\b(?![\w.,/-]*\d)", re.I
+)
+_CRICKET = re.compile(
+    r"\b(?:overs?|innings|wickets?|declared|batt(?:ed|ing)|bowl(?:ed|ing)|stumps|tests?|odi|t20"
+    r"|runs|reply|chas(?:e|ing)|all\s+out)\b",
+    re.I,
+)
 _TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
 _SCORED = re.compile(
     r"\b(?:scored|netted|struck)\s+(?P<n>once|twice|three\s+times|four\s+times)\b", re.I
@@ -84,6 +94,10 @@ def score_words(text: str) -> list[Mention]:
     for m in _SCORED.finditer(text) if scored else ():
         count = float(_TIMES[" ".join(m.group("n").lower().split())])
         found.append(_goals(m.group(), m.start(), m.end(), count))
+    if (" for " in lowered or "/" in lowered) and _CRICKET.search(text) is not None:
+        for m in _INNINGS.finditer(text):
+            wickets = 0 if m.group("b")[:1].isalpha() else int(m.group("b"))
+            found.append(Mention("tally", (int(m.group("a")), wickets), m.group(), *m.span()))
     return sorted(found, key=lambda x: x.start)
 
 
