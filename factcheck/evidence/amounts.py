@@ -143,9 +143,9 @@ def _amount(
             grain = measure.rounding(digits)
             end = measure.end  # quote "5 km", not "5"
     before = word_before(text, start, words=1 if unit else 2) if unit in ("duration", "") else ""
-    per, end = rate_after(text, end) if then == "" and unit else (0.0, end)  # "$5 a day"
-    if currency and not per:
-        then = paid_in(text, end)  # "£2.3m in tax": against "zero tax"
+    per, end = rate_after(text, end, then=then) if unit else (0.0, end)  # "$5 a day"
+    if per or currency:  # "12 launches a year" counts launches, at a rate
+        then = "" if per else paid_in(text, end)  # "£2.3m in tax": against "zero tax"
     return Mention(
         "number", (value,), text[start:end].strip(), start, end, unit=unit, low=low,
         high=high, then=then, written=written, grain=grain, before=before, per=per,

@@ -227,15 +227,29 @@ _PER_ADVERB = {
 _RATE = re.compile(
     rf"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<period>{'|'.join(_PERIODS)})|"
     rf"(?P<adverb>{'|'.join(_PER_ADVERB)}))\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|time|times|from|or|and|into)\b)",  # "a year ago"
+    r"(?!\s+(?:ago|earlier|later|before|after|time|times|from|into)\b"  # "a year ago"
+    r"|\s+(?:or|and)\s+(?:a|an|half|one|two|three|more)\b)",  # "a day or two", "a year and a half"
     re.I,
 )
 
 
-def rate_after(text: str, end: int) -> tuple[float, int]:
+# The same rate after a count's noun: "12 launches a year", "300 cases a day" (a rate, not a
+# total: against "30 launches booked" it is another figure).
+_RATE_AFTER_NOUN = re.compile(r"\s+[a-z][a-z-]*" + _RATE.pattern, re.I)
+_PERIOD_STEMS = frozenset(stem(period) for period in _PERIODS)
+
+
+def rate_after(text: str, end: int, *, then: str = "") -> tuple[float, int]:
     """The period of a rate right after an amount ending at ``end``, in seconds, and where
-    it ends ("$50,000 a year" -> (31557600.0, end of "year")); (0.0, end) when none."""
-    m = _RATE.match(text, end)
+    it ends ("$50,000 a year" -> (31557600.0, end of "year")); (0.0, end) when none. With
+    ``then``, the stem of the word after the count's noun, a period word there
+    ("12 launches a year": year) is a rate."""
+    if then:
+        if then not in _PERIOD_STEMS:
+            return 0.0, end
+        m = _RATE_AFTER_NOUN.match(text, end)
+    else:
+        m = _RATE.match(text, end)
     if not m:
         return 0.0, end
     period = (m.group("period") or _PER_ADVERB[m.group("adverb").lower()]).lower()
