@@ -37,6 +37,9 @@ _GATHERING = re.compile(
 # Those who do a thing counted as the count of its doing: "1.4m users" counts who "use the
 # app" ("2m people use it"), as the family "visitors" / "visited" does (``lexicon``).
 _DOERS = {stem("users"): stem("use"), stem("subscribers"): stem("subscribe")}
+# Nouns counted as another's family by the word, not its stem: "shed 4,000 positions" counts
+# jobs, but "positions" shares its stem with "positive" (``lexicon.FAMILY`` is by stem).
+_COUNTED_AS = {"positions": family(stem("jobs"))}
 # A bare figure after "the number of X ... at" counts X: "Police put the number of people
 # who marched in Zagreb at 2,150", "The number of cases rose to 312".
 _NUMBER_OF = re.compile(
@@ -71,7 +74,8 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
             break  # "The death toll rose to 9 [on Monday]": no noun of its own
         # Right after the amount, and the second right after the first: a compound.
         raw.append(word if skipped == (1 if found else 0) else "")
-        found.append(_DOERS.get(word_stem := family(stem(word)), word_stem))
+        word_stem = _COUNTED_AS.get(word) or family(stem(word))
+        found.append(_DOERS.get(word_stem, word_stem))
         skipped = 1  # the word after the noun must follow closely
     first, then = [*found, "", ""][:2]
     if len(raw) == 2 and compound(*raw):
