@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.evidence.dayparts import _HINT, _may_hold
+from factcheck.evidence.figurewindow import aligned_window
 from factcheck.evidence.lexicon import AGAINST, NEGATORS, family
 from factcheck.evidence.negforms import negator
 from factcheck.evidence.sides import (
@@ -23,7 +24,6 @@ from factcheck.evidence.sides import (
     _VERB_NEGATORS,
     WINDOW_MARGIN,
     Side,
-    aligned_window,
 )
 from factcheck.evidence.stance import _find_cues
 from factcheck.evidence.wordsplit import _stem_of

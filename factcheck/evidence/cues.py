@@ -1,7 +1,7 @@
 """Value cues: numbers, dates, years, weekdays and clock times that agree or clash.
 
 The passage is narrowed to the ``window`` of words that align with the claim
-(``sides.aligned_window``) before its values are read.
+(``figurewindow.aligned_window``) before its values are read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""The aligned window reaches a claim's figure written in words where the passage writes it
-in digits: "Ten countries voted against" lines up with "..., 10 against and 23 abstaining"
-(``sides.aligned_window`` lines up stems, and "ten" is no stem of "10")."""
+"""The aligned window: the words of a passage that line up with the claim's, where its cues
+are read. It reaches a claim's figure written in words where the passage writes it in
+digits: "Ten countries voted against" lines up with "..., 10 against and 23 abstaining"
+(``aligned_window`` lines up stems, and "ten" is no stem of "10")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ def _word_values(claim: Side) -> frozenset[float]:
         for m in claim.mentions
         if m.kind == "number" and m.text[:1].isalpha() and m.low == m.high
     )
+
+
+def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
+    """Word range [first, last) of the passage that lines up with the claim's content words."""
+    stems = claim.content_stems()
+    if stems.isdisjoint(passage.stem_set):
+        return 0, 0
+    # The first and the last word of the claim's, found at C speed (once per pair).
+    hits = list(map(stems.__contains__, passage.stem_list))
+    first, last = hits.index(True), len(hits) - 1 - hits[::-1].index(True)
+    return max(0, first - WINDOW_MARGIN), min(len(passage.words), last + 1 + WINDOW_MARGIN)
 
 
 def with_figures(window: tuple[int, int], claim: Side, passage: Side) -> tuple[int, int]:

@@ -259,17 +259,6 @@ def _word_starts(side: Side) -> list[int]:
 _WORDY = frozenset({"doubling", "halving", "rank", "first"})
 
 
-def aligned_window(claim: Side, passage: Side) -> tuple[int, int]:
-    """Word range [first, last) of the passage that lines up with the claim's content words."""
-    stems = claim.content_stems()
-    if stems.isdisjoint(passage.stem_set):
-        return 0, 0
-    # The first and the last word of the claim's, found at C speed (once per pair).
-    hits = list(map(stems.__contains__, passage.stem_list))
-    first, last = hits.index(True), len(hits) - 1 - hits[::-1].index(True)
-    return max(0, first - WINDOW_MARGIN), min(len(passage.words), last + 1 + WINDOW_MARGIN)
-
-
 # Marks between two words that end a clause: a negation or a "nobody" reaches no further.
 CLAUSE_END = frozenset(",;:.!?()")
 

@@ -39,7 +39,7 @@ from factcheck.evidence.figures import (
     missing_figure,
     month_stems,
 )
-from factcheck.evidence.figurewindow import with_figures
+from factcheck.evidence.figurewindow import aligned_window, with_figures
 from factcheck.evidence.frozen import frozen_cues
 from factcheck.evidence.keepup import lag_cues
 from factcheck.evidence.lexicon import DENYING_VERBS, NEGATORS
@@ -52,7 +52,7 @@ from factcheck.evidence.quantifiers import partial_cues
 from factcheck.evidence.relation import relation_cues
 from factcheck.evidence.roles import role_cues
 from factcheck.evidence.schedule import schedule_cues
-from factcheck.evidence.sides import Side, aligned_window
+from factcheck.evidence.sides import Side
 from factcheck.evidence.standin import opposite_of_stand_in
 from factcheck.evidence.stated import not_stated
 from factcheck.evidence.subjects import said_of_other
