@@ -13,6 +13,7 @@ from factcheck.evidence.bands import QUALIFIERS
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.motions import motion_on_it
+from factcheck.evidence.namedapart import named_apart
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.wordbefore import word_before
 from factcheck.workspace import STOP_WORDS, stem
@@ -56,6 +57,8 @@ def another_instance(claim: Side, passage: Side, *, near: int | None = None) -> 
     "won the semi-final 2-1"), or another race ("the 200 meters" for "the 100 meters").
     With ``near`` (an offset), only in the sentence that holds it: "The plan takes effect
     on January 1. A separate proposal ..." gives the claim's plan its date."""
+    if near is not None and named_apart(claim, passage, near):
+        return True  # "... is due next weekend. Last weekend's leader, 'Bob Marley' ..."
     mine, content = known(claim, _prefixed), claim.content_stems()
     words = range(len(passage.words)) if near is None else _sentence(passage, near)
     if any(_of_another(mine, content, passage, i) for i in words):

@@ -1,0 +1,66 @@
+"""A figure in another sentence, said of another name: in '"Kung Fu Panda 4" is due next
+weekend. Last weekend's leader, "Bob Marley: One Love", fell to second place with $13.5
+million.' the sum is the other film's, not the one the claim "Kung Fu Panda 4 opened with
+$30 million" is about. A sentence that holds none of the claim's words and names someone or
+something the claim does not is about them; without such a name ("The bridge opened in May.
+The final bill came to $45 million."), its figure may still be the claim's."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.lexicon import SPEECH_VERBS
+from factcheck.evidence.numbers import MONTHS, WEEKDAYS
+from factcheck.evidence.sides import Side, known, word_at
+from factcheck.workspace import STOP_WORDS
+
+# A sentence ends at a stop before a space ("£4.5m" holds none).
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s+|\Z)")
+# A figure's scale is no word of the claim's to share: "$30 million" and "$13.5 million".
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
+
+
+def named_apart(claim: Side, passage: Side, offset: int) -> bool:
+    """Whether the sentence of ``passage`` that holds ``offset`` (a figure's start) is
+    another sentence than one about the claim: it holds none of the claim's words (but
+    figures), names what the claim does not, and another sentence holds the claim's words."""
+    text = passage.text
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
+    if not starts:
+        return False  # the passage's first sentence (or its only one)
+    end = _SENTENCE_END.search(text, offset)
+    first, last = word_at(passage, starts[-1]), word_at(passage, end.start() if end else len(text))
+    words = known(claim, _words)
+    sentence = range(first, last)
+    if any(passage.words[i].stem in words for i in sentence):
+        return False
+    if not any(w.stem in words for w in passage.words[:first]):
+        return False
+    # A speaker named is who says it, not whom it is about ("..., Mayor Jones said").
+    said = [i for i in sentence if passage.words[i].norm in SPEECH_VERBS or _according(passage, i)]
+    return any(
+        _another_name(passage, i, claim) and not any(abs(i - j) <= 3 for j in said)
+        for i in sentence
+        if i > first
+    )
+
+
+def _according(side: Side, i: int) -> bool:
+    return i > 0 and side.words[i].norm == "to" and side.words[i - 1].norm == "according"
+
+
+def _words(claim: Side) -> frozenset[str]:
+    return frozenset(s for s in claim.content_stems() if s[:1].isalpha()) - _SCALES
+
+
+def _another_name(side: Side, i: int, claim: Side) -> bool:
+    """Whether word ``i`` is a name (capitalised, not a sentence's first word, no stop word,
+    month or weekday) that the claim does not hold."""
+    w = side.words[i]
+    return (
+        w.text[:1].isupper()
+        and w.norm not in STOP_WORDS
+        and w.norm not in MONTHS
+        and w.norm not in WEEKDAYS
+        and w.stem not in claim.stem_set
+    )
