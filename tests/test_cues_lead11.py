@@ -27,6 +27,13 @@ STANCES = [
     ("The federal government cut 4,000 jobs.", "Health care added 56,000 jobs and social assistance 31,000. Manufacturing employment was little changed, while the federal government shed 4,000 positions.", S),
     ("The company cut 300 jobs.", "The company cut 500 positions.", C),
     ("Studies point to a negative feedback.", "Studies point to a positive feedback.", C),
+    # -- A figure in another sentence that holds none of the claim's words and names
+    # another (not a speaker) is that other's (namedapart.py).
+    ("Kung Fu Panda 4 opened with $30 million.", "\"Kung Fu Panda 4\" is due next weekend. Last weekend's leader, \"Bob Marley: One Love\", fell to second place with $13.5 million.", N),
+    ("Dune opened with $30 million.", '"Dune" opened at the weekend. It took $13.5 million.', C),
+    ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million.", C),
+    ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million, Mayor Jones said.", C),
+    ("The bridge cost $30 million.", "The bridge opened in May. According to Mayor Jones, the final bill came to $45 million.", C),
 ]  # fmt: skip
 
 
