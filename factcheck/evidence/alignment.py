@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.lexicon import FILLER_WORDS, NEGATORS
+from factcheck.evidence.numberwords import NUMBER_WORDS
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, word_terms
 

@@ -19,6 +19,7 @@ from factcheck.evidence.compounds import compound_measures, fractions, multiples
 from factcheck.evidence.counted import counted
 from factcheck.evidence.eras import centuries, era_of, year_band
 from factcheck.evidence.mention import Mention
+from factcheck.evidence.numberwords import SCALES, TENS, UNITS, VAGUE
 from factcheck.evidence.taken import Taken
 from factcheck.evidence.tallies import TALLY_WORDS, tallies, unanimous
 from factcheck.evidence.units import (
@@ -33,27 +34,6 @@ from factcheck.evidence.units import (
 from factcheck.evidence.wordbefore import word_before
 from factcheck.evidence.zeros import zero_counts
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "dozen": 12,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# Written numbers ("twelve", "forty"): values, not content words to align on.
-NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
-_SCALES = {
-    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9
-}  # fmt: skip
-_VAGUE = {
-    "dozens": (24, 199), "hundreds": (200, 999), "thousands": (2e3, 9.99e5),
-    "tens of thousands": (2e4, 9.99e4), "hundreds of thousands": (2e5, 9.99e5),
-    "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
-}  # fmt: skip
-
 
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so "more than" wins over "more")."""
@@ -66,13 +46,13 @@ def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(pattern), re.compile(pattern, re.I)
 
 
-_WORD_NUMBER = rf"(?:{_alternatives(_UNITS.keys() | _TENS.keys())})"
+_WORD_NUMBER = rf"(?:{_alternatives(UNITS.keys() | TENS.keys())})"
 # Amounts are found from their numbers, scanned for at C speed (a pattern that may start
 # with a qualifier, "more than", is tried at every character); the words around are read then.
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORDS = _pair(rf"\b{_WORD_NUMBER}(?:-{_WORD_NUMBER})?\b")
 _AFTER = _pair(  # "5 billion", "$5bn", "5%"
-    rf"(?:\s*(?P<scale>{_alternatives(_SCALES)})\b)?"
+    rf"(?:\s*(?P<scale>{_alternatives(SCALES)})\b)?"
     r"(?P<pct>\s*(?:%|percent\b|per cent\b|pc\b|pct\b|percentage points?\b))?"  # "31pc"
 )
 _BEFORE = _pair(
@@ -85,10 +65,10 @@ _GLUED = re.compile(r"[\w-]{0,40}\d")  # bounded: "one-one-one-..." is read in l
 _INSIDE = frozenset("_.,-")
 # What stands before the minus sign of a negative number: a space, a bracket, nothing.
 _BEFORE_SIGN = frozenset(" \t\n([")
-_VAGUE_RE = _pair(rf"\b(?P<v>{_alternatives(_VAGUE)})\s+of\b")
+_VAGUE_RE = _pair(rf"\b(?P<v>{_alternatives(VAGUE)})\s+of\b")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
-_NUMBER_WORD_SET = frozenset(_UNITS) | frozenset(_TENS)
+_NUMBER_WORD_SET = frozenset(UNITS) | frozenset(TENS)
 # Substrings without which a pattern cannot match: most passages skip it at C speed.
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "billions")
 
@@ -100,10 +80,10 @@ def _number_value(number: str, scale: str | None) -> float | None:
     else:
         value = 0.0
         for part in number.split("-"):
-            value += _UNITS.get(part, _TENS.get(part, math.nan))
+            value += UNITS.get(part, TENS.get(part, math.nan))
         if math.isnan(value):
             return None
-    return value * _SCALES[scale] if scale else value
+    return value * SCALES[scale] if scale else value
 
 
 def _amount(
@@ -288,7 +268,7 @@ def quantities(text: str, *, skip: Sequence[Mention] = ()) -> list[Mention]:
     if any(word in lowered for word in _VAGUE_HINTS):
         for m in _VAGUE_RE[which].finditer(subject):
             if not taken(*m.span()):
-                found.append(_amount(text, m.span(), _VAGUE[m.group("v").lower()]))
+                found.append(_amount(text, m.span(), VAGUE[m.group("v").lower()]))
                 taken.add(*m.span())
         taken = taken.then()
     zeros = zero_counts(text, subject, taken, lowered=lowered, which=which)

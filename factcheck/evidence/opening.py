@@ -7,10 +7,10 @@ here; a named doer of a sole act is the doer cue's (``doers``)."""
 
 from __future__ import annotations
 
-from factcheck.evidence.amounts import NUMBER_WORDS
 from factcheck.evidence.entities import same_place
 from factcheck.evidence.irregular import LEMMA
 from factcheck.evidence.lexicon import NEGATORS
+from factcheck.evidence.numberwords import NUMBER_WORDS
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS
 
