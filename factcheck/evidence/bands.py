@@ -121,12 +121,37 @@ def figures_apart(mine: Mention, theirs: Mention) -> bool:
         return True  # "more than 5,000" / "fewer than 5,000": they touch, they do not meet
     if _bound_converted_apart(mine, theirs):
         return True  # "50 metres" / "50 yards", "over 10 km" / "over 10 miles"
+    if _estimates_apart(mine, theirs):
+        return True  # "around $160 million" / "about $190 million"
     if mine.written != theirs.written or mine.high == theirs.high:
         return False
     return any(
         most.text.lower().startswith(_MAXIMUM)
         and (other.text.lower().startswith(_MAXIMUM) or -math.inf < other.low < other.high)
         for most, other in ((mine, theirs), (theirs, mine))
+    )
+
+
+def _estimates_apart(mine: Mention, theirs: Mention) -> bool:
+    """Whether two estimates ("about X" both) give figures more than ``APPROXIMATE`` of the
+    larger apart: each reaches a tenth either side, so their intervals meet up to a fifth
+    apart, but "around 160" and "about 190" are two figures ("roughly 300" and "about 312"
+    one)."""
+    if mine.per != theirs.per or mine.unit != theirs.unit or mine.written != theirs.written:
+        return False
+    if not (_point_estimate(mine) and _point_estimate(theirs)):
+        return False  # not a range: "roughly 0.15-0.20 °C" meets "around 0.2 degrees"
+    figures = sorted(((m.low + m.high) / 2 for m in (mine, theirs)), key=abs)
+    return abs(figures[1] - figures[0]) > APPROXIMATE * abs(figures[1])
+
+
+def _point_estimate(amount: Mention) -> bool:
+    """Whether an amount is one figure said "about" (its interval a tenth either side)."""
+    figure = (amount.low + amount.high) / 2
+    return (
+        amount.text.lower().startswith(_ABOUT)
+        and figure != 0
+        and math.isclose(amount.high - amount.low, 2 * APPROXIMATE * abs(figure), rel_tol=1e-6)
     )
 
 
