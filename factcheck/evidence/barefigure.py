@@ -30,5 +30,7 @@ def kin_of(
 ) -> bool:
     """Whether the passage's figure is the claim's, counted of a kind of people ("2,000
     people" / "2,000 residents": ``kinds``) or bare (``given_bare``), and ``equal``."""
+    if bool(mine.per) != bool(theirs.per):
+        return False  # "about 3,500 people live there" / "3,500 passengers a week"
     kin = counted_as_a_kind(mine, theirs) or given_bare(claim, mine, passage, theirs)
     return kin and equal(mine, theirs)
