@@ -13,6 +13,13 @@ _ALWAYS = ("un", "non", "non-")
 _BEFORE_ADJECTIVES = ("in", "im", "il", "ir")
 _ADJECTIVE_ENDINGS = ("able", "ible", "ate", "al", "ent", "ant", "ive", "ete", "ular")
 _SHORTEST = 4  # "un" + "do" is "undo", no denial
+# Words that start with a prefix but deny nothing of what follows it: "unemployment" is its
+# own figure ("Employment rose" and "Unemployment rose" may both be true), "unrest" no
+# "rest", "unless" no "less", "unveiled" and "uncovered" no "veiled" or "covered" denied.
+_OWN_WORDS = frozenset(
+    """unemployment unemployed unless unrest untold unveil unveiled unveils uncover uncovered
+    uncovers unearth unearthed unfold unfolded unfolds unfolding unwind unload unloaded""".split()
+)
 
 
 def _negative_forms(claim: Side) -> dict[str, int]:
@@ -23,14 +30,30 @@ def _negative_forms(claim: Side) -> dict[str, int]:
     forms: dict[str, int] = {}
     for k, word in enumerate(claim.words):
         norm = word.norm
-        if len(norm) < _SHORTEST or norm in STOP_WORDS or not norm.isalpha():
+        if len(norm) < _SHORTEST or norm in STOP_WORDS or not norm.isalpha() or norm in _OWN_WORDS:
             continue
         for prefix in _ALWAYS:
             forms.setdefault(prefix + norm, k)
         if norm.endswith(_ADJECTIVE_ENDINGS):
             for prefix in _BEFORE_ADJECTIVES:
                 forms.setdefault(prefix + norm, k)
-    return forms
+        # And the other way: the claim's negative form against the plain word ("called the
+        # offer unfair" / "said the offer was fair").
+        base = _base(norm)
+        if base:
+            forms.setdefault(base, k)
+    return {form: k for form, k in forms.items() if form not in _OWN_WORDS}
+
+
+def _base(norm: str) -> str:
+    """The word a negative form ``norm`` denies ("unfair" -> "fair", "illegal" ->
+    "legal"), else ""."""
+    if norm.startswith("un") and len(norm) - 2 >= _SHORTEST:
+        return norm[2:]
+    base = norm[2:]
+    if norm.startswith(_BEFORE_ADJECTIVES) and len(base) >= _SHORTEST:
+        return base if base.endswith(_ADJECTIVE_ENDINGS) else ""
+    return ""
 
 
 def prefix_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cue]:
