@@ -34,6 +34,15 @@ from factcheck.evidence.units import (
 from factcheck.evidence.wordbefore import word_before
 from factcheck.evidence.zeros import zero_counts
 
+# A change from one level to another: "rose from 116 to 184" gives two levels, not a range
+# (a range stays one: "from 3 to 5 km"; shares' changes are read by ``point_changes``).
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|grows"
+    r"|increased|increasing|decreased|decreasing|climbed|dropped|jumped|slipped|declined"
+    r"|soared|surged|plunged|shrank|swelled|went|up|down)(?:\s+[a-z]+ly)?\s+from\s+\Z",
+    re.I,
+)
+
 
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so "more than" wins over "more")."""
@@ -198,13 +207,14 @@ def _amounts(
         join = _JOIN.match(subject, a.end)
         b = numbers[i] if i < len(numbers) else None
         # "29-50", "3 to 5 km", "between 29 and 50 percent" ("and" only after "between";
-        # "32% to 102,000" is two amounts).
+        # "32% to 102,000" is two amounts, and so is a change "from 116 to 184").
         ranged = (
             join is not None
             and b is not None
             and b.start == join.end()
             and ((before is not None and before.group("between")) or "and" not in join.group())
             and not (a.pct and b.pct != a.pct)  # "3 points to 45%": two figures
+            and (a.pct != "" or not _CHANGED_FROM.search(subject, max(0, a.start - 40), a.start))
         )
         if ranged and b is not None and a.value < b.value and not _GLUED.match(subject, b.end):
             i += 1
