@@ -49,6 +49,13 @@ _NUMBER_OF = re.compile(
 )
 
 
+# A time back right after a figure: "up from 161 a year earlier", "12 a week ago".
+_TIME_BACK = re.compile(
+    r"\s+(?:a|an|one|two|three|the)\s+(?:year|month|week|day|decade)s?\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+
+
 def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     """What an amount ending at ``end`` counts: the stem of the next content word, and
     of the content word after that within two words ("two people died" -> peopl, die).
@@ -56,6 +63,8 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
     one after a crowd all who were there (``kinds.CROWD``)."""
     if start > 0 and _GATHERING.search(text, max(0, start - 50), start):
         return CROWD, ""
+    if _TIME_BACK.match(text, end):
+        return "", ""  # "up from 161 [a year earlier]": when, not what it counts
     found: list[str] = []
     raw: list[str] = []  # the words found, as written (lower case), and whether adjacent
     pos, skipped = end, 0
