@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.evidence.bands import QUALIFIERS
-from factcheck.evidence.lexicon import family
+from factcheck.evidence.lexicon import family, maybe_last
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.motions import motion_on_it
 from factcheck.evidence.namedapart import named_apart
@@ -207,8 +207,8 @@ def _of_another(
         return words[i - 1].norm not in mine.norms and _ORDINALS.isdisjoint(mine.norms)
     if word.stem in content and word.norm not in STOP_WORDS:
         if word.stem in _SERIES and i > lo and words[i - 1].norm in _ORDINALS:
-            numbered = words[i - 1].norm
-            return numbered not in mine.norms and not _ORDINALS.isdisjoint(mine.norms)
+            numbered, ours = words[i - 1].norm, _ORDINALS & mine.norms
+            return numbered not in mine.norms and bool(ours) and not maybe_last(numbered, ours)
         if any(
             words[j].norm in _VERSIONS and words[j - 1].norm in OTHER_INSTANCE
             for j in range(max(lo + 1, i - 3), i)

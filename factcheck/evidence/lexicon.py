@@ -264,3 +264,15 @@ SPEECH_VERBS = frozenset(
     announced announces added adds insisted insists warned warns argued argues
     """.split()
 )
+
+
+# A series' last one may be any of its numbered ones: "the fifth Test" may be "the final
+# Test" (of five), but the first is never the last.
+_LAST = frozenset("final last closing deciding".split())
+_LATER = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def maybe_last(word: str, others: frozenset[str]) -> bool:
+    """Whether ``word`` and one of ``others`` may name one of a series: "final" and "fifth"."""
+    pair = {word} | others
+    return not _LAST.isdisjoint(pair) and not _LATER.isdisjoint(pair)

@@ -25,6 +25,7 @@ from factcheck.evidence.lexicon import (
     MOTION_VERBS,
     NEGATORS,
     PARTS,
+    maybe_last,
 )
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.phases import event_phase
@@ -174,6 +175,7 @@ def _kinds_apart(claim: Side, a: int, passage: Side, b: int) -> bool:
         and not passage.in_amount(theirs)
         and mine.stem not in passage.content_stems()
         and theirs.stem not in claim.content_stems()
+        and not maybe_last(mine.norm, frozenset({theirs.norm}))  # "fifth" / "final"
     )
 
 
