@@ -18,7 +18,7 @@ _NOT_THE_VERB = frozenset(
 _STRETCH = frozenset("last past next".split())
 # Verbs that say how long a thing lasted, read as one ("took four hours" / "lasted 240
 # minutes").
-_LASTED = {stem(w): stem("lasted") for w in "took take takes taking lasts spanned".split()}
+_LASTED = {stem(w): stem("lasted") for w in "took take takes taking last lasts spanned".split()}
 # And one prison term: "jailed for five years" / "sentenced to four years in prison".
 _LASTED.update({stem(w): stem("jailed") for w in "sentenced imprisoned jailed".split()})
 _LASTED_STEM = stem("lasted")
@@ -28,6 +28,12 @@ _LASTED.update({stem(w): _ADDED for w in "add adds adding".split()})
 _LONGER = re.compile(
     r"[^.;:]{0,30}?\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
     r"(?:longer|more|extra)\b",
+    re.I,
+)
+# A length of time of things done is how long they last: "eight days of strikes" / "the
+# strikes will last ten days" (a plural noun: not "of age", "of the", "of heavy rain").
+_OF_DOING = re.compile(
+    r"[^.;:]{0,30}?\b(?:days?|weeks?|fortnights?|months?)\s+of\s+[a-z]+s\b(?<!ss)(?<!ous)",
     re.I,
 )
 _TO_DO = re.compile(
@@ -44,6 +50,8 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
     things ("a residence time of 100 years" is not "a molecule's nine days"). With
     ``words=2``, the last two content words, in either order ("death toll [rose] to 45"):
     a bare figure is what they say it is ("the Dow closed at" is not "the Nasdaq closed at")."""
+    if words == 1 and _OF_DOING.match(text, start):
+        return _LASTED_STEM
     found: list[str] = []
     tokens = _WORD.findall(text, max(0, start - 80), start)
     i = len(tokens)
@@ -60,7 +68,8 @@ def word_before(text: str, start: int, *, words: int = 1) -> str:
             same = stem(lower)  # "took six months to approve": the time to do it
         elif same == _LASTED_STEM and _LONGER.match(text, start):
             same = _ADDED  # "will take 20 minutes longer" / "adding 20 minutes to journeys"
-        if lower in _STRETCH:  # "in each of the last two years": a stretch, not "lasted"
+        if lower in _STRETCH and (lower != "last" or tokens[i - 1].lower() in _DETERMINERS):
+            # "in each of the last two years": a stretch ("will last ten days": lasted)
             same = f"{lower} (stretch)"
         found.append(same)
         if len(found) == words:
