@@ -62,7 +62,7 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
     ("resign resigned quit", "fire fired sack sacked oust ousted dismiss dismissed"),
     ("keep kept retain retained", "fire fired sack sacked oust ousted remove removed"),
     (
-        "hire hired recruit recruited create created creates",  # "create 200 jobs" / "cut"
+        "hire hired recruit recruited create created creates add added adds adding",  # "cut"
         "cut lay laid shed axe axed slash slashed eliminate eliminated fire fired",
     ),
     # "cleared the takeover" against "rejected" it ("cleared the site" acts on no claim's word).

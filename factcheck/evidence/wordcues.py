@@ -180,7 +180,7 @@ def _noun(side: Side, index: int) -> bool:
 
 def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
     """Whether the verb at ``index`` acts on a word of ``stems`` (the other side's): its
-    object, the first content word within four after it, is one of them ("fired [the chief
+    object, the first content word within six after it, is one of them ("fired [the chief
     executive]", "cut 200 [workers]", not "blocks [replication]"), or it is a passive
     ("was fired", "was blocked"), whose object came before it."""
     if _noun(side, index):
@@ -190,9 +190,9 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
     if _intransitive(side, index):  # "The amendment [passed] 210-198": it acts on its subject
         return any(s in stems for s in subject_stems(side, index))
     words = side.words
-    for j in range(index + 1, min(index + 5, len(words))):
+    for j in range(index + 1, min(index + 7, len(words))):  # "22,000" is two words
         w = words[j]
-        if w.norm in STOP_WORDS or w.norm[:1].isdigit():
+        if w.norm in STOP_WORDS or w.norm[:1].isdigit() or w.norm in _BEFORE_A_COUNT:
             continue
         if w.stem in stems:
             return True
@@ -201,6 +201,8 @@ def _acts_on(side: Side, index: int, stems: Container[str]) -> bool:
     return False
 
 
+# Words between a verb and the count it acts on: "cut a combined 22,000 jobs".
+_BEFORE_A_COUNT = frozenset("combined total net further additional extra estimated".split())
 # Words after a verb used without an object: "passed [by] 12 votes", "passed [after] a vote".
 _AFTER_NO_OBJECT = frozenset("by after before on in at with despite amid following during".split())
 
