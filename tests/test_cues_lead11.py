@@ -34,12 +34,52 @@ STANCES = [
     ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million.", C),
     ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million, Mayor Jones said.", C),
     ("The bridge cost $30 million.", "The bridge opened in May. According to Mayor Jones, the final bill came to $45 million.", C),
+    # -- Two estimates more than a tenth apart are two figures (bands._estimates_apart).
+    ("Dune: Part Two had a budget of around $160 million.", "The film, which cost about $190 million to make, took $97 million overseas.", N),
+    ("The film had a budget of around $160 million.", "The film had a budget of about $190 million.", C),
+    ("Around 300 people came to the rally.", "About 312 people came to the rally.", S),
+    ("Around 300 people came to the rally.", "About 340 people came to the rally.", C),
+    # -- A count at a rate is no kin of a count of people ("3,500 passengers a week").
+    ("About 3,500 people live in the villages affected.", "The council said about 3,500 passengers a week used the affected routes.", N),
+    ("About 2,000 people marched.", "About 2,000 protesters marched.", S),
+    # -- A negative form in the claim against the plain word in the passage (prefixes.py),
+    # but not "unemployment" against "employment": two figures.
+    ("Hutchison Ports called the pay offer unfair.", 'The port\'s owner, Hutchison Ports, said the offer was "fair and generous".', C),
+    ("The ruling was illegal.", "The court said the ruling was legal.", C),
+    ("The plan is unlikely to pass.", "The plan is likely to pass.", C),
+    ("The strike was unlawful.", "The strike was lawful, the judge ruled.", C),
+    ("Employment rose in May.", "Unemployment rose in May.", N),
+    ("Unemployment rose in May.", "Employment rose in May.", N),
+    ("Police uncovered a plot.", "Newspapers covered the plot.", N),
+    # -- A change "from X to Y" gives two levels, not a range.
+    ("The death toll rose from 12 to 15.", "The death toll rose to 15 on Monday, up from 12.", S),
+    ("The death toll rose from 12 to 15.", "The death toll rose to 15 on Monday, up from 11.", C),
+    ("The road runs from 3 to 5 km.", "The road runs 4 km.", S),
+    # -- A series' numbered one may be its last: "the fifth Test" / "the final Test".
+    ("The fifth Test starts on March 17.", "The final Test starts in Dharamsala on March 7.", C),
+    ("The first Test starts on March 17.", "The final Test starts in Dharamsala on March 7.", N),
+    # -- "eight days of strikes" is how long the strikes last; "will last" is no stretch.
+    ("The dock strikes will last ten days.", "The union said eight days of strikes would begin on August 21.", C),
+    ("The dock strikes will last eight days.", "The union said eight days of strikes would begin on August 21.", S),
+    ("The festival will last three days.", "The festival will last four days.", C),
+    ("Sales rose in each of the last two years.", "Sales rose in each of the last three years.", C),
+    ("She has 20 years of experience.", "She has 15 years of experience.", N),
+    # -- "added jobs" against "cut jobs", past "a combined" and a number's two words.
+    ("The firm added 200 jobs.", "The firm cut 200 jobs.", C),
+    ("The firm cut 200 jobs.", "The firm added 200 jobs.", C),
+    ("The firm cut 200 jobs.", "The firm cut 200 jobs, the spokesman added.", S),
+    ("Revisions added 22,000 jobs to the February and March figures.", "Revisions cut a combined 22,000 jobs from the February and March figures.", C),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("claim", "source", "stance"), STANCES)
 def test_stances(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+def test_a_time_back_after_a_figure_is_not_what_it_counts() -> None:
+    (level,) = [m for m in mentions("184 packs, up from 161 a year earlier") if m.low == 161]
+    assert (level.unit, level.then) == ("", "")
 
 
 def test_a_count_at_a_rate_has_its_period() -> None:
