@@ -16,10 +16,10 @@ from factcheck.evidence.dayparts import PART, parts_meet
 from factcheck.evidence.earlier import another_time
 from factcheck.evidence.eras import AD, era_and_year, same_year
 from factcheck.evidence.extents import extent
+from factcheck.evidence.figurewindow import clause_reach
 from factcheck.evidence.instances import (
     anchor_words,
     another_instance,
-    clause_reach,
     contrasted,
     other_verb,
 )

@@ -5,7 +5,7 @@ digits: "Ten countries voted against" lines up with "..., 10 against and 23 abst
 
 from __future__ import annotations
 
-from factcheck.evidence.sides import WINDOW_MARGIN, Side, known
+from factcheck.evidence.sides import WINDOW_MARGIN, Side, clause_ends_before, known
 
 # Words that may begin an amount in words: only a claim holding one has its amounts read.
 _NUMBER_WORDS = frozenset(
@@ -62,3 +62,17 @@ def _digits(norm: str) -> float | None:
         return float(norm.replace(",", ""))
     except ValueError:
         return None
+
+
+# Words a value may stand past the aligned window, in the same clause: "Vaccine
+# effectiveness was estimated [at 52%]", "first held in Uruguay [in 1934]".
+_CLAUSE_REACH = 3
+
+
+def clause_reach(passage: Side, end: int) -> int:
+    """The end of the window for values: up to ``_CLAUSE_REACH`` more words, not past the
+    end of the clause the window ends in."""
+    last = min(len(passage.words), end + _CLAUSE_REACH)
+    while end < last and not clause_ends_before(passage, end):
+        end += 1
+    return end

@@ -256,20 +256,6 @@ def other_verb(claim: Side, passage: Side, theirs: Mention) -> bool:
     return m is not None and family(stem(m.group(1).lower())) not in claim.content_stems()
 
 
-# Words a value may stand past the aligned window, in the same clause: "Vaccine
-# effectiveness was estimated [at 52%]", "first held in Uruguay [in 1934]".
-_CLAUSE_REACH = 3
-
-
-def clause_reach(passage: Side, end: int) -> int:
-    """The end of the window for values: up to ``_CLAUSE_REACH`` more words, not past the
-    end of the clause the window ends in."""
-    last = min(len(passage.words), end + _CLAUSE_REACH)
-    while end < last and not clause_ends_before(passage, end):
-        end += 1
-    return end
-
-
 # Words that set another subject's figure against the claim's ("wages grew by 5% while
 # prices rose by 7%"). Update copy gives the same subject's figures one after another
 # ("eased to 3.7% in September before slowing to 3.2% in October", "rose 4% in the first
