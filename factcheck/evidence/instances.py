@@ -197,7 +197,10 @@ def _of_another(
     if word.norm in mine.nouns and mine.prefixed.isdisjoint(w.norm for w in words):
         return True  # "the final" against "the semi-final"
     if word.norm in _ANOTHER_THING and i > lo and words[i - 1].norm in ("a", "an"):
-        return word.norm not in mine.norms  # "about [a different] programme": not the claim's
+        # "about [a different] programme": not the claim's; "down from [a revised] 315,000":
+        # a figure (another month's), the numbers' to compare
+        figure = i + 1 < len(words) and words[i + 1].norm[:1].isdigit()
+        return word.norm not in mine.norms and not figure
     if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
         return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
     again = i > lo + 1 and words[i - 1].norm in AGAIN and words[i - 2].norm == "a"
