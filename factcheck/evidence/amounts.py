@@ -19,7 +19,7 @@ from factcheck.evidence.compounds import compound_measures, fractions, multiples
 from factcheck.evidence.counted import counted
 from factcheck.evidence.eras import centuries, era_of, year_band
 from factcheck.evidence.mention import Mention
-from factcheck.evidence.numberwords import SCALES, TENS, UNITS, VAGUE
+from factcheck.evidence.numberwords import SCALES, TENS, UNITS, VAGUE, in_a_name
 from factcheck.evidence.taken import Taken
 from factcheck.evidence.tallies import TALLY_WORDS, tallies, unanimous
 from factcheck.evidence.units import (
@@ -201,6 +201,8 @@ def _amounts(
         i += 1
         if a.inside or taken(a.start, a.end):
             continue  # not the 300 of "S-300"
+        if a.digits is None and in_a_name(text, a.start, a.end):
+            continue  # "Bob Marley: One Love"
         before = _BEFORE[which].search(subject, max(0, a.start - 30), a.start)
         currency = CURRENCY_BEFORE.get((before.group("cur") or "").lower(), "") if before else ""
         start = before.start() if before and before.group() else a.start
