@@ -57,7 +57,7 @@ PLACE = "place"
 _PLACE = re.compile(
     r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|ended|ends|placed|rated)\s+"
     r"(?:the\s+(?:season|race|year|campaign)\s+)?(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s)"
-    r"|\b(?:was|were)\s+(?:a\s+(?:surprise|distant|close)\s+)?(?=\w+\s+(?:in|at)\s)"
+    r"|\b(?:was|were|is|are)\s+(?:a\s+(?:surprise|distant|close)\s+)?(?=\w+\s+(?:in|at)\s)"
     r"|\b(?:faded|dropped|slipped|fell)\s+(?:back\s+)?to\s+)"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
@@ -74,13 +74,19 @@ _WON = re.compile(
     re.I,
 )
 _MEDALS = {"gold": 1.0, "silver": 2.0, "bronze": 3.0}
+# Topping a chart is its first place: "topped the box office" / "fell to second place".
+_TOPPED = re.compile(
+    r"\b(?:topped|tops|top|topping)\s+(?:the\s+)?(?:[\w'’.-]+\s+)?"
+    r"(?:box office|charts?|table|standings|league|poll|rankings|bestseller list)\b",
+    re.I,
+)
 
 
 def _wins(text: str) -> list[Mention]:
-    """The places a win or a medal gives in ``text`` (``_WON``)."""
+    """The places a win, a medal or a chart topped gives in ``text`` (``_WON``, ``_TOPPED``)."""
     found = []
-    for m in _WON.finditer(text):
-        value = _MEDALS[m.group("medal").lower()] if m.group("medal") else 1.0
+    for m in [*_WON.finditer(text), *_TOPPED.finditer(text)]:
+        value = _MEDALS[m.group("medal").lower()] if m.groupdict().get("medal") else 1.0
         found.append(Mention("number", (value,), m.group(), m.start(), m.end(),
                              unit=f"{RANK}{PLACE}", low=value, high=value,
                              written=FIRST))  # fmt: skip
@@ -138,7 +144,7 @@ def ranks(text: str) -> list[Mention]:
     ordinal = any(w in lowered for w in _ORDINALS) or _NUMBERED.search(text) is not None
     first = any(w in lowered for w in _SUPERLATIVES)
     placed = ordinal or "first" in lowered
-    won = "win" in lowered or "won" in lowered
+    won = "win" in lowered or "won" in lowered or "top" in lowered
     if not ordinal and not first and not placed and not won:
         return []  # most texts hold neither: no pattern is tried
     found = _wins(text) if won else []
