@@ -27,6 +27,8 @@ def place_doer(side: Side, place: Mention) -> frozenset[str]:
     gap = 0
     while j >= 0 and gap <= _GAP:
         if clause_ends_before(side, j + 1):
+            if _names_set_apart(side, j):
+                break  # 'Last weekend's leader, "Bob Marley: One Love", [fell]': its names
             # ", who had led at halfway, [faded]": the names before the clause; ", the
             # second-busiest in Europe, [ranked]": none to read ("Europe" is not its doer)
             j = _before_relative(side, j)
@@ -43,6 +45,17 @@ def place_doer(side: Side, place: Mention) -> frozenset[str]:
             break
         j -= 1
     return frozenset(names)
+
+
+def _names_set_apart(side: Side, j: int) -> bool:
+    """Whether words up to ``j`` are a run of names set apart by a clause mark before it
+    ('leader, "Bob Marley: One Love",'), not a phrase ending in one (", the second-busiest
+    in Europe,")."""
+    words = side.words
+    k = j
+    while k >= 0 and words[k].text[:1].isupper() and words[k].norm not in STOP_WORDS:
+        k -= 1
+    return k < j and (k < 0 or clause_ends_before(side, k + 1))
 
 
 def _before_relative(side: Side, j: int) -> int:
