@@ -92,7 +92,7 @@ def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention
     50%"): a share of a thing and the rate it changed at are two figures, never one mixed
     up."""
     sides = ((mine, claim.text), (theirs, passage.text))
-    changes = [_CHANGE.search(t, max(0, m.start - 30), m.start) is not None for m, t in sides]
+    changes = [_changed(t, m.start) for m, t in sides]
     if changes[0] == changes[1]:
         return False
     (level, text), _ = sides if changes[1] else sides[::-1]
@@ -100,6 +100,22 @@ def _level_and_change(claim: Side, mine: Mention, passage: Side, theirs: Mention
     # 2.5%", which may be the change's own figure)
     ends = level.low < level.high and text[max(0, level.start - 5) : level.start] == "from "
     return ends or bool(_population(text, level))
+
+
+# A share set beside a change's amount is the change's: "cut the budget by £2.4m, [a
+# quarter] of its total" says it was cut by a quarter (an amount with its unit or its
+# currency: not "By 2012, 10% of electricity").
+_BESIDE_CHANGE = re.compile(
+    r"\bby\s+(?:[£$€][\d.,]+\s*(?:[a-z]{1,2}|million|billion)?"
+    r"|[\d.,]+\s*(?:[a-z]{1,2}|million|billion|jobs|people))\b,\s*\Z",
+    re.I,
+)
+
+
+def _changed(text: str, start: int) -> bool:
+    """Whether the share starting at ``start`` is a change said by its verb (``_CHANGE``)."""
+    before = max(0, start - 30)
+    return bool(_CHANGE.search(text, before, start) or _BESIDE_CHANGE.search(text, before, start))
 
 
 def _population(text: str, share: Mention) -> str:
