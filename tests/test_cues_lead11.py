@@ -69,6 +69,21 @@ STANCES = [
     ("The firm cut 200 jobs.", "The firm added 200 jobs.", C),
     ("The firm cut 200 jobs.", "The firm cut 200 jobs, the spokesman added.", S),
     ("Revisions added 22,000 jobs to the February and March figures.", "Revisions cut a combined 22,000 jobs from the February and March figures.", C),
+    ("Since the mid 1970s, temperatures have been warming at around 0.2 degrees Celsius per decade.", "Two-thirds of the warming has occurred since 1975, at a rate of roughly 0.15-0.20 °C per decade.", S),
+    # -- "a revised" before a figure is another month's figure, not another instance.
+    ("The US added 240,000 jobs in April.", "The US economy added 175,000 jobs in April, down from a revised 315,000 in March and below the 240,000 economists had forecast.", C),
+    ("The union accepted the offer.", "The union rejected a revised offer.", N),
+    # -- A number word in a name is no count, but a headline in title case keeps its figures.
+    ("Bob Marley: One Love topped the box office.", 'Last weekend\'s leader, "Bob Marley: One Love", fell to second place with $13.5 million.', C),
+    ("Sea levels could rise by roughly 2 feet.", '"Mediterranean Sea Level Could Rise By Over Two Feet, Global Models Predict".', S),
+    # -- Topping a chart is its first place; "are second in" is a place.
+    ("The film topped the box office.", "The film fell to second place at the box office.", C),
+    ("The film topped the box office.", "The film was first at the box office.", S),
+    ("Arsenal top the table.", "Arsenal are second in the table.", C),
+    ("Dune topped the box office.", 'Last weekend\'s leader, "Bob Marley: One Love", fell to second place with $13.5 million.', N),
+    # -- A share set beside a change's amount is the change's.
+    ("The bus budget is being cut by a quarter.", "Councillors voted 38-21 to cut the bus budget by £2.4m, a quarter of its total.", S),
+    ("Obama will require that 10 percent of electricity is renewable by 2012.", "By 2012, 10% of U.S. electricity shall come from renewable sources and 25% by 2025.", S),
 ]  # fmt: skip
 
 
