@@ -34,6 +34,7 @@ STANCES = [
     ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million.", C),
     ("The bridge cost $30 million.", "The bridge opened in May. The final bill came to $45 million, Mayor Jones said.", C),
     ("The bridge cost $30 million.", "The bridge opened in May. According to Mayor Jones, the final bill came to $45 million.", C),
+    ("The footbridge will cost more than £6 million.", "The council approved a new footbridge. Councillor Jim Hale voted against the plan, saying the £4.5m cost was too high.", C),
     # -- Two estimates more than a tenth apart are two figures (bands._estimates_apart).
     ("Dune: Part Two had a budget of around $160 million.", "The film, which cost about $190 million to make, took $97 million overseas.", N),
     ("The film had a budget of around $160 million.", "The film had a budget of about $190 million.", C),
