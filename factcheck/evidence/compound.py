@@ -26,11 +26,15 @@ _PAIR = re.compile(
     r"(?P<b>\d+(?:\.\d+)?)\s*(?P<small>oz|ounces?|in|inch(?:es)?)\b",
     re.IGNORECASE,
 )
+# The measures a larger unit is of: a text without an amount of one joins nothing.
+_MEASURES = frozenset(measure for measure, _, _ in _LARGER.values())
 
 
 def compound_measures(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` (the text's amounts, in order) with each measure written in two units made
     one amount over the two's span; the rest as they were."""
+    if all(f.unit not in _MEASURES for f in found):
+        return found  # no weight or length (most texts): nothing to join, no pattern tried
     joined = []
     for m in _PAIR.finditer(text):
         measure, size, follows = _LARGER[m.group("big").lower()]
