@@ -32,7 +32,7 @@ _DECIDING_SIDES: tuple[tuple[str, str], ...] = (
     (
         "uphold upheld affirm affirmed",
         "overturn overturned overrule overruled quash quashed struck reverse reversed dismissed"
-        " rescind rescinded",
+        " rescind rescinded reject rejected",  # "upheld the appeal" / "rejected the appeal"
     ),
     ("convict convicted", "acquit acquitted"),
     # "lifted the ban" against "imposed a ban"; "voted for" against "abstained".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from factcheck.evidence.appeals import appeal_apart
 from factcheck.evidence.changeapart import change_apart
 from factcheck.evidence.comparedwith import compared_apart
 from factcheck.evidence.converse import turned_round
@@ -106,7 +107,9 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not (
                         group in DECIDING_GROUPS
                         and (
-                            acts_elsewhere(claim, k, passage, i) or said_earlier(claim, passage, i)
+                            acts_elsewhere(claim, k, passage, i)
+                            or said_earlier(claim, passage, i)
+                            or appeal_apart(claim, k, passage, i)  # "rejected the appeal against"
                         )
                     )  # "voted against the amendment", "A year earlier, ... had rejected"
                     and not earlier(passage, i, claim)  # "which had been running late"
