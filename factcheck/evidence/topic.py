@@ -24,6 +24,7 @@ from factcheck.evidence.lexicon import (
     DECISION_VERBS,
     DECISION_WORDS,
     FAVOR,
+    JUDGING_GROUPS,
 )
 from factcheck.evidence.scope import PASSIVE, names_another, said_elsewhere
 from factcheck.evidence.sides import Side, known
@@ -101,6 +102,10 @@ def missing_decision(claim: Side, passage: Side) -> bool:
     # The words of the claim's decision's own opposites report it too ("reversed" for
     # "overturned"), though alone they are no decision ("reversed course").
     words = DECISION_WORDS | _opposites(claim.words[decision].stem)
+    # A side taken ("supports the ban") is reported by a judgement ("welcomed the ban",
+    # "criticised it") and by a vote declared ("said it would vote against the merger").
+    side = claim.words[decision].norm in _SIDES_TAKEN
+    words = words | _JUDGEMENTS if side else words
     # Most passages hold no decision's word at all: then none is reported in words.
     reading = () if words.isdisjoint(passage.stem_set) else enumerate(passage.words)
     for i, word in reading:
@@ -110,7 +115,10 @@ def missing_decision(claim: Side, passage: Side) -> bool:
             continue  # "upheld the ban" / "will hear arguments over [the handgun ban]"
         if _taken_by_another(claim, decision, passage, i):
             continue  # "Opposition councillors opposed the plan" for "The mayor backed it"
-        if (to_come or not _to_come(passage, i)) and not names_another(claim, decision, passage, i):
+        declared = side and _declared(passage, i)
+        if (to_come or declared or not _to_come(passage, i)) and not names_another(
+            claim, decision, passage, i
+        ):
             return False
     return not any(m.kind == "tally" for m in passage.mentions)  # "carried 12 to 3"
 
@@ -123,6 +131,7 @@ _SIDES_TAKEN = frozenset({"backed", "opposed", "backs", "opposes", "supports"})
 # Words before "backed" or "opposed" that make it no side taken: a passive, "as opposed".
 _NOT_TAKEN = PASSIVE | {"as"}
 _TO_COME = frozenset("to will would could may might should shall must can cannot".split())
+_JUDGEMENTS = frozenset(s for g in JUDGING_GROUPS for one in ANTONYMS[g] for s in one)
 
 
 # Decision words that report one only with their particle: "struck down", "threw out" (a
@@ -190,6 +199,20 @@ def _to_come(side: Side, index: int) -> bool:
     the two words before it ("expected to vote", "to vote against")."""
     words = side.words
     return any(words[j].norm in _TO_COME for j in range(max(0, index - 2), index))
+
+
+def _declared(side: Side, index: int) -> bool:
+    """Whether the decision word at ``index`` is a side declared: "will" or "would" just
+    before it and a side named ("said it would vote against", "will back"), not a vote
+    still to be cast ("will vote on the offer") nor a forecast ("is expected to back")."""
+    words = side.words
+    if index == 0 or words[index - 1].norm not in ("will", "would"):
+        return False
+    after = words[index + 1].stem if index + 1 < len(words) else ""
+    return words[index].norm in _SIDE_VERBS or after in (FAVOR, AGAINST)
+
+
+_SIDE_VERBS = frozenset("back support oppose".split())
 
 
 _VOTE = frozenset({stem("vote")})
