@@ -29,6 +29,9 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("more", "less fewer"),
     ("better improve improved improving", "worse worsen worsened worsening"),
     ("gain gains", "loss losses"),
+    # "made a profit of $3m" against "a loss of $3m"; not the verb "lost", a defeat as often
+    # ("The club lost 3-1" / "made a profit of £3m" is no clash).
+    ("profit profits profitable", "loss losses lossmaking"),
     ("ahead", "behind"),
     ("widen widened wide wider", "narrow narrowed narrower"),
     ("majority", "minority"),
@@ -51,6 +54,9 @@ ANTONYM_SIDES: tuple[tuple[str, str], ...] = (
     ("surplus surpluses", "deficit deficits shortfall shortfalls"),
     ("highest", "lowest"),
     ("above", "below"),
+    # "higher than in 2019" against "remained below 2019 levels". Not "above" against
+    # "lower": "lowered" is a verb as often ("emissions were lowered" / "above 2 °C").
+    ("higher", "below"),
     ("maximum max", "minimum min"),
     # "The deficit widened" is "grew", "narrowed" is "shrank".
     ("expand expanded widen widened", "contract contracted shrink shrank shrunk narrow narrowed"),
