@@ -85,7 +85,15 @@ _TIMES_THEN = re.compile(
     r"decade)|last\s+(?:year|month|week)|(?:19|20)\d\d)\b",
     re.I,
 )
+# "three times what they were in January", "twice what it was a year ago", "double what
+# it cost": a multiple of what the thing itself was is a rise too.
+_TIMES_WHAT = re.compile(
+    r"\b(?P<n>twice|double|triple|three\s+times|four\s+times)\s+what\s+(?:it|they|he|she)\s+"
+    r"(?:was|were|had\s+been|cost|paid|earned|used\s+to)\b",
+    re.I,
+)
 _RISES = {"twice": 100.0, "three times": 200.0, "four times": 300.0}
+_RISES.update(double=100.0, triple=200.0)
 
 
 def _count(written: str) -> float:
@@ -123,8 +131,12 @@ def ratios(text: str) -> list[Mention]:
         for m in _HALVED.finditer(text):
             low, high = interval(50.0, "~")
             found.append(replace(_share(text, m.start(), m.end(), low, high), written=HALVING))
-    if ("twice as" in lowered or " times as" in lowered) and " as " in lowered:
-        for m in _TIMES_THEN.finditer(text):
+    thenwards = ("twice as" in lowered or " times as" in lowered) and " as " in lowered
+    then = [*(_TIMES_THEN.finditer(text) if thenwards else ())]
+    if " what " in lowered:
+        then = sorted([*then, *_TIMES_WHAT.finditer(text)], key=lambda m: m.start())
+    if then:
+        for m in then:
             low, high = interval(_RISES[" ".join(m.group("n").lower().split())], "~")
             rise = _share(text, m.start("n"), m.end("n"), low, high)
             found.append(replace(rise, written=DOUBLING))
