@@ -38,7 +38,8 @@ state "Jim Hale introduced the bill") 2 are wrong. A prize that "went to" someon
 read as won by them ("The award for best actress went to Lily Gladstone" against "Emma Stone
 won the award for best actress"). In all, 10 of 215 are left, one a false clash. No fix
 moved a stance of ../shared/eval (quality.py's reading compared pair by pair) or of the
-bundled example.
+bundled example. Later, blindo's declared side ("said members would support it" reports a
+side taken, ``topic``) put one more right: 9 are left.
 """
 
 from __future__ import annotations
@@ -520,11 +521,6 @@ CASES = VERB + DIRECTION + NEGATION + WHO + QUANT + COPY + SECOND + THIRD + FOUR
 # The pairs still wrong -> why.
 # fmt: off
 LEFT_OUT: dict[tuple[str, str], str] = {
-    ("The party backed the proposal to raise the minimum wage.",
-     "The party's leader criticised the timing of the proposal to raise the minimum wage but "
-     "said members would support it."):
-        "Related, not supports: 'would support it' is a side still to come (topic."
-        "missing_decision), so the claim's 'backed' is not reported",
     ("Hale voted against the measure.",
      "Reed voted against the measure, and Hale abstained."):
         "supports, not contradicts: the claim's vote is there ('voted against the measure', "

@@ -107,7 +107,10 @@ shown as contradicting; two of its Related pairs are not shown by `match` lexica
 shared word, ``NOT_SHOWN``). In all, 32 of 291 are left (``LEFT_OUT``), 7 of them shown as
 contradicting. blindm's reach of six words for a date's verb, not past another value
 (``phases.event_phase``, ninth session), put "Schools reopen after the summer holidays on 3
-September" right: 31 are left, 6 of them shown as contradicting.
+September" right: 31 are left, 6 of them shown as contradicting. blindo's "profit" / "loss"
+(``antonyms``) put "reported a loss for fiscal 2024" / "expects to return to a profit in
+fiscal 2026" right (opposites dated apart are two events, each with its year): 30 are left,
+5 shown as contradicting.
 """
 
 from __future__ import annotations
@@ -1233,10 +1236,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Storm Clara hit the coast on 12 November.",
         "Storm Clara weakened as it moved inland on 13 November.",
     ): "contradicts, not Related: the date is another event's (moving inland), not the landfall's",
-    (
-        "The company reported a loss for fiscal 2024.",
-        "The company expects to return to a profit in fiscal 2026, its chief executive said.",
-    ): "contradicts, not Related: 2026 is an expected profit's year, not the loss's",
     (
         "The council approved the budget unanimously.",
         "All nine councillors voted in favour of the budget.",

@@ -995,29 +995,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "line ahead of' states 'won' in other words"
     ),
     (
-        "The shareholder group Vela opposed the merger.",
-        "Vela, which owns 4% of the shares, said it would vote against the merger.",
-    ): "[stance] Related, not supports: 'would vote against' states 'opposed' in other words",
-    (
-        "The WWF supports the ban on trophy hunting.",
-        "The WWF welcomed the ban on trophy hunting.",
-    ): "[stance] Related, not supports: 'welcomed' states 'supports' in other words",
-    (
-        "The FIA rejected Ferrari's appeal.",
-        "The FIA upheld Ferrari's appeal.",
-    ): (
-        "[stance] supports, not contradicts: 'upheld' against 'rejected' (an appeal) is not "
-        "an antonym pair"
-    ),
-    (
-        "Box office takings were higher than in 2019.",
-        "Box office takings remained below 2019 levels.",
-    ): "[change] supports, not contradicts: 'below 2019 levels' against 'higher than in 2019'",
-    (
-        "Container freight rates have tripled since January.",
-        "Container freight rates are three times what they were in January.",
-    ): "[change] Related, not supports: 'three times what they were' is 'tripled'",
-    (
         "Car insurance premiums rose more slowly than inflation.",
         "Car insurance premiums rose 9%, while inflation was 4%.",
     ): (
@@ -1057,7 +1034,11 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The airline lost $3m in the quarter.",
         "The airline made a profit of $3m in the quarter.",
-    ): "[unit] Related, not contradicts: 'lost $3m' against 'a profit of $3m'",
+    ): (
+        "[unit] Related, not contradicts: the verb 'lost' is not read against 'a profit' (a "
+        "defeat is 'lost' too: 'The club lost 3-1' / 'made a profit of £3m' must not "
+        "clash); 'a loss of $3m' clashes"
+    ),
     (
         "The storm dumped 30 cm of snow on the pass.",
         "About a foot of snow fell on the pass during the storm.",

@@ -91,3 +91,116 @@ def test_inaugural_is_no_phase(claim: str, source: str, stance: Stance) -> None:
 )
 def test_cricket_totals(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "upheld" against "rejected" when both act on an appeal, or both on a ruling ...
+        ("The FIA rejected Ferrari's appeal.", "The FIA upheld Ferrari's appeal.", C),
+        ("The tribunal upheld the complaint.", "The tribunal rejected the complaint.", C),
+        # ... but rejecting an appeal upholds the ruling appealed (appeals.appeal_apart).
+        (
+            "The court rejected Smith's appeal against his conviction.",
+            "The court upheld Smith's conviction.",
+            S,
+        ),
+        ("The court dismissed Smith's appeal.", "The court upheld Smith's conviction.", S),
+        ("The court upheld Smith's conviction.", "The court overturned Smith's conviction.", C),
+    ],
+)
+def test_appeal_and_ruling(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A side taken is reported by a judgement and by a side declared (topic).
+        (
+            "The WWF supports the ban on trophy hunting.",
+            "The WWF welcomed the ban on trophy hunting.",
+            S,
+        ),
+        (
+            "The WWF supports the ban on trophy hunting.",
+            "The WWF criticised the ban on trophy hunting.",
+            C,
+        ),
+        ("Vela opposed the merger.", "Vela said it would vote against the merger.", S),
+        ("Vela opposed the merger.", "Vela said it would vote for the merger.", C),
+        # Not a vote still to be cast, nor a forecast.
+        ("The union backed the pay offer.", "The union's members will vote on the pay offer.", N),
+        ("Vela opposed the merger.", "Vela is expected to vote against the merger.", N),
+        # Nor does a judgement report a decision that is no side ("approved").
+        ("The mayor approved the budget.", "The union welcomed the budget.", N),
+    ],
+)
+def test_side_reported(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "higher than" against "below" (antonyms); not "above" against "lowered", a verb.
+        (
+            "Warming will stay above 2C.",
+            "Emissions were lowered, but warming will stay above 2C.",
+            S,
+        ),
+        ("Box office takings were higher than in 2019.", "Takings remained below 2019 levels.", C),
+        ("Inflation was higher than the target.", "Inflation was below the target.", C),
+        (
+            "Box office takings were higher than in 2019.",
+            "Box office takings were above 2019 levels.",
+            S,
+        ),
+        (
+            "Rents are higher in London.",
+            "Rents in London are higher, while wages are below the national average.",
+            S,
+        ),
+    ],
+)
+def test_higher_and_below(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "three times what they were" is a rise, as "tripled" is (ratios._TIMES_WHAT).
+        (
+            "Container freight rates have tripled since January.",
+            "Container freight rates are three times what they were in January.",
+            S,
+        ),
+        (
+            "Container freight rates have tripled since January.",
+            "Container freight rates are twice what they were in January.",
+            C,
+        ),
+        ("Rents have doubled since 2015.", "Rents are now double what they were in 2015.", S),
+        ("Rents have doubled since 2015.", "Rents are now four times what they were in 2015.", C),
+    ],
+)
+def test_multiple_of_what_it_was(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "a profit" against "a loss" (antonyms); not the verb "lost", a defeat as often.
+        ("The airline made a loss of $3m.", "The airline made a profit of $3m.", C),
+        ("The airline posted a quarterly profit.", "The airline posted a quarterly loss.", C),
+        (
+            "The club made a profit of £3m last season.",
+            "The club lost 3-1 to Leeds last season.",
+            N,
+        ),
+    ],
+)
+def test_profit_and_loss(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
