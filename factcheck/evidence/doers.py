@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from factcheck.evidence.beaten import only_beaten
 from factcheck.evidence.irregular import LEMMA, lemma
-from factcheck.evidence.lexicon import SPEECH_VERBS
-from factcheck.evidence.namesakes import same_by_last
+from factcheck.evidence.lexicon import NEGATORS, SPEECH_VERBS
+from factcheck.evidence.namesakes import same_name
 from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.scope import subject_stems
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
@@ -59,11 +59,12 @@ _BE = frozenset("is are was were be been being".split())
 
 
 def is_name(side: Side, i: int) -> bool:
-    """Whether word ``i`` may be a name's: capitalised, no stop word, month or weekday."""
+    """Whether word ``i`` may be a name's: capitalised, no stop word, negator, month or weekday."""
     w = side.words[i]
     return (
         w.text[:1].isupper()
         and w.norm not in STOP_WORDS
+        and w.norm not in NEGATORS
         and w.norm not in MONTHS
         and w.norm not in WEEKDAYS
     )
@@ -142,15 +143,19 @@ def _before_apposition(side: Side, last: int) -> list[int]:
     return []
 
 
-def _thing(side: Side, v: int, passive: bool) -> str | None:
-    """The stem of what the act is done to: the first content word after an active verb
-    ("introduced the [bill]"), the last one before a passive's ("The [goal] was scored")."""
+def _thing(side: Side, v: int, passive: bool, *, reach: int = 1) -> tuple[str, ...]:
+    """The stems of what the act is done to: the first ``reach`` content words after an
+    active verb ("introduced the [bill]", "won [Sunday's state election in Saxony]"), the
+    last ones before a passive's ("The [goal] was scored")."""
     words = side.words
     order = range(v - 1, -1, -1) if passive else range(v + 1, len(words))
+    found: list[str] = []
     for j in order:
         if words[j].norm not in STOP_WORDS and not words[j].norm[:1].isdigit():
-            return words[j].stem
-    return None
+            found.append(words[j].stem)
+            if len(found) == reach:
+                break
+    return tuple(found)
 
 
 def _acts(claim: Side) -> list[tuple[int, list[int], str | None]]:
@@ -164,7 +169,7 @@ def _acts(claim: Side) -> list[tuple[int, list[int], str | None]]:
             continue  # an act done: a past form ("introduced", "bought", "won")
         names, passive = _doer(claim, v)
         if names:
-            found.append((v, names, _thing(claim, v, passive)))
+            found.append((v, names, next(iter(_thing(claim, v, passive)), None)))
     return found
 
 
@@ -195,9 +200,11 @@ def _swaps(claim: Side, passage: Side) -> list[tuple[int, list[int], list[int]]]
             theirs, passive = _doer(passage, j)
             if not theirs and not (passive and _agentless(passage, j)) and not _first(passage, j):
                 continue  # "confirmed by a vote", "The senator introduced": maybe the claim's
-            if theirs and same_by_last(claim, names, passage, theirs):
-                continue  # "Senator Hale" for "Jim Hale": the same, by its last word
-            if thing in (None, _thing(passage, j, passive)):
+            if theirs and same_name(claim, names, passage, theirs):
+                continue  # "Senator Hale" for "Jim Hale", "CDU" for "Christian Democrats"
+            # The claim's thing among the first words of the passage's: "won the state
+            # election" / "won Sunday's state election in Saxony".
+            if thing is None or thing in _thing(passage, j, passive, reach=4):
                 found.append((v, names, theirs))  # or none: "The bill was introduced"
                 break
     return found
