@@ -59,10 +59,12 @@ def _names_set_apart(side: Side, j: int) -> bool:
 
 
 def _before_relative(side: Side, j: int) -> int:
-    """When words up to ``j`` end a relative clause (", who had led at halfway,"), the
-    index of the word before it; else -1."""
+    """When words up to ``j`` end a relative clause (", who had led at halfway,", ",
+    founded in January,"), the index of the word before it; else -1."""
     for k in range(j, max(-1, j - _CLAUSE_REACH), -1):
-        if side.words[k].norm in _RELATIVE:
+        norm = side.words[k].norm
+        if norm in _RELATIVE or (norm.endswith("ed") and k and clause_ends_before(side, k)):
+            # ", who had led at halfway,", or a participle's: ", founded in January,"
             return k - 1 if k and clause_ends_before(side, k) else -1
     return -1
 
