@@ -57,7 +57,7 @@ PLACE = "place"
 _PLACE = re.compile(
     r"(?:\b(?:ranked|ranks|came|comes|finished|finishes|ended|ends|placed|rated)\s+"
     r"(?:the\s+(?:season|race|year|campaign)\s+)?(?:in\s+)?|,\s+(?=\w+\s+(?:in|on|among)\s)"
-    r"|\b(?:was|were|is|are)\s+(?:a\s+(?:surprise|distant|close)\s+)?(?=\w+\s+(?:in|at)\s)"
+    r"|\b(?:was|were|is|are)\s+(?:a\s+(?:surprise|distant|close)\s+)?(?=\w+\s+(?:in|at|for)\s)"
     r"|\b(?:faded|dropped|slipped|fell)\s+(?:back\s+)?to\s+)"
     r"(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\b(?![\s-]+(?:most|least|[a-z]+est)\b)",
