@@ -21,15 +21,35 @@ _ADJECTIVE = re.compile(r"\S+-(?:year|month|week|day|hour|minute)\Z", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
+# A part of a whole: "41 [of the] 120 seats" counts seats.
+_PART_OF = re.compile(r"\A\s+of\s+(?:the\s+|its\s+|their\s+)?\Z", re.I)
+# A count after another's, for another name: "41 seats ... [and the AfD] 40".
+_AND_NAME = re.compile(r"\s(?:and|while|with)\s+(?:the\s+)?[A-Z][\w'-]*\s+\Z")
+
+
 def elided_units(text: str, found: list[Mention]) -> list[Mention]:
-    """``found`` (a text's mentions, in order), where a bare count right after another
-    count's noun, "and" and a verb takes that noun as its own."""
+    """``found`` (a text's mentions, in order), where a bare count takes the noun of
+    another count: right after that count's noun, "and" and a verb ("killing 14 people and
+    injuring more than 300"), before "of the" and a whole ("41 of the 120 seats"), or
+    after "and" and a name ("the CDU will have 41 of the 120 seats ... and the AfD 40")."""
+    for k in range(len(found) - 1):
+        mine, whole = found[k], found[k + 1]
+        bare = mine.kind == "number" and not mine.unit
+        if (
+            bare
+            and whole.kind == "number"
+            and whole.unit
+            and _PART_OF.match(text[mine.end : whole.start])
+        ):
+            found[k] = replace(mine, unit=whole.unit)
     for k in range(1, len(found)):
         mine, before = found[k], found[k - 1]
         if mine.kind != "number" or mine.unit or before.kind != "number" or not before.unit:
             continue
         between = _AND_VERB.match(text[before.end : mine.start])
-        if between is not None and stem(between.group("noun").lower()) == before.unit:
+        same_noun = between is not None and stem(between.group("noun").lower()) == before.unit
+        named = mine.start - before.end < 60 and _AND_NAME.search(text, before.end, mine.start)
+        if same_noun or named:
             found[k] = replace(mine, unit=before.unit)
     return found
 
