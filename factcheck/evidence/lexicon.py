@@ -71,6 +71,12 @@ _BOUND_SIDES: tuple[tuple[str, str], ...] = (
         "block blocked reject rejected",
     ),
     ("reject rejected", "back backed endorse endorsed"),
+    # A proposal withdrawn or shelved was not adopted: "The proposal was approved" / "was
+    # withdrawn before the vote" ("withdrew troops" acts on nothing of the claim's).
+    (
+        "approve approved adopt adopted pass passed accept accepted",
+        "withdraw withdrew withdrawn shelve shelved",
+    ),
     # A motion's fate: "passed the bill" against "the bill was defeated" or "failed"
     # ("passed the ball", "passed away" act on nothing of the claim's).
     ("pass passed", "defeat defeated reject rejected fail failed"),
