@@ -85,12 +85,37 @@ STANCES = [
     # -- A share set beside a change's amount is the change's.
     ("The bus budget is being cut by a quarter.", "Councillors voted 38-21 to cut the bus budget by £2.4m, a quarter of its total.", S),
     ("Obama will require that 10 percent of electricity is renewable by 2012.", "By 2012, 10% of U.S. electricity shall come from renewable sources and 25% by 2025.", S),
+    # -- The doer of a sole act, on the claim's thing among the first words of the passage's
+    # object ("won Sunday's state election in Saxony"), but not the claim's doer written as
+    # initials ("CDU" / "Christian Democrats").
+    ("The Greens won the state election.", "The Christian Democrats narrowly won Sunday's state election in Saxony.", C),
+    ("The AfD won the Saxony state election.", "The Christian Democrats narrowly won Sunday's state election in Saxony, ahead of the Alternative for Germany.", C),
+    ("The CDU won the Saxony election with 31.9% of the vote.", "The Christian Democrats narrowly won Sunday's state election in Saxony with 31.9% of the vote.", S),
+    ("The USDA cut its wheat forecast.", "The US Department of Agriculture cut its wheat forecast.", S),
+    # -- A place's doer past a participle's clause; "was third for Ferrari" is a place.
+    ("The Wagenknecht alliance came second in Saxony.", "The Sahra Wagenknecht Alliance, founded in January, came third with 11.8% in its first state election.", C),
+    ("The Greens came second in Saxony.", "The Sahra Wagenknecht Alliance, founded in January, came third with 11.8% in its first state election.", N),
+    ("Charles Leclerc finished fourth at Zandvoort.", "Charles Leclerc was third for Ferrari, ahead of Oscar Piastri.", C),
+    # -- A count's noun from a part of a whole ("41 of the 120 seats") and after "and" and a
+    # name ("and the AfD 40").
+    ("The AfD won 42 seats in Saxony.", "The CDU will have 41 of the 120 seats in the new parliament and the AfD 40.", C),
+    ("The AfD won 40 seats in Saxony.", "The CDU will have 41 of the 120 seats in the new parliament and the AfD 40.", S),
+    ("Three of the five judges dissented.", "Two of the five judges dissented.", C),
+    # -- A proposal withdrawn was not approved.
+    ("The proposal to cut overseas places was approved.", "A proposal to cut the number of overseas places was withdrawn before the vote.", C),
+    ("The council approved the plan.", "The council withdrew the plan.", C),
+    ("The army withdrew troops from the city.", "The council approved the plan for the city.", N),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("claim", "source", "stance"), STANCES)
 def test_stances(claim: str, source: str, stance: Stance) -> None:
     assert assess(claim, source)[0] is stance
+
+
+def test_a_part_of_a_whole_and_a_count_after_a_name_take_the_whole_s_noun() -> None:
+    found = mentions("The CDU will have 41 of the 120 seats in the new parliament and the AfD 40.")
+    assert [(m.text, m.unit) for m in found] == [("41", "seat"), ("120", "seat"), ("40", "seat")]
 
 
 def test_a_time_back_after_a_figure_is_not_what_it_counts() -> None:
