@@ -937,6 +937,25 @@ LEFT_OUT = {
         "supports (words) / Related (semantic): 'most ... backed' is not read against '71% ... "
         "opposed'"
     ),
+    # The eleventh session's second batch.
+    ("The new overseas fees take effect in January 2025.", "from September 2025"): (
+        "Related: 'take effect in' and 'raise ... from' are read as two events"
+    ),
+    ("Searchers worked through the night.", "pause their work overnight"): (
+        "supports: 'worked through the night' and 'pause their work overnight' are not read "
+        "as opposites"
+    ),
+    ("Turnout in Saxony fell to 74.4%.", "up from 66.5%"): (
+        "Related: 'up from 66.5% five years ago' is read as a change over another stretch of "
+        "time, so 'fell' and 'up' are not compared"
+    ),
+    ("Food store volumes fell 1.5% in October.", "fell 1.5%"): (
+        "Related: the claim's month is not in the passage's sentence (it is the story's)"
+    ),
+    ("It was the first win of Norris's Formula One career.", "second win of his"): (
+        "supports: 'the first win' and 'the second win of his career' are not compared as a "
+        "count of wins"
+    ),
 }
 # Wrong with word matching only (semantic retrieval shows the stance written).
 LEFT_OUT_LEXICAL = {
