@@ -10,10 +10,16 @@ from factcheck.evidence.lexicon import SPEECH_VERBS
 from factcheck.evidence.sides import Side
 from factcheck.workspace import STOP_WORDS, Cue, CueKind, Passage
 
-_NAME = r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)"
+# A name: one to three capitalised words. Written with its first capital outside the
+# repeat (the same strings, found in the same order as "(?:[A-Z]\w+\s+){0,2}[A-Z]\w+"), so
+# the regex engine scans for a capital letter; a pattern that opens with an optional repeat
+# or a word boundary is tried at every character. Each verb, and "according", is looked for
+# as a literal, with its word boundary looked behind it.
+_NAME = r"([A-Z](?:[\w'-]+\s+[A-Z]){0,2}[\w'-]+)"
 _SPEAKER_BEFORE = re.compile(_NAME + r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_SPEAKER_AFTER = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+" + _NAME)
-_ACCORDING = re.compile(r"\baccording to\s+" + _NAME)
+_VERB_AFTER = "|".join(rf"{verb}(?<!\w{verb})" for verb in SPEECH_VERBS)
+_SPEAKER_AFTER = re.compile(r"(?:" + _VERB_AFTER + r")\s+" + _NAME)
+_ACCORDING = re.compile(r"according(?<!\waccording) to\s+" + _NAME)
 
 
 def _speakers(text: str) -> list[tuple[str, int, int]]:
