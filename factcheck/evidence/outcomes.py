@@ -16,10 +16,12 @@ to injury" is no defeat, "Smith won an award" no victory.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from factcheck.evidence.doers import is_name
 from factcheck.evidence.earlier import another_time
+from factcheck.evidence.roles import role_cues
 from factcheck.evidence.sides import Side, clause_ends_before, known, make_cue, phrase
 from factcheck.workspace import Cue, CueKind, stem
 
@@ -194,9 +196,30 @@ def outcome_cues(claim: Side, passage: Side) -> tuple[list[Cue], list[tuple[int,
 def rematch(claim: Side, passage: Side) -> bool:
     """Whether the passage's result is of another meeting of the claim's sides, dated
     earlier (``earlier.another_time``: "in the reverse fixture", "in last year's
-    meeting", "had beaten"). Sides meet again and again: who won another meeting is no
-    clash with the claim's result."""
-    return bool(known(claim, outcomes)) and another_time(claim, passage)
+    meeting", "had beaten") or numbered otherwise ("lost the second leg" for "won the first
+    leg"). Sides meet again and again: who won another meeting is no clash with the claim's
+    result."""
+    if not known(claim, outcomes):
+        return False
+    return another_time(claim, passage) or _numbered_apart(claim.text, passage.text)
+
+
+# A game of a series by its number: "the second leg", "the third Test".
+_NUMBERED = re.compile(
+    r"\b(first|second|third|fourth|fifth|opening)\s+(test|game|match|round|leg|innings|race)\b",
+    re.I,
+)
+
+
+def _numbered_apart(claim: str, passage: str) -> bool:
+    """Whether the passage numbers its game of a series otherwise than the claim does, and
+    never as the claim does ("lost the second leg" for "won the first leg"). Not any other
+    instance: "City beat United to reach the final" is the semi-final's result."""
+    mine = {(a.lower(), b.lower()) for a, b in _NUMBERED.findall(claim)}
+    if not mine:
+        return False
+    theirs = {(a.lower(), b.lower()) for a, b in _NUMBERED.findall(passage)}
+    return not mine & theirs and any(b == d for _, b in mine for _, d in theirs)
 
 
 def turned_in_rematch(claim: Side, passage: Side) -> bool:
@@ -204,4 +227,9 @@ def turned_in_rematch(claim: Side, passage: Side) -> bool:
     (``rematch``): no clash, and it does not state the claim's result either
     (``stated.not_stated``): "City lost 2-1 to United in the reverse fixture" for "City
     won 2-1 against United"."""
-    return rematch(claim, passage) and bool(outcome_cues(claim, passage)[0])
+    if not rematch(claim, passage):
+        return False
+    # "India beat England in the second Test" for "England beat India in the first": the
+    # roles turned round (``roles``) are the other meeting's too.
+    whole = (0, len(passage.words))
+    return bool(outcome_cues(claim, passage)[0]) or bool(role_cues(claim, passage, whole))

@@ -173,6 +173,7 @@ def _find_cues(claim: Side, side: Side, context: Sequence[Passage]) -> tuple[Cue
     roles = role_cues(claim, side, window)
     if (roles or any(c.conflict for c in outcome)) and rematch(claim, side):
         roles, outcome = [], []  # "Scotland beat Wales in last year's meeting"
+        ordered = [c for c in ordered if c.kind is not CueKind.ORDER]  # nor who beat whom
     if roles:  # "City beat United" turned round is one cue, not also who won
         outcome = []
     if roles:  # "Chelsea beat Arsenal" turned round is the role cue's already
