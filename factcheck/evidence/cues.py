@@ -44,8 +44,10 @@ from factcheck.evidence.rounding import slack as rounded
 from factcheck.evidence.seasons import SPANS, spans_meet
 from factcheck.evidence.shares import SHARES, other_share, share_against_level
 from factcheck.evidence.sides import Side, make_cue
+from factcheck.evidence.stages import other_stage
 from factcheck.evidence.subjects import dated_of_another_kind
 from factcheck.evidence.tallies import MARGIN, margin_apart, margin_meets, same_tally
+from factcheck.evidence.tenses import will_against_last
 from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.zeros import none_hurt_of_dead, zero_or
 from factcheck.workspace import Cue, CueKind, stem
@@ -146,6 +148,8 @@ def _said_of_another(claim: Side, mine: Mention, passage: Side, theirs: Mention)
         return True  # "Beijing is China's second-largest city" / "Shanghai ... largest"
     if other_share(claim, mine, passage, theirs):
         return True  # "doubled" / "95% of adults"; "a quarter of adults" / "teenagers: 3%"
+    if other_stage(claim, mine, passage, theirs) or will_against_last(claim, mine, passage, theirs):
+        return True  # "3-1 in the final" / "2-0 in the group stage"; "will" / "last March"
     if other_span_of_play(claim, mine, passage, theirs):
         return True  # "a hat-trick" / "24 goals in 30 games this season"; "at halftime"
     if mine.unit == "length" == theirs.unit:
