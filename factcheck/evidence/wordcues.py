@@ -32,6 +32,7 @@ from factcheck.evidence.negscope import negated_opposite
 from factcheck.evidence.occasions import dated_apart
 from factcheck.evidence.overtime import LEVELS, than_a_time
 from factcheck.evidence.ownobject import own_done_elsewhere
+from factcheck.evidence.placings import placed_apart
 from factcheck.evidence.prefixes import prefix_cues
 from factcheck.evidence.scope import (
     CHANGE_GROUPS,
@@ -120,6 +121,7 @@ def antonym_cues(claim: Side, passage: Side, window: tuple[int, int]) -> list[Cu
                     and not (group in CHANGE_GROUPS and change_apart(claim, passage, i, content))
                     and not said_earlier(claim, passage, i)  # "had risen before the results"
                     and not dated_apart(claim, k, passage, i)  # "opened in 1932" / "closed"
+                    and not placed_apart(claim, k, passage, i)  # "finished third" / "started 7th"
                     and not other_place(claim, passage)  # "in Leeds rose" / "in York fell"
                     and not negated_opposite(claim, k, passage, i)  # "refused to sign": vetoed
                 ),
