@@ -980,14 +980,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "The full Senate later passed the aviation safety bill 64-35.",
     ): "[tally] false clash: the full Senate's vote is another body's than the Senate committee's",
     (
-        "The Saints won the first leg 2-0.",
-        "The Saints lost the second leg 3-1 but went through 3-3 on aggregate.",
-    ): "[score] false clash: 'the first leg' / 'the second leg' are two games",
-    (
-        "Team Liquid beat Fnatic 3-1 in the final.",
-        "Team Liquid beat Fnatic 2-0 in the group stage before the final.",
-    ): "[score] false clash: the passage's score is of the group stage, not of the final",
-    (
         "Verstappen won the race by 4.2 seconds.",
         "Verstappen crossed the line 4.2s ahead of Norris.",
     ): (
@@ -1051,21 +1043,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "Sri Lanka won by 42 runs.",
         "Sri Lanka's opener scored 42 runs off 30 balls.",
     ): "[score] supports, not Related: a batter's 42 runs are read as the margin 'won by 42 runs'",
-    (
-        "Hamilton finished third in Monaco.",
-        "Hamilton started from seventh on the grid in Monaco.",
-    ): (
-        "[score] false clash: 'finished' and 'started' are two phases of one race, each "
-        "with its own place"
-    ),
-    (
-        "The farmers' union backed the beaver reintroduction.",
-        "The beaver reintroduction was opposed by anglers.",
-    ): "[stance] false clash: the passive's doer ('by anglers') is another than the claim's",
-    (
-        "Rail fares will rise by 4.6% in March.",
-        "Rail fares rose by 5.9% last March.",
-    ): "[change] false clash: last March's rise against the coming one",
     (
         "The glacier has retreated 2 km since 1990.",
         "The glacier is 15 km long and 2 km wide.",

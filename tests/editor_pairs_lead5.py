@@ -31,7 +31,9 @@ In the next session (7 December, afternoon) four more were fixed: two by blindi'
 ("Petrol prices fell" / "Diesel prices rose", ``subjects.py``; "1.4 million visitors") and
 two by the lead's: "Most economists" / "Few economists" (``quantifiers``: most against few
 of one group) and "found him guilty" / "acquitted him" (``antonyms``: "acquitted" is the
-opposite verdict of "guilty"); 44 of the 298 left.
+opposite verdict of "guilty"); 44 of the 298 left. Later blindo's figure to come against one
+of a past time ("will rise by 10%" / "rose by 10% last year", ``tenses``) put one more
+right: 43 left.
 """
 
 from __future__ import annotations
@@ -1509,9 +1511,5 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("About 200 people turned up.", "Police estimated the crowd at 180."): (
         "[batch 6] Related, not supports: 'estimated the crowd at 180' shares no word "
         "with the claim but its figure"
-    ),
-    ("Ticket prices will rise by 10%.", "Season ticket sales rose by 10% last year."): (
-        "[batch 6] supports, not Related: the same percentage of another measure "
-        "('Season ticket sales rose by 10%') agrees"
     ),
 }

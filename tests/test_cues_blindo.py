@@ -204,3 +204,64 @@ def test_multiple_of_what_it_was(claim: str, source: str, stance: Stance) -> Non
 )
 def test_profit_and_loss(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # Who won another meeting, numbered otherwise, is no clash (outcomes.rematch).
+        ("The Saints won the first leg 2-0.", "The Saints lost the second leg 3-1.", N),
+        ("England beat India in the first Test.", "India beat England in the second Test.", N),
+        ("The Saints won the first leg 2-0.", "The Saints lost the first leg 2-0.", C),
+        ("England beat India in the first Test.", "India beat England in the first Test.", C),
+        # Nor who beat whom, read as an order, in a meeting dated earlier.
+        ("City beat United 2-1.", "United beat City 2-1 in the reverse fixture.", N),
+        # A score said of another stage is another game's (stages.other_stage).
+        (
+            "Team Liquid beat Fnatic 3-1 in the final.",
+            "Team Liquid beat Fnatic 2-0 in the group stage before the final.",
+            N,
+        ),
+        (
+            "Team Liquid beat Fnatic 3-1 in the final.",
+            "Team Liquid beat Fnatic 2-0 in the final.",
+            C,
+        ),
+        ("Spain beat Italy 2-1 in the semi-final.", "Spain beat Italy 3-1 in the final.", N),
+    ],
+)
+def test_another_meeting(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "finished" and "started" each with a place are two moments (placings.placed_apart).
+        (
+            "Hamilton finished third in Monaco.",
+            "Hamilton started from seventh on the grid in Monaco.",
+            N,
+        ),
+        ("Hamilton finished third in Monaco.", "Hamilton finished seventh in Monaco.", C),
+        ("The project started in May.", "The project ended in May.", C),
+        # A passive's doer after "by" that is none of the claim's (byagent.agent_apart).
+        (
+            "The farmers' union backed the beaver reintroduction.",
+            "The beaver reintroduction was opposed by anglers.",
+            N,
+        ),
+        (
+            "The anglers backed the beaver reintroduction.",
+            "The beaver reintroduction was opposed by anglers.",
+            C,
+        ),
+        ("The council approved the plan.", "The plan was rejected by the council.", C),
+        ("The council approved the plan.", "The plan was rejected by ministers.", N),
+        # A figure to come against one "last March" (tenses.will_against_last).
+        ("Rail fares will rise by 4.6% in March.", "Rail fares rose by 5.9% last March.", N),
+        ("Rail fares will rise by 4.6% in March.", "Rail fares will rise by 5.9% in March.", C),
+    ],
+)
+def test_two_facts_apart(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
