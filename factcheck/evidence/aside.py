@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.earlier import dated_earlier_after
+from factcheck.evidence.elsewhere import other_place
 from factcheck.evidence.fates import FATES, of_another_fate
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
@@ -23,6 +24,7 @@ from factcheck.evidence.relative import relative_to
 from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
 from factcheck.evidence.units import CURRENCIES
+from factcheck.evidence.wholes import part_or_rate_apart
 from factcheck.workspace import STOP_WORDS, stem
 
 # "none of the 12", "two of its 40": the figure is how many there were in all, not how
@@ -113,6 +115,12 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
         return False
     if group_size(claim.text, mine) != group_size(passage.text, theirs):
         return True  # "None of the 12 candidates" for "No candidate won"
+    # Figures that would clash: of a part, of a rate or of another place, they are not the
+    # claim's ("accounted for £12bn of the total", "45 offences per 1,000 people", "Airfares
+    # to Italy fell 5%" for "Airfares to Spain rose 15%"); the same figure still agrees.
+    apart = theirs.high < mine.low or mine.high < theirs.low
+    if apart and (part_or_rate_apart(claim, mine, passage, theirs) or other_place(claim, passage)):
+        return True
     relative = relative_to(passage.text, theirs)
     if relative not in ("", relative_to(claim.text, mine, loose=True)):
         # "54%, down from 61%", "5C above the average": not the level itself. A usual

@@ -21,6 +21,9 @@ _IN_PLACE = re.compile(
     r"|suburbs?|countryside|villages?|towns?|cities|city|areas?|regions?|districts?|wards?"
     r"|boroughs?|counties|county|provinces?|states?|capital)\b)"
 )
+# A name gone to or come from, capitalised: "Airfares [to Spain] rose" / "[to Italy] fell"
+# (not "spread to the northern suburbs", where north and south are the clash).
+_TO_PLACE = re.compile(r"(?<=\s)(?:to|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 # Capitalised words after "in" that are times, not places.
 _TIMES = frozenset(
     """January February March April May June July August September October November
@@ -58,7 +61,9 @@ def _places(side: Side) -> frozenset[str]:
 
 
 def _read_places(side: Side) -> frozenset[str]:
-    found = (m.group(1) for m in _IN_PLACE.finditer(side.text))
+    found = [m.group(1) for m in _IN_PLACE.finditer(side.text)]
+    if " to " in side.text or " from " in side.text:
+        found += (m.group(1) for m in _TO_PLACE.finditer(side.text))
     return frozenset(p for p in found if p.split()[0] not in _TIMES)
 
 

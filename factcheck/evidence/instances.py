@@ -32,7 +32,8 @@ _ANOTHER_THING = frozenset("different separate smaller larger bigger revised riv
 NEARBY = frozenset("neighbouring neighboring nearby adjacent another".split())
 _PLACES = frozenset(
     """county counties state states district districts region regions town towns city
-    cities village villages province provinces country countries borough suburb""".split()
+    cities village villages province provinces country countries borough suburb reserve
+    reserves park parks area areas""".split()
 )
 # An event of a series by its number, where the claim numbers its own: "the second Test"
 # is not "the first Test" (only events: "the first woman to" is a rank, "the first

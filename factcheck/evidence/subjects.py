@@ -31,6 +31,7 @@ from factcheck.evidence.lexicon import (
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.phases import event_phase
 from factcheck.evidence.qualified import RELATIVE, another_doer, narrowed, past_periods
+from factcheck.evidence.reportfor import periods_apart
 from factcheck.evidence.scope import CHANGE_GROUPS, acts_elsewhere
 from factcheck.evidence.sides import Side, clause_ends_before, known
 from factcheck.evidence.stretches import other_stretch
@@ -270,7 +271,10 @@ def _qualifier(norm: str) -> bool:
 def dated_of_another_kind(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """Whether a passage's date is said of another kind of the claim's noun: the verbs the
     two dates are said of have one noun before them, each with a word the other side lacks
-    ("Bus fares rise on 1 April" / "Train fares rise by 4.6% on 1 March")."""
+    ("Bus fares rise on 1 April" / "Train fares rise by 4.6% on 1 March"), or of a report
+    for another period ("the figures for September" / "for October": ``reportfor``)."""
+    if periods_apart(claim.text, passage.text):
+        return True
     k, i = _verb_before(claim, mine.start), _verb_before(passage, theirs.start)
     if k < 1 or i < 1:
         return False
