@@ -958,13 +958,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "service takes off' shares only 'Nairobi' with the claim's words"
     ),
     (
-        "The unemployment figures for October will be published on 12 December.",
-        "The unemployment figures for September were published on 14 November.",
-    ): (
-        "[date] false clash: the passage's date is of another month's figures ('for "
-        "September' / 'for October')"
-    ),
-    (
         "Shareholders approved the pay package by 62% to 38%.",
         "The pay package was approved with 62 per cent of shareholders in favour.",
     ): "[tally] Related, not supports: the claim's second share (38%) is not given",
@@ -994,17 +987,9 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "two figures needs arithmetic"
     ),
     (
-        "Airfares to Spain rose 15% this summer.",
-        "Airfares to Italy fell 5% this summer.",
-    ): "[change] false clash: fares to another country",
-    (
         "Unemployment in Wales is higher than in Scotland.",
         "Unemployment in Wales is 4.1%, the ONS said.",
     ): "[change] supports, not Related: the claim's comparison with Scotland is not given",
-    (
-        "No rhinos were poached in the park last year.",
-        "Eleven rhinos were poached in the neighbouring reserve last year.",
-    ): "[none] false clash: the passage's count is of a neighbouring reserve, not of the park",
     (
         "Nobody was hurt in the fire at the warehouse.",
         "Two firefighters were treated for smoke inhalation after the warehouse fire.",
@@ -1019,10 +1004,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
         "[none] false clash: 'None ... were lost' is 'all rescued' in other words, a "
         "negation that agrees"
     ),
-    (
-        "Retail sales in December were worth about £45bn.",
-        "Online sales accounted for £12bn of December's retail total.",
-    ): "[approx] false clash: the passage's sum is a part ('accounted for ... of') of the total",
     (
         "The airline lost $3m in the quarter.",
         "The airline made a profit of $3m in the quarter.",

@@ -265,3 +265,64 @@ def test_another_meeting(claim: str, source: str, stance: Stance) -> None:
 )
 def test_two_facts_apart(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A part of a total, a rate per so many, is not the whole or a count (wholes).
+        (
+            "Retail sales in December were worth about £45bn.",
+            "Online sales accounted for £12bn of December's retail total.",
+            N,
+        ),
+        (
+            "Retail sales in December were worth about £45bn.",
+            "Retail sales in December were worth £38bn.",
+            C,
+        ),
+        ("Online sales made up £12bn of the total.", "Online sales made up £15bn of the total.", C),
+        (
+            "The crime rate is 45 offences per 1,000 people.",
+            "There were 45,000 offences in the city of one million people.",
+            N,
+        ),
+        (
+            "The rate is 45 offences per 1,000 residents.",
+            "The rate is 52 offences per 1,000 residents.",
+            C,
+        ),
+        (
+            "About a third of the budget goes on health.",
+            "Health accounts for 12% of the budget.",
+            C,
+        ),
+        # A figure of another place (elsewhere: "to Spain" / "to Italy"), a count in a
+        # neighbouring reserve (instances), a report for another month (reportfor).
+        ("Airfares to Spain rose 15% this summer.", "Airfares to Italy fell 5% this summer.", N),
+        ("Airfares to Spain rose 15% this summer.", "Airfares to Spain fell 5% this summer.", C),
+        ("The fire spread to the northern suburbs.", "The fire spread to the southern suburbs.", C),
+        (
+            "No rhinos were poached in the park last year.",
+            "Eleven rhinos were poached in the neighbouring reserve last year.",
+            N,
+        ),
+        (
+            "No rhinos were poached in the park last year.",
+            "Eleven rhinos were poached in the park last year.",
+            C,
+        ),
+        (
+            "The unemployment figures for October will be published on 12 December.",
+            "The unemployment figures for September were published on 14 November.",
+            N,
+        ),
+        (
+            "The unemployment figures for October will be published on 12 December.",
+            "The unemployment figures for October will be published on 14 December.",
+            C,
+        ),
+    ],
+)
+def test_figures_of_another_thing(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
