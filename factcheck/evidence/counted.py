@@ -7,6 +7,7 @@ import re
 
 from factcheck.evidence.kinds import CROWD
 from factcheck.evidence.lexicon import family
+from factcheck.evidence.namenumbers import name_number
 from factcheck.workspace import STOP_WORDS, stem
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
@@ -65,6 +66,8 @@ def counted(text: str, end: int, start: int = -1) -> tuple[str, str]:
         return CROWD, ""
     if _TIME_BACK.match(text, end):
         return "", ""  # "up from 161 [a year earlier]": when, not what it counts
+    if start >= 0 and (name := name_number(text, start, end)):
+        return name, ""  # "Ariane [6] launched": the name's number, no count of launches
     found: list[str] = []
     raw: list[str] = []  # the words found, as written (lower case), and whether adjacent
     pos, skipped = end, 0

@@ -44,10 +44,14 @@ def elided_units(text: str, found: list[Mention]) -> list[Mention]:
             found[k] = replace(mine, unit=whole.unit)
     for k in range(1, len(found)):
         mine, before = found[k], found[k - 1]
-        if mine.kind != "number" or mine.unit or before.kind != "number" or not before.unit:
+        # A count right after a name is read as the name's number ("the AfD [40]"); here the
+        # count before gives what it counts.
+        bare = not mine.unit or mine.of_a_name
+        if mine.kind != "number" or not bare or before.kind != "number" or not before.unit:
             continue
         between = _AND_VERB.match(text[before.end : mine.start])
         same_noun = between is not None and stem(between.group("noun").lower()) == before.unit
+        same_noun = same_noun and not mine.unit
         named = mine.start - before.end < 60 and _AND_NAME.search(text, before.end, mine.start)
         if same_noun or named:
             found[k] = replace(mine, unit=before.unit)

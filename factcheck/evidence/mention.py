@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The unit of a name's number starts with this: "#arian" for "Ariane 6" (``namenumbers``).
+NAME_NUMBER = "#"
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -38,3 +41,8 @@ class Mention:
     grain: float = 0.0
     # A rate's period in seconds ("$50,000 a year"); 0.0 when the amount is no rate.
     per: float = 0.0
+
+    @property
+    def of_a_name(self) -> bool:
+        """Whether a number is a name's ("Ariane 6", ``namenumbers``): no amount of anything."""
+        return self.unit.startswith(NAME_NUMBER)

@@ -120,7 +120,7 @@ def period_of_another(claim: Side, passage: Side, period: Mention) -> bool:
     claim's: the claim gives an amount, the passage gives it too, and the amount nearest
     the passage's period is another ("GDP grew 0.3% in the first quarter and, revised
     figures show, 0.6% in the second" for "GDP grew 0.6% in the second quarter")."""
-    mine = [m for m in claim.mentions if m.kind == "number"]
+    mine = [m for m in claim.mentions if m.kind == "number" and not m.of_a_name]
     if not mine:
         return False  # a passage's amounts are read only when the claim gives one
     theirs = [m for m in passage.mentions if m.kind == "number"]
