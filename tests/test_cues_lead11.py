@@ -105,6 +105,15 @@ STANCES = [
     ("The proposal to cut overseas places was approved.", "A proposal to cut the number of overseas places was withdrawn before the vote.", C),
     ("The council approved the plan.", "The council withdrew the plan.", C),
     ("The army withdrew troops from the city.", "The council approved the plan for the city.", N),
+    # -- A name's number is the name's, not a count of the word after it (namenumbers.py).
+    ("The iPhone 15 goes on sale on September 22.", "The iPhone 15 will be available from September 22.", S),
+    ("Windows 11 launched in October 2021.", "Microsoft released Windows 11 in October 2021.", S),
+    ("Ariane 6 launched on July 9.", "Europe's new Ariane 6 rocket lifted off on Tuesday, July 9.", S),
+    ("Apollo 11 landed on the Moon in July 1969.", "Apollo 11 touched down on the Moon on 20 July 1969.", S),
+    ("Phase 3 trials began in March.", "Phase 2 trials began in March.", C),
+    ("The iPhone 15 costs $799.", "The iPhone 14 costs $799.", C),
+    ("All 40 passengers survived.", "All 38 passengers survived.", C),
+    ("Storm Kills 12 In Kent", "Storm kills 14 in Kent.", C),
 ]  # fmt: skip
 
 
@@ -116,6 +125,15 @@ def test_stances(claim: str, source: str, stance: Stance) -> None:
 def test_a_part_of_a_whole_and_a_count_after_a_name_take_the_whole_s_noun() -> None:
     found = mentions("The CDU will have 41 of the 120 seats in the new parliament and the AfD 40.")
     assert [(m.text, m.unit) for m in found] == [("41", "seat"), ("120", "seat"), ("40", "seat")]
+
+
+def test_a_name_s_number_is_the_name_s() -> None:
+    (six,) = [m for m in mentions("Ariane 6 launched on Tuesday.") if m.kind == "number"]
+    assert six.unit == "#arian"
+    (two,) = [m for m in mentions("It cut CO 2 emissions.") if m.kind == "number"]
+    assert not two.unit.startswith("#")  # a formula stays a figure
+    (fifty,) = [m for m in mentions("It pushed North Pole 50 degrees above normal.") if m.low == 50]
+    assert not fifty.unit.startswith("#")  # a measure names nothing
 
 
 def test_a_time_back_after_a_figure_is_not_what_it_counts() -> None:
