@@ -45,9 +45,11 @@ a wolf census, a rocket launch, a box office weekend, bus cuts) and 62 claims, w
 before being run, were wrong on 24 at first with word matching and 22 with semantic
 retrieval, 3 of them false clashes ("12 launches a year" against "30 launches booked",
 "cut 4,000 jobs" against another clause's "56,000 jobs" beside "shed 4,000 positions", and
-one film's sum against another's in the next sentence). 11 are right now with word matching
-and 11 with semantic retrieval, and no false clash is left; 11 are left in ``LEFT_OUT`` and
-2 in ``LEFT_OUT_LEXICAL``.
+one film's sum against another's in the next sentence). 12 are right now with word matching
+and 12 with semantic retrieval, and no false clash is left; 10 are left in ``LEFT_OUT`` and
+2 in ``LEFT_OUT_LEXICAL``. A second batch of five articles and 44 claims, written after those
+fixes and before being run, was wrong on 10 with either retrieval, none a false clash; 5
+are left.
 A passage a claim must not clash with may also not be shown at all.
 """
 
@@ -922,10 +924,6 @@ LEFT_OUT = {
     ("Livestock losses to wolves fell by 9% in 2022.", "up 9% on the year"): (
         "Related: 'losses to wolves' and 'Wolves killed ... farm animals' are not read as one "
         "quantity, so 'fell' and 'up' are not compared"
-    ),
-    ("Ariane 6 launched on July 9.", "Tuesday, July 9"): (
-        "Related: the 6 of 'Ariane 6' is read as a count of what follows it ('6 launched', '6 "
-        "rocket'), a figure the passage does not give"
     ),
     ("The first Ariane 6 launch came three years late.", "four-year delay"): (
         "Related: 'three years late' and 'a four-year delay' are not read as one length"
