@@ -18,6 +18,7 @@ from factcheck.evidence.bands import QUALIFIERS, bound_of, interval
 from factcheck.evidence.compounds import compound_measures, fractions, multiples
 from factcheck.evidence.counted import counted
 from factcheck.evidence.eras import centuries, era_of, year_band
+from factcheck.evidence.hints import hint_text
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.numberwords import SCALES, TENS, UNITS, VAGUE, in_a_name
 from factcheck.evidence.taken import Taken
@@ -68,6 +69,9 @@ _BEFORE = _pair(
     rf"(?:\b(?P<qual>{_alternatives(QUALIFIERS)})\s+|(?P<tilde>~)\s*|\b(?P<between>between)\s+)?"
     rf"(?:(?P<cur>{CURRENCY_BEFORE_PATTERN})\s?)?\Z"
 )
+# What _BEFORE's words end with, less its spaces: where the 30 characters before a number do
+# not (most numbers), it can only match nothing, and is not tried at each of them.
+_BEFORE_ENDS = tuple({q.split()[-1] for q in QUALIFIERS} | {"between", "~", *CURRENCY_BEFORE})
 _JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 # A number glued to more digits ("19-year", "3x4") is a code, not an amount.
 _GLUED = re.compile(r"[\w-]{0,40}\d")  # bounded: "one-one-one-..." is read in linear time
@@ -203,7 +207,9 @@ def _amounts(
             continue  # not the 300 of "S-300"
         if a.digits is None and in_a_name(text, a.start, a.end):
             continue  # "Bob Marley: One Love"
-        before = _BEFORE[which].search(subject, max(0, a.start - 30), a.start)
+        head = hint_text(subject[max(0, a.start - 30) : a.start])  # as IGNORECASE reads it
+        maybe = head is None or head.rstrip().endswith(_BEFORE_ENDS)  # else an empty match
+        before = _BEFORE[which].search(subject, max(0, a.start - 30), a.start) if maybe else None
         currency = CURRENCY_BEFORE.get((before.group("cur") or "").lower(), "") if before else ""
         start = before.start() if before and before.group() else a.start
         join = _JOIN.match(subject, a.end)
