@@ -1030,6 +1030,187 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ): "[unit] supports, not Related: the glacier's width is read as the claim's retreat",
 }
 
+# Second batch: written after the first batch's fixes, committed before it was run.
+BATCH2: list[tuple[str, str, str, str]] = [
+    (
+        "date",
+        "The Mars probe will launch on 9 October 2026.",
+        "The Mars probe will launch on 9 November 2026.",
+        "contradicts",
+    ),
+    (
+        "date",
+        "The ferry strike began on 2025-03-14.",
+        "The ferry strike began on 14 March 2025.",
+        "supports",
+    ),
+    (
+        "date",
+        "The new timetable starts on the 1st of September.",
+        "Tickets for the new timetable go on sale on 15 August.",
+        "neutral",
+    ),
+    ("date", "The airport opened in July 1998.", "The airport opened in June 1998.", "contradicts"),
+    (
+        "date",
+        "The tour ends on Sunday 12 October.",
+        "The tour ends on 12 October with a show in Glasgow.",
+        "supports",
+    ),
+    (
+        "tally",
+        "Shareholders backed the deal by 78% to 22%.",
+        "Shareholders backed the deal by 64% to 36%.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The union's members voted 5,412 to 2,003 for the strike.",
+        "Members backed the strike by 5,412 votes to 2,003.",
+        "supports",
+    ),
+    (
+        "tally",
+        "The council voted 9-4 to close the library.",
+        "The council voted 9-4 last year to open a new library.",
+        "neutral",
+    ),
+    (
+        "tally",
+        "The board approved the plan 6-1.",
+        "The board approved the plan unanimously.",
+        "contradicts",
+    ),
+    (
+        "tally",
+        "The jury voted 10-2 to convict.",
+        "The jury took two days to reach its verdict.",
+        "neutral",
+    ),
+    ("score", "Surrey beat Kent by 7 wickets.", "Surrey beat Kent by 7 runs.", "contradicts"),
+    ("score", "Ireland beat Italy 31-10.", "Italy lost 31-10 to Ireland in Dublin.", "supports"),
+    (
+        "score",
+        "Arsenal went through 4-3 on aggregate.",
+        "Arsenal went through 5-3 on aggregate.",
+        "contradicts",
+    ),
+    (
+        "score",
+        "The semi-final ended 1-1 and Spain won 5-4 on penalties.",
+        "Spain won the shootout 5-4 after a 1-1 draw.",
+        "supports",
+    ),
+    (
+        "score",
+        "Pakistan were 120 for 3 at lunch.",
+        "Pakistan were bowled out for 280 later in the day.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "Senator Mara Cole voted for the rail bill.",
+        "Senator Mara Cole voted against the rail bill.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The pilots' union endorsed the deal.",
+        "The pilots' union rejected the deal.",
+        "contradicts",
+    ),
+    (
+        "stance",
+        "The mayor opposes the new runway.",
+        "The mayor has spoken out against the new runway.",
+        "supports",
+    ),
+    (
+        "stance",
+        "The green group backed the wind farm.",
+        "The green group held a meeting about the wind farm.",
+        "neutral",
+    ),
+    (
+        "stance",
+        "The airline welcomed the new rules.",
+        "The airline's rival criticised the new rules.",
+        "neutral",
+    ),
+    (
+        "direction",
+        "Visitor numbers at the zoo fell last year.",
+        "Visitor numbers at the zoo rose last year.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "The euro strengthened against the pound.",
+        "The euro weakened against the pound.",
+        "contradicts",
+    ),
+    (
+        "direction",
+        "Burglaries were down 10% on the year.",
+        "Burglaries fell by 10% over the year.",
+        "supports",
+    ),
+    (
+        "direction",
+        "Fewer tourists visited Venice this year.",
+        "Tourist numbers in Venice were lower this year.",
+        "supports",
+    ),
+    ("direction", "Exports rose in March.", "Imports fell in March.", "neutral"),
+    (
+        "none",
+        "No passengers were hurt in the derailment.",
+        "Four passengers were hurt in the derailment.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "Three climbers died on K2 this summer.",
+        "No climbers died on K2 this summer.",
+        "contradicts",
+    ),
+    (
+        "none",
+        "There were no arrests at the final.",
+        "Police made no arrests at the final.",
+        "supports",
+    ),
+    (
+        "none",
+        "No flights were delayed on Monday.",
+        "The airport handled 600 flights on Monday.",
+        "neutral",
+    ),
+    ("none", "Nobody was injured in the fire.", "No one was hurt in the fire.", "supports"),
+    ("approx", "About 2,000 runners took part.", "Exactly 2,046 runners took part.", "supports"),
+    ("approx", "More than 10,000 fans attended.", "Fewer than 8,000 fans attended.", "contradicts"),
+    ("approx", "Nearly half of the flights were late.", "48% of flights were late.", "supports"),
+    ("approx", "Roughly 500 jobs will go.", "The firm will cut 900 jobs.", "contradicts"),
+    (
+        "approx",
+        "Around 60 ships passed through the canal each day.",
+        "The canal was widened in 2015 at a cost of $8bn.",
+        "neutral",
+    ),
+    ("unit", "The ship is 300 metres long.", "The ship is about 1,000 feet long.", "supports"),
+    ("unit", "The runway is 3 km long.", "The runway is 3 miles long.", "contradicts"),
+    ("unit", "The temperature hit 35C.", "The temperature hit 95F.", "supports"),
+    ("unit", "The parcel weighs 5 kg.", "The parcel weighs 5 lb.", "contradicts"),
+    ("unit", "The trail is 12 km long.", "The trail climbs 800 metres.", "neutral"),
+    ("unit", "The company made a loss of £4m.", "The company made a profit of £4m.", "contradicts"),
+    (
+        "unit",
+        "Unemployment rose by 0.2 percentage points to 4.4%.",
+        "Unemployment rose to 4.4%.",
+        "supports",
+    ),
+]
+
 CASES: list[tuple[str, str, Stance]] = [
-    (claim, source, Stance(stance)) for _, claim, source, stance in BATCH1
+    (claim, source, Stance(stance)) for _, claim, source, stance in [*BATCH1, *BATCH2]
 ]
