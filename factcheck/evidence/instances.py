@@ -7,6 +7,7 @@ against "the election will be held on 6 May"). A value said of another thing is 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.evidence.bands import QUALIFIERS
@@ -16,6 +17,7 @@ from factcheck.evidence.motions import motion_on_it
 from factcheck.evidence.namedapart import named_apart
 from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
 from factcheck.evidence.wordbefore import word_before
+from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, stem
 
 # Words before a noun that make it another instance of the claim's thing: "[a similar
@@ -164,7 +166,7 @@ def instance_after(claim: Side, passage: Side, at: int) -> bool:
     ):
         return True
     if any(
-        words[j].norm in OTHER_INSTANCE
+        (words[j].norm in OTHER_INSTANCE or _a_new(words, j))
         and words[j].norm not in mine.norms
         and words[j - 1].norm in _DETERMINERS
         and j + 1 < len(words)
@@ -176,6 +178,12 @@ def instance_after(claim: Side, passage: Side, at: int) -> bool:
     while first > 0 and at - first < _SUBJECT_REACH and not clause_ends_before(passage, first):
         first -= 1
     return any(_of_another(mine, content, passage, i, lo=first) for i in range(first, at))
+
+
+def _a_new(words: Sequence[Word], j: int) -> bool:
+    """Whether word ``j`` is the "new" of "a new": "voted to open [a new] library" acts on
+    another library than "close the library" ("the new library" may be the claim's)."""
+    return words[j].norm == "new" and words[j - 1].norm in ("a", "an")
 
 
 # Words before the "separate" of what a verb acts on: "dismissed [a] separate claim".

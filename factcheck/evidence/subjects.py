@@ -14,6 +14,7 @@ Only the few words before the opposite, in its clause, are read.
 from __future__ import annotations
 
 from factcheck.evidence.byagent import agent_apart
+from factcheck.evidence.changesubjects import measures_apart
 from factcheck.evidence.comparedwith import against_apart
 from factcheck.evidence.earlier import another_time, said_earlier
 from factcheck.evidence.elsewhere import other_place
@@ -54,8 +55,8 @@ _REACH = 6
 def other_subject(claim: Side, k: int, passage: Side, i: int) -> bool:
     """Whether the subject before passage word ``i`` (an opposite of claim word ``k``) is
     another doer or thing than the claim's subject before word ``k`` (``__doc__``)."""
-    if agent_apart(claim, k, passage, i):
-        return True  # "was opposed by anglers" for "The farmers' union backed"
+    if agent_apart(claim, k, passage, i) or measures_apart(claim, k, passage, i):
+        return True  # "was opposed by anglers" for "The union backed"; "Imports fell"
     content = claim.content_stems()
     words = passage.words
     if i >= 2 and words[i - 1].norm in RELATIVE and another_doer(words[i - 2].norm, content):
