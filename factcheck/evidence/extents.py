@@ -38,7 +38,16 @@ _SPANS = re.compile(r"\b(?:spans?|spanning|stretch(?:es|ed)?(?: for)?)\s+\Z", re
 
 # Words before a length that make it a change: "rose [2 metres]", "fell by 30cm".
 _CHANGED = re.compile(
-    r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|grew|by)\s+\Z", re.I
+    r"\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|grew|retreated|advanced|by)\s+\Z",
+    re.I,
+)
+
+
+# Words before a length that give it as a height gained or where a thing lies: "The trail
+# [climbs] 800 metres", "[an altitude of] 550 km" (against "12 km long": another size).
+_HEIGHT = re.compile(
+    r"\b(?:climbs|climbing|ascends|ascent\s+of|altitude\s+of|elevation\s+of|height\s+of)\s+\Z",
+    re.I,
 )
 
 
@@ -57,4 +66,6 @@ def extent(text: str, amount: Mention) -> str:
         return "distance"
     if word in _SIZE:
         return _DIMENSIONS.get(word, word)
+    if _HEIGHT.search(text, max(0, amount.start - 16), amount.start):
+        return "high"
     return "long" if _SPANS.search(text, max(0, amount.start - 20), amount.start) else ""

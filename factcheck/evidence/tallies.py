@@ -279,12 +279,12 @@ def _single_margins(text: str) -> list[Mention]:
     return found
 
 
-_COUNTED_VOTES = frozenset(stem(w) for w in ("vote", "seat"))
+_COUNTED_VOTES = frozenset(stem(w) for w in ("vote", "seat", "run", "wicket"))
 
 
 def margin_apart(mine: Mention, theirs: Mention) -> bool:
-    """Whether one amount of votes or seats is a margin and the other is not: "passed by
-    one vote" is no count of the votes a motion "needed" or "received" ("26 votes"). (Goals
+    """Whether one amount of votes, seats, runs or wickets is a margin and the other not:
+    "passed by one vote" / "received 26 votes", "won by 42 runs" / "scored 42". (Goals
     and points are another matter: "two points clear" is a margin said otherwise.)"""
     counted = mine.unit in _COUNTED_VOTES and theirs.unit in _COUNTED_VOTES
     return counted and (mine.written == MARGIN) != (theirs.written == MARGIN)
