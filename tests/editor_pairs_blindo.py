@@ -21,6 +21,32 @@ process, 31 through `match` lexically and 32 with semantic retrieval: dates 2 of
 units: "120 kg" / "265 lb" and "100F" / "38C" agreed but Related, the converted unit's word
 counted as missing). 12 of them were false clashes (a passage that must be Related or
 supporting shown as contradicting), the same with either retrieval.
+
+The fixes that followed: a measure agreed in another unit held, unit and all (``figures``),
+"the third monthly decline in a row" (``ranks``), "inaugural" no phase (``phases``), cricket
+totals "245 for 6" (``scorewords``), "upheld" against "rejected" and an appeal against its
+ruling (``appeals``), a side reported by a judgement or a declared vote (``topic``), "higher"
+against "below" and "a profit" against "a loss" (``antonyms``), "three times what they were"
+(``ratios``); then, for the false clashes, a game numbered otherwise (``outcomes``), a score
+of another stage (``stages``), a figure to come against one "last March" (``tenses``), places
+at two moments of a race (``placings``), a passive's doer after "by" (``byagent``), a part of
+a total and a rate per so many (``wholes``), a place gone to (``elsewhere``), a neighbouring
+reserve (``instances``), a report for another month (``reportfor``). After them 14 of the
+159 were wrong, 2 of them false clashes, in process and through `match` lexically (13 with
+semantic retrieval).
+
+A second batch (``BATCH2``, 42 short pairs in the issue's shape: 15 to agree, 17 to clash,
+10 Related) was written after those fixes and committed before it was run (9add66c): 4 were
+wrong, the same in process and through `match` with either retrieval (tallies 1, direction
+1, units 2), 3 of them false clashes ("voted 9-4 last year to open a new library" for
+"voted 9-4 to close the library", "Imports fell in March" for "Exports rose in March", "The
+trail climbs 800 metres" for "The trail is 12 km long"). After "a new X" acted on as another
+X (``instances``), opposite nouns each the subject of a change (``changesubjects``) and a
+height climbed (``extents``), 1 of the 42 is wrong, none a false clash. A margin of runs
+against a batter's runs (``tallies``) and a glacier's retreat against its width
+(``extents``) then put two more of the first batch right. In all, 13 of 201 are left
+(``LEFT_OUT``), 2 of them false clashes; with semantic retrieval one more is right through
+`match` (the Nairobi flight).
 """
 
 from __future__ import annotations
@@ -1019,15 +1045,17 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     (
         "The crime rate is 45 offences per 1,000 people.",
         "There were 45,000 offences in the city of one million people.",
-    ): "[unit] false clash: a rate per 1,000 people against a count and a population",
+    ): (
+        "[unit] Related, not supports: a rate per 1,000 is not worked out from a count and "
+        "a population (45,000 in one million); no clash either (wholes)"
+    ),
     (
-        "Sri Lanka won by 42 runs.",
-        "Sri Lanka's opener scored 42 runs off 30 balls.",
-    ): "[score] supports, not Related: a batter's 42 runs are read as the margin 'won by 42 runs'",
-    (
-        "The glacier has retreated 2 km since 1990.",
-        "The glacier is 15 km long and 2 km wide.",
-    ): "[unit] supports, not Related: the glacier's width is read as the claim's retreat",
+        "Unemployment rose by 0.2 percentage points to 4.4%.",
+        "Unemployment rose to 4.4%.",
+    ): (
+        "[unit] Related, not supports: the claim's change '0.2 percentage points' is not "
+        "given; a claim's figure the passage lacks is not stated (figures.py), by design"
+    ),
 }
 
 # Second batch: written after the first batch's fixes, committed before it was run.

@@ -32,8 +32,9 @@ In the next session (7 December, afternoon) four more were fixed: two by blindi'
 two by the lead's: "Most economists" / "Few economists" (``quantifiers``: most against few
 of one group) and "found him guilty" / "acquitted him" (``antonyms``: "acquitted" is the
 opposite verdict of "guilty"); 44 of the 298 left. Later blindo's figure to come against one
-of a past time ("will rise by 10%" / "rose by 10% last year", ``tenses``) put one more
-right: 43 left.
+of a past time ("will rise by 10%" / "rose by 10% last year", ``tenses``) and "a new" thing
+acted on as another ("hired a new chief financial officer", ``instances``) put two more
+right: 42 left.
 """
 
 from __future__ import annotations
@@ -1495,10 +1496,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("The plant will close in 2026.", "The plant will stay open until at least 2030."): (
         "[batch 5] Related, not contradicts: 'shut' / 'stay open until at least 2030' "
         "are not read against 'will close in 2026'"
-    ),
-    ("The firm fired its chief executive.", "The firm hired a new chief financial officer."): (
-        "[batch 5] supports, not Related: by words alone, 'the firm ... chief' is "
-        "enough; 'hired a new chief financial officer' is another post"
     ),
     ("Exports to China fell 5%.", "Exports to the US rose 5%."): (
         "[batch 5] contradicts, not Related: another thing of the claim's kind as "

@@ -326,3 +326,55 @@ def test_two_facts_apart(claim: str, source: str, stance: Stance) -> None:
 )
 def test_figures_of_another_thing(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "a new X" acted on is another X than "the X" (instances._a_new).
+        (
+            "The council voted 9-4 to close the library.",
+            "The council voted 9-4 last year to open a new library.",
+            N,
+        ),
+        (
+            "The council voted 9-4 to close the library.",
+            "The council voted 9-4 to open the library.",
+            C,
+        ),
+        ("The council rejected the budget.", "The council approved a new budget.", N),
+        # A height climbed is another size than a length (extents._HEIGHT).
+        ("The trail is 12 km long.", "The trail climbs 800 metres.", N),
+        ("The trail is 12 km long.", "The trail is 15 km long.", C),
+        # Opposite nouns each the subject of a change are two measures (changesubjects).
+        ("Exports rose in March.", "Imports fell in March.", N),
+        ("Exports rose in March.", "Exports fell in March.", C),
+        ("The country imports most of its oil.", "The country exports most of its oil.", C),
+    ],
+)
+def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A margin of runs is no count of runs a batter scored (tallies.margin_apart).
+        ("Sri Lanka won by 42 runs.", "Sri Lanka's opener scored 42 runs off 30 balls.", N),
+        ("Sri Lanka won by 42 runs.", "Sri Lanka won by 24 runs.", C),
+        ("Sri Lanka won by 42 runs.", "Sri Lanka beat India by 42 runs.", S),
+        # A length retreated is a change, not a width (extents._CHANGED).
+        (
+            "The glacier has retreated 2 km since 1990.",
+            "The glacier is 15 km long and 2 km wide.",
+            N,
+        ),
+        (
+            "The glacier has retreated 2 km since 1990.",
+            "The glacier has retreated 3 km since 1990.",
+            C,
+        ),
+    ],
+)
+def test_margins_and_changes(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
