@@ -20,6 +20,7 @@ from factcheck.evidence.fates import FATES, of_another_fate
 from factcheck.evidence.lexicon import family
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.otherdays import day_of_another, day_of_saying
+from factcheck.evidence.outcomes import other_pairing
 from factcheck.evidence.relative import relative_to
 from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
@@ -101,11 +102,17 @@ def group_size(text: str, amount: Mention) -> bool:
     return _GROUP.search(text, start, amount.start) is not None
 
 
+# A game's values: its score and its day, another game's when the sides differ.
+_OF_A_GAME = frozenset({"tally", "weekday", "date"})
+
+
 def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     """Whether the passage's figure is of something else than the claim's (see the
     module's docstring): an expectation the claim does not state, or a figure said of a
     part of the population ("among young people") the claim does not name. A group's
     size is compared only with a group's size ("none of the 12" / "none of the 10")."""
+    if mine.kind == theirs.kind and mine.kind in _OF_A_GAME and other_pairing(claim, passage):
+        return True  # "Spurs beat Chelsea 3-1 on Saturday" for "Arsenal beat Spurs on Sunday"
     if mine.kind == theirs.kind == "weekday":  # "Tuesday's schedule" names another thing
         owner = passage.text.startswith(_POSSESSIVE, theirs.end) and mine.value != theirs.value
         if day_of_saying(passage.text, theirs) and not day_of_saying(claim.text, mine):

@@ -149,6 +149,17 @@ def outcomes(side: Side) -> list[Outcome]:
     return found
 
 
+def other_pairing(claim: Side, passage: Side) -> bool:
+    """Whether every result the passage gives is between two sides, and none between the
+    claim's two: "Spurs beat Chelsea 3-1" is another game than "Arsenal beat Spurs 2-0",
+    and its score no clash."""
+    mine = [{o.winner, o.loser} for o in known(claim, outcomes)]
+    if not mine or any(None in pair for pair in mine):
+        return False
+    theirs = [{o.winner, o.loser} for o in outcomes(passage)]
+    return bool(theirs) and all(None not in pair and pair not in mine for pair in theirs)
+
+
 def _same_contest(claim: Side, passage: Side) -> bool:
     """Whether the passage names the claim's contest or gives its score."""
     named = {w.stem for w in claim.words if w.stem in _CONTESTS}
