@@ -378,3 +378,19 @@ def test_second_batch_rules(claim: str, source: str, stance: Stance) -> None:
 )
 def test_margins_and_changes(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A result between other sides is another game: its score and day are no clash
+        # (outcomes.other_pairing, found probing short pairs after the second batch).
+        ("Arsenal beat Spurs 2-0 on Sunday.", "Spurs beat Chelsea 3-1 on Saturday.", N),
+        ("Arsenal beat Spurs 2-0.", "Spurs beat Chelsea 3-1.", N),
+        ("Arsenal beat Spurs 2-0.", "Arsenal beat Spurs 3-1.", C),
+        ("Arsenal beat Spurs 2-0 on Sunday.", "Arsenal beat Spurs 2-0 on Saturday.", C),
+        ("Arsenal beat Spurs 2-0.", "Spurs lost 3-1 to Arsenal.", C),
+    ],
+)
+def test_another_pairing(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
