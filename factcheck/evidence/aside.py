@@ -24,6 +24,7 @@ from factcheck.evidence.outcomes import other_pairing
 from factcheck.evidence.relative import relative_to
 from factcheck.evidence.shareof import share_of_another
 from factcheck.evidence.sides import Side, clause_ends_before, word_at
+from factcheck.evidence.subjectof import subject_apart
 from factcheck.evidence.units import CURRENCIES
 from factcheck.evidence.wholes import part_or_rate_apart
 from factcheck.workspace import STOP_WORDS, stem
@@ -126,7 +127,11 @@ def aside(claim: Side, mine: Mention, passage: Side, theirs: Mention) -> bool:
     # claim's ("accounted for £12bn of the total", "45 offences per 1,000 people", "Airfares
     # to Italy fell 5%" for "Airfares to Spain rose 15%"); the same figure still agrees.
     apart = theirs.high < mine.low or mine.high < theirs.low
-    if apart and (part_or_rate_apart(claim, mine, passage, theirs) or other_place(claim, passage)):
+    if apart and (
+        part_or_rate_apart(claim, mine, passage, theirs)
+        or other_place(claim, passage)
+        or subject_apart(claim, mine, passage, theirs)  # "Parking costs £10" / "Tickets"
+    ):
         return True
     relative = relative_to(passage.text, theirs)
     if relative not in ("", relative_to(claim.text, mine, loose=True)):
