@@ -394,3 +394,18 @@ def test_margins_and_changes(claim: str, source: str, stance: Stance) -> None:
 )
 def test_another_pairing(claim: str, source: str, stance: Stance) -> None:
     assert_case(claim, source, stance)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # A figure said of another subject by the same verb (subjectof.subject_apart).
+        ("Tickets cost £50.", "Parking costs £10.", N),
+        ("Tickets cost £50.", "Tickets cost £40.", C),
+        ("Inflation rose 3%.", "Wages rose 5%.", N),
+        ("Inflation rose 3%.", "Inflation rose 5%.", C),
+        ("The pound fell 2% against the dollar.", "The euro fell 1% against the dollar.", N),
+    ],
+)
+def test_figure_of_another_subject(claim: str, source: str, stance: Stance) -> None:
+    assert_case(claim, source, stance)
