@@ -46,7 +46,9 @@ height climbed (``extents``), 1 of the 42 is wrong, none a false clash. A margin
 against a batter's runs (``tallies``) and a glacier's retreat against its width
 (``extents``) then put two more of the first batch right. In all, 13 of 201 are left
 (``LEFT_OUT``), 2 of them false clashes; with semantic retrieval one more is right through
-`match` (the Nairobi flight).
+`match` (the Nairobi flight). Probing short on-topic pairs after that found two more false
+clashes, now rules with focused tests: a result between other sides (``outcomes``) and a
+figure of another subject by the same verb (``subjectof``).
 """
 
 from __future__ import annotations
