@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.evidence.doers import is_name
 from factcheck.evidence.lexicon import SPEECH_VERBS
-from factcheck.evidence.numbers import MONTHS, WEEKDAYS
 from factcheck.evidence.sides import Side, known, word_at
-from factcheck.workspace import STOP_WORDS
 
 # A sentence ends at a stop before a space ("£4.5m" holds none).
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s+|\Z)")
@@ -54,13 +53,5 @@ def _words(claim: Side) -> frozenset[str]:
 
 
 def _another_name(side: Side, i: int, claim: Side) -> bool:
-    """Whether word ``i`` is a name (capitalised, not a sentence's first word, no stop word,
-    month or weekday) that the claim does not hold."""
-    w = side.words[i]
-    return (
-        w.text[:1].isupper()
-        and w.norm not in STOP_WORDS
-        and w.norm not in MONTHS
-        and w.norm not in WEEKDAYS
-        and w.stem not in claim.stem_set
-    )
+    """Whether word ``i`` may be a name's (``doers.is_name``) that the claim does not hold."""
+    return is_name(side, i) and side.words[i].stem not in claim.stem_set
