@@ -15,7 +15,7 @@ from factcheck.evidence.lexicon import family, maybe_last
 from factcheck.evidence.mention import Mention
 from factcheck.evidence.motions import motion_on_it
 from factcheck.evidence.namedapart import named_apart
-from factcheck.evidence.sides import Side, clause_ends_before, known, word_at
+from factcheck.evidence.sides import Side, clause_ends_before, known, sentence_at
 from factcheck.evidence.wordbefore import word_before
 from factcheck.evidence.wordsplit import Word
 from factcheck.workspace import STOP_WORDS, stem
@@ -63,7 +63,7 @@ def another_instance(claim: Side, passage: Side, *, near: int | None = None) -> 
     if near is not None and named_apart(claim, passage, near):
         return True  # "... is due next weekend. Last weekend's leader, 'Bob Marley' ..."
     mine, content = known(claim, _prefixed), claim.content_stems()
-    words = range(len(passage.words)) if near is None else _sentence(passage, near)
+    words = range(len(passage.words)) if near is None else sentence_at(passage, near)
     if any(_of_another(mine, content, passage, i) for i in words):
         return True
     # The passage's races and games are read only for a claim that names one (most do not).
@@ -83,15 +83,6 @@ def _text_of(side: Side, words: range) -> str:
     if not words or len(words) == len(side.words):
         return side.text
     return side.text[side.words[words.start].start : side.words[words.stop - 1].end]
-
-
-def _sentence(side: Side, offset: int) -> range:
-    """The indexes of the words of the sentence of ``side`` that holds ``offset``."""
-    text = side.text
-    start = max(text.rfind(c, 0, offset) for c in ".!?") + 1
-    ends = [i for i in (text.find(c, offset) for c in ".!?") if i >= 0]
-    end = min(ends) if ends else len(text)
-    return range(word_at(side, start), word_at(side, end))
 
 
 # Words that make the claim's thing another one of its kind: "a [similar] resolution",

@@ -7,14 +7,10 @@ The final bill came to $45 million."), its figure may still be the claim's."""
 
 from __future__ import annotations
 
-import re
-
 from factcheck.evidence.doers import is_name
 from factcheck.evidence.lexicon import SPEECH_VERBS
-from factcheck.evidence.sides import Side, known, word_at
+from factcheck.evidence.sides import Side, known, sentence_at
 
-# A sentence ends at a stop before a space ("£4.5m" holds none).
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s+|\Z)")
 # A figure's scale is no word of the claim's to share: "$30 million" and "$13.5 million".
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m"})
 
@@ -23,14 +19,11 @@ def named_apart(claim: Side, passage: Side, offset: int) -> bool:
     """Whether the sentence of ``passage`` that holds ``offset`` (a figure's start) is
     another sentence than one about the claim: it holds none of the claim's words (but
     figures), names what the claim does not, and another sentence holds the claim's words."""
-    text = passage.text
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, offset)]
-    if not starts:
+    sentence = sentence_at(passage, offset)
+    first = sentence.start
+    if first == 0:
         return False  # the passage's first sentence (or its only one)
-    end = _SENTENCE_END.search(text, offset)
-    first, last = word_at(passage, starts[-1]), word_at(passage, end.start() if end else len(text))
     words = known(claim, _words)
-    sentence = range(first, last)
     if any(passage.words[i].stem in words for i in sentence):
         return False
     if not any(w.stem in words for w in passage.words[:first]):

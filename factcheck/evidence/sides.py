@@ -8,6 +8,7 @@ from the matching words does not count.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -281,3 +282,17 @@ def make_cue(
 def phrase(side: Side, first: int, last: int) -> tuple[int, int]:
     """Character span of words first..last (inclusive) of a side."""
     return side.words[first].start, side.words[last].end
+
+
+# A sentence ends at a stop before a space or the end, not at the point of "£4.5m".
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*(?:\s+|\Z)")
+
+
+def sentence_at(side: Side, offset: int) -> range:
+    """The indexes of the words of the sentence of ``side`` that holds ``offset``."""
+    text = side.text
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, offset):
+        start = m.end()
+    end = _SENTENCE_END.search(text, offset)
+    return range(word_at(side, start), word_at(side, end.start() if end else len(text)))
