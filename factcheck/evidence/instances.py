@@ -198,9 +198,11 @@ def _of_another(
         return True  # "the final" against "the semi-final"
     if word.norm in _ANOTHER_THING and i > lo and words[i - 1].norm in ("a", "an"):
         # "about [a different] programme": not the claim's; "down from [a revised] 315,000":
-        # a figure (another month's), the numbers' to compare
+        # a figure (another month's), the numbers' to compare; "[a bigger] drop than the
+        # 0.3% fall": a comparison with the claim's
         figure = i + 1 < len(words) and words[i + 1].norm[:1].isdigit()
-        return word.norm not in mine.norms and not figure
+        compared = any(w.norm == "than" for w in words[i + 1 : i + 3])
+        return word.norm not in mine.norms and not figure and not compared
     if word.norm in _PLACES and i and words[i - 1].norm in NEARBY:
         return words[i - 1].norm not in mine.norms  # "in the neighbouring county"
     again = i > lo + 1 and words[i - 1].norm in AGAIN and words[i - 2].norm == "a"
